@@ -1,0 +1,81 @@
+package org.impactkit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.io.EvaluationRequest;
+import org.impactkit.io.Evaluations;
+import org.impactkit.io.bank.Banks;
+import org.impactkit.io.json.CalculationJson;
+import org.impactkit.model.Activity;
+import org.impactkit.model.Diagnostics;
+import org.impactkit.model.InvalidInputException;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.Calculator;
+import org.impactkit.valuation.ValuationSettings;
+
+/**
+ * The entry point for analysts embedding impact.
+ *
+ * <pre>{@code
+ * CalculationResult result = Impact.calculate(Path.of("samples/stepping-out-north-kent-2020"));
+ * BigDecimal value = result.totals().socialValue();   // exact; round only to print
+ * }</pre>
+ *
+ * <p>Records built in code go through {@link #calculator}; files through {@link #calculate(Path)} or
+ * {@link #calculate(EvaluationRequest)}. Invalid input throws {@link InvalidInputException} carrying
+ * every problem with its file, line and column.
+ */
+public final class Impact {
+  private Impact() {}
+
+  /**
+   * Calculates the evaluation in a folder (SPEC §4.1): {@code evaluation.yaml}, {@code activities},
+   * {@code participants} and/or {@code counts}.
+   *
+   * @throws InvalidInputException when any input is invalid
+   * @throws IOException when a file cannot be read
+   */
+  public static CalculationResult calculate(Path folder) throws IOException {
+    return calculate(EvaluationRequest.builder().directory(folder).build());
+  }
+
+  /**
+   * Calculates an evaluation from files, with settings overriding {@code evaluation.yaml}.
+   *
+   * @throws InvalidInputException when any input is invalid
+   * @throws IOException when a file cannot be read
+   */
+  public static CalculationResult calculate(EvaluationRequest request) throws IOException {
+    return Evaluations.calculate(request);
+  }
+
+  /** The bundled open value bank, {@code uk-wellby-open}. */
+  public static ValueBank defaultBank() {
+    return Banks.defaultBank();
+  }
+
+  /**
+   * A bank by bundled id or file path.
+   *
+   * @throws InvalidInputException when there is no such bank or the file is invalid
+   */
+  public static ValueBank bank(String idOrPath) throws IOException {
+    return Banks.load(idOrPath, null);
+  }
+
+  /**
+   * A streaming calculator for records built in code: feed it {@code participant(...)} and {@code
+   * count(...)} records, then call {@code finish()}.
+   */
+  public static Calculator calculator(ValueBank bank, ValuationSettings settings, List<Activity> activities) {
+    return new Calculator(bank, settings, activities, new Diagnostics());
+  }
+
+  /** Writes the result as JSON ({@code impact/calculate/v1}). */
+  public static void writeJson(CalculationResult result, OutputStream out) throws IOException {
+    CalculationJson.write(result, out);
+  }
+}

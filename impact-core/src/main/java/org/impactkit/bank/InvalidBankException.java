@@ -1,0 +1,36 @@
+package org.impactkit.bank;
+
+import java.util.List;
+
+/** A value bank that breaks the rules of SPEC §3.1; lists every problem found. */
+public final class InvalidBankException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Problem> problems;
+
+  public InvalidBankException(List<Problem> problems) {
+    super(problems.isEmpty() ? "invalid bank" : problems.get(0).render());
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * One problem: which outcome (or {@code null} for the bank itself), which field, and what is wrong.
+   *
+   * @param outcomeId the offending outcome's id, or {@code null}
+   * @param field the offending field, e.g. {@code values}
+   * @param message what is wrong
+   */
+  public record Problem(String outcomeId, String field, String message) {
+    public String render() {
+      StringBuilder sb = new StringBuilder();
+      if (outcomeId != null) {
+        sb.append("outcome '").append(outcomeId).append("', ");
+      }
+      return sb.append("field '").append(field).append("': ").append(message).toString();
+    }
+  }
+}

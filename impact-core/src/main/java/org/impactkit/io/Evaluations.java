@@ -1,0 +1,238 @@
+package org.impactkit.io;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.impactkit.bank.Outcome;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.io.bank.Banks;
+import org.impactkit.io.config.ConfigReader;
+import org.impactkit.io.config.EvaluationConfig;
+import org.impactkit.io.table.Cells;
+import org.impactkit.io.table.Table;
+import org.impactkit.model.Activity;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.model.Diagnostics;
+import org.impactkit.model.InvalidInputException;
+import org.impactkit.model.NearestMatch;
+import org.impactkit.model.Texts;
+import org.impactkit.valuation.Adjustments;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.Calculator;
+import org.impactkit.valuation.ValuationSettings;
+
+/**
+ * Runs a wellbeing valuation from files: finds the inputs of an evaluation folder (SPEC §4.1),
+ * reads the configuration and bank, streams every record through the {@link Calculator}.
+ */
+public final class Evaluations {
+  private static final List<String> TABLE_EXTENSIONS = List.of(".csv", ".xlsx");
+
+  private Evaluations() {}
+
+  /**
+   * The inputs an evaluation will read, resolved.
+   *
+   * @param config the configuration file, or {@code null}
+   * @param activities the activities file
+   * @param participants participant files
+   * @param counts counts files
+   */
+  public record Inputs(Path config, Path activities, List<Path> participants, List<Path> counts) {
+    /** Every input path, for checks that outputs never land on them. */
+    public List<Path> all() {
+      List<Path> all = new ArrayList<>();
+      if (config != null) {
+        all.add(config);
+      }
+      if (activities != null) {
+        all.add(activities);
+      }
+      all.addAll(participants);
+      all.addAll(counts);
+      return all;
+    }
+  }
+
+  /**
+   * Works out which files the request names or its folder holds.
+   *
+   * @throws InvalidInputException when the folder does not exist or required files are missing
+   */
+  public static Inputs locate(EvaluationRequest request) throws IOException {
+    Path dir = request.directory();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new InvalidInputException(Diagnostic.error(dir.toString(), 0, null,
+          Files.exists(dir) ? "not a folder; give the evaluation folder, or the files with --activities and "
+              + "--participants" : "no such folder"));
+    }
+    Path config = request.config();
+    if (config == null && dir != null) {
+      config = firstExisting(dir, "evaluation.yaml", "evaluation.yml");
+    }
+    Path activities = request.activities();
+    if (activities == null && dir != null) {
+      activities = firstExisting(dir, "activities.csv", "activities.xlsx");
+    }
+    List<Path> participants = request.participants();
+    List<Path> counts = request.counts();
+    if (participants.isEmpty() && counts.isEmpty() && dir != null) {
+      participants = matching(dir, "participants");
+      counts = matching(dir, "counts");
+    }
+    List<Diagnostic> missing = new ArrayList<>();
+    if (activities == null) {
+      missing.add(Diagnostic.error(dir == null ? null : dir.toString(), 0, null,
+          "no activities file: expected activities.csv or activities.xlsx in the folder, or --activities FILE"));
+    }
+    if (participants.isEmpty() && counts.isEmpty()) {
+      missing.add(Diagnostic.error(dir == null ? null : dir.toString(), 0, null,
+          "no participant or counts records: expected participants.csv or counts.csv (or .xlsx) in the folder,"
+              + " or --participants / --counts FILE"));
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(missing, 0);
+    }
+    return new Inputs(config, activities, participants, counts);
+  }
+
+  private static Path firstExisting(Path dir, String... names) {
+    for (String n : names) {
+      Path p = dir.resolve(n);
+      if (Files.isRegularFile(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Files named {@code prefix.csv}, {@code prefix-anything.csv} (or .xlsx), sorted by name. */
+  private static List<Path> matching(Path dir, String prefix) throws IOException {
+    List<Path> found = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path p : files) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean table = TABLE_EXTENSIONS.stream().anyMatch(name::endsWith);
+        if (table && name.startsWith(prefix) && Files.isRegularFile(p)) {
+          String stem = name.substring(prefix.length(), name.lastIndexOf('.'));
+          if (stem.isEmpty() || stem.startsWith("-") || stem.startsWith("_")) {
+            found.add(p);
+          }
+        }
+      }
+    }
+    found.sort(null);
+    return found;
+  }
+
+  /** Reads the configuration the request points at, or none. */
+  public static EvaluationConfig config(Inputs inputs) throws IOException {
+    if (inputs.config() == null) {
+      return EvaluationConfig.EMPTY;
+    }
+    if (!Files.isRegularFile(inputs.config())) {
+      throw new InvalidInputException(Diagnostic.error(inputs.config().toString(), 0, null, "no such file"));
+    }
+    return ConfigReader.read(inputs.config(), inputs.config().toString());
+  }
+
+  /** The bank the request or configuration names, else the bundled default. */
+  public static ValueBank bank(EvaluationRequest request, EvaluationConfig config, Inputs inputs) throws IOException {
+    if (request.bank() != null) {
+      return Banks.load(request.bank(), null);
+    }
+    if (config.bank() != null) {
+      Path base = inputs.config() == null ? null : inputs.config().toAbsolutePath().getParent();
+      return Banks.load(config.bank(), base);
+    }
+    return Banks.defaultBank();
+  }
+
+  /** Settings from the configuration, overridden by the request. */
+  public static ValuationSettings settings(EvaluationRequest request, EvaluationConfig config, ValueBank bank,
+      Inputs inputs) {
+    ValuationSettings.Builder b = config.applyTo(ValuationSettings.builder());
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Map.Entry<String, Adjustments> e : config.outcomes().entrySet()) {
+      Outcome outcome = bank.outcome(e.getKey()).orElse(null);
+      if (outcome == null) {
+        problems.add(Diagnostic.error(inputs.config() == null ? null : inputs.config().toString(), 0, "outcomes",
+            "outcome " + Texts.quote(e.getKey()) + " is not in bank " + bank.id()
+                + NearestMatch.hint(e.getKey(), bank.outcomeIds())));
+      } else {
+        b.adjustments(outcome.id(), e.getValue());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems, 0);
+    }
+    if (config.name() == null && request.directory() != null) {
+      Path name = request.directory().toAbsolutePath().normalize().getFileName();
+      b.name(name == null ? null : name.toString());
+    }
+    if (request.period() != null) {
+      b.period(request.period());
+    }
+    if (request.region() != null) {
+      b.defaultRegion(request.region());
+    }
+    if (request.deadweight() != null) {
+      b.deadweight(request.deadweight());
+    }
+    if (request.conflicts() != null) {
+      b.conflictPolicy(request.conflicts());
+    }
+    if (request.skipInvalid() != null) {
+      b.skipInvalid(request.skipInvalid());
+    }
+    return b.build();
+  }
+
+  /**
+   * Calculates an evaluation from files.
+   *
+   * @throws InvalidInputException with every problem found, when any input is invalid
+   */
+  public static CalculationResult calculate(EvaluationRequest request) throws IOException {
+    Inputs inputs = locate(request);
+    EvaluationConfig config = config(inputs);
+    ValueBank bank = bank(request, config, inputs);
+    ValuationSettings settings = settings(request, config, bank, inputs);
+    return calculate(inputs, bank, settings);
+  }
+
+  /** Calculates from located inputs with a bank and settings already chosen. */
+  public static CalculationResult calculate(Inputs inputs, ValueBank bank, ValuationSettings settings)
+      throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    String symbol = Cells.symbol(bank.info().currency());
+    List<Activity> activities;
+    try (Table table = Tables.open(inputs.activities(), inputs.activities().toString())) {
+      activities = RecordReaders.activities(table, symbol, diagnostics);
+    } catch (InvalidInputException e) {
+      e.diagnostics().forEach(diagnostics::fatal);
+      activities = List.of();
+    }
+    Calculator calculator = new Calculator(bank, settings, activities, diagnostics);
+    for (Path p : inputs.participants()) {
+      try (Table table = Tables.open(p, p.toString())) {
+        RecordReaders.participants(table, calculator, diagnostics);
+      } catch (InvalidInputException e) {
+        e.diagnostics().forEach(diagnostics::fatal);
+      }
+    }
+    for (Path p : inputs.counts()) {
+      try (Table table = Tables.open(p, p.toString())) {
+        RecordReaders.counts(table, calculator, diagnostics);
+      } catch (InvalidInputException e) {
+        e.diagnostics().forEach(diagnostics::fatal);
+      }
+    }
+    return calculator.finish();
+  }
+}

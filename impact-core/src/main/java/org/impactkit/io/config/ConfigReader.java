@@ -1,0 +1,310 @@
+package org.impactkit.io.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.impactkit.io.table.Cells;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.model.InvalidInputException;
+import org.impactkit.model.NearestMatch;
+import org.impactkit.model.Period;
+import org.impactkit.model.Texts;
+import org.impactkit.valuation.Adjustments;
+import org.impactkit.valuation.ConflictPolicy;
+import org.impactkit.valuation.Discounting;
+
+/**
+ * Reads {@code evaluation.yaml}. Unknown keys are errors that suggest the nearest known key; every
+ * problem names the file and line.
+ */
+public final class ConfigReader {
+  private static final Set<String> TOP = Set.of("name", "organisation", "organization", "period", "bank", "region",
+      "deadweight", "conflicts", "discounting", "outcomes", "report");
+  private static final Set<String> PERIOD = Set.of("start", "end");
+  private static final Set<String> DISCOUNTING = Set.of("rate", "convention");
+  private static final Set<String> ADJUSTMENTS = Set.of("attribution", "displacement", "duration", "dropOff",
+      "drop_off", "deadweight");
+  private static final Set<String> REPORT = Set.of("title", "suppressBelow", "breakdowns");
+
+  private final String file;
+  private final Map<String, Integer> lines;
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  private ConfigReader(String file, Map<String, Integer> lines) {
+    this.file = file;
+    this.lines = lines;
+  }
+
+  /**
+   * Reads a configuration file.
+   *
+   * @param path the file
+   * @param name how to name it in messages
+   * @throws InvalidInputException listing every problem
+   */
+  public static EvaluationConfig read(Path path, String name) throws IOException {
+    String text = Files.readString(path);
+    return read(text, name);
+  }
+
+  /** Reads configuration text. */
+  public static EvaluationConfig read(String text, String name) throws IOException {
+    YAMLFactory yaml = new YAMLFactory();
+    ObjectMapper mapper = new ObjectMapper(yaml);
+    Map<String, Integer> lines = new HashMap<>();
+    JsonNode root;
+    try {
+      try (JsonParser p = yaml.createParser(text)) {
+        while (p.nextToken() != null) {
+          if (p.currentToken() == JsonToken.FIELD_NAME) {
+            lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
+          }
+        }
+      }
+      root = mapper.readTree(text);
+    } catch (StreamReadException e) {
+      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      String msg = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
+      throw new InvalidInputException(Diagnostic.error(name, line, null, "not valid YAML: " + msg));
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      return EvaluationConfig.EMPTY;
+    }
+    return new ConfigReader(name, lines).config(root);
+  }
+
+  private EvaluationConfig config(JsonNode root) {
+    if (!root.isObject()) {
+      problem("", "evaluation.yaml holds settings as 'key: value' lines, such as 'name: My evaluation'");
+      throw fail();
+    }
+    keys(root, "", TOP);
+    Period period = period(root.get("period"));
+    Discounting discounting = discounting(root.get("discounting"));
+    Map<String, Adjustments> outcomes = outcomes(root.get("outcomes"));
+    JsonNode report = root.get("report");
+    String title = null;
+    Integer suppress = null;
+    List<String> breakdowns = null;
+    if (report != null && !report.isNull()) {
+      if (!report.isObject()) {
+        problem("/report", "expected title, suppressBelow and breakdowns under 'report:'");
+      } else {
+        keys(report, "/report", REPORT);
+        title = text(report, "title", "/report/title");
+        JsonNode sb = report.get("suppressBelow");
+        if (sb != null && !sb.isNull()) {
+          if (sb.canConvertToInt() && sb.isIntegralNumber() && sb.intValue() >= 0) {
+            suppress = sb.intValue();
+          } else {
+            problem("/report/suppressBelow", "expected a whole number of 0 or more, found " + Texts.quote(sb.asText()));
+          }
+        }
+        JsonNode bd = report.get("breakdowns");
+        if (bd != null && !bd.isNull()) {
+          breakdowns = new ArrayList<>();
+          if (bd.isArray()) {
+            for (JsonNode b : bd) {
+              breakdowns.add(b.asText());
+            }
+          } else {
+            problem("/report/breakdowns", "expected a list of column names, such as [gender, partner]");
+          }
+        }
+      }
+    }
+    Boolean deadweight = null;
+    String dw = text(root, "deadweight", "/deadweight");
+    if (dw != null) {
+      switch (dw.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "bank", "on", "true", "yes" -> deadweight = true;
+        case "off", "false", "no", "none" -> deadweight = false;
+        default -> problem("/deadweight", "expected 'bank' or 'off', found " + Texts.quote(dw));
+      }
+    }
+    ConflictPolicy conflicts = null;
+    String c = text(root, "conflicts", "/conflicts");
+    if (c != null) {
+      try {
+        conflicts = ConflictPolicy.parse(c);
+      } catch (IllegalArgumentException e) {
+        problem("/conflicts", e.getMessage());
+      }
+    }
+    String organisation = text(root, "organisation", "/organisation");
+    if (organisation == null) {
+      organisation = text(root, "organization", "/organization");
+    }
+    EvaluationConfig config = new EvaluationConfig(text(root, "name", "/name"), organisation, period,
+        text(root, "bank", "/bank"), text(root, "region", "/region"), deadweight, conflicts, discounting, outcomes,
+        title, suppress, breakdowns);
+    if (!problems.isEmpty()) {
+      throw fail();
+    }
+    return config;
+  }
+
+  private Period period(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    try {
+      if (node.isTextual()) {
+        return Period.ukFinancialYear(node.asText());
+      }
+      if (!node.isObject()) {
+        problem("/period", "expected {start: 2021-04-01, end: 2022-03-31} or a financial year such as 2021/22");
+        return null;
+      }
+      keys(node, "/period", PERIOD);
+      LocalDate start = date(node, "start");
+      LocalDate end = date(node, "end");
+      if (start == null || end == null) {
+        if (problems.isEmpty()) {
+          problem("/period", "a period needs both 'start' and 'end'");
+        }
+        return null;
+      }
+      return new Period(start, end);
+    } catch (IllegalArgumentException e) {
+      problem("/period", e.getMessage());
+      return null;
+    }
+  }
+
+  private LocalDate date(JsonNode node, String key) {
+    JsonNode v = node.get(key);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    try {
+      return Cells.date(v.asText());
+    } catch (Cells.CellException e) {
+      problem("/period/" + key, e.getMessage());
+      return null;
+    }
+  }
+
+  private Discounting discounting(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isObject()) {
+      problem("/discounting", "expected {rate: 3.5%, convention: year-zero}");
+      return null;
+    }
+    keys(node, "/discounting", DISCOUNTING);
+    BigDecimal rate = Discounting.GREEN_BOOK.rate();
+    Discounting.Convention convention = Discounting.Convention.YEAR_ZERO;
+    if (node.hasNonNull("rate")) {
+      BigDecimal r = percent(node.get("rate"), "/discounting/rate");
+      if (r != null) {
+        rate = r;
+      }
+    }
+    if (node.hasNonNull("convention")) {
+      try {
+        convention = Discounting.Convention.parse(node.get("convention").asText());
+      } catch (IllegalArgumentException e) {
+        problem("/discounting/convention", e.getMessage());
+      }
+    }
+    try {
+      return new Discounting(rate, convention);
+    } catch (IllegalArgumentException e) {
+      problem("/discounting/rate", e.getMessage());
+      return null;
+    }
+  }
+
+  private Map<String, Adjustments> outcomes(JsonNode node) {
+    Map<String, Adjustments> map = new LinkedHashMap<>();
+    if (node == null || node.isNull()) {
+      return map;
+    }
+    if (!node.isObject()) {
+      problem("/outcomes", "expected outcome ids with their adjustments, such as 'employment: {deadweight: 20%}'");
+      return map;
+    }
+    node.properties().forEach(e -> {
+      String at = "/outcomes/" + e.getKey();
+      JsonNode a = e.getValue();
+      if (!a.isObject()) {
+        problem(at, "expected adjustments such as {attribution: 25%, duration: 2}");
+        return;
+      }
+      keys(a, at, ADJUSTMENTS);
+      BigDecimal deadweight = a.hasNonNull("deadweight") ? percent(a.get("deadweight"), at + "/deadweight") : null;
+      BigDecimal attribution = a.hasNonNull("attribution") ? percent(a.get("attribution"), at + "/attribution") : null;
+      BigDecimal displacement =
+          a.hasNonNull("displacement") ? percent(a.get("displacement"), at + "/displacement") : null;
+      JsonNode dropNode = a.hasNonNull("dropOff") ? a.get("dropOff") : a.get("drop_off");
+      BigDecimal dropOff = dropNode != null && !dropNode.isNull() ? percent(dropNode, at + "/dropOff") : null;
+      int duration = 1;
+      JsonNode d = a.get("duration");
+      if (d != null && !d.isNull()) {
+        if (d.isIntegralNumber() && d.canConvertToInt() && d.intValue() >= 1 && d.intValue() <= 100) {
+          duration = d.intValue();
+        } else {
+          problem(at + "/duration", "expected a whole number of years from 1 to 100, found " + Texts.quote(d.asText()));
+        }
+      }
+      map.put(e.getKey(), new Adjustments(deadweight, displacement, attribution, duration, dropOff));
+    });
+    return map;
+  }
+
+  private BigDecimal percent(JsonNode v, String at) {
+    try {
+      return Cells.percent(v.asText());
+    } catch (Cells.CellException e) {
+      problem(at, e.getMessage());
+      return null;
+    }
+  }
+
+  private String text(JsonNode node, String key, String at) {
+    JsonNode v = node.get(key);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (v.isContainerNode()) {
+      problem(at, "expected a single value, not a list or a group");
+      return null;
+    }
+    return v.asText();
+  }
+
+  private void keys(JsonNode node, String at, Set<String> known) {
+    node.fieldNames().forEachRemaining(k -> {
+      if (!known.contains(k)) {
+        problem(at + "/" + k, "unknown key " + Texts.quote(k) + NearestMatch.hint(k, known)
+            + (NearestMatch.among(k, known).isEmpty() ? "; known keys: " + known.stream().sorted().toList() : ""));
+      }
+    });
+  }
+
+  private void problem(String pointer, String message) {
+    Integer line = lines.get(pointer);
+    String key = pointer.isEmpty() ? null : pointer.substring(pointer.lastIndexOf('/') + 1);
+    problems.add(Diagnostic.error(file, line == null ? 0 : line, key, message));
+  }
+
+  private InvalidInputException fail() {
+    return new InvalidInputException(problems, 0);
+  }
+}

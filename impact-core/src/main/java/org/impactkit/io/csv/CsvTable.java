@@ -1,0 +1,167 @@
+package org.impactkit.io.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.impactkit.io.table.Row;
+import org.impactkit.io.table.Table;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.model.InvalidInputException;
+
+/**
+ * A CSV file as a {@link Table}: encoding and byte-order mark detected, {@code ,} or {@code ;} as
+ * delimiter (whichever the header line uses), blank lines skipped, line numbers where each row starts.
+ */
+public final class CsvTable implements Table {
+  private static final int HEADER_PEEK = 1 << 20;
+
+  private final String name;
+  private final BufferedReader reader;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final List<String> header;
+  private long linesConsumed;
+
+  private CsvTable(String name, BufferedReader reader, char delimiter) throws IOException {
+    this.name = name;
+    this.reader = reader;
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false)
+        .setTrim(false)
+        .get();
+    this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+    this.records = parser.iterator();
+    List<String> h = new ArrayList<>();
+    Row first = nextRow();
+    if (first != null) {
+      for (String c : first.cells()) {
+        h.add(c == null ? "" : c);
+      }
+    }
+    this.header = List.copyOf(h);
+  }
+
+  /**
+   * Opens a CSV file.
+   *
+   * @param file the file
+   * @param name how to name it in messages
+   * @throws InvalidInputException when the file is empty or not text
+   * @throws IOException when it cannot be read
+   */
+  public static CsvTable open(Path file, String name) throws IOException {
+    TextEncoding.Detected encoding;
+    try {
+      encoding = TextEncoding.detect(file);
+    } catch (TextEncoding.NotTextException e) {
+      throw new InvalidInputException(Diagnostic.error(name, 0, null, e.getMessage()));
+    }
+    var in = Files.newInputStream(file);
+    in.skipNBytes(encoding.bomLength());
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
+    try {
+      char delimiter = detectDelimiter(reader);
+      CsvTable table = new CsvTable(name, reader, delimiter);
+      if (table.header.isEmpty()) {
+        table.close();
+        throw new InvalidInputException(Diagnostic.error(name, 0, null, "the file is empty; expected a header row"));
+      }
+      return table;
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
+    }
+  }
+
+  /** Counts {@code ,} and {@code ;} outside quotes on the first line; the commoner wins, {@code ,} on a tie. */
+  static char detectDelimiter(BufferedReader reader) throws IOException {
+    reader.mark(HEADER_PEEK);
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0; i < HEADER_PEEK; i++) {
+      int c = reader.read();
+      if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
+        break;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    reader.reset();
+    return semicolons > commas ? ';' : ',';
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<String> header() {
+    return header;
+  }
+
+  @Override
+  public Row next() {
+    Row row;
+    do {
+      row = nextRow();
+    } while (row != null && row.isBlank());
+    return row;
+  }
+
+  private Row nextRow() {
+    long start = linesConsumed + 1;
+    CSVRecord record;
+    try {
+      if (!records.hasNext()) {
+        return null;
+      }
+      record = records.next();
+    } catch (UncheckedIOException e) {
+      throw new InvalidInputException(Diagnostic.error(name, parser.getCurrentLineNumber(), null,
+          "the CSV cannot be read here: " + describe(e.getCause())));
+    }
+    linesConsumed = parser.getCurrentLineNumber();
+    String[] cells = new String[record.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = record.get(i);
+    }
+    return new Row(start, cells);
+  }
+
+  private static String describe(IOException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted field is never closed (a \" is missing)";
+    }
+    if (m.contains("Invalid character between encapsulated token and delimiter")) {
+      return "text follows a closing quote; inside a quoted field write a quote as \"\"";
+    }
+    return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      parser.close();
+    } finally {
+      reader.close();
+    }
+  }
+}

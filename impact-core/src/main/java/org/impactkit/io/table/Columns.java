@@ -1,0 +1,148 @@
+package org.impactkit.io.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.model.NearestMatch;
+import org.impactkit.model.SourceFile;
+import org.impactkit.model.Texts;
+
+/**
+ * Matches a table's header row to the fields the spec names (SPEC §4.2): ignoring case, surrounding
+ * spaces and the difference between spaces, {@code _} and {@code -}, and accepting aliases. Columns
+ * it does not name are kept as breakdown dimensions.
+ */
+public final class Columns {
+  private final Map<String, Integer> indexByField;
+  private final int[] extraIndexes;
+  private final SourceFile source;
+
+  private Columns(Map<String, Integer> indexByField, int[] extraIndexes, SourceFile source) {
+    this.indexByField = indexByField;
+    this.extraIndexes = extraIndexes;
+    this.source = source;
+  }
+
+  /** The form headers are compared in: lower case, single spaces for runs of space, {@code _} and {@code -}. */
+  public static String normalise(String header) {
+    return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
+  }
+
+  /**
+   * Matches a header row.
+   *
+   * @param table the table (for its name and header)
+   * @param fields the fields the spec names for this kind of file
+   * @param problems where missing or repeated columns are reported
+   * @return the match, or {@code null} when a required column is missing or a column is repeated
+   */
+  public static Columns match(Table table, List<Field> fields, List<Diagnostic> problems) {
+    Map<String, Field> fieldByKey = new HashMap<>();
+    for (Field f : fields) {
+      fieldByKey.put(normalise(f.name()), f);
+      for (String alias : f.aliases()) {
+        fieldByKey.put(normalise(alias), f);
+      }
+    }
+    List<String> header = table.header();
+    Map<String, Integer> indexByField = new LinkedHashMap<>();
+    Map<String, String> headerByField = new LinkedHashMap<>();
+    List<Integer> extras = new ArrayList<>();
+    List<String> extraNames = new ArrayList<>();
+    Map<String, Integer> extraSeen = new HashMap<>();
+    boolean ok = true;
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i) == null ? "" : header.get(i);
+      if (h.isBlank()) {
+        continue;
+      }
+      Field f = fieldByKey.get(normalise(h));
+      if (f != null) {
+        Integer previous = indexByField.putIfAbsent(f.name(), i);
+        if (previous != null) {
+          problems.add(Diagnostic.error(table.name(), 1, h, "column " + Texts.quote(h) + " repeats column "
+              + Texts.quote(header.get(previous)) + " (both mean '" + f.name() + "'); keep one"));
+          ok = false;
+        }
+        headerByField.putIfAbsent(f.name(), h.strip());
+      } else {
+        Integer previous = extraSeen.putIfAbsent(normalise(h), i);
+        if (previous != null) {
+          problems.add(Diagnostic.error(table.name(), 1, h, "column " + Texts.quote(h) + " appears twice; keep one"));
+          ok = false;
+        }
+        extras.add(i);
+        extraNames.add(h.strip());
+      }
+    }
+    for (Field f : fields) {
+      if (f.required() && !indexByField.containsKey(f.name())) {
+        problems.add(Diagnostic.error(table.name(), 1, null, missingMessage(f, header, extraNames)));
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    return new Columns(indexByField, extras.stream().mapToInt(Integer::intValue).toArray(),
+        new SourceFile(table.name(), headerByField, extraNames));
+  }
+
+  private static String missingMessage(Field f, List<String> header, List<String> unmatched) {
+    StringBuilder sb = new StringBuilder("missing required column '").append(f.name()).append('\'');
+    if (!f.aliases().isEmpty()) {
+      sb.append(" (also accepted: ").append(String.join(", ", f.aliases())).append(')');
+    }
+    List<String> names = new ArrayList<>(f.aliases());
+    names.add(f.name());
+    String guess = null;
+    for (String h : unmatched) {
+      if (NearestMatch.among(normalise(h), names.stream().map(Columns::normalise).toList()).isPresent()) {
+        guess = h;
+        break;
+      }
+    }
+    if (guess != null) {
+      sb.append("; did you mean ").append(Texts.quote(guess)).append('?');
+    }
+    List<String> shown = header.stream().filter(h -> h != null && !h.isBlank()).limit(20).map(Texts::quote).toList();
+    sb.append("; headers found: ").append(shown.isEmpty() ? "none" : String.join(", ", shown));
+    if (header.size() > 20) {
+      sb.append(", … (").append(header.size()).append(" in all)");
+    }
+    return sb.toString();
+  }
+
+  /** What records read through these columns point at: the file, its headers and extra columns. */
+  public SourceFile source() {
+    return source;
+  }
+
+  /** Whether the file has a column for the field. */
+  public boolean has(String field) {
+    return indexByField.containsKey(field);
+  }
+
+  /** The field's cell in a row, trimmed, or {@code null} when the file has no such column or it is blank. */
+  public String get(Row row, String field) {
+    Integer i = indexByField.get(field);
+    return i == null ? null : Texts.blankToNull(row.cell(i));
+  }
+
+  /** The row's extra (breakdown) cells, aligned with {@link SourceFile#extraColumns()}. */
+  public List<String> extras(Row row) {
+    if (extraIndexes.length == 0) {
+      return List.of();
+    }
+    String[] values = new String[extraIndexes.length];
+    for (int i = 0; i < extraIndexes.length; i++) {
+      String c = row.cell(extraIndexes[i]);
+      values[i] = c == null ? "" : c.strip();
+    }
+    return List.of(values);
+  }
+}

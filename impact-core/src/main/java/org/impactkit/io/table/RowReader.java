@@ -1,0 +1,118 @@
+package org.impactkit.io.table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.model.RowRef;
+
+/**
+ * Reads typed fields from one row, collecting a problem per bad cell so a row reports all its
+ * mistakes at once.
+ */
+public final class RowReader {
+  private final Columns columns;
+  private final Row row;
+  private final RowRef ref;
+  private final List<Diagnostic> problems = new ArrayList<>(0);
+
+  public RowReader(Columns columns, Row row) {
+    this.columns = columns;
+    this.row = row;
+    this.ref = new RowRef(columns.source(), row.line());
+  }
+
+  public RowRef ref() {
+    return ref;
+  }
+
+  public List<Diagnostic> problems() {
+    return problems;
+  }
+
+  public boolean ok() {
+    return problems.isEmpty();
+  }
+
+  /** The field's text, or {@code null} when blank or absent. */
+  public String text(String field) {
+    return columns.get(row, field);
+  }
+
+  /** The field's text; a problem when blank. */
+  public String requiredText(String field, String what) {
+    String v = columns.get(row, field);
+    if (v == null) {
+      problems.add(ref.error(field, what + " is missing"));
+    }
+    return v;
+  }
+
+  public List<String> extras() {
+    return columns.extras(row);
+  }
+
+  public BigDecimal money(String field, String symbol, boolean required) {
+    String v = columns.get(row, field);
+    if (v == null) {
+      if (required) {
+        problems.add(ref.error(field, "an amount of money is required here"));
+      }
+      return null;
+    }
+    try {
+      return Cells.money(v, symbol);
+    } catch (Cells.CellException e) {
+      problems.add(ref.error(field, e.getMessage()));
+      return null;
+    }
+  }
+
+  public Long whole(String field, long min, long max, String what, boolean required) {
+    String v = columns.get(row, field);
+    if (v == null) {
+      if (required) {
+        problems.add(ref.error(field, what + " is required here"));
+      }
+      return null;
+    }
+    try {
+      return Cells.whole(v, min, max, what);
+    } catch (Cells.CellException e) {
+      problems.add(ref.error(field, e.getMessage()));
+      return null;
+    }
+  }
+
+  public LocalDate date(String field) {
+    String v = columns.get(row, field);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Cells.date(v);
+    } catch (Cells.CellException e) {
+      problems.add(ref.error(field, e.getMessage()));
+      return null;
+    }
+  }
+
+  public Boolean yesNo(String field) {
+    String v = columns.get(row, field);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Cells.yesNo(v);
+    } catch (Cells.CellException e) {
+      problems.add(ref.error(field, e.getMessage()));
+      return null;
+    }
+  }
+
+  /** Adds a problem of the caller's own. */
+  public void problem(String field, String message) {
+    problems.add(ref.error(field, message));
+  }
+}

@@ -1,0 +1,25 @@
+package org.impactkit.io.table;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import org.impactkit.model.InvalidInputException;
+
+/**
+ * A table of text cells with a header row, read one row at a time: a CSV file or a workbook sheet.
+ * Readers of activities, participants and counts work on this, so every file format slots in.
+ */
+public interface Table extends Closeable {
+  /** The file (and sheet) as the user would recognise it in a message. */
+  String name();
+
+  /** The header cells, as written. */
+  List<String> header();
+
+  /**
+   * The next row that is not blank, or {@code null} at the end.
+   *
+   * @throws InvalidInputException when the file cannot be read further (broken quoting, limits)
+   */
+  Row next() throws IOException;
+}

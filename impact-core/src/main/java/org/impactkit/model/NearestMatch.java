@@ -1,0 +1,64 @@
+package org.impactkit.model;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finds the closest valid choice to a misspelt one, for "did you mean …?" hints. */
+public final class NearestMatch {
+  private NearestMatch() {}
+
+  /**
+   * The candidate nearest to {@code input} by edit distance, ignoring case, when it is close enough
+   * to be a plausible typo (at most a third of the longer word differs).
+   */
+  public static Optional<String> among(String input, Collection<String> candidates) {
+    if (input == null || input.isBlank()) {
+      return Optional.empty();
+    }
+    String in = normalise(input);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int d = distance(in, normalise(candidate));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    int longer = Math.max(in.length(), normalise(best).length());
+    return bestDistance <= Math.max(2, longer / 3) ? Optional.of(best) : Optional.empty();
+  }
+
+  /** {@code "; did you mean 'x'?"} or the empty string. */
+  public static String hint(String input, Collection<String> candidates) {
+    return among(input, candidates).map(s -> "; did you mean " + Texts.quote(s) + "?").orElse("");
+  }
+
+  private static String normalise(String s) {
+    String t = s.strip().toLowerCase(Locale.ROOT);
+    return t.length() > 64 ? t.substring(0, 64) : t;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

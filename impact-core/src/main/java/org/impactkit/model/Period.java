@@ -1,0 +1,50 @@
+package org.impactkit.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An evaluation period, both ends inclusive.
+ *
+ * @param start first day
+ * @param end last day, not before start
+ */
+public record Period(LocalDate start, LocalDate end) {
+  private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})");
+
+  public Period {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("the period ends (" + end + ") before it starts (" + start + ")");
+    }
+  }
+
+  /**
+   * A UK financial year written as {@code 2021/22}, {@code 2021-22} or {@code 2021/2022}: 1 April to
+   * 31 March.
+   *
+   * @throws IllegalArgumentException when the text is not such a year
+   */
+  public static Period ukFinancialYear(String text) {
+    Matcher m = FINANCIAL_YEAR.matcher(text.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "expected a UK financial year such as 2021/22, found " + Texts.quote(text));
+    }
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(2));
+    int expected = m.group(2).length() == 2 ? (first + 1) % 100 : first + 1;
+    if (second != expected) {
+      throw new IllegalArgumentException(
+          "a financial year runs over two consecutive years, such as 2021/22; found " + Texts.quote(text));
+    }
+    return new Period(LocalDate.of(first, 4, 1), LocalDate.of(first + 1, 3, 31));
+  }
+
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(start) && !date.isAfter(end);
+  }
+}

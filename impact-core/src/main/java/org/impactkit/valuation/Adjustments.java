@@ -1,0 +1,45 @@
+package org.impactkit.valuation;
+
+import java.math.BigDecimal;
+
+/**
+ * Per-outcome SROI adjustments (SPEC §5.2, §4.6 {@code outcomes:}). Fractions are 0–1.
+ *
+ * @param deadweight overrides the bank's deadweight, or {@code null} to use the bank's
+ * @param displacement share of the outcome that displaces value elsewhere
+ * @param attribution share of the outcome due to others
+ * @param duration years the outcome lasts, at least 1
+ * @param dropOff share by which the outcome declines each year after the first
+ */
+public record Adjustments(
+    BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution, int duration, BigDecimal dropOff) {
+
+  /** No adjustment: one year, nothing attributed, displaced or dropped off. */
+  public static final Adjustments NONE = new Adjustments(null, BigDecimal.ZERO, BigDecimal.ZERO, 1, BigDecimal.ZERO);
+
+  public Adjustments {
+    displacement = fraction(displacement, "displacement");
+    attribution = fraction(attribution, "attribution");
+    dropOff = fraction(dropOff, "dropOff");
+    if (deadweight != null) {
+      fraction(deadweight, "deadweight");
+    }
+    if (duration < 1) {
+      throw new IllegalArgumentException("duration must be at least 1 year, found " + duration);
+    }
+  }
+
+  private static BigDecimal fraction(BigDecimal value, String name) {
+    BigDecimal v = value == null ? BigDecimal.ZERO : value;
+    if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(name + " must be from 0% to 100%, found "
+          + v.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    }
+    return v;
+  }
+
+  /** Whether anything beyond deadweight is adjusted. */
+  public boolean isSroi() {
+    return displacement.signum() != 0 || attribution.signum() != 0 || duration != 1 || dropOff.signum() != 0;
+  }
+}

@@ -1,0 +1,197 @@
+package org.impactkit.valuation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.bank.Outcome;
+import org.impactkit.bank.Region;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.model.Activity;
+import org.impactkit.model.Diagnostic;
+
+/**
+ * Every figure of a wellbeing valuation (SPEC §5.3, §7.1), unrounded. Money is exact {@link
+ * BigDecimal}; round only when printing. Lists are in a stable order: bands in bank order,
+ * activities in input order, outcomes in bank order.
+ *
+ * @param settings the settings the figures were computed with
+ * @param bank the value bank used
+ * @param totals the headline figures
+ * @param byAgeBand every band of the bank, ending with {@code unknown}
+ * @param byActivity every activity, with its own budget, ratio and bands
+ * @param byOutcome every outcome claimed at least once
+ * @param byRegion every region of the bank with at least one claim
+ * @param byPartner every partner (activities without one under {@code null})
+ * @param calculation one line per activity × outcome × region × band with claims
+ * @param headcounts distinct participants by band, activity, partner and each extra column
+ * @param notClaimed rows that did not become claims, by reason (every reason, possibly 0)
+ * @param diagnostics warnings, and the rows skipped with {@code --skip-invalid}
+ */
+public record CalculationResult(
+    ValuationSettings settings,
+    ValueBank bank,
+    Totals totals,
+    List<BandFigures> byAgeBand,
+    List<ActivityFigures> byActivity,
+    List<OutcomeFigures> byOutcome,
+    List<RegionFigures> byRegion,
+    List<PartnerFigures> byPartner,
+    List<CalculationLine> calculation,
+    List<Headcount> headcounts,
+    List<NotClaimedCount> notClaimed,
+    List<Diagnostic> diagnostics) {
+
+  public CalculationResult {
+    byAgeBand = List.copyOf(byAgeBand);
+    byActivity = List.copyOf(byActivity);
+    byOutcome = List.copyOf(byOutcome);
+    byRegion = List.copyOf(byRegion);
+    byPartner = List.copyOf(byPartner);
+    calculation = List.copyOf(calculation);
+    headcounts = List.copyOf(headcounts);
+    notClaimed = List.copyOf(notClaimed);
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** {@code value / investment} at 34 significant digits, or {@code null} when investment is 0. */
+  public static BigDecimal ratio(BigDecimal value, BigDecimal investment) {
+    return investment.signum() == 0 ? null : value.divide(investment, MathContext.DECIMAL128);
+  }
+
+  /**
+   * The headline figures.
+   *
+   * @param investment sum of activity budgets
+   * @param grossValue sum of gross values over claims
+   * @param socialValue sum of unit social values over claims
+   * @param netSocialValue social value less investment
+   * @param ratio social value per £1 invested, or {@code null} when investment is 0
+   * @param participants distinct participant ids in record-level input
+   * @param claims claims valued
+   */
+  public record Totals(
+      BigDecimal investment,
+      BigDecimal grossValue,
+      BigDecimal socialValue,
+      BigDecimal netSocialValue,
+      BigDecimal ratio,
+      long participants,
+      long claims) {}
+
+  /**
+   * Figures for one age band.
+   *
+   * @param band the band
+   * @param participants distinct participants with a row in this band
+   * @param claims claims valued in this band
+   * @param grossValue gross value of those claims
+   * @param socialValue social value of those claims
+   */
+  public record BandFigures(AgeBand band, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue) {}
+
+  /**
+   * Figures for one activity.
+   *
+   * @param activity the activity (budget, partner, region as given)
+   * @param participants distinct participants in it
+   * @param claims claims valued
+   * @param grossValue gross value
+   * @param socialValue social value
+   * @param ratio social value per £1 of its budget, or {@code null} when its budget is 0
+   * @param byAgeBand every band of the bank
+   */
+  public record ActivityFigures(
+      Activity activity,
+      long participants,
+      long claims,
+      BigDecimal grossValue,
+      BigDecimal socialValue,
+      BigDecimal ratio,
+      List<BandFigures> byAgeBand) {}
+
+  /**
+   * Figures for one outcome.
+   *
+   * @param outcome the bank outcome
+   * @param factors the deadweight and adjustments applied
+   * @param claims claims valued
+   * @param grossValue gross value
+   * @param socialValue social value
+   * @param byAgeBand every band of the bank (participants there are the people claiming it)
+   */
+  public record OutcomeFigures(
+      Outcome outcome,
+      UnitValues.Factors factors,
+      long claims,
+      BigDecimal grossValue,
+      BigDecimal socialValue,
+      List<BandFigures> byAgeBand) {}
+
+  /**
+   * Figures for one region.
+   *
+   * @param region the region
+   * @param claims claims valued
+   * @param grossValue gross value
+   * @param socialValue social value
+   */
+  public record RegionFigures(Region region, long claims, BigDecimal grossValue, BigDecimal socialValue) {}
+
+  /**
+   * Figures for one delivering organisation.
+   *
+   * @param partner the partner, or {@code null} for activities that name none
+   * @param investment budgets of its activities
+   * @param participants distinct participants in its activities
+   * @param claims claims valued
+   * @param grossValue gross value
+   * @param socialValue social value
+   */
+  public record PartnerFigures(
+      String partner, BigDecimal investment, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue) {}
+
+  /**
+   * One line of the calculation, as an Excel calculator would have it.
+   *
+   * @param activity the activity
+   * @param outcome the outcome
+   * @param region the region
+   * @param band the age band
+   * @param claims claims in this cell
+   * @param unitValue the bank's gross value per claim
+   * @param factors deadweight and adjustments applied
+   * @param unitSocialValue social value per claim
+   * @param grossValue {@code claims × unitValue}
+   * @param socialValue {@code claims × unitSocialValue}
+   */
+  public record CalculationLine(
+      Activity activity,
+      Outcome outcome,
+      Region region,
+      AgeBand band,
+      long claims,
+      BigDecimal unitValue,
+      UnitValues.Factors factors,
+      BigDecimal unitSocialValue,
+      BigDecimal grossValue,
+      BigDecimal socialValue) {}
+
+  /**
+   * Distinct participants with one value of one dimension.
+   *
+   * @param dimension {@code age band}, {@code activity}, {@code partner}, or an extra column's header
+   * @param value the band id, activity id, partner, or the column's value ({@code (blank)} when empty)
+   * @param label a display label (band label, activity name), same as value otherwise
+   * @param participants distinct participants
+   */
+  public record Headcount(String dimension, String value, String label, long participants) {}
+
+  /**
+   * Rows that did not become claims, for one reason.
+   *
+   * @param reason why
+   * @param count how many rows
+   */
+  public record NotClaimedCount(NotClaimedReason reason, long count) {}
+}

@@ -1,0 +1,726 @@
+package org.impactkit.valuation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.bank.Outcome;
+import org.impactkit.bank.Region;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.model.Activity;
+import org.impactkit.model.CountRecord;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.model.Diagnostics;
+import org.impactkit.model.NearestMatch;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordSink;
+import org.impactkit.model.RowRef;
+import org.impactkit.model.Texts;
+import org.impactkit.valuation.CalculationResult.ActivityFigures;
+import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.CalculationLine;
+import org.impactkit.valuation.CalculationResult.Headcount;
+import org.impactkit.valuation.CalculationResult.NotClaimedCount;
+import org.impactkit.valuation.CalculationResult.OutcomeFigures;
+import org.impactkit.valuation.CalculationResult.PartnerFigures;
+import org.impactkit.valuation.CalculationResult.RegionFigures;
+import org.impactkit.valuation.CalculationResult.Totals;
+
+/**
+ * The wellbeing valuation engine (SPEC §5): turns rows into claims, values them and totals them.
+ *
+ * <p>Streaming: feed rows one at a time ({@link #participant}, {@link #count}), then call {@link
+ * #finish()}. Memory grows with distinct participants and calculation cells, not with rows: claims
+ * for outcomes that conflict with nothing are counted at once; only claims that may conflict wait,
+ * per participant, until the end.
+ */
+public final class Calculator implements RecordSink {
+  private static final String DIM_BAND = "age band";
+  private static final String DIM_ACTIVITY = "activity";
+  private static final String DIM_PARTNER = "partner";
+
+  private final ValueBank bank;
+  private final ValuationSettings settings;
+  private final Diagnostics diagnostics;
+  private final UnitValues unitValues;
+
+  private final List<Activity> activities = new ArrayList<>();
+  private final Map<String, Integer> activityIndex = new HashMap<>();
+  private final List<Region> activityRegion = new ArrayList<>();
+  private final List<String> partners = new ArrayList<>();
+  private final List<Integer> activityPartner = new ArrayList<>();
+  private final Map<String, Integer> outcomeIndex = new HashMap<>();
+  private final Map<String, Integer> regionIndex = new HashMap<>();
+  private final Map<String, Integer> bandIndex = new HashMap<>();
+  private final Region defaultRegion;
+  private final int outcomes;
+  private final int regions;
+  private final int bands;
+
+  private final Map<String, ParticipantState> participants = new HashMap<>();
+  private final Map<Long, long[]> cells = new HashMap<>();
+  private final long[][] recordClaims;
+  private final long[] notClaimed = new long[NotClaimedReason.values().length];
+  private final Set<String> surveyWarnings = new HashSet<>();
+  private final Map<String, Integer> extraTagIds = new HashMap<>();
+  private final List<String[]> extraTags = new ArrayList<>();
+  private final Map<String, String> extraDimensionNames = new LinkedHashMap<>();
+  private long sequence;
+
+  /**
+   * @param bank the value bank
+   * @param settings the evaluation's settings
+   * @param activities the activities, in input order; problems with them are reported to {@code
+   *     diagnostics}
+   * @param diagnostics where problems and warnings go (shared with the readers)
+   */
+  public Calculator(ValueBank bank, ValuationSettings settings, List<Activity> activities, Diagnostics diagnostics) {
+    this.bank = bank;
+    this.settings = settings;
+    this.diagnostics = diagnostics;
+    this.unitValues = new UnitValues(bank, settings);
+    this.outcomes = bank.outcomes().size();
+    this.regions = bank.regions().size();
+    this.bands = bank.ageBands().size();
+    for (int i = 0; i < outcomes; i++) {
+      outcomeIndex.put(bank.outcomes().get(i).id(), i);
+    }
+    for (int i = 0; i < regions; i++) {
+      regionIndex.put(bank.regions().get(i).id(), i);
+    }
+    for (int i = 0; i < bands; i++) {
+      bandIndex.put(bank.ageBands().get(i).id(), i);
+    }
+    this.recordClaims = new long[outcomes][bands];
+    this.defaultRegion = resolveDefaultRegion();
+    checkAdjustments();
+    activities.forEach(this::addActivity);
+  }
+
+  private Region resolveDefaultRegion() {
+    String raw = settings.defaultRegion();
+    if (raw == null) {
+      return bank.regions().size() == 1 ? bank.regions().get(0) : null;
+    }
+    Region r = bank.region(raw).orElse(null);
+    if (r == null) {
+      diagnostics.fatal(Diagnostic.error(null, 0, null, "default region " + Texts.quote(raw) + " is not a region of bank "
+          + bank.id() + "; expected one of " + regionChoices() + NearestMatch.hint(raw, bank.regionNames())));
+    }
+    return r;
+  }
+
+  private void checkAdjustments() {
+    for (String outcomeId : settings.adjustments().keySet()) {
+      if (bank.outcome(outcomeId).isEmpty()) {
+        diagnostics.fatal(Diagnostic.error(null, 0, null, "adjustments name outcome " + Texts.quote(outcomeId)
+            + ", which is not in bank " + bank.id() + NearestMatch.hint(outcomeId, bank.outcomeIds())));
+      }
+    }
+  }
+
+  private void addActivity(Activity a) {
+    Integer previous = activityIndex.get(a.id());
+    if (previous != null) {
+      rejected(a.ref(), List.of(a.ref().error("activity_id", "activity id " + Texts.quote(a.id())
+          + " is already used on line " + activities.get(previous).ref().line() + "; activity ids must be unique")));
+      return;
+    }
+    Region region = null;
+    if (a.region() != null) {
+      region = bank.region(a.region()).orElse(null);
+      if (region == null) {
+        rejected(a.ref(), List.of(unknownRegion(a.ref(), a.region())));
+        return;
+      }
+    }
+    activityIndex.put(a.id(), activities.size());
+    activities.add(a);
+    activityRegion.add(region);
+    int partner = -1;
+    if (a.partner() != null) {
+      partner = partners.indexOf(a.partner());
+      if (partner < 0) {
+        partner = partners.size();
+        partners.add(a.partner());
+      }
+    }
+    activityPartner.add(partner);
+  }
+
+  // ---------------------------------------------------------------- rows
+
+  @Override
+  public void participant(ParticipantRecord r) {
+    RowRef ref = r.ref();
+    List<Diagnostic> problems = new ArrayList<>(0);
+    Integer activity = activityIndex.get(r.activityId());
+    if (activity == null) {
+      problems.add(unknownActivity(ref, r.activityId()));
+    }
+    AgeBand band = band(r, problems);
+    Outcome outcome = null;
+    if (r.outcome() != null) {
+      outcome = bank.outcome(r.outcome()).orElse(null);
+      if (outcome == null) {
+        problems.add(unknownOutcome(ref, "outcome", r.outcome()));
+      }
+    }
+    Region region = null;
+    if (activity != null) {
+      region = region(r.region(), activity, ref, r.outcome() != null, problems);
+    }
+    if (!problems.isEmpty()) {
+      rejected(ref, problems);
+      return;
+    }
+    ParticipantState p = participants.computeIfAbsent(r.participantId(), id -> new ParticipantState());
+    tagHeadcounts(p, r, activity, band);
+    if (outcome == null) {
+      return;
+    }
+    long seq = sequence++;
+    if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
+      notClaimed[NotClaimedReason.OUTSIDE_PERIOD.ordinal()]++;
+      return;
+    }
+    if (Boolean.TRUE.equals(r.baseline())) {
+      notClaimed[NotClaimedReason.ACHIEVED_AT_BASELINE.ordinal()]++;
+      return;
+    }
+    if (Boolean.FALSE.equals(r.followUp())) {
+      notClaimed[NotClaimedReason.NOT_ACHIEVED_AT_FOLLOW_UP.ordinal()]++;
+      return;
+    }
+    if (outcome.requiresSurvey() && !ref.file().has("baseline") && !ref.file().has("follow_up")
+        && surveyWarnings.add(ref.file().name() + "\u0000" + outcome.id())) {
+      diagnostics.add(Diagnostic.warning(ref.file().name(), 0, null, "outcome '" + outcome.id()
+          + "' needs survey evidence, but the file has no baseline or follow_up column; claims stand unverified"));
+    }
+    int o = outcomeIndex.get(outcome.id());
+    if (!p.claimOutcome(o)) {
+      notClaimed[NotClaimedReason.DUPLICATE.ordinal()]++;
+      return;
+    }
+    int reg = regionIndex.get(region.id());
+    int b = bandIndex.get(band.id());
+    if (bank.hasConflicts(outcome.id())) {
+      p.pending(new PendingClaim(seq, activity, o, reg, b, ref));
+    } else {
+      addClaims(activity, o, reg, b, 1, true);
+    }
+  }
+
+  @Override
+  public void count(CountRecord c) {
+    RowRef ref = c.ref();
+    List<Diagnostic> problems = new ArrayList<>(0);
+    Integer activity = activityIndex.get(c.activityId());
+    if (activity == null) {
+      problems.add(unknownActivity(ref, c.activityId()));
+    }
+    Outcome outcome = bank.outcome(c.outcome()).orElse(null);
+    if (outcome == null) {
+      problems.add(unknownOutcome(ref, "outcome", c.outcome()));
+    }
+    AgeBand band = AgeBand.UNKNOWN;
+    if (c.ageBand() != null) {
+      band = bank.ageBand(c.ageBand()).orElse(null);
+      if (band == null) {
+        problems.add(unknownBand(ref, c.ageBand()));
+      }
+    }
+    Region region = activity == null ? null : region(c.region(), activity, ref, true, problems);
+    if (!problems.isEmpty()) {
+      rejected(ref, problems);
+      return;
+    }
+    addClaims(activity, outcomeIndex.get(outcome.id()), regionIndex.get(region.id()), bandIndex.get(band.id()),
+        c.count(), false);
+  }
+
+  @Override
+  public void rejected(RowRef row, List<Diagnostic> problems) {
+    diagnostics.addAll(problems);
+    notClaimed[NotClaimedReason.INVALID_ROW.ordinal()]++;
+  }
+
+  private void addClaims(int activity, int outcome, int region, int band, long n, boolean fromRecords) {
+    long key = (((long) activity * outcomes + outcome) * regions + region) * bands + band;
+    cells.computeIfAbsent(key, k -> new long[1])[0] += n;
+    if (fromRecords) {
+      recordClaims[outcome][band] += n;
+    }
+  }
+
+  private AgeBand band(ParticipantRecord r, List<Diagnostic> problems) {
+    RowRef ref = r.ref();
+    AgeBand byLabel = null;
+    if (r.ageBand() != null) {
+      byLabel = bank.ageBand(r.ageBand()).orElse(null);
+      if (byLabel == null) {
+        problems.add(unknownBand(ref, r.ageBand()));
+        return AgeBand.UNKNOWN;
+      }
+    }
+    AgeBand byAge = r.age() == null ? null : bank.bandForAge(r.age());
+    if (byLabel != null && byAge != null && !byLabel.isUnknown() && byLabel != byAge) {
+      problems.add(ref.error("age", "age " + r.age() + " is in band '" + byAge.label() + "', but the row's "
+          + ref.file().header("age_band") + " says '" + byLabel.label() + "'"));
+      return AgeBand.UNKNOWN;
+    }
+    if (byLabel != null) {
+      return byLabel;
+    }
+    if (byAge != null) {
+      return byAge;
+    }
+    if (r.dateOfBirth() != null) {
+      LocalDate at = r.date() != null ? r.date() : settings.period() != null ? settings.period().start() : null;
+      if (at == null) {
+        diagnostics.add(Diagnostic.warning(ref.file().name(), 0, ref.file().header("date_of_birth"),
+            "ages cannot be worked out from dates of birth without a date column or an evaluation period;"
+                + " those rows are in the unknown age band"));
+        return AgeBand.UNKNOWN;
+      }
+      int age = Period.between(r.dateOfBirth(), at).getYears();
+      if (r.dateOfBirth().isAfter(at) || age > 120) {
+        problems.add(ref.error("date_of_birth", "date of birth " + r.dateOfBirth() + " gives an age of "
+            + (r.dateOfBirth().isAfter(at) ? "less than 0" : String.valueOf(age)) + " on " + at
+            + "; expected an age from 0 to 120"));
+        return AgeBand.UNKNOWN;
+      }
+      return bank.bandForAge(age);
+    }
+    return AgeBand.UNKNOWN;
+  }
+
+  private Region region(String raw, int activity, RowRef ref, boolean required, List<Diagnostic> problems) {
+    if (raw != null) {
+      Region r = bank.region(raw).orElse(null);
+      if (r == null) {
+        problems.add(unknownRegion(ref, raw));
+      }
+      return r;
+    }
+    Region r = activityRegion.get(activity);
+    if (r == null) {
+      r = defaultRegion;
+    }
+    if (r == null && required) {
+      problems.add(ref.error("region", "no region for this row: bank " + bank.id() + " values outcomes by region "
+          + regionChoices() + "; give the row or activity '" + activities.get(activity).id()
+          + "' a region, or set a default region (--region or 'region:' in evaluation.yaml)"));
+    }
+    return r;
+  }
+
+  private Diagnostic unknownActivity(RowRef ref, String id) {
+    return ref.error("activity_id", "activity " + Texts.quote(id) + " is not in the activities file"
+        + NearestMatch.hint(id, activityIndex.keySet()));
+  }
+
+  private Diagnostic unknownOutcome(RowRef ref, String field, String raw) {
+    return ref.error(field, "outcome " + Texts.quote(raw) + " is not in bank " + bank.id()
+        + NearestMatch.hint(raw, bank.outcomeIds()) + " (see 'impact bank list')");
+  }
+
+  private Diagnostic unknownBand(RowRef ref, String raw) {
+    return ref.error("age_band", "age band " + Texts.quote(raw) + " is not one of "
+        + bank.ageBands().stream().map(b -> "'" + b.label() + "'").toList()
+        + NearestMatch.hint(raw, bank.ageBandNames()));
+  }
+
+  private Diagnostic unknownRegion(RowRef ref, String raw) {
+    return ref.error("region", "region " + Texts.quote(raw) + " is not a region of bank " + bank.id()
+        + "; expected one of " + regionChoices() + NearestMatch.hint(raw, bank.regionNames()));
+  }
+
+  private String regionChoices() {
+    return bank.regions().stream().map(r -> "'" + r.label() + "'").toList().toString();
+  }
+
+  // ---------------------------------------------------------------- headcounts
+
+  private void tagHeadcounts(ParticipantState p, ParticipantRecord r, int activity, AgeBand band) {
+    int b = bandIndex.get(band.id());
+    p.tag(b);
+    p.tag(bands + activity);
+    p.tag(bands + activities.size() + activity * bands + b);
+    List<String> extras = r.extras();
+    List<String> columns = r.ref().file().extraColumns();
+    String partner = null;
+    for (int i = 0; i < extras.size() && i < columns.size(); i++) {
+      String column = columns.get(i);
+      String dim = Texts.key(column).replace('_', ' ').replace('-', ' ');
+      if (dim.equals(DIM_PARTNER)) {
+        partner = Texts.blankToNull(extras.get(i));
+        continue;
+      }
+      extraDimensionNames.putIfAbsent(dim, column.strip());
+      p.tag(extraTag(dim, Texts.isBlank(extras.get(i)) ? "(blank)" : extras.get(i).strip()));
+    }
+    if (partner == null && activityPartner.get(activity) >= 0) {
+      partner = partners.get(activityPartner.get(activity));
+    }
+    if (partner != null) {
+      p.tag(extraTag("\u0000partner", partner));
+    }
+  }
+
+  private int extraTag(String dimension, String value) {
+    String key = dimension + "\u0000" + value;
+    Integer id = extraTagIds.get(key);
+    if (id == null) {
+      id = fixedTags() + extraTags.size();
+      extraTagIds.put(key, id);
+      extraTags.add(new String[] {dimension, value});
+    }
+    return id;
+  }
+
+  private int fixedTags() {
+    return bands + activities.size() * (1 + bands);
+  }
+
+  // ---------------------------------------------------------------- finish
+
+  /**
+   * Resolves conflicts, values every claim and totals them.
+   *
+   * @throws org.impactkit.model.InvalidInputException when any input was invalid (with every
+   *     problem), unless invalid rows are skipped and none of the problems concerned a whole file
+   */
+  public CalculationResult finish() {
+    resolveConflicts();
+    diagnostics.throwIfErrors(settings.skipInvalid());
+    return new Totaller().result();
+  }
+
+  private void resolveConflicts() {
+    Comparator<PendingClaim> order = switch (settings.conflictPolicy()) {
+      case LOWEST -> Comparator.comparing(this::unitSocial).thenComparing(c -> outcomeId(c));
+      case HIGHEST -> Comparator.comparing(this::unitSocial).reversed().thenComparing(c -> outcomeId(c));
+      case FIRST, ERROR -> Comparator.comparingLong(PendingClaim::sequence);
+    };
+    for (ParticipantState p : participants.values()) {
+      if (p.pending == null) {
+        continue;
+      }
+      List<PendingClaim> claims = new ArrayList<>(p.pending);
+      claims.sort(order);
+      List<PendingClaim> kept = new ArrayList<>();
+      for (PendingClaim claim : claims) {
+        PendingClaim clash = null;
+        for (PendingClaim k : kept) {
+          if (bank.conflict(outcomeId(k), outcomeId(claim))) {
+            clash = k;
+            break;
+          }
+        }
+        if (clash == null) {
+          kept.add(claim);
+        } else if (settings.conflictPolicy() == ConflictPolicy.ERROR) {
+          diagnostics.add(claim.ref().error("outcome", "outcome '" + outcomeId(claim) + "' conflicts with outcome '"
+              + outcomeId(clash) + "' claimed for the same participant on line " + clash.ref().line()
+              + "; the conflicts policy is 'error' (choose lowest, highest or first to resolve it)"));
+        } else {
+          notClaimed[NotClaimedReason.CONFLICT.ordinal()]++;
+        }
+      }
+      for (PendingClaim k : kept) {
+        addClaims(k.activity(), k.outcome(), k.region(), k.band(), 1, true);
+      }
+      p.pending = null;
+    }
+  }
+
+  private BigDecimal unitSocial(PendingClaim c) {
+    return unitValues.unitSocial(bank.outcomes().get(c.outcome()), bank.regions().get(c.region()),
+        bank.ageBands().get(c.band()));
+  }
+
+  private String outcomeId(PendingClaim c) {
+    return bank.outcomes().get(c.outcome()).id();
+  }
+
+  /** Values the counted cells and builds every breakdown. */
+  private final class Totaller {
+    private final Money total = new Money();
+    private final Money[] byBand = Money.array(bands);
+    private final Money[] byActivity = Money.array(activities.size());
+    private final Money[][] byActivityBand = new Money[activities.size()][];
+    private final Money[] byOutcome = Money.array(outcomes);
+    private final Money[][] byOutcomeBand = new Money[outcomes][];
+    private final Money[] byRegion = Money.array(regions);
+    private final Money[] byPartner = Money.array(partners.size() + 1);
+    private final List<CalculationLine> lines = new ArrayList<>();
+    private final long[] tagCounts;
+
+    Totaller() {
+      for (int a = 0; a < activities.size(); a++) {
+        byActivityBand[a] = Money.array(bands);
+      }
+      for (int o = 0; o < outcomes; o++) {
+        byOutcomeBand[o] = Money.array(bands);
+      }
+      tagCounts = new long[fixedTags() + extraTags.size()];
+      for (ParticipantState p : participants.values()) {
+        for (int i = 0; i < p.tagCount; i++) {
+          tagCounts[p.tags[i]]++;
+        }
+      }
+    }
+
+    CalculationResult result() {
+      long[] keys = cells.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+      for (long key : keys) {
+        long n = cells.get(key)[0];
+        if (n == 0) {
+          continue;
+        }
+        int b = (int) (key % bands);
+        int r = (int) (key / bands % regions);
+        int o = (int) (key / bands / regions % outcomes);
+        int a = (int) (key / bands / regions / outcomes);
+        value(a, o, r, b, n);
+      }
+      BigDecimal investment = activities.stream().map(Activity::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
+      Totals totals = new Totals(investment, total.gross, total.social, total.social.subtract(investment),
+          CalculationResult.ratio(total.social, investment), participants.size(), total.claims);
+      return new CalculationResult(settings, bank, totals, bandFigures(byBand, 0), activityFigures(),
+          outcomeFigures(), regionFigures(), partnerFigures(), lines, headcounts(), notClaimedCounts(),
+          diagnostics.sorted());
+    }
+
+    private void value(int a, int o, int r, int b, long n) {
+      Outcome outcome = bank.outcomes().get(o);
+      Region region = bank.regions().get(r);
+      AgeBand band = bank.ageBands().get(b);
+      UnitValues.Factors factors = unitValues.factors(outcome);
+      if (factors.deadweightMissing()) {
+        diagnostics.add(Diagnostic.warning("outcome '" + outcome.id() + "' has no deadweight in bank " + bank.id()
+            + ", so 0% was applied; set one under 'outcomes:' in evaluation.yaml, or use --no-deadweight"
+            + " if a comparison group was used"));
+      }
+      BigDecimal unit = unitValues.gross(outcome, region, band);
+      BigDecimal unitSocial = unit.multiply(factors.multiplier());
+      BigDecimal count = BigDecimal.valueOf(n);
+      BigDecimal gross = unit.multiply(count);
+      BigDecimal social = unitSocial.multiply(count);
+      lines.add(new CalculationLine(activities.get(a), outcome, region, band, n, unit, factors, unitSocial, gross,
+          social));
+      int partner = activityPartner.get(a);
+      for (Money m : new Money[] {total, byBand[b], byActivity[a], byActivityBand[a][b], byOutcome[o],
+          byOutcomeBand[o][b], byRegion[r], byPartner[partner < 0 ? partners.size() : partner]}) {
+        m.add(n, gross, social);
+      }
+    }
+
+    private List<BandFigures> bandFigures(Money[] money, int tagOffset) {
+      List<BandFigures> list = new ArrayList<>();
+      for (int b = 0; b < bands; b++) {
+        long people = tagOffset < 0 ? -1 : tagCounts[tagOffset + b];
+        list.add(new BandFigures(bank.ageBands().get(b), people, money[b].claims, money[b].gross, money[b].social));
+      }
+      return list;
+    }
+
+    private List<ActivityFigures> activityFigures() {
+      List<ActivityFigures> list = new ArrayList<>();
+      for (int a = 0; a < activities.size(); a++) {
+        Activity activity = activities.get(a);
+        Money m = byActivity[a];
+        list.add(new ActivityFigures(activity, tagCounts[bands + a], m.claims, m.gross, m.social,
+            CalculationResult.ratio(m.social, activity.budget()),
+            bandFigures(byActivityBand[a], bands + activities.size() + a * bands)));
+      }
+      return list;
+    }
+
+    private List<OutcomeFigures> outcomeFigures() {
+      List<OutcomeFigures> list = new ArrayList<>();
+      for (int o = 0; o < outcomes; o++) {
+        Money m = byOutcome[o];
+        if (m.claims == 0) {
+          continue;
+        }
+        List<BandFigures> perBand = new ArrayList<>();
+        for (int b = 0; b < bands; b++) {
+          Money mb = byOutcomeBand[o][b];
+          perBand.add(new BandFigures(bank.ageBands().get(b), recordClaims[o][b], mb.claims, mb.gross, mb.social));
+        }
+        Outcome outcome = bank.outcomes().get(o);
+        list.add(new OutcomeFigures(outcome, unitValues.factors(outcome), m.claims, m.gross, m.social, perBand));
+      }
+      return list;
+    }
+
+    private List<RegionFigures> regionFigures() {
+      List<RegionFigures> list = new ArrayList<>();
+      for (int r = 0; r < regions; r++) {
+        if (byRegion[r].claims > 0) {
+          list.add(new RegionFigures(bank.regions().get(r), byRegion[r].claims, byRegion[r].gross, byRegion[r].social));
+        }
+      }
+      return list;
+    }
+
+    private List<PartnerFigures> partnerFigures() {
+      List<PartnerFigures> list = new ArrayList<>();
+      if (partners.isEmpty()) {
+        return list;
+      }
+      for (int i = 0; i <= partners.size(); i++) {
+        String partner = i < partners.size() ? partners.get(i) : null;
+        BigDecimal investment = BigDecimal.ZERO;
+        boolean any = false;
+        for (int a = 0; a < activities.size(); a++) {
+          int ap = activityPartner.get(a);
+          if (ap == i || (ap < 0 && i == partners.size())) {
+            investment = investment.add(activities.get(a).budget());
+            any = true;
+          }
+        }
+        if (!any) {
+          continue;
+        }
+        Long people = partner == null ? null : partnerHeadcount(partner);
+        Money m = byPartner[i];
+        list.add(new PartnerFigures(partner, investment, people == null ? 0 : people, m.claims, m.gross, m.social));
+      }
+      return list;
+    }
+
+    private Long partnerHeadcount(String partner) {
+      Integer tag = extraTagIds.get("\u0000partner\u0000" + partner);
+      return tag == null ? 0L : tagCounts[tag];
+    }
+
+    private List<Headcount> headcounts() {
+      List<Headcount> list = new ArrayList<>();
+      for (int b = 0; b < bands; b++) {
+        AgeBand band = bank.ageBands().get(b);
+        list.add(new Headcount(DIM_BAND, band.id(), band.label(), tagCounts[b]));
+      }
+      for (int a = 0; a < activities.size(); a++) {
+        Activity activity = activities.get(a);
+        list.add(new Headcount(DIM_ACTIVITY, activity.id(), activity.name(), tagCounts[bands + a]));
+      }
+      Map<String, TreeMap<String, Long>> byDimension = new LinkedHashMap<>();
+      byDimension.put("\u0000partner", new TreeMap<>());
+      extraDimensionNames.keySet().forEach(d -> byDimension.put(d, new TreeMap<>()));
+      for (int i = 0; i < extraTags.size(); i++) {
+        String[] tag = extraTags.get(i);
+        byDimension.get(tag[0]).put(tag[1], tagCounts[fixedTags() + i]);
+      }
+      List<String> wanted = settings.breakdowns() == null ? null
+          : settings.breakdowns().stream().map(s -> Texts.key(s).replace('_', ' ').replace('-', ' ')).toList();
+      if (wanted != null) {
+        for (int i = 0; i < wanted.size(); i++) {
+          if (!wanted.get(i).equals(DIM_PARTNER) && !extraDimensionNames.containsKey(wanted.get(i))) {
+            diagnostics.add(Diagnostic.warning("report breakdown '" + settings.breakdowns().get(i)
+                + "' is not a column of the participant files; columns: " + extraDimensionNames.values()));
+          }
+        }
+      }
+      byDimension.forEach((dim, values) -> {
+        boolean isPartner = dim.equals("\u0000partner");
+        String key = isPartner ? DIM_PARTNER : dim;
+        if (wanted != null && !isPartner && !wanted.contains(key)) {
+          return;
+        }
+        String name = isPartner ? DIM_PARTNER : extraDimensionNames.get(dim);
+        values.forEach((value, count) -> list.add(new Headcount(name, value, value, count)));
+      });
+      return list;
+    }
+
+    private List<NotClaimedCount> notClaimedCounts() {
+      return Arrays.stream(NotClaimedReason.values()).map(r -> new NotClaimedCount(r, notClaimed[r.ordinal()])).toList();
+    }
+  }
+
+  /** Claims and money accumulated for one breakdown cell. */
+  private static final class Money {
+    long claims;
+    BigDecimal gross = BigDecimal.ZERO;
+    BigDecimal social = BigDecimal.ZERO;
+
+    static Money[] array(int n) {
+      Money[] a = new Money[n];
+      for (int i = 0; i < n; i++) {
+        a[i] = new Money();
+      }
+      return a;
+    }
+
+    void add(long n, BigDecimal g, BigDecimal s) {
+      claims += n;
+      gross = gross.add(g);
+      social = social.add(s);
+    }
+  }
+
+  /** A claim for an outcome that may conflict with another; it waits until all rows are in. */
+  private record PendingClaim(long sequence, int activity, int outcome, int region, int band, RowRef ref) {}
+
+  /** What is remembered per participant: the headcount cells they count in, outcomes claimed, pending claims. */
+  private static final class ParticipantState {
+    int[] tags = new int[4];
+    int tagCount;
+    long outcomeMask;
+    BitSet moreOutcomes;
+    List<PendingClaim> pending;
+
+    void tag(int t) {
+      for (int i = 0; i < tagCount; i++) {
+        if (tags[i] == t) {
+          return;
+        }
+      }
+      if (tagCount == tags.length) {
+        tags = Arrays.copyOf(tags, tagCount * 2);
+      }
+      tags[tagCount++] = t;
+    }
+
+    /** Records a claim of the outcome; false when it was claimed before. */
+    boolean claimOutcome(int o) {
+      if (o < 64) {
+        long bit = 1L << o;
+        if ((outcomeMask & bit) != 0) {
+          return false;
+        }
+        outcomeMask |= bit;
+        return true;
+      }
+      if (moreOutcomes == null) {
+        moreOutcomes = new BitSet();
+      }
+      if (moreOutcomes.get(o)) {
+        return false;
+      }
+      moreOutcomes.set(o);
+      return true;
+    }
+
+    void pending(PendingClaim c) {
+      if (pending == null) {
+        pending = new ArrayList<>(2);
+      }
+      pending.add(c);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.impactkit.valuation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.Map;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.bank.Outcome;
+import org.impactkit.bank.Region;
+import org.impactkit.bank.ValueBank;
+
+/**
+ * Values one claim (SPEC §5.2): {@code unitSocial = gross × (1 − deadweight) × (1 − displacement) ×
+ * (1 − attribution) × pvFactor}. Exact {@link BigDecimal} arithmetic; divisions at {@link
+ * MathContext#DECIMAL128}.
+ */
+public final class UnitValues {
+  private final ValueBank bank;
+  private final ValuationSettings settings;
+  private final Map<String, Factors> factorsByOutcome = new HashMap<>();
+
+  /**
+   * The multipliers applied to an outcome's gross value.
+   *
+   * @param deadweight the deadweight applied (0 when switched off or not given)
+   * @param deadweightMissing whether the bank gave none and nothing overrode it
+   * @param adjustments the outcome's SROI adjustments
+   * @param pvFactor the present-value factor over the outcome's duration
+   * @param multiplier the product of all factors: unit social value per £1 of gross value
+   */
+  public record Factors(
+      BigDecimal deadweight, boolean deadweightMissing, Adjustments adjustments, BigDecimal pvFactor, BigDecimal multiplier) {}
+
+  public UnitValues(ValueBank bank, ValuationSettings settings) {
+    this.bank = bank;
+    this.settings = settings;
+  }
+
+  /** The gross annual value for an outcome in a region and band, before any adjustment. */
+  public BigDecimal gross(Outcome outcome, Region region, AgeBand band) {
+    BigDecimal v = outcome.values().value(region.id(), band.id());
+    if (v == null) {
+      throw new IllegalStateException("bank " + bank.id() + " has no value for " + outcome.id() + "/" + region.id()
+          + "/" + band.id());
+    }
+    return v;
+  }
+
+  /** The unit social value of one claim. */
+  public BigDecimal unitSocial(Outcome outcome, Region region, AgeBand band) {
+    return gross(outcome, region, band).multiply(factors(outcome).multiplier());
+  }
+
+  /** The factors for an outcome, computed once. */
+  public Factors factors(Outcome outcome) {
+    return factorsByOutcome.computeIfAbsent(outcome.id(), id -> computeFactors(outcome));
+  }
+
+  private Factors computeFactors(Outcome outcome) {
+    Adjustments adj = settings.adjustments(outcome.id());
+    BigDecimal deadweight;
+    boolean missing = false;
+    if (!settings.deadweight()) {
+      deadweight = BigDecimal.ZERO;
+    } else if (adj.deadweight() != null) {
+      deadweight = adj.deadweight();
+    } else {
+      deadweight = bank.deadweight(outcome).orElse(null);
+      if (deadweight == null) {
+        deadweight = BigDecimal.ZERO;
+        missing = true;
+      }
+    }
+    BigDecimal pv = pvFactor(adj.duration(), adj.dropOff(), settings.discounting());
+    BigDecimal multiplier = BigDecimal.ONE.subtract(deadweight)
+        .multiply(BigDecimal.ONE.subtract(adj.displacement()))
+        .multiply(BigDecimal.ONE.subtract(adj.attribution()))
+        .multiply(pv);
+    return new Factors(deadweight, missing, adj, pv, multiplier);
+  }
+
+  /**
+   * {@code Σ_{t=1..duration} (1 − dropOff)^(t−1) / (1 + rate)^e(t)}; exactly 1 for one undiscounted
+   * year.
+   */
+  public static BigDecimal pvFactor(int duration, BigDecimal dropOff, Discounting discounting) {
+    BigDecimal retained = BigDecimal.ONE.subtract(dropOff);
+    BigDecimal growth = BigDecimal.ONE.add(discounting.rate());
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int t = 1; t <= duration; t++) {
+      int e = discounting.convention().exponent(t);
+      BigDecimal numerator = retained.pow(t - 1);
+      sum = sum.add(e == 0 ? numerator : numerator.divide(growth.pow(e), MathContext.DECIMAL128));
+    }
+    return sum;
+  }
+}
