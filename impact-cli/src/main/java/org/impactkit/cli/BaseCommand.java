@@ -1,0 +1,107 @@
+package org.impactkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.model.InvalidInputException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every command shares: help, the standard streams, and turning failures into messages and exit
+ * codes. Commands implement {@link #execute()}; no stack trace reaches a user unless {@code --verbose}.
+ */
+abstract class BaseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  @Option(names = "--verbose", description = "On an error, also print the technical details (stack trace).")
+  boolean verbose;
+
+  /** Does the command's work; returns its exit code. */
+  abstract int execute() throws Exception;
+
+  @Override
+  public final Integer call() {
+    try {
+      return execute();
+    } catch (InvalidInputException e) {
+      printDiagnostics(e);
+      return ExitCodes.INVALID_INPUT;
+    } catch (UsageException e) {
+      err().println("impact: " + e.getMessage());
+      err().println("Try '" + spec.qualifiedName() + " --help' for more information.");
+      return ExitCodes.USAGE;
+    } catch (NoSuchFileException e) {
+      err().println(e.getFile() + ": no such file");
+      return ExitCodes.INVALID_INPUT;
+    } catch (AccessDeniedException e) {
+      err().println(e.getFile() + ": permission denied");
+      return ExitCodes.INVALID_INPUT;
+    } catch (IOException | UncheckedIOException e) {
+      err().println("impact: " + describe(e));
+      trace(e);
+      return ExitCodes.INVALID_INPUT;
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      err().println("impact: internal error: " + describe(e));
+      err().println(verbose ? "" : "Run again with --verbose for details, and please report it.");
+      trace(e);
+      return ExitCodes.INTERNAL;
+    } finally {
+      out().flush();
+      err().flush();
+    }
+  }
+
+  private void printDiagnostics(InvalidInputException e) {
+    long errors = 0;
+    for (Diagnostic d : e.diagnostics()) {
+      err().println(d.render());
+      if (d.isError()) {
+        errors++;
+      }
+    }
+    errors += e.moreErrors();
+    if (e.moreErrors() > 0) {
+      err().println("… and " + e.moreErrors() + " more problems not shown");
+    }
+    err().println(errors == 1 ? "1 problem found; nothing was written." : errors + " problems found; nothing was written.");
+    trace(e);
+  }
+
+  private void trace(Throwable e) {
+    if (verbose) {
+      e.printStackTrace(err());
+    }
+  }
+
+  private static String describe(Throwable e) {
+    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    String m = t.getMessage();
+    return m == null ? t.getClass().getSimpleName() : m;
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** A command line that parses but makes no sense (e.g. options that exclude each other). */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package org.impactkit.cli;
+
+/** The exit codes of {@code impact} (SPEC §7), in one place. */
+final class ExitCodes {
+  /** Success. */
+  static final int OK = 0;
+  /** Invalid input or data; nothing was written. */
+  static final int INVALID_INPUT = 1;
+  /** The command line itself was wrong. */
+  static final int USAGE = 2;
+  /** A bug in impact. */
+  static final int INTERNAL = 3;
+
+  private ExitCodes() {}
+}

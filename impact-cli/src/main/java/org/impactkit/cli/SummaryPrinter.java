@@ -1,0 +1,69 @@
+package org.impactkit.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.impactkit.io.Formats;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.NotClaimedCount;
+import org.impactkit.valuation.CalculationResult.Totals;
+import org.impactkit.valuation.ValuationSettings;
+
+/** The short summary printed after a calculation: headline figures and a table by age band. */
+final class SummaryPrinter {
+  private SummaryPrinter() {}
+
+  static void print(CalculationResult r, PrintWriter out) {
+    ValuationSettings s = r.settings();
+    String currency = r.bank().info().currency();
+    Totals t = r.totals();
+    StringBuilder heading = new StringBuilder(s.title() != null ? s.title() : s.name() != null ? s.name() : "Evaluation");
+    if (s.organisation() != null) {
+      heading.append(" — ").append(s.organisation());
+    }
+    out.println(heading);
+    if (s.period() != null) {
+      out.println("Period " + s.period().start() + " to " + s.period().end());
+    }
+    out.println("Bank " + r.bank().id() + " " + r.bank().info().version() + " (" + r.bank().info().priceYear()
+        + " prices)");
+    out.println();
+    List<String[]> head = new ArrayList<>();
+    head.add(new String[] {"Social value", Formats.money(t.socialValue(), currency)});
+    head.add(new String[] {"Investment", Formats.money(t.investment(), currency)});
+    head.add(new String[] {"Return", t.ratio() == null ? "n/a (no investment)"
+        : Formats.perPound(t.ratio(), currency) + " of social value for every " + Formats.money(java.math.BigDecimal.ONE, currency).replace(".00", "") + " invested"});
+    head.add(new String[] {"Net social value", Formats.money(t.netSocialValue(), currency)});
+    head.add(new String[] {"Participants", Formats.count(t.participants())});
+    head.add(new String[] {"Claims", Formats.count(t.claims())});
+    int w = head.stream().mapToInt(x -> x[0].length()).max().orElse(0);
+    for (String[] row : head) {
+      out.println("  " + pad(row[0], w) + "  " + row[1]);
+    }
+    out.println();
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"Age band", "Participants", "Claims", "Social value"});
+    for (BandFigures b : r.byAgeBand()) {
+      rows.add(new String[] {b.band().label(), Formats.count(b.participants()), Formats.count(b.claims()),
+          Formats.money(b.socialValue(), currency)});
+    }
+    Table.print(rows, out, 1);
+    long notClaimed = r.notClaimed().stream().mapToLong(NotClaimedCount::count).sum();
+    if (notClaimed > 0) {
+      List<String> parts = new ArrayList<>();
+      for (NotClaimedCount n : r.notClaimed()) {
+        if (n.count() > 0) {
+          parts.add(n.reason().id() + " " + Formats.count(n.count()));
+        }
+      }
+      out.println();
+      out.println("  Not claimed: " + Formats.count(notClaimed) + " rows (" + String.join(", ", parts) + ")");
+    }
+  }
+
+  private static String pad(String s, int w) {
+    return s + " ".repeat(Math.max(0, w - s.length()));
+  }
+
+}
