@@ -10,7 +10,8 @@ public final class NearestMatch {
 
   /**
    * The candidate nearest to {@code input} by edit distance, ignoring case, when it is close enough
-   * to be a plausible typo (at most a third of the longer word differs).
+   * to be a plausible typo (at most a third of the longer word differs), or else the first candidate
+   * the input is the start of (a shortened name).
    */
   public static Optional<String> among(String input, Collection<String> candidates) {
     if (input == null || input.isBlank()) {
@@ -28,6 +29,13 @@ public final class NearestMatch {
     }
     if (best == null) {
       return Optional.empty();
+    }
+    if (in.length() >= 3 && bestDistance > Math.max(2, Math.max(in.length(), normalise(best).length()) / 3)) {
+      for (String candidate : candidates) {
+        if (normalise(candidate).startsWith(in)) {
+          return Optional.of(candidate);
+        }
+      }
     }
     int longer = Math.max(in.length(), normalise(best).length());
     return bestDistance <= Math.max(2, longer / 3) ? Optional.of(best) : Optional.empty();

@@ -1,0 +1,132 @@
+package org.impactkit.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.io.bank.BankReader;
+import org.impactkit.model.Activity;
+import org.impactkit.model.CountRecord;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RowRef;
+import org.impactkit.model.SourceFile;
+
+/** Test data: a bank with made-up values and quick ways to build records. */
+public final class Fixtures {
+  /** A participants "file" that has baseline and follow-up columns, so survey warnings stay quiet. */
+  public static final SourceFile PARTICIPANTS = new SourceFile("participants.csv",
+      java.util.Map.of("baseline", "baseline", "follow_up", "follow_up"), List.of());
+
+  public static final SourceFile COUNTS = SourceFile.inMemory("counts.csv");
+  public static final SourceFile ACTIVITIES = SourceFile.inMemory("activities.csv");
+
+  private static long line = 1;
+
+  private Fixtures() {}
+
+  /** The fake bank: employment varies by region and band (deadweight 20% by category), volunteering 500
+   * (10%), confidence 300 (no deadweight); confidence conflicts with both others. */
+  public static ValueBank fakeBank() {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/org/impactkit/fake-bank.json")) {
+      return BankReader.read(in, "fake-bank.json");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Activity activity(String id, String budget, String region) {
+    return new Activity(id, null, new BigDecimal(budget), region, null, new RowRef(ACTIVITIES, ++line));
+  }
+
+  public static Activity activity(String id, String budget, String region, String partner) {
+    return new Activity(id, null, new BigDecimal(budget), region, partner, new RowRef(ACTIVITIES, ++line));
+  }
+
+  /** A builder-ish helper for participant rows. */
+  public static Row row(String participant, String activity) {
+    return new Row(participant, activity);
+  }
+
+  public static CountRecord count(String activity, String outcome, String band, long n) {
+    return new CountRecord(activity, outcome, band, null, n, new RowRef(COUNTS, ++line));
+  }
+
+  /** A participant row under construction. */
+  public static final class Row {
+    private final String participant;
+    private final String activity;
+    private String outcome;
+    private Integer age;
+    private String band;
+    private LocalDate dob;
+    private String region;
+    private LocalDate date;
+    private Boolean baseline;
+    private Boolean followUp;
+    private SourceFile file = PARTICIPANTS;
+    private List<String> extras = List.of();
+
+    Row(String participant, String activity) {
+      this.participant = participant;
+      this.activity = activity;
+    }
+
+    public Row outcome(String o) {
+      this.outcome = o;
+      return this;
+    }
+
+    public Row age(int a) {
+      this.age = a;
+      return this;
+    }
+
+    public Row band(String b) {
+      this.band = b;
+      return this;
+    }
+
+    public Row dob(String d) {
+      this.dob = LocalDate.parse(d);
+      return this;
+    }
+
+    public Row region(String r) {
+      this.region = r;
+      return this;
+    }
+
+    public Row date(String d) {
+      this.date = LocalDate.parse(d);
+      return this;
+    }
+
+    public Row baseline(boolean b) {
+      this.baseline = b;
+      return this;
+    }
+
+    public Row followUp(boolean f) {
+      this.followUp = f;
+      return this;
+    }
+
+    public Row file(SourceFile f) {
+      this.file = f;
+      return this;
+    }
+
+    public Row extras(List<String> e) {
+      this.extras = e;
+      return this;
+    }
+
+    public ParticipantRecord build() {
+      return new ParticipantRecord(participant, activity, outcome, age, band, dob, region, date, baseline, followUp,
+          extras, new RowRef(file, ++line));
+    }
+  }
+}
