@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.impactkit.model.NearestMatch;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
+import org.impactkit.model.SourceFile;
 import org.impactkit.model.Texts;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
@@ -68,14 +70,17 @@ public final class Calculator implements RecordSink {
   private final int regions;
   private final int bands;
 
-  private final Map<String, ParticipantState> participants = new HashMap<>();
-  private final Map<Long, long[]> cells = new HashMap<>();
+  private final Map<String, ParticipantState> participants = new HashMap<>(1 << 12);
+  private final CellCounts cells;
   private final long[][] recordClaims;
   private final long[] notClaimed = new long[NotClaimedReason.values().length];
   private final Set<String> surveyWarnings = new HashSet<>();
-  private final Map<String, Integer> extraTagIds = new HashMap<>();
+  /** Extra-column dimensions by normalised header: index into {@link #dimensionValues}; partner is index 0. */
+  private final Map<String, Integer> dimensionIndex = new LinkedHashMap<>();
+  private final List<String> dimensionNames = new ArrayList<>();
+  private final List<Map<String, Integer>> dimensionValues = new ArrayList<>();
   private final List<String[]> extraTags = new ArrayList<>();
-  private final Map<String, String> extraDimensionNames = new LinkedHashMap<>();
+  private final Map<SourceFile, int[]> dimensionsByFile = new IdentityHashMap<>();
   private long sequence;
 
   /**
@@ -106,6 +111,8 @@ public final class Calculator implements RecordSink {
     this.defaultRegion = resolveDefaultRegion();
     checkAdjustments();
     activities.forEach(this::addActivity);
+    this.cells = new CellCounts((long) this.activities.size() * outcomes * regions * bands);
+    dimension(DIM_PARTNER, DIM_PARTNER);
   }
 
   private Region resolveDefaultRegion() {
@@ -257,8 +264,7 @@ public final class Calculator implements RecordSink {
   }
 
   private void addClaims(int activity, int outcome, int region, int band, long n, boolean fromRecords) {
-    long key = (((long) activity * outcomes + outcome) * regions + region) * bands + band;
-    cells.computeIfAbsent(key, k -> new long[1])[0] += n;
+    cells.add((((long) activity * outcomes + outcome) * regions + region) * bands + band, n);
     if (fromRecords) {
       recordClaims[outcome][band] += n;
     }
@@ -359,33 +365,57 @@ public final class Calculator implements RecordSink {
     p.tag(bands + activity);
     p.tag(bands + activities.size() + activity * bands + b);
     List<String> extras = r.extras();
-    List<String> columns = r.ref().file().extraColumns();
+    int[] dims = dimensions(r.ref().file());
     String partner = null;
-    for (int i = 0; i < extras.size() && i < columns.size(); i++) {
-      String column = columns.get(i);
-      String dim = Texts.key(column).replace('_', ' ').replace('-', ' ');
-      if (dim.equals(DIM_PARTNER)) {
+    for (int i = 0; i < extras.size() && i < dims.length; i++) {
+      if (dims[i] == 0) {
         partner = Texts.blankToNull(extras.get(i));
-        continue;
+      } else {
+        String value = extras.get(i);
+        p.tag(extraTag(dims[i], value.isBlank() ? "(blank)" : value.strip()));
       }
-      extraDimensionNames.putIfAbsent(dim, column.strip());
-      p.tag(extraTag(dim, Texts.isBlank(extras.get(i)) ? "(blank)" : extras.get(i).strip()));
     }
     if (partner == null && activityPartner.get(activity) >= 0) {
       partner = partners.get(activityPartner.get(activity));
     }
     if (partner != null) {
-      p.tag(extraTag("\u0000partner", partner));
+      p.tag(extraTag(0, partner));
     }
   }
 
-  private int extraTag(String dimension, String value) {
-    String key = dimension + "\u0000" + value;
-    Integer id = extraTagIds.get(key);
+  /** The dimension of each extra column of a file, worked out once per file. */
+  private int[] dimensions(SourceFile file) {
+    int[] dims = dimensionsByFile.get(file);
+    if (dims == null) {
+      List<String> columns = file.extraColumns();
+      dims = new int[columns.size()];
+      for (int i = 0; i < dims.length; i++) {
+        String column = columns.get(i).strip();
+        dims[i] = dimension(Texts.key(column).replace('_', ' ').replace('-', ' '), column);
+      }
+      dimensionsByFile.put(file, dims);
+    }
+    return dims;
+  }
+
+  private int dimension(String key, String name) {
+    Integer d = dimensionIndex.get(key);
+    if (d == null) {
+      d = dimensionNames.size();
+      dimensionIndex.put(key, d);
+      dimensionNames.add(name);
+      dimensionValues.add(new HashMap<>());
+    }
+    return d;
+  }
+
+  private int extraTag(int dimension, String value) {
+    Map<String, Integer> values = dimensionValues.get(dimension);
+    Integer id = values.get(value);
     if (id == null) {
       id = fixedTags() + extraTags.size();
-      extraTagIds.put(key, id);
-      extraTags.add(new String[] {dimension, value});
+      values.put(value, id);
+      extraTags.add(new String[] {String.valueOf(dimension), value});
     }
     return id;
   }
@@ -484,18 +514,13 @@ public final class Calculator implements RecordSink {
     }
 
     CalculationResult result() {
-      long[] keys = cells.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-      for (long key : keys) {
-        long n = cells.get(key)[0];
-        if (n == 0) {
-          continue;
-        }
+      cells.forEachInKeyOrder((key, n) -> {
         int b = (int) (key % bands);
         int r = (int) (key / bands % regions);
         int o = (int) (key / bands / regions % outcomes);
         int a = (int) (key / bands / regions / outcomes);
         value(a, o, r, b, n);
-      }
+      });
       BigDecimal investment = activities.stream().map(Activity::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
       Totals totals = new Totals(investment, total.gross, total.social, total.social.subtract(investment),
           CalculationResult.ratio(total.social, investment), participants.size(), total.claims);
@@ -604,7 +629,7 @@ public final class Calculator implements RecordSink {
     }
 
     private Long partnerHeadcount(String partner) {
-      Integer tag = extraTagIds.get("\u0000partner\u0000" + partner);
+      Integer tag = dimensionValues.get(0).get(partner);
       return tag == null ? 0L : tagCounts[tag];
     }
 
@@ -618,32 +643,31 @@ public final class Calculator implements RecordSink {
         Activity activity = activities.get(a);
         list.add(new Headcount(DIM_ACTIVITY, activity.id(), activity.name(), tagCounts[bands + a]));
       }
-      Map<String, TreeMap<String, Long>> byDimension = new LinkedHashMap<>();
-      byDimension.put("\u0000partner", new TreeMap<>());
-      extraDimensionNames.keySet().forEach(d -> byDimension.put(d, new TreeMap<>()));
+      List<TreeMap<String, Long>> byDimension = new ArrayList<>();
+      dimensionNames.forEach(d -> byDimension.add(new TreeMap<>()));
       for (int i = 0; i < extraTags.size(); i++) {
         String[] tag = extraTags.get(i);
-        byDimension.get(tag[0]).put(tag[1], tagCounts[fixedTags() + i]);
+        byDimension.get(Integer.parseInt(tag[0])).put(tag[1], tagCounts[fixedTags() + i]);
       }
       List<String> wanted = settings.breakdowns() == null ? null
           : settings.breakdowns().stream().map(s -> Texts.key(s).replace('_', ' ').replace('-', ' ')).toList();
       if (wanted != null) {
         for (int i = 0; i < wanted.size(); i++) {
-          if (!wanted.get(i).equals(DIM_PARTNER) && !extraDimensionNames.containsKey(wanted.get(i))) {
+          if (!dimensionIndex.containsKey(wanted.get(i))) {
             diagnostics.add(Diagnostic.warning("report breakdown '" + settings.breakdowns().get(i)
-                + "' is not a column of the participant files; columns: " + extraDimensionNames.values()));
+                + "' is not a column of the participant files; columns: " + dimensionNames.subList(1,
+                dimensionNames.size())));
           }
         }
       }
-      byDimension.forEach((dim, values) -> {
-        boolean isPartner = dim.equals("\u0000partner");
-        String key = isPartner ? DIM_PARTNER : dim;
-        if (wanted != null && !isPartner && !wanted.contains(key)) {
-          return;
+      List<String> keys = new ArrayList<>(dimensionIndex.keySet());
+      for (int d = 0; d < byDimension.size(); d++) {
+        if (d > 0 && wanted != null && !wanted.contains(keys.get(d))) {
+          continue;
         }
-        String name = isPartner ? DIM_PARTNER : extraDimensionNames.get(dim);
-        values.forEach((value, count) -> list.add(new Headcount(name, value, value, count)));
-      });
+        String name = dimensionNames.get(d);
+        byDimension.get(d).forEach((value, count) -> list.add(new Headcount(name, value, value, count)));
+      }
       return list;
     }
 

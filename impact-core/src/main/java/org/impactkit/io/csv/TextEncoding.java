@@ -2,12 +2,7 @@ package org.impactkit.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,57 +41,85 @@ public final class TextEncoding {
    */
   public static Detected detect(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(4);
-      if (head.length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
-          || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+      byte[] buf = new byte[1 << 16];
+      int n = in.readNBytes(buf, 0, 4);
+      if (n >= 2 && ((buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE) || (buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF))) {
         throw new NotTextException("the file is UTF-16 text; save it as \"CSV UTF-8\"");
       }
-      int bom = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
-      CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-      ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-      CharBuffer chars = CharBuffer.allocate(1 << 16);
-      bytes.put(head, bom, head.length - bom);
-      boolean utf8Valid = true;
+      int bom = n >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF ? 3 : 0;
+      Utf8Validator utf8 = new Utf8Validator();
       boolean windows1252Valid = true;
-      boolean eof = false;
-      while (!eof) {
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        if (n < 0) {
-          eof = true;
-        } else {
-          bytes.position(bytes.position() + n);
-        }
-        bytes.flip();
-        for (int i = bytes.position(); i < bytes.limit(); i++) {
-          int b = bytes.get(i) & 0xFF;
-          if (b == 0) {
-            throw new NotTextException("the file holds binary data, not text; is it really a CSV file?");
+      int start = bom;
+      while (n > 0) {
+        for (int i = start; i < n; i++) {
+          int b = buf[i];
+          if (b >= 0) {
+            if (b == 0) {
+              throw new NotTextException("the file holds binary data, not text; is it really a CSV file?");
+            }
+            if (utf8.pending == 0) {
+              continue;
+            }
           }
-          if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+          int u = b & 0xFF;
+          if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
             windows1252Valid = false;
           }
+          utf8.accept(u);
         }
-        if (utf8Valid) {
-          CoderResult result = utf8.decode(bytes, chars, eof);
-          if (result.isError()) {
-            utf8Valid = false;
-          }
-          chars.clear();
-        }
-        if (!utf8Valid) {
-          bytes.position(bytes.limit());
-        }
-        bytes.compact();
+        start = 0;
+        n = in.read(buf);
       }
-      if (utf8Valid) {
+      if (utf8.valid && utf8.pending == 0) {
         return new Detected(StandardCharsets.UTF_8, bom);
       }
       if (windows1252Valid && bom == 0) {
         return new Detected(WINDOWS_1252, 0);
       }
       throw new NotTextException("the file is neither UTF-8 nor Windows-1252 text; save it as \"CSV UTF-8\"");
+    }
+  }
+
+  /** Checks UTF-8 byte by byte (ASCII bytes never reach it between sequences, which keeps the scan fast). */
+  private static final class Utf8Validator {
+    boolean valid = true;
+    int pending;
+    int min;
+    int codePoint;
+
+    void accept(int u) {
+      if (!valid) {
+        return;
+      }
+      if (pending > 0) {
+        if ((u & 0xC0) != 0x80) {
+          valid = false;
+          return;
+        }
+        codePoint = (codePoint << 6) | (u & 0x3F);
+        if (--pending == 0 && (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))) {
+          valid = false;
+        }
+        return;
+      }
+      if (u < 0x80) {
+        return;
+      }
+      if ((u & 0xE0) == 0xC0) {
+        pending = 1;
+        min = 0x80;
+        codePoint = u & 0x1F;
+      } else if ((u & 0xF0) == 0xE0) {
+        pending = 2;
+        min = 0x800;
+        codePoint = u & 0x0F;
+      } else if ((u & 0xF8) == 0xF0) {
+        pending = 3;
+        min = 0x10000;
+        codePoint = u & 0x07;
+      } else {
+        valid = false;
+      }
     }
   }
 }

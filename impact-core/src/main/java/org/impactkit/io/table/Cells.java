@@ -59,6 +59,10 @@ public final class Cells {
 
   /** A whole number from {@code min} to {@code max}. */
   public static long whole(String text, long min, long max, String what) throws CellException {
+    long fast = plainDigits(text);
+    if (fast >= 0 && fast >= min && fast <= max) {
+      return fast;
+    }
     Matcher m = WHOLE.matcher(text.strip());
     if (!m.matches()) {
       throw new CellException("expected " + what + " as a whole number from " + min + " to " + max + ", found "
@@ -84,8 +88,33 @@ public final class Cells {
     return points.movePointLeft(2);
   }
 
+  /** The value of 1 to 9 ASCII digits, or -1; the common case, read without a regular expression. */
+  private static long plainDigits(String text) {
+    int n = text.length();
+    if (n == 0 || n > 9) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
   /** A date: ISO {@code 2021-04-30} or UK {@code 30/04/2021}. */
   public static LocalDate date(String text) throws CellException {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      long y = plainDigits(text.substring(0, 4));
+      long m = plainDigits(text.substring(5, 7));
+      long d = plainDigits(text.substring(8, 10));
+      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) {
+        return LocalDate.of((int) y, (int) m, (int) d);
+      }
+    }
     String t = text.strip();
     try {
       Matcher iso = ISO_DATE.matcher(t);
