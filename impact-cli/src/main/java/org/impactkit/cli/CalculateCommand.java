@@ -96,7 +96,7 @@ final class CalculateCommand extends BaseCommand {
     var config = Evaluations.config(inputs);
     var valueBank = Evaluations.bank(request, config, inputs);
     var settings = Evaluations.settings(request, config, valueBank, inputs);
-    CalculationResult result = Evaluations.calculate(inputs, valueBank, settings);
+    CalculationResult result = Evaluations.calculate(inputs, valueBank, settings, ProgressDisplay.forTerminal(quiet));
 
     byte[] report = render(result, chosen);
     if (target == null) {

@@ -16,10 +16,14 @@ import org.impactkit.io.config.EvaluationConfig;
 import org.impactkit.io.table.Cells;
 import org.impactkit.io.table.Table;
 import org.impactkit.model.Activity;
+import org.impactkit.model.CountRecord;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.Diagnostics;
 import org.impactkit.model.InvalidInputException;
 import org.impactkit.model.NearestMatch;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordSink;
+import org.impactkit.model.RowRef;
 import org.impactkit.model.Texts;
 import org.impactkit.valuation.Adjustments;
 import org.impactkit.valuation.CalculationResult;
@@ -209,6 +213,12 @@ public final class Evaluations {
   /** Calculates from located inputs with a bank and settings already chosen. */
   public static CalculationResult calculate(Inputs inputs, ValueBank bank, ValuationSettings settings)
       throws IOException {
+    return calculate(inputs, bank, settings, Progress.NONE);
+  }
+
+  /** Calculates, telling {@code progress} how the reading goes. */
+  public static CalculationResult calculate(Inputs inputs, ValueBank bank, ValuationSettings settings,
+      Progress progress) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     String symbol = Cells.symbol(bank.info().currency());
     List<Activity> activities;
@@ -219,20 +229,69 @@ public final class Evaluations {
       activities = List.of();
     }
     Calculator calculator = new Calculator(bank, settings, activities, diagnostics);
+    ProgressSink sink = new ProgressSink(calculator, progress);
     for (Path p : inputs.participants()) {
       try (Table table = Tables.open(p, p.toString())) {
-        RecordReaders.participants(table, calculator, diagnostics);
+        sink.reading(table, Files.size(p));
+        RecordReaders.participants(table, sink, diagnostics);
       } catch (InvalidInputException e) {
         e.diagnostics().forEach(diagnostics::fatal);
       }
     }
     for (Path p : inputs.counts()) {
       try (Table table = Tables.open(p, p.toString())) {
-        RecordReaders.counts(table, calculator, diagnostics);
+        sink.reading(table, Files.size(p));
+        RecordReaders.counts(table, sink, diagnostics);
       } catch (InvalidInputException e) {
         e.diagnostics().forEach(diagnostics::fatal);
       }
     }
+    progress.done();
     return calculator.finish();
+  }
+
+  /** Passes records on to the calculator, reporting progress every few thousand rows. */
+  private static final class ProgressSink implements RecordSink {
+    private static final int EVERY = 1 << 14;
+
+    private final RecordSink target;
+    private final Progress progress;
+    private Table table;
+    private long size;
+    private long rows;
+
+    ProgressSink(RecordSink target, Progress progress) {
+      this.target = target;
+      this.progress = progress;
+    }
+
+    void reading(Table table, long size) {
+      this.table = table;
+      this.size = size;
+    }
+
+    private void row() {
+      if (++rows % EVERY == 0) {
+        progress.update(table.name(), table.bytesRead(), size, rows);
+      }
+    }
+
+    @Override
+    public void participant(ParticipantRecord record) {
+      target.participant(record);
+      row();
+    }
+
+    @Override
+    public void count(CountRecord record) {
+      target.count(record);
+      row();
+    }
+
+    @Override
+    public void rejected(RowRef row, List<Diagnostic> problems) {
+      target.rejected(row, problems);
+      row();
+    }
   }
 }

@@ -1,7 +1,9 @@
 package org.impactkit.io.csv;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,14 +27,16 @@ public final class CsvTable implements Table {
   private static final int HEADER_PEEK = 1 << 20;
 
   private final String name;
+  private final CountingStream counter;
   private final BufferedReader reader;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final List<String> header;
   private long linesConsumed;
 
-  private CsvTable(String name, BufferedReader reader, char delimiter) throws IOException {
+  private CsvTable(String name, CountingStream counter, BufferedReader reader, char delimiter) throws IOException {
     this.name = name;
+    this.counter = counter;
     this.reader = reader;
     CSVFormat format = CSVFormat.DEFAULT.builder()
         .setDelimiter(delimiter)
@@ -66,12 +70,12 @@ public final class CsvTable implements Table {
     } catch (TextEncoding.NotTextException e) {
       throw new InvalidInputException(Diagnostic.error(name, 0, null, e.getMessage()));
     }
-    var in = Files.newInputStream(file);
+    CountingStream in = new CountingStream(Files.newInputStream(file));
     in.skipNBytes(encoding.bomLength());
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
     try {
       char delimiter = detectDelimiter(reader);
-      CsvTable table = new CsvTable(name, reader, delimiter);
+      CsvTable table = new CsvTable(name, in, reader, delimiter);
       if (table.header.isEmpty()) {
         table.close();
         throw new InvalidInputException(Diagnostic.error(name, 0, null, "the file is empty; expected a header row"));
@@ -154,6 +158,45 @@ public final class CsvTable implements Table {
       return "text follows a closing quote; inside a quoted field write a quote as \"\"";
     }
     return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+  }
+
+  @Override
+  public long bytesRead() {
+    return counter.count;
+  }
+
+  /** Counts the bytes read, for progress. */
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
+    }
   }
 
   @Override

@@ -22,4 +22,9 @@ public interface Table extends Closeable {
    * @throws InvalidInputException when the file cannot be read further (broken quoting, limits)
    */
   Row next() throws IOException;
+
+  /** Bytes of the file read so far, for progress; -1 when the format cannot tell. */
+  default long bytesRead() {
+    return -1;
+  }
 }
