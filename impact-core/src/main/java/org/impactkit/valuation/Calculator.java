@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,7 +69,10 @@ public final class Calculator implements RecordSink {
   private final int regions;
   private final int bands;
 
-  private final Map<String, ParticipantState> participants = new HashMap<>(1 << 12);
+  private final ParticipantTable people = new ParticipantTable();
+  private final List<SourceFile> files = new ArrayList<>();
+  private final Map<SourceFile, Integer> fileIds = new IdentityHashMap<>();
+  private BigDecimal[] unitSocialCache;
   private final CellCounts cells;
   private final long[][] recordClaims;
   private final long[] notClaimed = new long[NotClaimedReason.values().length];
@@ -192,7 +194,7 @@ public final class Calculator implements RecordSink {
       rejected(ref, problems);
       return;
     }
-    ParticipantState p = participants.computeIfAbsent(r.participantId(), id -> new ParticipantState());
+    int p = people.indexOf(r.participantId());
     tagHeadcounts(p, r, activity, band);
     if (outcome == null) {
       return;
@@ -216,14 +218,14 @@ public final class Calculator implements RecordSink {
           + "' needs survey evidence, but the file has no baseline or follow_up column; claims stand unverified"));
     }
     int o = outcomeIndex.get(outcome.id());
-    if (!p.claimOutcome(o)) {
+    if (!people.claimOutcome(p, o)) {
       notClaimed[NotClaimedReason.DUPLICATE.ordinal()]++;
       return;
     }
     int reg = regionIndex.get(region.id());
     int b = bandIndex.get(band.id());
     if (bank.hasConflicts(outcome.id())) {
-      p.pending(new PendingClaim(seq, activity, o, reg, b, ref));
+      people.addPending(p, seq, activity, o, reg, b, fileId(ref.file()), ref.line());
     } else {
       addClaims(activity, o, reg, b, 1, true);
     }
@@ -359,11 +361,20 @@ public final class Calculator implements RecordSink {
 
   // ---------------------------------------------------------------- headcounts
 
-  private void tagHeadcounts(ParticipantState p, ParticipantRecord r, int activity, AgeBand band) {
+  private int fileId(SourceFile file) {
+    return fileIds.computeIfAbsent(file, f -> {
+      files.add(f);
+      return files.size() - 1;
+    });
+  }
+
+  /**
+   * Tags the participant with the headcount cells this row puts them in. Band and activity are implied
+   * by the activity × band cell and worked out at the end, which keeps per-row work small.
+   */
+  private void tagHeadcounts(int p, ParticipantRecord r, int activity, AgeBand band) {
     int b = bandIndex.get(band.id());
-    p.tag(b);
-    p.tag(bands + activity);
-    p.tag(bands + activities.size() + activity * bands + b);
+    people.tag(p, bands + activities.size() + activity * bands + b);
     List<String> extras = r.extras();
     int[] dims = dimensions(r.ref().file());
     String partner = null;
@@ -372,14 +383,14 @@ public final class Calculator implements RecordSink {
         partner = Texts.blankToNull(extras.get(i));
       } else {
         String value = extras.get(i);
-        p.tag(extraTag(dims[i], value.isBlank() ? "(blank)" : value.strip()));
+        people.tag(p, extraTag(dims[i], value.isBlank() ? "(blank)" : value.strip()));
       }
     }
     if (partner == null && activityPartner.get(activity) >= 0) {
       partner = partners.get(activityPartner.get(activity));
     }
     if (partner != null) {
-      p.tag(extraTag(0, partner));
+      people.tag(p, extraTag(0, partner));
     }
   }
 
@@ -439,21 +450,23 @@ public final class Calculator implements RecordSink {
   }
 
   private void resolveConflicts() {
-    Comparator<PendingClaim> order = switch (settings.conflictPolicy()) {
-      case LOWEST -> Comparator.comparing(this::unitSocial).thenComparing(c -> outcomeId(c));
-      case HIGHEST -> Comparator.comparing(this::unitSocial).reversed().thenComparing(c -> outcomeId(c));
-      case FIRST, ERROR -> Comparator.comparingLong(PendingClaim::sequence);
+    Comparator<Integer> order = switch (settings.conflictPolicy()) {
+      case LOWEST -> Comparator.comparing(this::unitSocial).thenComparing(this::outcomeId);
+      case HIGHEST -> Comparator.comparing(this::unitSocial).reversed().thenComparing(this::outcomeId);
+      case FIRST, ERROR -> Comparator.comparingLong(people::sequence);
     };
-    for (ParticipantState p : participants.values()) {
-      if (p.pending == null) {
-        continue;
+    List<Integer> claims = new ArrayList<>();
+    List<Integer> kept = new ArrayList<>();
+    people.forEachPendingGroup((cells, n) -> {
+      claims.clear();
+      kept.clear();
+      for (int i = 0; i < n; i++) {
+        claims.add(cells[i]);
       }
-      List<PendingClaim> claims = new ArrayList<>(p.pending);
       claims.sort(order);
-      List<PendingClaim> kept = new ArrayList<>();
-      for (PendingClaim claim : claims) {
-        PendingClaim clash = null;
-        for (PendingClaim k : kept) {
+      for (int claim : claims) {
+        Integer clash = null;
+        for (int k : kept) {
           if (bank.conflict(outcomeId(k), outcomeId(claim))) {
             clash = k;
             break;
@@ -462,27 +475,39 @@ public final class Calculator implements RecordSink {
         if (clash == null) {
           kept.add(claim);
         } else if (settings.conflictPolicy() == ConflictPolicy.ERROR) {
-          diagnostics.add(claim.ref().error("outcome", "outcome '" + outcomeId(claim) + "' conflicts with outcome '"
-              + outcomeId(clash) + "' claimed for the same participant on line " + clash.ref().line()
+          RowRef ref = new RowRef(files.get(people.file(claim)), people.line(claim));
+          diagnostics.add(ref.error("outcome", "outcome '" + outcomeId(claim) + "' conflicts with outcome '"
+              + outcomeId(clash) + "' claimed for the same participant on line " + people.line(clash)
               + "; the conflicts policy is 'error' (choose lowest, highest or first to resolve it)"));
         } else {
           notClaimed[NotClaimedReason.CONFLICT.ordinal()]++;
         }
       }
-      for (PendingClaim k : kept) {
-        addClaims(k.activity(), k.outcome(), k.region(), k.band(), 1, true);
-      }
-      p.pending = null;
+      kept.forEach(this::keepPending);
+    }, this::keepPending);
+  }
+
+  private void keepPending(int cell) {
+    addClaims(people.activity(cell), people.outcome(cell), people.region(cell), people.band(cell), 1, true);
+  }
+
+  private BigDecimal unitSocial(int cell) {
+    if (unitSocialCache == null) {
+      unitSocialCache = new BigDecimal[outcomes * regions * bands];
     }
+    int o = people.outcome(cell);
+    int key = (o * regions + people.region(cell)) * bands + people.band(cell);
+    BigDecimal v = unitSocialCache[key];
+    if (v == null) {
+      v = unitValues.unitSocial(bank.outcomes().get(o), bank.regions().get(people.region(cell)),
+          bank.ageBands().get(people.band(cell)));
+      unitSocialCache[key] = v;
+    }
+    return v;
   }
 
-  private BigDecimal unitSocial(PendingClaim c) {
-    return unitValues.unitSocial(bank.outcomes().get(c.outcome()), bank.regions().get(c.region()),
-        bank.ageBands().get(c.band()));
-  }
-
-  private String outcomeId(PendingClaim c) {
-    return bank.outcomes().get(c.outcome()).id();
+  private String outcomeId(int cell) {
+    return bank.outcomes().get(people.outcome(cell)).id();
   }
 
   /** Values the counted cells and builds every breakdown. */
@@ -506,11 +531,26 @@ public final class Calculator implements RecordSink {
         byOutcomeBand[o] = Money.array(bands);
       }
       tagCounts = new long[fixedTags() + extraTags.size()];
-      for (ParticipantState p : participants.values()) {
-        for (int i = 0; i < p.tagCount; i++) {
-          tagCounts[p.tags[i]]++;
+      int cellBase = bands + activities.size();
+      int[] bandSeen = new int[bands];
+      int[] activitySeen = new int[activities.size()];
+      Arrays.fill(bandSeen, -1);
+      Arrays.fill(activitySeen, -1);
+      people.forEachTag((p, tag) -> {
+        tagCounts[tag]++;
+        if (tag >= cellBase && tag < fixedTags()) {
+          int a = (tag - cellBase) / bands;
+          int b = (tag - cellBase) % bands;
+          if (bandSeen[b] != p) {
+            bandSeen[b] = p;
+            tagCounts[b]++;
+          }
+          if (activitySeen[a] != p) {
+            activitySeen[a] = p;
+            tagCounts[bands + a]++;
+          }
         }
-      }
+      });
     }
 
     CalculationResult result() {
@@ -523,7 +563,7 @@ public final class Calculator implements RecordSink {
       });
       BigDecimal investment = activities.stream().map(Activity::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
       Totals totals = new Totals(investment, total.gross, total.social, total.social.subtract(investment),
-          CalculationResult.ratio(total.social, investment), participants.size(), total.claims);
+          CalculationResult.ratio(total.social, investment), people.size(), total.claims);
       return new CalculationResult(settings, bank, totals, bandFigures(byBand, 0), activityFigures(),
           outcomeFigures(), regionFigures(), partnerFigures(), lines, headcounts(), notClaimedCounts(),
           diagnostics.sorted());
@@ -694,57 +734,6 @@ public final class Calculator implements RecordSink {
       claims += n;
       gross = gross.add(g);
       social = social.add(s);
-    }
-  }
-
-  /** A claim for an outcome that may conflict with another; it waits until all rows are in. */
-  private record PendingClaim(long sequence, int activity, int outcome, int region, int band, RowRef ref) {}
-
-  /** What is remembered per participant: the headcount cells they count in, outcomes claimed, pending claims. */
-  private static final class ParticipantState {
-    int[] tags = new int[4];
-    int tagCount;
-    long outcomeMask;
-    BitSet moreOutcomes;
-    List<PendingClaim> pending;
-
-    void tag(int t) {
-      for (int i = 0; i < tagCount; i++) {
-        if (tags[i] == t) {
-          return;
-        }
-      }
-      if (tagCount == tags.length) {
-        tags = Arrays.copyOf(tags, tagCount * 2);
-      }
-      tags[tagCount++] = t;
-    }
-
-    /** Records a claim of the outcome; false when it was claimed before. */
-    boolean claimOutcome(int o) {
-      if (o < 64) {
-        long bit = 1L << o;
-        if ((outcomeMask & bit) != 0) {
-          return false;
-        }
-        outcomeMask |= bit;
-        return true;
-      }
-      if (moreOutcomes == null) {
-        moreOutcomes = new BitSet();
-      }
-      if (moreOutcomes.get(o)) {
-        return false;
-      }
-      moreOutcomes.set(o);
-      return true;
-    }
-
-    void pending(PendingClaim c) {
-      if (pending == null) {
-        pending = new ArrayList<>(2);
-      }
-      pending.add(c);
     }
   }
 }

@@ -53,13 +53,11 @@ public final class TextEncoding {
       while (n > 0) {
         for (int i = start; i < n; i++) {
           int b = buf[i];
-          if (b >= 0) {
-            if (b == 0) {
-              throw new NotTextException("the file holds binary data, not text; is it really a CSV file?");
-            }
-            if (utf8.pending == 0) {
-              continue;
-            }
+          if (b > 0 && utf8.pending == 0) {
+            continue; // plain ASCII, the common case
+          }
+          if (b == 0) {
+            throw new NotTextException("the file holds binary data, not text; is it really a CSV file?");
           }
           int u = b & 0xFF;
           if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
