@@ -1,0 +1,285 @@
+package org.impactkit.cli.differential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.impactkit.cli.Main;
+import org.impactkit.cli.differential.Oracle.Expected;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Differential test of {@code impact calculate DIR --bank B --format json} against {@link Oracle}, an
+ * independent implementation of SPEC §5 written from the spec text, on randomly generated but valid
+ * evaluation folders ({@link FolderGenerator}, {@link FolderWriter}). Every figure must agree to the penny.
+ *
+ * <p>More seeds: {@code -Ddifferential.seeds=500 -Ddifferential.firstSeed=1000}. A failure prints the seed,
+ * the command and every input file, so it can be reproduced by hand.
+ */
+class DifferentialCalculateTest {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  static Stream<Long> seeds() {
+    long first = Long.getLong("differential.firstSeed", 1L);
+    long n = Long.getLong("differential.seeds", 60L);
+    return LongStream.range(first, first + n).boxed();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  @DisplayName("§5.1–§5.3: calculate agrees with an independent implementation of the spec, to the penny")
+  void agreesWithTheOracle(long seed, @TempDir Path tmp) throws IOException {
+    EvaluationModel model = FolderGenerator.generate(seed);
+    Path bankFile = tmp.resolve("bank.json");
+    Path dir = tmp.resolve("evaluation-" + seed);
+    Path jsonFile = tmp.resolve("out.json");
+    FolderWriter.write(seed, model, bankFile, dir);
+    List<String> args = args(model, dir, bankFile, jsonFile);
+
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    String context = "seed " + seed + "\nimpact " + String.join(" ", args) + "\n" + err + "\n" + dump(bankFile, dir);
+    assertThat(code).as("exit code\n%s", context).isZero();
+
+    JsonNode actual = JSON.readTree(jsonFile.toFile());
+    List<String> mismatches = new Comparison(Oracle.calculate(model), actual).run();
+    assertThat(mismatches).as("figures differing from the oracle\n%s", context).isEmpty();
+  }
+
+  private static List<String> args(EvaluationModel m, Path dir, Path bankFile, Path jsonFile) {
+    List<String> args = new ArrayList<>(List.of("calculate", dir.toString(), "--bank", bankFile.toString(),
+        "--format", "json", "-o", jsonFile.toString()));
+    if (m.hasPeriod()) {
+      args.addAll(List.of("--from", m.from().toString(), "--to", m.to().toString()));
+    }
+    if (m.defaultRegion() != null) {
+      args.addAll(List.of("--region", m.defaultRegion()));
+    }
+    if (m.policy() != null) {
+      args.addAll(List.of("--conflicts", m.policy()));
+    }
+    if (!m.deadweight()) {
+      args.add("--no-deadweight");
+    }
+    return args;
+  }
+
+  private static String dump(Path bankFile, Path dir) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    List<Path> files = new ArrayList<>(List.of(bankFile));
+    try (Stream<Path> s = Files.list(dir)) {
+      s.sorted().forEach(files::add);
+    }
+    for (Path f : files) {
+      sb.append("==> ").append(f.getFileName()).append(" <==\n")
+          .append(Files.readString(f, StandardCharsets.UTF_8).replace("\uFEFF", "<BOM>").replace("\r", "<CR>"))
+          .append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Compares every figure of the JSON with the oracle's, collecting each difference. */
+  private static final class Comparison {
+    private final Expected x;
+    private final JsonNode actual;
+    private final List<String> diffs = new ArrayList<>();
+
+    Comparison(Expected x, JsonNode actual) {
+      this.x = x;
+      this.actual = actual;
+    }
+
+    List<String> run() {
+      JsonNode t = actual.path("totals");
+      money("totals.investment", x.investment, t.get("investment"));
+      money("totals.grossValue", x.total.gross, t.get("grossValue"));
+      money("totals.socialValue", x.total.social, t.get("socialValue"));
+      money("totals.netSocialValue", x.total.social.subtract(x.investment), t.get("netSocialValue"));
+      ratio("totals.ratio", x.total.social, x.investment, t.get("ratio"));
+      count("totals.participants", x.total.participants.size(), t.get("participants"));
+      count("totals.claims", x.total.claims, t.get("claims"));
+
+      bands("byAgeBand", x.byBand, actual.path("byAgeBand"), true);
+
+      Map<String, JsonNode> activities = index(actual.path("byActivity"), "activity");
+      if (!activities.keySet().equals(x.byActivity.keySet())) {
+        diffs.add("byActivity ids: expected " + x.byActivity.keySet() + ", actual " + activities.keySet());
+      }
+      x.byActivity.forEach((id, a) -> {
+        JsonNode n = activities.get(id);
+        if (n == null) {
+          return;
+        }
+        String p = "byActivity[" + id + "].";
+        if (!a.name.equals(n.path("name").asText())) {
+          diffs.add(p + "name: expected " + a.name + ", actual " + n.path("name"));
+        }
+        money(p + "investment", a.investment, n.get("investment"));
+        count(p + "participants", a.figures.participants.size(), n.get("participants"));
+        count(p + "claims", a.figures.claims, n.get("claims"));
+        money(p + "grossValue", a.figures.gross, n.get("grossValue"));
+        money(p + "socialValue", a.figures.social, n.get("socialValue"));
+        ratio(p + "ratio", a.figures.social, a.investment, n.get("ratio"));
+        bands(p + "byAgeBand", a.byBand, n.path("byAgeBand"), true);
+      });
+
+      // Outcomes with no claims may be listed (with zeros) or left out.
+      Map<String, JsonNode> outcomes = index(actual.path("byOutcome"), "outcome");
+      for (String id : outcomes.keySet()) {
+        if (!x.byOutcome.containsKey(id) && outcomes.get(id).path("claims").asLong() != 0) {
+          diffs.add("byOutcome[" + id + "]: expected no claims, actual " + outcomes.get(id).path("claims"));
+        }
+      }
+      x.byOutcome.forEach((id, o) -> {
+        JsonNode n = outcomes.get(id);
+        String p = "byOutcome[" + id + "].";
+        if (n == null && o.figures.claims == 0) {
+          return; // only counts rows with count 0
+        }
+        if (n == null) {
+          diffs.add(p + ": missing, expected " + o.figures.claims + " claims");
+          return;
+        }
+        if (!o.name.equals(n.path("name").asText())) {
+          diffs.add(p + "name: expected " + o.name + ", actual " + n.path("name"));
+        }
+        count(p + "claims", o.figures.claims, n.get("claims"));
+        money(p + "grossValue", o.figures.gross, n.get("grossValue"));
+        money(p + "socialValue", o.figures.social, n.get("socialValue"));
+        bands(p + "byAgeBand", o.byBand, n.path("byAgeBand"), false);
+      });
+
+      // By region: regions without claims may be left out.
+      Map<String, JsonNode> regions = index(actual.path("byRegion"), "region");
+      x.byRegion.forEach((id, f) -> {
+        JsonNode n = regions.get(id);
+        if (n == null && f.claims == 0) {
+          return;
+        }
+        String p = "byRegion[" + id + "].";
+        if (n == null) {
+          diffs.add(p + ": missing, expected " + f.claims + " claims");
+          return;
+        }
+        count(p + "claims", f.claims, n.get("claims"));
+        money(p + "grossValue", f.gross, n.get("grossValue"));
+        money(p + "socialValue", f.social, n.get("socialValue"));
+      });
+      regions.forEach((id, n) -> {
+        if (!x.byRegion.containsKey(id) && n.path("claims").asLong() != 0) {
+          diffs.add("byRegion[" + id + "]: expected no claims, actual " + n.path("claims"));
+        }
+      });
+
+      // By partner, for activities that name one (how blank partners are grouped is left open).
+      Map<String, JsonNode> partners = index(actual.path("byPartner"), "partner");
+      x.byPartner.forEach((name, pf) -> {
+        JsonNode n = partners.get(name);
+        String p = "byPartner[" + name + "].";
+        if (n == null) {
+          diffs.add(p + ": missing");
+          return;
+        }
+        money(p + "investment", pf.investment, n.get("investment"));
+        count(p + "claims", pf.figures.claims, n.get("claims"));
+        money(p + "grossValue", pf.figures.gross, n.get("grossValue"));
+        money(p + "socialValue", pf.figures.social, n.get("socialValue"));
+        ratio(p + "ratio", pf.figures.social, pf.investment, n.get("ratio"));
+      });
+
+      // Reasons with no rows may be listed with 0 or left out (e.g. invalid-row, used with --skip-invalid).
+      Map<String, Long> reasons = new HashMap<>();
+      for (JsonNode n : actual.path("notClaimed")) {
+        reasons.merge(n.path("reason").asText(), n.path("count").asLong(), Long::sum);
+      }
+      for (String reason : reasons.keySet()) {
+        if (!x.notClaimed.containsKey(reason) && reasons.get(reason) != 0) {
+          diffs.add("notClaimed: unexpected reason " + reason + " = " + reasons.get(reason));
+        }
+      }
+      x.notClaimed.forEach((reason, n) -> {
+        long got = reasons.getOrDefault(reason, 0L);
+        if (got != n) {
+          diffs.add("notClaimed[" + reason + "]: expected " + n + ", actual " + got);
+        }
+      });
+      return diffs;
+    }
+
+    /** Every band of the bank plus unknown, in bank order (§5.3). */
+    private void bands(String path, Map<String, Expected.Figures> expected, JsonNode array, boolean participants) {
+      List<String> ids = new ArrayList<>();
+      array.forEach(n -> ids.add(n.path("ageBand").asText()));
+      if (!ids.equals(new ArrayList<>(expected.keySet()))) {
+        diffs.add(path + " bands: expected " + expected.keySet() + ", actual " + ids);
+        return;
+      }
+      int i = 0;
+      for (Map.Entry<String, Expected.Figures> e : expected.entrySet()) {
+        JsonNode n = array.get(i++);
+        String p = path + "[" + e.getKey() + "].";
+        if (participants) {
+          count(p + "participants", e.getValue().participants.size(), n.get("participants"));
+        }
+        count(p + "claims", e.getValue().claims, n.get("claims"));
+        money(p + "grossValue", e.getValue().gross, n.get("grossValue"));
+        money(p + "socialValue", e.getValue().social, n.get("socialValue"));
+      }
+    }
+
+    private static Map<String, JsonNode> index(JsonNode array, String key) {
+      Map<String, JsonNode> map = new java.util.LinkedHashMap<>();
+      array.forEach(n -> map.put(n.path(key).asText(), n));
+      return map;
+    }
+
+    private void money(String path, BigDecimal exact, JsonNode got) {
+      BigDecimal want = exact.setScale(2, RoundingMode.HALF_UP);
+      if (got == null || !got.isNumber() || got.decimalValue().compareTo(want) != 0) {
+        diffs.add(path + ": expected " + want.toPlainString() + " (exact " + exact.toPlainString() + "), actual "
+            + got);
+      }
+    }
+
+    /** §5.3: socialValue / investment at 34 digits, 4 places; absent (null) when investment is 0. */
+    private void ratio(String path, BigDecimal social, BigDecimal investment, JsonNode got) {
+      if (investment.signum() == 0) {
+        if (got != null && !got.isNull()) {
+          diffs.add(path + ": expected null (no investment), actual " + got);
+        }
+        return;
+      }
+      BigDecimal want = social.divide(investment, MathContext.DECIMAL128).setScale(4, RoundingMode.HALF_UP);
+      if (got == null || !got.isNumber() || got.decimalValue().compareTo(want) != 0) {
+        diffs.add(path + ": expected " + want.toPlainString() + ", actual " + got);
+      }
+    }
+
+    private void count(String path, long want, JsonNode got) {
+      if (got == null || !got.canConvertToLong() || got.asLong() != want) {
+        diffs.add(path + ": expected " + want + ", actual " + got);
+      }
+    }
+  }
+}

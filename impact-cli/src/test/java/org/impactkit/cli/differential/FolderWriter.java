@@ -1,0 +1,365 @@
+package org.impactkit.cli.differential;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import org.impactkit.cli.differential.BankModel.BandModel;
+import org.impactkit.cli.differential.BankModel.OutcomeModel;
+import org.impactkit.cli.differential.BankModel.RegionModel;
+import org.impactkit.cli.differential.EvaluationModel.ActivityModel;
+import org.impactkit.cli.differential.EvaluationModel.CountModel;
+import org.impactkit.cli.differential.EvaluationModel.RowModel;
+
+/**
+ * Writes an {@link EvaluationModel} as a bank file and an evaluation folder, with every variation SPEC §4.2
+ * says must read the same: header case, spaces, {@code _}/{@code -}/space, aliases, column order, £ and
+ * thousands separators, ids/labels/aliases/names in any case with surrounding spaces, ISO or UK dates, the
+ * boolean spellings, {@code ,} or {@code ;} delimiters, a UTF-8 BOM and CRLF line ends.
+ */
+final class FolderWriter {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** Canonical column → accepted aliases (§4.3–§4.5). */
+  private static final Map<String, List<String>> ACTIVITY_ALIASES = Map.of(
+      "activity_id", List.of("activity"),
+      "activity_name", List.of("name"),
+      "annual_budget", List.of("budget", "investment"),
+      "region", List.of(),
+      "partner", List.of("organisation", "organization"),
+      "notes", List.of());
+  private static final Map<String, List<String>> PARTICIPANT_ALIASES = Map.ofEntries(
+      Map.entry("participant_id", List.of("person_id", "id")),
+      Map.entry("activity_id", List.of("activity")),
+      Map.entry("outcome", List.of("outcome_id")),
+      Map.entry("age", List.of()),
+      Map.entry("age_band", List.of("band")),
+      Map.entry("date_of_birth", List.of("dob")),
+      Map.entry("region", List.of()),
+      Map.entry("date", List.of("outcome_date")),
+      Map.entry("baseline", List.of("baseline_achieved")),
+      Map.entry("follow_up", List.of("follow_up_achieved")),
+      Map.entry("gender", List.of()));
+  // §4.5 lists aliases only for `count`; the other columns are written under their own names (messily).
+  private static final Map<String, List<String>> COUNT_ALIASES = Map.of(
+      "activity_id", List.of(),
+      "outcome", List.of(),
+      "age_band", List.of(),
+      "region", List.of(),
+      "count", List.of("participants", "number"),
+      "notes", List.of());
+
+  private final Random r;
+  private final EvaluationModel m;
+  /** Which variations this folder used, so a coverage test can check the generator exercises them all. */
+  private final java.util.Set<String> features = new java.util.TreeSet<>();
+
+  private FolderWriter(long seed, EvaluationModel m) {
+    this.r = FolderGenerator.random(seed, 1);
+    this.m = m;
+  }
+
+  /** Writes bank.json to {@code bankFile} and the folder's files into {@code dir}; returns the variations used. */
+  static java.util.Set<String> write(long seed, EvaluationModel m, Path bankFile, Path dir) throws IOException {
+    FolderWriter w = new FolderWriter(seed, m);
+    Files.createDirectories(dir);
+    Files.writeString(bankFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(w.bank()));
+    w.csv(dir.resolve("activities.csv"), ACTIVITY_ALIASES, m.activityColumns(), m.activities(), w::activityCells);
+    if (m.hasParticipants()) {
+      w.csv(dir.resolve("participants.csv"), PARTICIPANT_ALIASES, m.participantColumns(), m.rows(), w::rowCells);
+    }
+    if (m.hasCounts()) {
+      w.csv(dir.resolve("counts.csv"), COUNT_ALIASES, m.countColumns(), m.counts(), w::countCells);
+    }
+    return w.features;
+  }
+
+  private ObjectNode bank() {
+    BankModel b = m.bank();
+    ObjectNode root = JSON.createObjectNode();
+    root.put("schema", "impact/bank/v1");
+    root.put("id", "differential-test-bank");
+    root.put("name", "Fake values for the differential test");
+    root.put("version", "0.0-test");
+    root.put("currency", "GBP");
+    root.put("priceYear", 2019);
+    root.put("licence", "CC0, fake figures");
+    root.put("attribution", "none");
+    if (b.explicitBands()) {
+      ArrayNode bands = root.putArray("ageBands");
+      for (BandModel band : BankModel.BANDS) {
+        if (band.id().equals(BankModel.UNKNOWN)) {
+          continue;
+        }
+        ObjectNode n = bands.addObject().put("id", band.id()).put("label", band.label());
+        if (band.minAge() != null) {
+          n.put("minAge", band.minAge());
+        }
+        if (band.maxAge() != null) {
+          n.put("maxAge", band.maxAge());
+        }
+      }
+    }
+    if (b.regionsDeclared()) {
+      ArrayNode regions = root.putArray("regions");
+      for (RegionModel region : b.regions()) {
+        ObjectNode n = regions.addObject().put("id", region.id()).put("label", region.label());
+        region.aliases().forEach(n.putArray("aliases")::add);
+      }
+    }
+    ObjectNode categories = root.putObject("deadweightCategories");
+    b.deadweightCategories().forEach(categories::put);
+    ArrayNode outcomes = root.putArray("outcomes");
+    for (OutcomeModel o : b.outcomes()) {
+      ObjectNode n = outcomes.addObject().put("id", o.id()).put("name", o.name()).put("category", "Test")
+          .put("evidence", "Records kept by the activity").put("requiresSurvey", o.requiresSurvey())
+          .put("source", "Invented for tests");
+      if (o.deadweight() != null) {
+        n.put("deadweight", o.deadweight());
+      }
+      if (o.deadweightCategory() != null) {
+        n.put("deadweightCategory", o.deadweightCategory());
+      }
+      if (o.value() != null) {
+        n.put("value", o.value());
+      } else {
+        ObjectNode values = n.putObject("values");
+        o.values().forEach((region, byBand) -> {
+          ObjectNode rn = values.putObject(region);
+          byBand.forEach(rn::put);
+        });
+      }
+    }
+    ArrayNode conflicts = root.putArray("conflicts");
+    for (List<String> pair : b.conflicts()) {
+      pair.forEach(conflicts.addArray()::add);
+    }
+    return root;
+  }
+
+  private List<String> activityCells(ActivityModel a, List<String> cols) {
+    List<String> cells = new ArrayList<>();
+    for (String c : cols) {
+      cells.add(switch (c) {
+        case "activity_id" -> pad(a.id());
+        case "activity_name" -> a.name() == null ? blank() : pad(a.name());
+        case "annual_budget" -> pad(money(a.budget()));
+        case "region" -> a.region() == null ? blank() : region(a.region());
+        case "partner" -> a.partner() == null ? blank() : pad(a.partner());
+        case "notes" -> note();
+        default -> throw new IllegalArgumentException(c);
+      });
+    }
+    return cells;
+  }
+
+  private List<String> rowCells(RowModel row, List<String> cols) {
+    List<String> cells = new ArrayList<>();
+    for (String c : cols) {
+      cells.add(switch (c) {
+        case "participant_id" -> pad(row.participant());
+        case "activity_id" -> pad(row.activity());
+        case "outcome" -> row.outcome() == null ? blank() : outcome(row.outcome());
+        case "age" -> row.age() == null ? blank() : pad(Integer.toString(row.age()));
+        case "age_band" -> row.band() == null ? blank() : band(row.band());
+        case "date_of_birth" -> row.dob() == null ? blank() : date(row.dob());
+        case "region" -> row.region() == null ? blank() : region(row.region());
+        case "date" -> row.date() == null ? blank() : date(row.date());
+        case "baseline" -> bool(row.baseline());
+        case "follow_up" -> bool(row.followUp());
+        case "gender" -> row.gender() == null ? blank() : row.gender();
+        default -> throw new IllegalArgumentException(c);
+      });
+    }
+    return cells;
+  }
+
+  private List<String> countCells(CountModel row, List<String> cols) {
+    List<String> cells = new ArrayList<>();
+    for (String c : cols) {
+      cells.add(switch (c) {
+        case "activity_id" -> pad(row.activity());
+        case "outcome" -> outcome(row.outcome());
+        case "age_band" -> row.band() == null ? blank() : band(row.band());
+        case "region" -> row.region() == null ? blank() : region(row.region());
+        case "count" -> pad(Integer.toString(row.count()));
+        case "notes" -> note();
+        default -> throw new IllegalArgumentException(c);
+      });
+    }
+    return cells;
+  }
+
+  private <T> void csv(Path file, Map<String, List<String>> aliases, java.util.Set<String> columns, List<T> items,
+      java.util.function.BiFunction<T, List<String>, List<String>> cells) throws IOException {
+    List<String> cols = new ArrayList<>(columns);
+    Collections.shuffle(cols, r);
+    char delimiter = r.nextInt(4) == 0 ? ';' : ',';
+    String eol = r.nextInt(3) == 0 ? "\r\n" : "\n";
+    features.add("delimiter " + delimiter);
+    features.add(eol.length() == 2 ? "CRLF" : "LF");
+    StringBuilder sb = new StringBuilder();
+    if (r.nextInt(3) == 0) {
+      sb.append('\uFEFF');
+      features.add("BOM");
+    }
+    line(sb, cols.stream().map(c -> header(c, aliases.get(c))).toList(), delimiter, eol);
+    for (T item : items) {
+      line(sb, cells.apply(item, cols), delimiter, eol);
+    }
+    Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+  }
+
+  private void line(StringBuilder sb, List<String> cells, char delimiter, String eol) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        sb.append(delimiter);
+      }
+      String cell = cells.get(i);
+      boolean must = cell.indexOf(delimiter) >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0;
+      if (must || (!cell.isEmpty() && r.nextInt(10) == 0)) {
+        sb.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      } else {
+        sb.append(cell);
+      }
+    }
+    sb.append(eol);
+  }
+
+  /** A header: the name or an alias, in some case, with words joined by space, _ or -, maybe padded. */
+  private String header(String canonical, List<String> aliases) {
+    String name = !aliases.isEmpty() && r.nextInt(5) < 2 ? aliases.get(r.nextInt(aliases.size())) : canonical;
+    if (!name.equals(canonical)) {
+      features.add("header alias " + name);
+    }
+    String[] words = name.split("_");
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0) {
+        sb.append(" _-".charAt(r.nextInt(3)));
+      }
+      sb.append(words[i]);
+    }
+    return pad(randomCase(sb.toString()));
+  }
+
+  private String randomCase(String s) {
+    return switch (r.nextInt(4)) {
+      case 0 -> s.toUpperCase(Locale.ROOT);
+      case 1 -> s.toLowerCase(Locale.ROOT);
+      case 2 -> titleCase(s);
+      default -> s;
+    };
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean start = true;
+    for (char ch : s.toCharArray()) {
+      sb.append(start ? Character.toUpperCase(ch) : ch);
+      start = !Character.isLetterOrDigit(ch);
+    }
+    return sb.toString();
+  }
+
+  /** Surrounding spaces now and then: text is trimmed (§4.2). */
+  private String pad(String s) {
+    return switch (r.nextInt(8)) {
+      case 0 -> " " + s;
+      case 1 -> s + "  ";
+      case 2 -> " " + s + " ";
+      default -> s;
+    };
+  }
+
+  /** A breakdown column the spec does not name: kept, never an error (§4.2). */
+  private String note() {
+    return List.of("", "first cohort", "moved; see file", "n/a", "\"quoted\" note").get(r.nextInt(5));
+  }
+
+  private String blank() {
+    return r.nextInt(6) == 0 ? " " : "";
+  }
+
+  private String outcome(String id) {
+    OutcomeModel o = m.bank().outcome(id);
+    boolean byName = r.nextBoolean();
+    features.add(byName ? "outcome by name" : "outcome by id");
+    return pad(randomCase(byName ? o.name() : o.id()));
+  }
+
+  private String region(String id) {
+    RegionModel region = m.bank().region(id);
+    List<String> names = new ArrayList<>(region.aliases());
+    names.add(region.id());
+    if (region.label() != null) {
+      names.add(region.label());
+    }
+    String name = names.get(r.nextInt(names.size()));
+    features.add(name.equals(region.id()) ? "region by id" : name.equals(region.label()) ? "region by label"
+        : "region by alias");
+    return pad(randomCase(name));
+  }
+
+  private String band(String id) {
+    BandModel band = BankModel.BANDS.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
+    List<String> names = new ArrayList<>(band.spellings());
+    names.add(band.label());
+    String name = names.get(r.nextInt(names.size()));
+    features.add("band " + name);
+    return pad(randomCase(name));
+  }
+
+  private String date(LocalDate d) {
+    boolean uk = r.nextBoolean();
+    features.add(uk ? "UK date" : "ISO date");
+    return pad(uk ? d.format(UK) : d.toString());
+  }
+
+  private String bool(Boolean b) {
+    if (b == null) {
+      return blank();
+    }
+    List<String> spellings = b ? List.of("yes", "y", "true", "1") : List.of("no", "n", "false", "0");
+    String spelling = spellings.get(r.nextInt(spellings.size()));
+    features.add("boolean " + spelling);
+    return pad(randomCase(spelling));
+  }
+
+  /** Money as §4.2 allows: {@code 1234.5}, {@code 1,234.50}, {@code £1,234.50}, {@code £1234.5}. */
+  private String money(BigDecimal v) {
+    Function<BigDecimal, String> grouped = x -> {
+      DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
+      return f.format(x.setScale(2, RoundingMode.UNNECESSARY));
+    };
+    String plain = v.stripTrailingZeros().scale() < 0 ? v.setScale(0).toPlainString()
+        : v.stripTrailingZeros().toPlainString();
+    int k = r.nextInt(5);
+    features.add("money format " + k);
+    return switch (k) {
+      case 0 -> plain;
+      case 1 -> grouped.apply(v);
+      case 2 -> "£" + grouped.apply(v);
+      case 3 -> "£" + plain;
+      default -> v.stripTrailingZeros().scale() <= 0 ? "£" + grouped.apply(v).replace(".00", "")
+          : grouped.apply(v);
+    };
+  }
+}
