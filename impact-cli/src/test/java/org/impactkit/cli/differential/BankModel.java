@@ -11,22 +11,31 @@ import java.util.Objects;
  */
 record BankModel(
     boolean explicitBands,
+    List<BandModel> bands,
     boolean regionsDeclared,
     List<RegionModel> regions,
     Map<String, BigDecimal> deadweightCategories,
     List<OutcomeModel> outcomes,
     List<List<String>> conflicts) {
 
-  /** The bank's age bands in order, then {@code unknown} (SPEC §3.1: the default three bands). */
-  static final List<BandModel> BANDS = List.of(
+  /** SPEC §3.1's default three bands, then {@code unknown}, with the spellings §4.4 accepts for them. */
+  static final List<BandModel> DEFAULT_BANDS = List.of(
       new BandModel("under-25", "Under 25", null, 24, List.of("under-25", "Under 25", "<25")),
       new BandModel("25-49", "25-49", 25, 49, List.of("25-49", "25 to 49")),
       new BandModel("50-plus", "50+", 50, null, List.of("50-plus", "50+")),
       new BandModel("unknown", "Unknown", null, null, List.of("unknown")));
 
+  /** Bands a bank may declare instead, so boundaries come from the bank and not from the defaults. */
+  static final List<BandModel> CUSTOM_BANDS = List.of(
+      new BandModel("young", "Young people", null, 29, List.of("young", "Young people")),
+      new BandModel("adult", "Adults", 30, 59, List.of("adult", "Adults")),
+      new BandModel("older", "Older people", 60, null, List.of("older", "Older people")),
+      new BandModel("unknown", "Unknown", null, null, List.of("unknown")));
+
   static final String UNKNOWN = "unknown";
 
   BankModel {
+    bands = List.copyOf(bands);
     regions = List.copyOf(regions);
     deadweightCategories = Map.copyOf(deadweightCategories);
     outcomes = List.copyOf(outcomes);
@@ -58,8 +67,8 @@ record BankModel(
   }
 
   /** The band an age falls in (SPEC §3.1 minAge/maxAge). */
-  static String bandOfAge(int age) {
-    for (BandModel b : BANDS) {
+  String bandOfAge(int age) {
+    for (BandModel b : bands) {
       if (b.id().equals(UNKNOWN)) {
         continue;
       }

@@ -70,18 +70,7 @@ class DifferentialCalculateTest {
   private static List<String> args(EvaluationModel m, Path dir, Path bankFile, Path jsonFile) {
     List<String> args = new ArrayList<>(List.of("calculate", dir.toString(), "--bank", bankFile.toString(),
         "--format", "json", "-o", jsonFile.toString()));
-    if (m.hasPeriod()) {
-      args.addAll(List.of("--from", m.from().toString(), "--to", m.to().toString()));
-    }
-    if (m.defaultRegion() != null) {
-      args.addAll(List.of("--region", m.defaultRegion()));
-    }
-    if (m.policy() != null) {
-      args.addAll(List.of("--conflicts", m.policy()));
-    }
-    if (!m.deadweight()) {
-      args.add("--no-deadweight");
-    }
+    args.addAll(m.flags());
     return args;
   }
 

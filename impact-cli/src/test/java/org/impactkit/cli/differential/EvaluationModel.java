@@ -3,11 +3,15 @@ package org.impactkit.cli.differential;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What a generated evaluation folder means, before any formatting noise: typed values, canonical ids and
  * the set of columns each file has. {@link FolderWriter} renders it messily; {@link Oracle} values it.
+ * The settings ({@code from}/{@code to}, {@code defaultRegion}, {@code policy}, {@code deadweight}) are
+ * the ones in force; {@code flags} and {@code yaml} are how the run is told them (§4.6, §7: command-line
+ * options override evaluation.yaml, so the file may hold other values that a flag overrides).
  */
 record EvaluationModel(
     BankModel bank,
@@ -23,7 +27,9 @@ record EvaluationModel(
     LocalDate to,
     String defaultRegion,
     String policy,
-    boolean deadweight) {
+    boolean deadweight,
+    List<String> flags,
+    Map<String, String> yaml) {
 
   EvaluationModel {
     activities = List.copyOf(activities);
@@ -32,6 +38,8 @@ record EvaluationModel(
     activityColumns = Set.copyOf(activityColumns);
     participantColumns = Set.copyOf(participantColumns);
     countColumns = Set.copyOf(countColumns);
+    flags = List.copyOf(flags);
+    yaml = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(yaml));
   }
 
   boolean hasPeriod() {

@@ -32,7 +32,7 @@ final class FolderGenerator {
       {"social-club", "Attends a social club"},
   };
   private static final String[] POLICIES = {"lowest", "highest", "first"};
-  private static final int[] BOUNDARY_AGES = {0, 17, 24, 25, 26, 48, 49, 50, 51, 90, 120};
+  private static final int[] BOUNDARY_AGES = {0, 17, 24, 25, 26, 29, 30, 48, 49, 50, 51, 59, 60, 90, 120};
 
   private final Random r;
 
@@ -104,17 +104,73 @@ final class FolderGenerator {
     if (hasCounts) {
       int n = r.nextInt(9);
       for (int i = 0; i < n; i++) {
-        String band = countColumns.contains("age_band") && r.nextInt(4) != 0 ? pick(BankModel.BANDS).id() : null;
+        String band = countColumns.contains("age_band") && r.nextInt(4) != 0 ? pick(bank.bands()).id() : null;
         String region = countColumns.contains("region") && r.nextBoolean() ? pick(bank.regions()).id() : null;
         counts.add(new CountModel(pick(activities).id(), pick(bank.outcomes()).id(), band, region, r.nextInt(16)));
       }
     }
     boolean deadweight = r.nextInt(6) != 0;
+
+    List<String> flags = new ArrayList<>();
+    Map<String, String> yaml = new LinkedHashMap<>();
+    if (r.nextBoolean()) {
+      yaml.put("name", "Differential test " + seed);
+    }
+    if (from != null) {
+      switch (r.nextInt(4)) {
+        case 0 -> flags.addAll(List.of("--from", from.toString(), "--to", to.toString()));
+        case 1 -> flags.addAll(
+            List.of("--period", String.format("%d/%02d", from.getYear(), (from.getYear() + 1) % 100)));
+        case 2 -> yaml.put("period", "{start: " + from + ", end: " + to + "}");
+        default -> {
+          yaml.put("period", "{start: " + from.minusYears(2) + ", end: " + to.minusYears(2) + "}");
+          flags.addAll(List.of("--from", from.toString(), "--to", to.toString()));
+        }
+      }
+    }
+    if (defaultRegion != null) {
+      String other = bank.regions().stream().map(RegionModel::id).filter(id -> !id.equals(defaultRegion)).findFirst()
+          .orElseThrow();
+      setting(flags, yaml, "--region", "region", defaultRegion, other);
+    }
+    if (policy != null) {
+      String other = POLICIES[(List.of(POLICIES).indexOf(policy) + 1) % POLICIES.length];
+      setting(flags, yaml, "--conflicts", "conflicts", policy, other);
+    }
+    if (!deadweight) {
+      switch (r.nextInt(3)) {
+        case 0 -> flags.add("--no-deadweight");
+        case 1 -> yaml.put("deadweight", "off");
+        default -> {
+          yaml.put("deadweight", "bank");
+          flags.add("--no-deadweight");
+        }
+      }
+    } else if (r.nextInt(4) == 0) {
+      yaml.put("deadweight", "bank");
+    }
     return new EvaluationModel(bank, activities, activityColumns, hasParticipants, participantColumns, rows,
-        hasCounts, countColumns, counts, from, to, defaultRegion, policy, deadweight);
+        hasCounts, countColumns, counts, from, to, defaultRegion, policy, deadweight, flags, yaml);
+  }
+
+  /** A setting by flag, in evaluation.yaml, or both with another value in the file that the flag overrides. */
+  private void setting(List<String> flags, Map<String, String> yaml, String flag, String key, String value,
+      String decoy) {
+    switch (r.nextInt(3)) {
+      case 0 -> flags.addAll(List.of(flag, value));
+      case 1 -> yaml.put(key, value);
+      default -> {
+        yaml.put(key, decoy);
+        flags.addAll(List.of(flag, value));
+      }
+    }
   }
 
   private BankModel bank() {
+    // ageBands absent (the defaults), the defaults written out, or other bands with other boundaries
+    int bandChoice = r.nextInt(4);
+    boolean explicitBands = bandChoice > 0;
+    List<BankModel.BandModel> bands = bandChoice == 3 ? BankModel.CUSTOM_BANDS : BankModel.DEFAULT_BANDS;
     // Mostly two regions; sometimes none declared, which gives the single region `uk` (§3.1).
     boolean regionsDeclared = r.nextInt(8) != 0;
     List<RegionModel> regions = regionsDeclared
@@ -155,7 +211,7 @@ final class FolderGenerator {
         Set<BigDecimal> used = new HashSet<>();
         for (RegionModel region : regions) {
           Map<String, BigDecimal> byBand = new LinkedHashMap<>();
-          for (BankModel.BandModel b : BankModel.BANDS) {
+          for (BankModel.BandModel b : bands) {
             BigDecimal v;
             do {
               v = money(100, 20_000);
@@ -186,7 +242,7 @@ final class FolderGenerator {
           twinOf.deadweightCategory(), twinOf.value(), twinOf.values()));
       conflicts.add(List.of(o[0], twinOf.id()));
     }
-    return new BankModel(r.nextBoolean(), regionsDeclared, regions, categories, outcomes, conflicts);
+    return new BankModel(explicitBands, bands, regionsDeclared, regions, categories, outcomes, conflicts);
   }
 
   private static OutcomeModel outcomeById(List<OutcomeModel> outcomes, String id) {
@@ -232,7 +288,7 @@ final class FolderGenerator {
         Integer age = null;
         LocalDate dob = null;
         if (cols.contains("age_band") && r.nextBoolean()) {
-          band = pick(BankModel.BANDS).id();
+          band = pick(bank.bands()).id();
         }
         if (cols.contains("age")) {
           if (band == null && r.nextInt(10) < 6) {
@@ -241,7 +297,7 @@ final class FolderGenerator {
             // both given: they must agree (§4.4), so pick an age inside the band
             do {
               age = age();
-            } while (!BankModel.bandOfAge(age).equals(band));
+            } while (!bank.bandOfAge(age).equals(band));
           }
         }
         LocalDate at = date != null ? date : from;

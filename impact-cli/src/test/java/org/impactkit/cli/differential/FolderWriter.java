@@ -88,6 +88,12 @@ final class FolderWriter {
     if (m.hasCounts()) {
       w.csv(dir.resolve("counts.csv"), COUNT_ALIASES, m.countColumns(), m.counts(), w::countCells);
     }
+    if (!m.yaml().isEmpty()) {
+      StringBuilder yaml = new StringBuilder("# written by the differential test\n");
+      m.yaml().forEach((k, v) -> yaml.append(k).append(": ").append(v).append('\n'));
+      Files.writeString(dir.resolve("evaluation.yaml"), yaml.toString(), StandardCharsets.UTF_8);
+      m.yaml().keySet().forEach(k -> w.features.add("evaluation.yaml " + k));
+    }
     return w.features;
   }
 
@@ -104,7 +110,7 @@ final class FolderWriter {
     root.put("attribution", "none");
     if (b.explicitBands()) {
       ArrayNode bands = root.putArray("ageBands");
-      for (BandModel band : BankModel.BANDS) {
+      for (BandModel band : b.bands()) {
         if (band.id().equals(BankModel.UNKNOWN)) {
           continue;
         }
@@ -319,7 +325,7 @@ final class FolderWriter {
   }
 
   private String band(String id) {
-    BandModel band = BankModel.BANDS.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
+    BandModel band = m.bank().bands().stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
     List<String> names = new ArrayList<>(band.spellings());
     names.add(band.label());
     String name = names.get(r.nextInt(names.size()));

@@ -31,11 +31,19 @@ class GeneratorCoverageTest {
       Oracle.Expected x = Oracle.calculate(m);
       x.rules.forEach((k, v) -> rules.merge(k, v, Long::sum));
       x.notClaimed.forEach((k, v) -> rules.merge("not claimed: " + k, v, Long::sum));
+      m.flags().stream().filter(f -> f.startsWith("--")).forEach(f -> features.add("flag " + f));
+      for (String[] pair : new String[][] {{"period", "--from"}, {"region", "--region"}, {"conflicts", "--conflicts"},
+          {"deadweight", "--no-deadweight"}}) {
+        if (m.yaml().containsKey(pair[0]) && m.flags().contains(pair[1])) {
+          features.add(pair[1] + " overrides evaluation.yaml " + pair[0]);
+        }
+      }
       features.add("policy " + (m.policy() == null ? "default" : m.policy()));
       features.add(m.hasPeriod() ? "period" : "no period");
       features.add(m.deadweight() ? "deadweight" : "--no-deadweight");
       features.add(m.bank().regionsDeclared() ? "bank regions" : "bank without regions");
-      features.add(m.bank().explicitBands() ? "bank ageBands" : "bank default ageBands");
+      features.add(!m.bank().explicitBands() ? "bank default ageBands"
+          : m.bank().bands() == BankModel.DEFAULT_BANDS ? "bank ageBands" : "bank custom ageBands");
       features.add(m.hasParticipants() ? "participants.csv" : "no participants.csv");
       features.add(m.hasCounts() ? "counts.csv" : "no counts.csv");
       if (m.activities().stream().anyMatch(a -> a.budget().signum() == 0)) {
@@ -61,8 +69,12 @@ class GeneratorCoverageTest {
         "boolean yes", "boolean no", "boolean y", "boolean n", "boolean 1", "boolean 0", "boolean true",
         "boolean false", "policy lowest", "policy highest", "policy first", "policy default", "period",
         "no period", "deadweight", "--no-deadweight", "bank regions", "bank without regions", "bank ageBands",
-        "bank default ageBands", "no participants.csv", "counts.csv", "no counts.csv", "zero budget",
-        "ids differing only in case", "participant in several bands");
+        "bank default ageBands", "bank custom ageBands", "band Young people", "band older", "no participants.csv", "counts.csv", "no counts.csv", "zero budget",
+        "ids differing only in case", "participant in several bands", "flag --from", "flag --period",
+        "flag --region", "flag --conflicts", "flag --no-deadweight", "evaluation.yaml period", "evaluation.yaml region",
+        "evaluation.yaml conflicts", "evaluation.yaml deadweight", "evaluation.yaml name",
+        "--from overrides evaluation.yaml period", "--region overrides evaluation.yaml region",
+        "--conflicts overrides evaluation.yaml conflicts", "--no-deadweight overrides evaluation.yaml deadweight");
     assertThat(rules.keySet()).contains("engaged row without outcome",
         "not claimed: outside-period", "not claimed: achieved-at-baseline",
         "not claimed: not-achieved-at-follow-up", "not claimed: duplicate", "not claimed: conflict",

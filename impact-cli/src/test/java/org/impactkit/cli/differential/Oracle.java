@@ -43,12 +43,12 @@ final class Oracle {
       BigDecimal gross, BigDecimal unitSocial) {}
 
   private Expected run() {
-    for (BankModel.BandModel b : BankModel.BANDS) {
+    for (BankModel.BandModel b : bank.bands()) {
       x.byBand.put(b.id(), new Expected.Figures());
     }
     for (ActivityModel a : m.activities()) {
       Expected.ActivityFigures af = new Expected.ActivityFigures(a.name() == null ? a.id() : a.name(), a.budget());
-      for (BankModel.BandModel b : BankModel.BANDS) {
+      for (BankModel.BandModel b : bank.bands()) {
         af.byBand.put(b.id(), new Expected.Figures());
       }
       x.byActivity.put(a.id(), af);
@@ -161,12 +161,12 @@ final class Oracle {
     }
     if (row.age() != null) {
       rule(row.dob() != null ? "band from age over date_of_birth" : "band from age");
-      return BankModel.bandOfAge(row.age());
+      return bank.bandOfAge(row.age());
     }
     if (row.dob() != null) {
       rule(row.date() != null ? "band from date_of_birth at date" : "band from date_of_birth at period start");
       LocalDate at = row.date() != null ? row.date() : m.from();
-      return BankModel.bandOfAge(Period.between(row.dob(), at).getYears());
+      return bank.bandOfAge(Period.between(row.dob(), at).getYears());
     }
     rule("band unknown, no age data");
     return BankModel.UNKNOWN;
@@ -209,7 +209,7 @@ final class Oracle {
     Expected.ActivityFigures af = x.byActivity.get(activity);
     Expected.OutcomeFigures of = x.byOutcome.computeIfAbsent(outcome, k -> {
       Expected.OutcomeFigures f = new Expected.OutcomeFigures(bank.outcome(k).name());
-      for (BankModel.BandModel b : BankModel.BANDS) {
+      for (BankModel.BandModel b : bank.bands()) {
         f.byBand.put(b.id(), new Expected.Figures());
       }
       return f;
