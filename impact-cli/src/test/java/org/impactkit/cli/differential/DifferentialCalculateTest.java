@@ -53,13 +53,14 @@ class DifferentialCalculateTest {
     Path bankFile = tmp.resolve("bank.json");
     Path dir = tmp.resolve("evaluation-" + seed);
     Path jsonFile = tmp.resolve("out.json");
-    FolderWriter.write(seed, model, bankFile, dir);
+    FolderWriter.Written written = FolderWriter.write(seed, model, bankFile, dir);
     List<String> args = args(model, dir, bankFile, jsonFile);
+    args.addAll(written.args());
 
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-    String context = "seed " + seed + "\nimpact " + String.join(" ", args) + "\n" + err + "\n" + dump(bankFile, dir);
+    String context = "seed " + seed + "\nimpact " + String.join(" ", args) + "\n" + err + "\n" + dump(tmp);
     assertThat(code).as("exit code\n%s", context).isZero();
 
     JsonNode actual = JSON.readTree(jsonFile.toFile());
@@ -74,14 +75,16 @@ class DifferentialCalculateTest {
     return args;
   }
 
-  private static String dump(Path bankFile, Path dir) throws IOException {
+  /** Every input file under {@code tmp} (the bank, the folder, files beside it), BOM and CR made visible. */
+  private static String dump(Path tmp) throws IOException {
     StringBuilder sb = new StringBuilder();
-    List<Path> files = new ArrayList<>(List.of(bankFile));
-    try (Stream<Path> s = Files.list(dir)) {
-      s.sorted().forEach(files::add);
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(tmp)) {
+      files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("out.json")).sorted()
+          .toList();
     }
     for (Path f : files) {
-      sb.append("==> ").append(f.getFileName()).append(" <==\n")
+      sb.append("==> ").append(tmp.relativize(f)).append(" <==\n")
           .append(Files.readString(f, StandardCharsets.UTF_8).replace("\uFEFF", "<BOM>").replace("\r", "<CR>"))
           .append('\n');
     }

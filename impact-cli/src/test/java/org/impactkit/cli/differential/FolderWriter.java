@@ -76,13 +76,45 @@ final class FolderWriter {
     this.m = m;
   }
 
-  /** Writes bank.json to {@code bankFile} and the folder's files into {@code dir}; returns the variations used. */
-  static java.util.Set<String> write(long seed, EvaluationModel m, Path bankFile, Path dir) throws IOException {
+  /** What was written: the variations used, and the arguments that name files outside the folder. */
+  record Written(java.util.Set<String> features, List<String> args) {}
+
+  /**
+   * Writes bank.json to {@code bankFile} and the folder's files into {@code dir}. Participants go either to the
+   * folder's participants.csv or, now and then, split in input order over several files beside the folder, one
+   * per partner, given with {@code --participants} (§4.1: their records are merged).
+   */
+  static Written write(long seed, EvaluationModel m, Path bankFile, Path dir) throws IOException {
     FolderWriter w = new FolderWriter(seed, m);
     Files.createDirectories(dir);
     Files.writeString(bankFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(w.bank()));
     w.csv(dir.resolve("activities.csv"), ACTIVITY_ALIASES, m.activityColumns(), m.activities(), w::activityCells);
-    if (m.hasParticipants()) {
+    List<String> args = new ArrayList<>();
+    if (m.hasParticipants() && m.rows().size() > 3 && w.r.nextInt(4) == 0) {
+      int files = 2 + w.r.nextInt(2);
+      List<Integer> cuts = new ArrayList<>(List.of(0, m.rows().size()));
+      while (cuts.size() < files + 1) {
+        int cut = 1 + w.r.nextInt(m.rows().size() - 1);
+        if (!cuts.contains(cut)) {
+          cuts.add(cut);
+        }
+      }
+      Collections.sort(cuts);
+      args.add("--participants");
+      for (int i = 0; i < files; i++) {
+        Path file = dir.resolveSibling(dir.getFileName() + "-partner-" + (i + 1) + ".csv");
+        w.csv(file, PARTICIPANT_ALIASES, m.participantColumns(), m.rows().subList(cuts.get(i), cuts.get(i + 1)),
+            w::rowCells);
+        args.add(file.toString());
+      }
+      w.features.add("several participant files");
+      if (m.hasCounts()) {
+        // SPEC §4.1 does not say whether naming participant files drops the folder's counts.csv; the engine
+        // (Evaluations.locate) reads no folder records once --participants or --counts is given. Name the
+        // counts file too, so this case tests merging rather than that open question (reported to the lead).
+        args.addAll(List.of("--counts", dir.resolve("counts.csv").toString()));
+      }
+    } else if (m.hasParticipants()) {
       w.csv(dir.resolve("participants.csv"), PARTICIPANT_ALIASES, m.participantColumns(), m.rows(), w::rowCells);
     }
     if (m.hasCounts()) {
@@ -94,7 +126,7 @@ final class FolderWriter {
       Files.writeString(dir.resolve("evaluation.yaml"), yaml.toString(), StandardCharsets.UTF_8);
       m.yaml().keySet().forEach(k -> w.features.add("evaluation.yaml " + k));
     }
-    return w.features;
+    return new Written(w.features, args);
   }
 
   private ObjectNode bank() {

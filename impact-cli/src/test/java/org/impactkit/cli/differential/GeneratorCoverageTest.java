@@ -27,7 +27,8 @@ class GeneratorCoverageTest {
     long n = 60;
     for (long seed = first; seed < first + n; seed++) {
       EvaluationModel m = FolderGenerator.generate(seed);
-      features.addAll(FolderWriter.write(seed, m, tmp.resolve(seed + "-bank.json"), tmp.resolve("e" + seed)));
+      features.addAll(
+          FolderWriter.write(seed, m, tmp.resolve(seed + "-bank.json"), tmp.resolve("e" + seed)).features());
       Oracle.Expected x = Oracle.calculate(m);
       x.rules.forEach((k, v) -> rules.merge(k, v, Long::sum));
       x.notClaimed.forEach((k, v) -> rules.merge("not claimed: " + k, v, Long::sum));
@@ -69,8 +70,10 @@ class GeneratorCoverageTest {
         "boolean yes", "boolean no", "boolean y", "boolean n", "boolean 1", "boolean 0", "boolean true",
         "boolean false", "policy lowest", "policy highest", "policy first", "policy default", "period",
         "no period", "deadweight", "--no-deadweight", "bank regions", "bank without regions", "bank ageBands",
-        "bank default ageBands", "bank custom ageBands", "band Young people", "band older", "no participants.csv", "counts.csv", "no counts.csv", "zero budget",
-        "ids differing only in case", "participant in several bands", "flag --from", "flag --period",
+        "bank default ageBands", "bank custom ageBands", "band Young people", "band older", "no participants.csv",
+        "counts.csv", "no counts.csv", "zero budget",
+        "ids differing only in case", "participant in several bands", "several participant files", "flag --from",
+        "flag --period",
         "flag --region", "flag --conflicts", "flag --no-deadweight", "evaluation.yaml period", "evaluation.yaml region",
         "evaluation.yaml conflicts", "evaluation.yaml deadweight", "evaluation.yaml name",
         "--from overrides evaluation.yaml period", "--region overrides evaluation.yaml region",
