@@ -64,8 +64,69 @@ class DifferentialCalculateTest {
     assertThat(code).as("exit code\n%s", context).isZero();
 
     JsonNode actual = JSON.readTree(jsonFile.toFile());
-    List<String> mismatches = new Comparison(Oracle.calculate(model), actual).run();
+    Expected expected = Oracle.calculate(model);
+    List<String> mismatches = new Comparison(expected, actual).run();
     assertThat(mismatches).as("figures differing from the oracle\n%s", context).isEmpty();
+
+    assertThat(warnings(actual)).as("§3.1/§5.1 warnings\n%s", context).containsAll(expectedWarnings(model, expected));
+
+    // §9 privacy: participant ids never appear in any output.
+    String everything = Files.readString(jsonFile, StandardCharsets.UTF_8) + out + err;
+    assertThat(model.rows().stream().map(EvaluationModel.RowModel::participant).distinct()
+        .filter(everything::contains)).as("participant ids in the output\n%s", context).isEmpty();
+
+    if (seed % 10 == 0) {
+      // §9 determinism: the same inputs give byte-identical JSON.
+      Path again = tmp.resolve("again.json");
+      List<String> args2 = new ArrayList<>(args);
+      args2.set(args2.indexOf(jsonFile.toString()), again.toString());
+      assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+          args2.toArray(String[]::new))).isZero();
+      assertThat(Files.readAllBytes(again)).as("second run\n%s", context).isEqualTo(Files.readAllBytes(jsonFile));
+    }
+  }
+
+  /**
+   * Warnings the spec requires, as (outcome id, topic) pairs: an outcome with no deadweight at all gets 0 "with
+   * a warning in the report" (§3.1), and a requiresSurvey outcome claimed from records with neither baseline
+   * nor follow_up column "the report warns that survey evidence is missing" (§5.1 step 2). Only whether a
+   * warning names the outcome is checked, not its wording.
+   */
+  private static List<String> expectedWarnings(EvaluationModel m, Expected x) {
+    List<String> want = new ArrayList<>();
+    for (BankModel.OutcomeModel o : m.bank().outcomes()) {
+      boolean claimed = x.byOutcome.containsKey(o.id()) && x.byOutcome.get(o.id()).figures.claims > 0;
+      if (m.deadweight() && claimed && o.deadweight() == null && o.deadweightCategory() == null) {
+        want.add(o.id() + ": deadweight");
+      }
+      boolean noEvidenceColumns = !m.participantColumns().contains("baseline")
+          && !m.participantColumns().contains("follow_up");
+      if (o.requiresSurvey() && noEvidenceColumns && x.recordClaims.getOrDefault(o.id(), 0L) > 0) {
+        want.add(o.id() + ": survey");
+      }
+    }
+    return want;
+  }
+
+  /** The warnings of the JSON in the same (outcome id, topic) form, for every outcome a warning quotes. */
+  private static List<String> warnings(JsonNode actual) {
+    List<String> got = new ArrayList<>();
+    for (JsonNode d : actual.path("diagnostics")) {
+      String message = d.path("message").asText().toLowerCase(java.util.Locale.ROOT);
+      if (!d.path("severity").asText().equals("warning")) {
+        continue;
+      }
+      java.util.regex.Matcher q = java.util.regex.Pattern.compile("'([a-z0-9-]+)'").matcher(message);
+      while (q.find()) {
+        if (message.contains("deadweight")) {
+          got.add(q.group(1) + ": deadweight");
+        }
+        if (message.contains("survey")) {
+          got.add(q.group(1) + ": survey");
+        }
+      }
+    }
+    return got;
   }
 
   private static List<String> args(EvaluationModel m, Path dir, Path bankFile, Path jsonFile) {
@@ -162,6 +223,8 @@ class DifferentialCalculateTest {
         bands(p + "byAgeBand", o.byBand, n.path("byAgeBand"), false);
       });
 
+      headcounts();
+
       // By region: regions without claims may be left out.
       Map<String, JsonNode> regions = index(actual.path("byRegion"), "region");
       x.byRegion.forEach((id, f) -> {
@@ -217,6 +280,28 @@ class DifferentialCalculateTest {
         }
       });
       return diffs;
+    }
+
+    /**
+     * Headcounts (§5.3, §8): participants by age band and by activity as in byAgeBand/byActivity, and by the
+     * breakdown column gender (each non-blank value: the distinct participants with a row carrying it).
+     */
+    private void headcounts() {
+      Map<String, Map<String, Long>> dims = new HashMap<>();
+      for (JsonNode h : actual.path("headcounts")) {
+        String dim = h.path("dimension").asText().trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[ _-]+", " ");
+        dims.computeIfAbsent(dim, k -> new HashMap<>()).put(h.path("value").asText(), h.path("participants").asLong());
+      }
+      x.byBand.forEach((band, f) -> headcount("age band", band, f.participants.size(), dims));
+      x.byActivity.forEach((id, a) -> headcount("activity", id, a.figures.participants.size(), dims));
+      x.byGender.forEach((value, ids) -> headcount("gender", value, ids.size(), dims));
+    }
+
+    private void headcount(String dim, String value, long want, Map<String, Map<String, Long>> dims) {
+      Long got = dims.getOrDefault(dim, Map.of()).get(value);
+      if (got == null ? want != 0 : got != want) {
+        diffs.add("headcounts[" + dim + "=" + value + "]: expected " + want + ", actual " + got);
+      }
     }
 
     /** Every band of the bank plus unknown, in bank order (§5.3). */

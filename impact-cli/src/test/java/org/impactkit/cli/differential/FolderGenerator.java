@@ -194,8 +194,9 @@ final class FolderGenerator {
       if (i == 0) {
         // one outcome with no deadweight at all (0, with a warning)
       } else if (i % 2 == 1) {
+        // 0.5 with odd pence gives exact half pennies: rounding must be half-up (§7.1), not half-even
         deadweight = List.of(new BigDecimal("0.1"), new BigDecimal("0.137"), new BigDecimal("0.3333"),
-            new BigDecimal("0.05")).get(r.nextInt(4));
+            new BigDecimal("0.05"), new BigDecimal("0.5")).get(r.nextInt(5));
         if (r.nextInt(4) == 0) {
           category = "work"; // own deadweight wins over the category
         }

@@ -73,6 +73,9 @@ final class Oracle {
       Expected.ActivityFigures af = x.byActivity.get(row.activity());
       af.figures.participants.add(row.participant());
       af.byBand.get(band).participants.add(row.participant());
+      if (row.gender() != null) {
+        x.byGender.computeIfAbsent(row.gender(), k -> new HashSet<>()).add(row.participant());
+      }
       if (row.outcome() == null) {
         rule("engaged row without outcome");
         continue; // engaged, no outcome: headcount only, never a claim
@@ -122,6 +125,7 @@ final class Oracle {
       }
       kept.sort(Comparator.comparingInt(Claim::order));
       for (Claim c : kept) {
+        x.recordClaims.merge(c.outcome(), 1L, Long::sum);
         add(c.activity(), c.outcome(), c.region(), c.band(), 1, c.gross(), c.unitSocial());
       }
     }
@@ -238,6 +242,10 @@ final class Oracle {
     final Map<String, Long> notClaimed = new LinkedHashMap<>();
     final Map<String, Figures> byRegion = new HashMap<>();
     final Map<String, PartnerFigures> byPartner = new HashMap<>();
+    /** Distinct participants per value of the breakdown column {@code gender} (headcounts, §5.3). */
+    final Map<String, Set<String>> byGender = new HashMap<>();
+    /** Claims from participant records (not counts rows) per outcome. */
+    final Map<String, Long> recordClaims = new HashMap<>();
     /** How often each rule fired, for the generator's coverage test. */
     final Map<String, Long> rules = new java.util.TreeMap<>();
 
