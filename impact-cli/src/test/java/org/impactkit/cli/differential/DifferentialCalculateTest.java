@@ -54,8 +54,10 @@ class DifferentialCalculateTest {
     Path dir = tmp.resolve("evaluation-" + seed);
     Path jsonFile = tmp.resolve("out.json");
     FolderWriter.Written written = FolderWriter.write(seed, model, bankFile, dir);
-    List<String> args = args(model, dir, bankFile, jsonFile);
+    List<String> args = new ArrayList<>(List.of("calculate"));
     args.addAll(written.args());
+    args.addAll(List.of("--bank", bankFile.toString(), "--format", "json", "-o", jsonFile.toString()));
+    args.addAll(model.flags());
 
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -127,13 +129,6 @@ class DifferentialCalculateTest {
       }
     }
     return got;
-  }
-
-  private static List<String> args(EvaluationModel m, Path dir, Path bankFile, Path jsonFile) {
-    List<String> args = new ArrayList<>(List.of("calculate", dir.toString(), "--bank", bankFile.toString(),
-        "--format", "json", "-o", jsonFile.toString()));
-    args.addAll(m.flags());
-    return args;
   }
 
   /** Every input file under {@code tmp} (the bank, the folder, files beside it), BOM and CR made visible. */

@@ -76,20 +76,23 @@ final class FolderWriter {
     this.m = m;
   }
 
-  /** What was written: the variations used, and the arguments that name files outside the folder. */
+  /** What was written: the variations used, and the arguments that name the inputs (the folder, or files). */
   record Written(java.util.Set<String> features, List<String> args) {}
 
   /**
-   * Writes bank.json to {@code bankFile} and the folder's files into {@code dir}. Participants go either to the
-   * folder's participants.csv or, now and then, split in input order over several files beside the folder, one
-   * per partner, given with {@code --participants} (§4.1: their records are merged).
+   * Writes bank.json to {@code bankFile} and the evaluation's files into {@code dir}. Usually the run is given
+   * the folder. Now and then participants are split in input order over several files beside the folder, one
+   * per partner, given with {@code --participants} (§4.1: their records are merged); or the folder is not
+   * given at all and every file is named with {@code --activities}, {@code --participants}, {@code --counts}
+   * and {@code --config} (§4.1, §7).
    */
   static Written write(long seed, EvaluationModel m, Path bankFile, Path dir) throws IOException {
     FolderWriter w = new FolderWriter(seed, m);
     Files.createDirectories(dir);
     Files.writeString(bankFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(w.bank()));
-    w.csv(dir.resolve("activities.csv"), ACTIVITY_ALIASES, m.activityColumns(), m.activities(), w::activityCells);
-    List<String> args = new ArrayList<>();
+    Path activities = dir.resolve("activities.csv");
+    w.csv(activities, ACTIVITY_ALIASES, m.activityColumns(), m.activities(), w::activityCells);
+    List<Path> participants = new ArrayList<>();
     if (m.hasParticipants() && m.rows().size() > 3 && w.r.nextInt(4) == 0) {
       int files = 2 + w.r.nextInt(2);
       List<Integer> cuts = new ArrayList<>(List.of(0, m.rows().size()));
@@ -100,31 +103,50 @@ final class FolderWriter {
         }
       }
       Collections.sort(cuts);
-      args.add("--participants");
       for (int i = 0; i < files; i++) {
         Path file = dir.resolveSibling(dir.getFileName() + "-partner-" + (i + 1) + ".csv");
         w.csv(file, PARTICIPANT_ALIASES, m.participantColumns(), m.rows().subList(cuts.get(i), cuts.get(i + 1)),
             w::rowCells);
-        args.add(file.toString());
+        participants.add(file);
       }
       w.features.add("several participant files");
-      if (m.hasCounts()) {
-        // SPEC §4.1 does not say whether naming participant files drops the folder's counts.csv; the engine
-        // (Evaluations.locate) reads no folder records once --participants or --counts is given. Name the
-        // counts file too, so this case tests merging rather than that open question (reported to the lead).
-        args.addAll(List.of("--counts", dir.resolve("counts.csv").toString()));
-      }
     } else if (m.hasParticipants()) {
-      w.csv(dir.resolve("participants.csv"), PARTICIPANT_ALIASES, m.participantColumns(), m.rows(), w::rowCells);
+      participants.add(dir.resolve("participants.csv"));
+      w.csv(participants.get(0), PARTICIPANT_ALIASES, m.participantColumns(), m.rows(), w::rowCells);
     }
-    if (m.hasCounts()) {
-      w.csv(dir.resolve("counts.csv"), COUNT_ALIASES, m.countColumns(), m.counts(), w::countCells);
+    Path counts = m.hasCounts() ? dir.resolve("counts.csv") : null;
+    if (counts != null) {
+      w.csv(counts, COUNT_ALIASES, m.countColumns(), m.counts(), w::countCells);
     }
-    if (!m.yaml().isEmpty()) {
+    Path config = m.yaml().isEmpty() ? null : dir.resolve("evaluation.yaml");
+    if (config != null) {
       StringBuilder yaml = new StringBuilder("# written by the differential test\n");
       m.yaml().forEach((k, v) -> yaml.append(k).append(": ").append(v).append('\n'));
-      Files.writeString(dir.resolve("evaluation.yaml"), yaml.toString(), StandardCharsets.UTF_8);
+      Files.writeString(config, yaml.toString(), StandardCharsets.UTF_8);
       m.yaml().keySet().forEach(k -> w.features.add("evaluation.yaml " + k));
+    }
+
+    List<String> args = new ArrayList<>();
+    boolean explicit = w.r.nextInt(8) == 0;
+    if (explicit) {
+      w.features.add("files named, no folder");
+      args.addAll(List.of("--activities", activities.toString()));
+      if (config != null) {
+        args.addAll(List.of("--config", config.toString()));
+      }
+    } else {
+      args.add(dir.toString());
+    }
+    boolean splitOrExplicit = explicit || participants.size() > 1;
+    if (splitOrExplicit && !participants.isEmpty()) {
+      args.add("--participants");
+      participants.forEach(p -> args.add(p.toString()));
+    }
+    if (splitOrExplicit && counts != null) {
+      // With the folder given: SPEC §4.1 does not say whether naming participant files drops the folder's
+      // counts.csv; the engine (Evaluations.locate) reads no folder records once --participants or --counts is
+      // given. Name the counts file too, so this case tests merging, not that open question (reported).
+      args.addAll(List.of("--counts", counts.toString()));
     }
     return new Written(w.features, args);
   }

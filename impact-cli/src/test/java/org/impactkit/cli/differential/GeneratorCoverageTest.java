@@ -72,7 +72,7 @@ class GeneratorCoverageTest {
         "no period", "deadweight", "--no-deadweight", "bank regions", "bank without regions", "bank ageBands",
         "bank default ageBands", "bank custom ageBands", "band Young people", "band older", "no participants.csv",
         "counts.csv", "no counts.csv", "zero budget",
-        "ids differing only in case", "participant in several bands", "several participant files", "flag --from",
+        "ids differing only in case", "participant in several bands", "several participant files", "files named, no folder", "flag --from",
         "flag --period",
         "flag --region", "flag --conflicts", "flag --no-deadweight", "evaluation.yaml period", "evaluation.yaml region",
         "evaluation.yaml conflicts", "evaluation.yaml deadweight", "evaluation.yaml name",
