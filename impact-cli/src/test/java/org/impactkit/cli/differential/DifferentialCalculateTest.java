@@ -16,8 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.impactkit.cli.Main;
@@ -38,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DifferentialCalculateTest {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final Pattern QUOTED_ID = Pattern.compile("'([a-z0-9-]+)'");
 
   static Stream<Long> seeds() {
     long first = Long.getLong("differential.firstSeed", 1L);
@@ -114,11 +119,11 @@ class DifferentialCalculateTest {
   private static List<String> warnings(JsonNode actual) {
     List<String> got = new ArrayList<>();
     for (JsonNode d : actual.path("diagnostics")) {
-      String message = d.path("message").asText().toLowerCase(java.util.Locale.ROOT);
+      String message = d.path("message").asText().toLowerCase(Locale.ROOT);
       if (!d.path("severity").asText().equals("warning")) {
         continue;
       }
-      java.util.regex.Matcher q = java.util.regex.Pattern.compile("'([a-z0-9-]+)'").matcher(message);
+      Matcher q = QUOTED_ID.matcher(message);
       while (q.find()) {
         if (message.contains("deadweight")) {
           got.add(q.group(1) + ": deadweight");
@@ -284,7 +289,7 @@ class DifferentialCalculateTest {
     private void headcounts() {
       Map<String, Map<String, Long>> dims = new HashMap<>();
       for (JsonNode h : actual.path("headcounts")) {
-        String dim = h.path("dimension").asText().trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[ _-]+", " ");
+        String dim = h.path("dimension").asText().trim().toLowerCase(Locale.ROOT).replaceAll("[ _-]+", " ");
         dims.computeIfAbsent(dim, k -> new HashMap<>()).put(h.path("value").asText(), h.path("participants").asLong());
       }
       x.byBand.forEach((band, f) -> headcount("age band", band, f.participants.size(), dims));
@@ -321,7 +326,7 @@ class DifferentialCalculateTest {
     }
 
     private static Map<String, JsonNode> index(JsonNode array, String key) {
-      Map<String, JsonNode> map = new java.util.LinkedHashMap<>();
+      Map<String, JsonNode> map = new LinkedHashMap<>();
       array.forEach(n -> map.put(n.path(key).asText(), n));
       return map;
     }

@@ -2,6 +2,8 @@ package org.impactkit.cli.differential;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +41,7 @@ record EvaluationModel(
     participantColumns = Set.copyOf(participantColumns);
     countColumns = Set.copyOf(countColumns);
     flags = List.copyOf(flags);
-    yaml = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(yaml));
+    yaml = Collections.unmodifiableMap(new LinkedHashMap<>(yaml));
   }
 
   boolean hasPeriod() {

@@ -3,13 +3,16 @@ package org.impactkit.cli.differential;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.impactkit.cli.differential.BankModel.OutcomeModel;
 import org.impactkit.cli.differential.BankModel.RegionModel;
 import org.impactkit.cli.differential.EvaluationModel.ActivityModel;
@@ -42,7 +45,7 @@ final class FolderGenerator {
 
   /** A Random for a seed and a stream; mixed, as java.util.Random's first draws from nearby seeds correlate. */
   static Random random(long seed, int stream) {
-    return new Random(new java.util.SplittableRandom(seed * 2 + stream).nextLong());
+    return new Random(new SplittableRandom(seed * 2 + stream).nextLong());
   }
 
   static EvaluationModel generate(long seed) {
@@ -184,7 +187,7 @@ final class FolderGenerator {
     categories.put("health", new BigDecimal("0.0833"));
 
     List<String[]> chosen = new ArrayList<>(List.of(OUTCOMES));
-    java.util.Collections.shuffle(chosen, r);
+    Collections.shuffle(chosen, r);
     int n = 4 + r.nextInt(4);
     List<OutcomeModel> outcomes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -259,7 +262,7 @@ final class FolderGenerator {
     for (int p = 0; p < people; p++) {
       String id = String.format("P-%03d", p + 1);
       if (p > 0 && r.nextInt(15) == 0) {
-        id = ids.get(r.nextInt(ids.size())).toLowerCase(java.util.Locale.ROOT); // exact matching: a different id
+        id = ids.get(r.nextInt(ids.size())).toLowerCase(Locale.ROOT); // exact matching: a different id
       }
       ids.add(id);
     }
@@ -317,7 +320,7 @@ final class FolderGenerator {
         rows.add(new RowModel(id, activity.id(), outcome, age, band, dob, region, date, baseline, followUp, gender));
       }
     }
-    java.util.Collections.shuffle(rows, r); // input order matters for `first` and duplicates
+    Collections.shuffle(rows, r); // input order matters for `first` and duplicates
     return rows;
   }
 

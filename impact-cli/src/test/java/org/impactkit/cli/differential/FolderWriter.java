@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.impactkit.cli.differential.BankModel.BandModel;
 import org.impactkit.cli.differential.BankModel.OutcomeModel;
@@ -69,7 +72,7 @@ final class FolderWriter {
   private final Random r;
   private final EvaluationModel m;
   /** Which variations this folder used, so a coverage test can check the generator exercises them all. */
-  private final java.util.Set<String> features = new java.util.TreeSet<>();
+  private final Set<String> features = new TreeSet<>();
 
   private FolderWriter(long seed, EvaluationModel m) {
     this.r = FolderGenerator.random(seed, 1);
@@ -77,7 +80,7 @@ final class FolderWriter {
   }
 
   /** What was written: the variations used, and the arguments that name the inputs (the folder, or files). */
-  record Written(java.util.Set<String> features, List<String> args) {}
+  record Written(Set<String> features, List<String> args) {}
 
   /**
    * Writes bank.json to {@code bankFile} and the evaluation's files into {@code dir}. Usually the run is given
@@ -267,8 +270,8 @@ final class FolderWriter {
     return cells;
   }
 
-  private <T> void csv(Path file, Map<String, List<String>> aliases, java.util.Set<String> columns, List<T> items,
-      java.util.function.BiFunction<T, List<String>, List<String>> cells) throws IOException {
+  private <T> void csv(Path file, Map<String, List<String>> aliases, Set<String> columns, List<T> items,
+      BiFunction<T, List<String>, List<String>> cells) throws IOException {
     List<String> cols = new ArrayList<>(columns);
     Collections.shuffle(cols, r);
     char delimiter = r.nextInt(4) == 0 ? ';' : ',';

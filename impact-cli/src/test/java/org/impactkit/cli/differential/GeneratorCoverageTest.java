@@ -71,10 +71,9 @@ class GeneratorCoverageTest {
         "boolean false", "policy lowest", "policy highest", "policy first", "policy default", "period",
         "no period", "deadweight", "--no-deadweight", "bank regions", "bank without regions", "bank ageBands",
         "bank default ageBands", "bank custom ageBands", "band Young people", "band older", "no participants.csv",
-        "counts.csv", "no counts.csv", "zero budget",
-        "ids differing only in case", "participant in several bands", "several participant files", "files named, no folder", "flag --from",
-        "flag --period",
-        "flag --region", "flag --conflicts", "flag --no-deadweight", "evaluation.yaml period", "evaluation.yaml region",
+        "counts.csv", "no counts.csv", "zero budget", "ids differing only in case", "participant in several bands",
+        "several participant files", "files named, no folder", "flag --from", "flag --period", "flag --region",
+        "flag --conflicts", "flag --no-deadweight", "evaluation.yaml period", "evaluation.yaml region",
         "evaluation.yaml conflicts", "evaluation.yaml deadweight", "evaluation.yaml name",
         "--from overrides evaluation.yaml period", "--region overrides evaluation.yaml region",
         "--conflicts overrides evaluation.yaml conflicts", "--no-deadweight overrides evaluation.yaml deadweight");

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.impactkit.cli.differential.EvaluationModel.ActivityModel;
 import org.impactkit.cli.differential.EvaluationModel.CountModel;
 import org.impactkit.cli.differential.EvaluationModel.RowModel;
@@ -247,7 +248,7 @@ final class Oracle {
     /** Claims from participant records (not counts rows) per outcome. */
     final Map<String, Long> recordClaims = new HashMap<>();
     /** How often each rule fired, for the generator's coverage test. */
-    final Map<String, Long> rules = new java.util.TreeMap<>();
+    final Map<String, Long> rules = new TreeMap<>();
 
     /** Claims, values and distinct participants of one group. */
     static final class Figures {
