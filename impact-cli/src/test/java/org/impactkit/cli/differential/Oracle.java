@@ -17,8 +17,8 @@ import org.impactkit.cli.differential.EvaluationModel.CountModel;
 import org.impactkit.cli.differential.EvaluationModel.RowModel;
 
 /**
- * A plain, second implementation of SPEC §4.4 (age band precedence, region precedence) and §5.1–§5.3
- * (rows to claims, valuing a claim, totals), written from the spec text alone. It works on the
+ * A plain, second implementation of SPEC §4.4 (age band precedence) and §5.1–§5.3 (rows to claims,
+ * valuing a claim with its region precedence, totals), written from the spec text alone. It works on the
  * {@link EvaluationModel}, exact in {@link BigDecimal}; rounding is left to the comparison.
  */
 final class Oracle {
