@@ -6,36 +6,75 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.impactkit.io.csv.CsvTable;
 import org.impactkit.io.table.Table;
+import org.impactkit.io.xlsx.XlsxTable;
+import org.impactkit.io.xlsx.XlsxWorkbook;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
 
-/** Opens an input file as a {@link Table}, by its extension. */
+/** Opens an input file as a {@link Table}, by its extension: {@code .xlsx} workbooks, else CSV. */
 public final class Tables {
   private Tables() {}
 
   /**
-   * Opens a table.
+   * Opens a table; for a workbook, its first visible sheet.
    *
    * @param file the file
    * @param name how to name it in messages
    * @throws InvalidInputException when the file is missing, empty, of an unsupported kind or unreadable
    */
   public static Table open(Path file, String name) throws IOException {
+    return open(file, name, null, false);
+  }
+
+  /**
+   * Opens a table; for a workbook, the sheet named like {@code sheet} (ignoring case, spaces, {@code _},
+   * {@code -} and a plural {@code s}), else the first visible sheet.
+   */
+  public static Table open(Path file, String name, String sheet) throws IOException {
+    return open(file, name, sheet, false);
+  }
+
+  /**
+   * Opens a table.
+   *
+   * @param file the file
+   * @param name how to name it in messages
+   * @param sheet for a workbook, the sheet wanted (matched loosely), or {@code null} for the first visible
+   * @param sheetRequired {@code true} when a workbook must have that sheet; the table is then named
+   *     {@code name[Sheet]}
+   * @throws InvalidInputException when the file is missing, empty, of an unsupported kind or unreadable,
+   *     each with one sentence naming the file
+   */
+  public static Table open(Path file, String name, String sheet, boolean sheetRequired) throws IOException {
     if (!Files.exists(file)) {
-      throw new InvalidInputException(Diagnostic.error(name, 0, null, "no such file"));
+      throw refuse(name, "no such file");
     }
     if (!Files.isRegularFile(file)) {
-      throw new InvalidInputException(Diagnostic.error(name, 0, null, "not a file"));
+      throw refuse(name, "not a file");
     }
     String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (lower.endsWith(".xls")) {
-      throw new InvalidInputException(Diagnostic.error(name, 0, null,
-          "this is an old Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx or CSV UTF-8"));
+      throw refuse(name, "this is an old Excel 97–2003 workbook (.xls); open it in Excel and save it as .xlsx"
+          + " (or as CSV UTF-8)");
     }
-    if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
-      throw new InvalidInputException(Diagnostic.error(name, 0, null,
-          "reading .xlsx workbooks is not supported yet; save the sheet as CSV UTF-8"));
+    if (lower.endsWith(".xlsb")) {
+      throw refuse(name, "this is a binary Excel workbook (.xlsb); open it in Excel and save it as .xlsx");
+    }
+    if (lower.endsWith(".ods")) {
+      throw refuse(name, "this is an OpenDocument spreadsheet (.ods); save it as .xlsx (or as CSV UTF-8)");
+    }
+    if (XlsxWorkbook.isWorkbookName(lower)) {
+      return XlsxTable.open(file, name, sheet, sheetRequired);
     }
     return CsvTable.open(file, name);
+  }
+
+  /** Whether the file is read as a workbook (by its name). */
+  public static boolean isWorkbook(Path file) {
+    return XlsxWorkbook.isWorkbookName(file.getFileName().toString());
+  }
+
+  private static InvalidInputException refuse(String name, String message) {
+    return new InvalidInputException(Diagnostic.error(name, 0, null, message));
   }
 }

@@ -64,7 +64,7 @@ public final class Columns {
       if (f != null) {
         Integer previous = indexByField.putIfAbsent(f.name(), i);
         if (previous != null) {
-          problems.add(Diagnostic.error(table.name(), 1, h, "column " + Texts.quote(h) + " repeats column "
+          problems.add(Diagnostic.error(table.name(), table.headerLine(), h, "column " + Texts.quote(h) + " repeats column "
               + Texts.quote(header.get(previous)) + " (both mean '" + f.name() + "'); keep one"));
           ok = false;
         }
@@ -72,7 +72,7 @@ public final class Columns {
       } else {
         Integer previous = extraSeen.putIfAbsent(normalise(h), i);
         if (previous != null) {
-          problems.add(Diagnostic.error(table.name(), 1, h, "column " + Texts.quote(h) + " appears twice; keep one"));
+          problems.add(Diagnostic.error(table.name(), table.headerLine(), h, "column " + Texts.quote(h) + " appears twice; keep one"));
           ok = false;
         }
         extras.add(i);
@@ -81,7 +81,7 @@ public final class Columns {
     }
     for (Field f : fields) {
       if (f.required() && !indexByField.containsKey(f.name())) {
-        problems.add(Diagnostic.error(table.name(), 1, null, missingMessage(f, header, extraNames)));
+        problems.add(Diagnostic.error(table.name(), table.headerLine(), null, missingMessage(f, header, extraNames)));
         ok = false;
       }
     }

@@ -16,6 +16,11 @@ public interface Table extends Closeable {
   /** The header cells, as written. */
   List<String> header();
 
+  /** The line (CSV) or row number (XLSX) the header was read from, for messages about columns. */
+  default long headerLine() {
+    return 1;
+  }
+
   /**
    * The next row that is not blank, or {@code null} at the end.
    *
