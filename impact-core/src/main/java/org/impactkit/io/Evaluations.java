@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.impactkit.io.config.ConfigReader;
 import org.impactkit.io.config.EvaluationConfig;
 import org.impactkit.io.table.Cells;
 import org.impactkit.io.table.Table;
+import org.impactkit.io.xlsx.XlsxWorkbook;
 import org.impactkit.model.Activity;
 import org.impactkit.model.CountRecord;
 import org.impactkit.model.Diagnostic;
@@ -39,6 +41,15 @@ public final class Evaluations {
 
   private Evaluations() {}
 
+  /** The sheets of a single {@code evaluation.xlsx} workbook that stand for the separate files. */
+  public static final String ACTIVITIES_SHEET = "Activities";
+
+  /** The participants sheet of {@code evaluation.xlsx}. */
+  public static final String PARTICIPANTS_SHEET = "Participants";
+
+  /** The counts sheet of {@code evaluation.xlsx}. */
+  public static final String COUNTS_SHEET = "Counts";
+
   /**
    * The inputs an evaluation will read, resolved.
    *
@@ -46,8 +57,20 @@ public final class Evaluations {
    * @param activities the activities file
    * @param participants participant files
    * @param counts counts files
+   * @param workbook the single {@code evaluation.xlsx} the folder gives instead of separate files, or
+   *     {@code null}; where it stands in the lists above, its sheet of that name is read
    */
-  public record Inputs(Path config, Path activities, List<Path> participants, List<Path> counts) {
+  public record Inputs(Path config, Path activities, List<Path> participants, List<Path> counts, Path workbook) {
+    public Inputs {
+      participants = List.copyOf(participants);
+      counts = List.copyOf(counts);
+    }
+
+    /** Inputs of separate files, without an {@code evaluation.xlsx}. */
+    public Inputs(Path config, Path activities, List<Path> participants, List<Path> counts) {
+      this(config, activities, participants, counts, null);
+    }
+
     /** Every input path, for checks that outputs never land on them. */
     public List<Path> all() {
       List<Path> all = new ArrayList<>();
@@ -59,7 +82,16 @@ public final class Evaluations {
       }
       all.addAll(participants);
       all.addAll(counts);
-      return all;
+      if (workbook != null) {
+        all.add(workbook);
+      }
+      return all.stream().distinct().toList();
+    }
+
+    /** Opens one input table: a CSV file, a workbook's sheet named like {@code sheet} or its first sheet. */
+    public Table open(Path file, String sheet) throws IOException {
+      boolean fromWorkbook = file.equals(workbook);
+      return Tables.open(file, file.toString(), sheet, fromWorkbook);
     }
   }
 
@@ -90,19 +122,46 @@ public final class Evaluations {
       counts = matching(dir, "counts");
     }
     List<Diagnostic> missing = new ArrayList<>();
-    if (activities == null) {
-      missing.add(Diagnostic.error(dir == null ? null : dir.toString(), 0, null,
-          "no activities file: expected activities.csv or activities.xlsx in the folder, or --activities FILE"));
+    Path workbook = dir == null ? null : firstExisting(dir, "evaluation.xlsx");
+    if (workbook != null && (activities == null || (participants.isEmpty() && counts.isEmpty()))) {
+      try (XlsxWorkbook wb = XlsxWorkbook.open(workbook, workbook.toString())) {
+        if (activities == null) {
+          if (wb.findSheet(ACTIVITIES_SHEET).isPresent()) {
+            activities = workbook;
+          } else {
+            missing.add(Diagnostic.error(wb.name(), 0, null, wb.missingSheetMessage(ACTIVITIES_SHEET)));
+          }
+        }
+        if (participants.isEmpty() && counts.isEmpty()) {
+          if (wb.findSheet(PARTICIPANTS_SHEET).isPresent()) {
+            participants = List.of(workbook);
+          }
+          if (wb.findSheet(COUNTS_SHEET).isPresent()) {
+            counts = List.of(workbook);
+          }
+          if (participants.isEmpty() && counts.isEmpty()) {
+            missing.add(Diagnostic.error(wb.name(), 0, null, wb.missingSheetMessage(PARTICIPANTS_SHEET)
+                .replace("no sheet 'Participants'", "no sheet 'Participants' or 'Counts'")));
+          }
+        }
+      }
+    } else {
+      workbook = null;
     }
-    if (participants.isEmpty() && counts.isEmpty()) {
+    if (activities == null && workbook == null) {
       missing.add(Diagnostic.error(dir == null ? null : dir.toString(), 0, null,
-          "no participant or counts records: expected participants.csv or counts.csv (or .xlsx) in the folder,"
-              + " or --participants / --counts FILE"));
+          "no activities file: expected activities.csv or activities.xlsx (or one evaluation.xlsx) in the folder,"
+              + " or --activities FILE"));
+    }
+    if (participants.isEmpty() && counts.isEmpty() && workbook == null) {
+      missing.add(Diagnostic.error(dir == null ? null : dir.toString(), 0, null,
+          "no participant or counts records: expected participants.csv or counts.csv (or .xlsx, or one"
+              + " evaluation.xlsx) in the folder, or --participants / --counts FILE"));
     }
     if (!missing.isEmpty()) {
       throw new InvalidInputException(missing, 0);
     }
-    return new Inputs(config, activities, participants, counts);
+    return new Inputs(config, activities, participants, counts, workbook);
   }
 
   private static Path firstExisting(Path dir, String... names) {
@@ -222,16 +281,22 @@ public final class Evaluations {
     Diagnostics diagnostics = new Diagnostics();
     String symbol = Cells.symbol(bank.info().currency());
     List<Activity> activities;
-    try (Table table = Tables.open(inputs.activities(), inputs.activities().toString())) {
-      activities = RecordReaders.activities(table, symbol, diagnostics);
+    Map<String, RowRef> invalidActivities = new LinkedHashMap<>();
+    try (Table table = inputs.open(inputs.activities(), ACTIVITIES_SHEET)) {
+      activities = RecordReaders.activities(table, symbol, diagnostics, invalidActivities);
     } catch (InvalidInputException e) {
       e.diagnostics().forEach(diagnostics::fatal);
       activities = List.of();
     }
+    boolean activitiesReadable = !diagnostics.hasFatal();
     Calculator calculator = new Calculator(bank, settings, activities, diagnostics);
+    if (!activitiesReadable) {
+      calculator.activitiesUnreadable();
+    }
+    invalidActivities.forEach(calculator::invalidActivity);
     ProgressSink sink = new ProgressSink(calculator, progress);
     for (Path p : inputs.participants()) {
-      try (Table table = Tables.open(p, p.toString())) {
+      try (Table table = inputs.open(p, PARTICIPANTS_SHEET)) {
         sink.reading(table, Files.size(p));
         RecordReaders.participants(table, sink, diagnostics);
       } catch (InvalidInputException e) {
@@ -239,7 +304,7 @@ public final class Evaluations {
       }
     }
     for (Path p : inputs.counts()) {
-      try (Table table = Tables.open(p, p.toString())) {
+      try (Table table = inputs.open(p, COUNTS_SHEET)) {
         sink.reading(table, Files.size(p));
         RecordReaders.counts(table, sink, diagnostics);
       } catch (InvalidInputException e) {

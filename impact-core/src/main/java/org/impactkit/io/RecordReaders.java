@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.impactkit.io.table.Columns;
 import org.impactkit.io.table.Field;
 import org.impactkit.io.table.Row;
@@ -15,6 +16,7 @@ import org.impactkit.model.Diagnostic;
 import org.impactkit.model.Diagnostics;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
+import org.impactkit.model.RowRef;
 
 /** Reads activities, participants and counts tables into records (SPEC §4.3–§4.5). */
 public final class RecordReaders {
@@ -57,6 +59,17 @@ public final class RecordReaders {
    */
   public static List<Activity> activities(Table table, String currencySymbol, Diagnostics diagnostics)
       throws IOException {
+    return activities(table, currencySymbol, diagnostics, new java.util.HashMap<>());
+  }
+
+  /**
+   * Reads every activity, also noting the ids of invalid rows, so rows that refer to them can say the
+   * activity itself is invalid rather than unknown.
+   *
+   * @param invalid receives the id and row of each activity row left out for its problems
+   */
+  public static List<Activity> activities(Table table, String currencySymbol, Diagnostics diagnostics,
+      Map<String, RowRef> invalid) throws IOException {
     Columns columns = columns(table, ACTIVITY_FIELDS, diagnostics);
     List<Activity> activities = new ArrayList<>();
     if (columns == null) {
@@ -73,6 +86,9 @@ public final class RecordReaders {
         activities.add(new Activity(id, r.text("activity_name"), budget, r.text("region"), r.text("partner"), r.ref()));
       } else {
         diagnostics.addAll(r.problems());
+        if (id != null) {
+          invalid.putIfAbsent(id, r.ref());
+        }
       }
     }
     return activities;

@@ -83,6 +83,8 @@ public final class Calculator implements RecordSink {
   private final List<Map<String, Integer>> dimensionValues = new ArrayList<>();
   private final List<String[]> extraTags = new ArrayList<>();
   private final Map<SourceFile, int[]> dimensionsByFile = new IdentityHashMap<>();
+  private final Map<String, RowRef> invalidActivities = new HashMap<>();
+  private boolean activitiesUnreadable;
   private long sequence;
 
   /**
@@ -151,6 +153,7 @@ public final class Calculator implements RecordSink {
       region = bank.region(a.region()).orElse(null);
       if (region == null) {
         rejected(a.ref(), List.of(unknownRegion(a.ref(), a.region())));
+        invalidActivities.putIfAbsent(a.id(), a.ref());
         return;
       }
     }
@@ -168,6 +171,27 @@ public final class Calculator implements RecordSink {
     activityPartner.add(partner);
   }
 
+  /**
+   * Notes an activity whose row was invalid and left out, so rows that refer to it say so rather than
+   * call it unknown. Call before feeding rows.
+   *
+   * @param id the activity id as written
+   * @param ref the activity's row
+   */
+  public void invalidActivity(String id, RowRef ref) {
+    if (!activityIndex.containsKey(id)) {
+      invalidActivities.putIfAbsent(id, ref);
+    }
+  }
+
+  /**
+   * Notes that the activities could not be read at all (a whole-file problem already reported), so
+   * rows are not also reported one by one as referring to unknown activities.
+   */
+  public void activitiesUnreadable() {
+    activitiesUnreadable = true;
+  }
+
   // ---------------------------------------------------------------- rows
 
   @Override
@@ -176,7 +200,7 @@ public final class Calculator implements RecordSink {
     List<Diagnostic> problems = new ArrayList<>(0);
     Integer activity = activityIndex.get(r.activityId());
     if (activity == null) {
-      problems.add(unknownActivity(ref, r.activityId()));
+      unknownActivity(ref, r.activityId(), problems);
     }
     AgeBand band = band(r, problems);
     Outcome outcome = null;
@@ -190,7 +214,7 @@ public final class Calculator implements RecordSink {
     if (activity != null) {
       region = region(r.region(), activity, ref, r.outcome() != null, problems);
     }
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty() || activity == null) {
       rejected(ref, problems);
       return;
     }
@@ -237,7 +261,7 @@ public final class Calculator implements RecordSink {
     List<Diagnostic> problems = new ArrayList<>(0);
     Integer activity = activityIndex.get(c.activityId());
     if (activity == null) {
-      problems.add(unknownActivity(ref, c.activityId()));
+      unknownActivity(ref, c.activityId(), problems);
     }
     Outcome outcome = bank.outcome(c.outcome()).orElse(null);
     if (outcome == null) {
@@ -251,7 +275,7 @@ public final class Calculator implements RecordSink {
       }
     }
     Region region = activity == null ? null : region(c.region(), activity, ref, true, problems);
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty() || activity == null) {
       rejected(ref, problems);
       return;
     }
@@ -334,9 +358,15 @@ public final class Calculator implements RecordSink {
     return r;
   }
 
-  private Diagnostic unknownActivity(RowRef ref, String id) {
-    return ref.error("activity_id", "activity " + Texts.quote(id) + " is not in the activities file"
-        + NearestMatch.hint(id, activityIndex.keySet()));
+  private void unknownActivity(RowRef ref, String id, List<Diagnostic> problems) {
+    RowRef invalid = invalidActivities.get(id);
+    if (invalid != null) {
+      problems.add(ref.error("activity_id", "activity " + Texts.quote(id) + " is itself invalid (see "
+          + invalid.file().name() + " line " + invalid.line() + "), so this row cannot be valued"));
+    } else if (!activitiesUnreadable) {
+      problems.add(ref.error("activity_id", "activity " + Texts.quote(id) + " is not in the activities file"
+          + NearestMatch.hint(id, activityIndex.keySet())));
+    }
   }
 
   private Diagnostic unknownOutcome(RowRef ref, String field, String raw) {

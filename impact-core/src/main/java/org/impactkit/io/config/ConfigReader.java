@@ -2,11 +2,16 @@ package org.impactkit.io.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,13 +62,30 @@ public final class ConfigReader {
    * @throws InvalidInputException listing every problem
    */
   public static EvaluationConfig read(Path path, String name) throws IOException {
-    String text = Files.readString(path);
+    byte[] bytes = Files.readAllBytes(path);
+    int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException(Diagnostic.error(name, 0, null,
+          "the file is not UTF-8 text; save it as UTF-8 (YAML files are always UTF-8)"));
+    }
+    if (text.indexOf('\u0000') >= 0) {
+      throw new InvalidInputException(Diagnostic.error(name, 0, null,
+          "the file holds binary data, not YAML text; is it really evaluation.yaml?"));
+    }
     return read(text, name);
   }
 
   /** Reads configuration text. */
   public static EvaluationConfig read(String text, String name) throws IOException {
-    YAMLFactory yaml = new YAMLFactory();
+    // A key given twice would silently lose one of its values: an error instead.
+    YAMLFactory yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     ObjectMapper mapper = new ObjectMapper(yaml);
     Map<String, Integer> lines = new HashMap<>();
     JsonNode root;
