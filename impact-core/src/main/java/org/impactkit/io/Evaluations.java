@@ -224,12 +224,24 @@ public final class Evaluations {
     for (Map.Entry<String, Adjustments> e : config.outcomes().entrySet()) {
       Outcome outcome = bank.outcome(e.getKey()).orElse(null);
       if (outcome == null) {
-        problems.add(Diagnostic.error(inputs.config() == null ? null : inputs.config().toString(), 0, "outcomes",
+        long line = inputs.config() == null ? 0 : ConfigReader.line(inputs.config(), "/outcomes/" + e.getKey());
+        problems.add(Diagnostic.error(inputs.config() == null ? null : inputs.config().toString(), line, e.getKey(),
             "outcome " + Texts.quote(e.getKey()) + " is not in bank " + bank.id()
                 + NearestMatch.hint(e.getKey(), bank.outcomeIds())));
       } else {
         b.adjustments(outcome.id(), e.getValue());
       }
+    }
+    String region = request.region() != null ? request.region() : config.region();
+    if (region != null && bank.region(region).isEmpty()) {
+      boolean fromFile = request.region() == null && inputs.config() != null;
+      String message = (request.region() != null ? "--region: " : "") + "region " + Texts.quote(region)
+          + " is not a region of bank " + bank.id() + "; expected one of "
+          + bank.regions().stream().map(r -> "'" + r.label() + "'").toList()
+          + NearestMatch.hint(region, bank.regionNames());
+      problems.add(fromFile
+          ? Diagnostic.error(inputs.config().toString(), ConfigReader.line(inputs.config(), "/region"), "region", message)
+          : Diagnostic.error(null, 0, null, message));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems, 0);

@@ -41,4 +41,18 @@ public final class Texts {
     }
     return sb.append('\'').toString();
   }
+
+  /**
+   * A JSON or YAML parser's message without the technical tail ({@code (start marker at [Source: …])},
+   * source excerpts), for messages to people.
+   */
+  public static String plainParserMessage(String message) {
+    if (message == null) {
+      return "the text cannot be parsed";
+    }
+    String m = message.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "")
+        .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "");
+    int newline = m.indexOf('\n');
+    return (newline < 0 ? m : m.substring(0, newline)).strip();
+  }
 }

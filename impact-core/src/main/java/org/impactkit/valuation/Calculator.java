@@ -214,7 +214,8 @@ public final class Calculator implements RecordSink {
     if (activity != null) {
       region = region(r.region(), activity, ref, r.outcome() != null, problems);
     }
-    if (!problems.isEmpty() || activity == null) {
+    // A null region with no problem means the default region was invalid, reported once already.
+    if (!problems.isEmpty() || activity == null || (outcome != null && region == null)) {
       rejected(ref, problems);
       return;
     }
@@ -275,7 +276,7 @@ public final class Calculator implements RecordSink {
       }
     }
     Region region = activity == null ? null : region(c.region(), activity, ref, true, problems);
-    if (!problems.isEmpty() || activity == null) {
+    if (!problems.isEmpty() || activity == null || region == null) {
       rejected(ref, problems);
       return;
     }
@@ -350,7 +351,8 @@ public final class Calculator implements RecordSink {
     if (r == null) {
       r = defaultRegion;
     }
-    if (r == null && required) {
+    // When the default region itself is invalid, that one error says it all.
+    if (r == null && required && settings.defaultRegion() == null) {
       problems.add(ref.error("region", "no region for this row: bank " + bank.id() + " values outcomes by region "
           + regionChoices() + "; give the row or activity '" + activities.get(activity).id()
           + "' a region, or set a default region (--region or 'region:' in evaluation.yaml)"));

@@ -23,6 +23,7 @@ import org.impactkit.bank.ValueTable;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
 import org.impactkit.model.NearestMatch;
+import org.impactkit.model.Texts;
 
 /**
  * Reads a value bank in the JSON format {@code impact/bank/v1} (SPEC §3.1). Every problem names the
@@ -64,7 +65,8 @@ public final class BankReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       long line = at == null ? 0 : Math.max(0, at.getLineNr());
-      throw new InvalidInputException(Diagnostic.error(file, line, null, "not valid JSON: " + e.getOriginalMessage()));
+      throw new InvalidInputException(Diagnostic.error(file, line, null, "not valid JSON: "
+          + Texts.plainParserMessage(e.getOriginalMessage())));
     }
     return new BankReader(file).bank(root);
   }

@@ -100,13 +100,64 @@ public final class ConfigReader {
       root = mapper.readTree(text);
     } catch (StreamReadException e) {
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      String msg = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().lines().findFirst().orElse("");
-      throw new InvalidInputException(Diagnostic.error(name, line, null, "not valid YAML: " + msg));
+      throw new InvalidInputException(Diagnostic.error(name, line, null, "not valid YAML: " + yamlProblem(e)));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return EvaluationConfig.EMPTY;
     }
     return new ConfigReader(name, lines).config(root);
+  }
+
+  /**
+   * SnakeYAML's message as one sentence: the problem and what it was parsing, without the source
+   * excerpts and caret lines, e.g. {@code expected ',' or '}', but got <scalar> (while parsing a flow
+   * mapping from line 2)}.
+   */
+  private static String yamlProblem(StreamReadException e) {
+    String original = e.getOriginalMessage();
+    if (original == null) {
+      return "the text cannot be parsed";
+    }
+    List<String> statements = new ArrayList<>();
+    String contextLine = null;
+    for (String l : original.split("\n")) {
+      if (l.isBlank() || Character.isWhitespace(l.charAt(0)) || l.startsWith("^")) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(l);
+        if (contextLine == null && statements.size() == 1 && m.find()) {
+          contextLine = m.group(1);
+        }
+        continue;
+      }
+      statements.add(l.strip());
+    }
+    if (statements.isEmpty()) {
+      return Texts.plainParserMessage(original);
+    }
+    if (statements.size() == 1) {
+      return statements.get(0);
+    }
+    String context = statements.get(0) + (contextLine == null ? "" : " from line " + contextLine);
+    return String.join("; ", statements.subList(1, statements.size())) + " (" + context + ")";
+  }
+
+  /**
+   * The line of a key in a configuration file, for messages about settings checked after reading (such
+   * as outcome ids, checked against the bank).
+   *
+   * @param pointer the key's path, e.g. {@code /outcomes/employment}
+   * @return the 1-based line, or 0 when it cannot be found
+   */
+  public static long line(Path path, String pointer) {
+    try (JsonParser p = new YAMLFactory().createParser(Files.readString(path))) {
+      while (p.nextToken() != null) {
+        if (p.currentToken() == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+          return p.currentTokenLocation().getLineNr();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+    return 0;
   }
 
   private EvaluationConfig config(JsonNode root) {

@@ -138,7 +138,7 @@ public final class CsvTable implements Table {
       }
       record = records.next();
     } catch (UncheckedIOException e) {
-      throw new InvalidInputException(Diagnostic.error(name, parser.getCurrentLineNumber(), null,
+      throw new InvalidInputException(Diagnostic.error(name, start, null,
           "the CSV cannot be read here: " + describe(e.getCause())));
     }
     linesConsumed = parser.getCurrentLineNumber();

@@ -65,14 +65,19 @@ public final class Cells {
     }
     Matcher m = WHOLE.matcher(text.strip());
     if (!m.matches()) {
-      throw new CellException("expected " + what + " as a whole number from " + min + " to " + max + ", found "
+      throw new CellException("expected " + what + " as a whole number " + range(min, max) + ", found "
           + Texts.quote(text));
     }
     long v = Long.parseLong(m.group(1));
     if (v < min || v > max) {
-      throw new CellException(what + " must be from " + min + " to " + max + ", found " + v);
+      throw new CellException(what + " must be " + range(min, max) + ", found " + v);
     }
     return v;
+  }
+
+  /** {@code from 0 to 120}, or {@code of 0 or more} when the upper limit is only a technical one. */
+  private static String range(long min, long max) {
+    return max >= 1_000_000_000_000L ? "of " + min + " or more" : "from " + min + " to " + max;
   }
 
   /** A percentage in points 0–100 with an optional {@code %}, returned as a fraction 0–1. */
