@@ -33,7 +33,7 @@ abstract class BaseCommand implements Callable<Integer> {
     try {
       return execute();
     } catch (InvalidInputException e) {
-      printDiagnostics(e);
+      printDiagnostics(e, "nothing was written.");
       return ExitCodes.INVALID_INPUT;
     } catch (UsageException e) {
       err().println("impact: " + e.getMessage());
@@ -60,7 +60,11 @@ abstract class BaseCommand implements Callable<Integer> {
     }
   }
 
-  private void printDiagnostics(InvalidInputException e) {
+  /**
+   * Prints every problem, then a count and {@code outcome}, e.g. {@code 2 problems found; nothing was
+   * written.}
+   */
+  void printDiagnostics(InvalidInputException e, String outcome) {
     long errors = 0;
     for (Diagnostic d : e.diagnostics()) {
       err().println(d.render());
@@ -72,7 +76,7 @@ abstract class BaseCommand implements Callable<Integer> {
     if (e.moreErrors() > 0) {
       err().println("… and " + e.moreErrors() + " more problems not shown");
     }
-    err().println(errors == 1 ? "1 problem found; nothing was written." : errors + " problems found; nothing was written.");
+    err().println((errors == 1 ? "1 problem found; " : errors + " problems found; ") + outcome);
     trace(e);
   }
 

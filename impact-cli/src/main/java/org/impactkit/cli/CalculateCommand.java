@@ -4,9 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.impactkit.io.AtomicFiles;
 import org.impactkit.io.EvaluationRequest;
@@ -14,12 +11,10 @@ import org.impactkit.io.Evaluations;
 import org.impactkit.io.json.CalculationJson;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
-import org.impactkit.model.Period;
 import org.impactkit.valuation.CalculationResult;
-import org.impactkit.valuation.ConflictPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code impact calculate}: wellbeing valuation of an evaluation folder or files (SPEC §5, §7). */
 @Command(
@@ -30,46 +25,7 @@ final class CalculateCommand extends BaseCommand {
   /** Until the workbook writer lands, reports default to JSON files. */
   static final OutputFormat DEFAULT_FORMAT = OutputFormat.JSON;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-      description = "Evaluation folder: evaluation.yaml, activities, participants and/or counts.")
-  Path directory;
-
-  @Option(names = "--activities", paramLabel = "FILE", description = "Activities file (instead of the folder's).")
-  Path activities;
-
-  @Option(names = "--participants", paramLabel = "FILE", arity = "1..*",
-      description = "Participant file(s), merged (e.g. one per partner).")
-  List<Path> participants = new ArrayList<>();
-
-  @Option(names = "--counts", paramLabel = "FILE", arity = "1..*", description = "Counts file(s), calculator style.")
-  List<Path> counts = new ArrayList<>();
-
-  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: DIR/evaluation.yaml).")
-  Path config;
-
-  @Option(names = "--bank", paramLabel = "ID|FILE", description = "Value bank: a bundled id or a bank file.")
-  String bank;
-
-  @Option(names = "--period", paramLabel = "YEAR", converter = Converters.FinancialYear.class,
-      description = "Evaluation period as a UK financial year, e.g. 2021/22.")
-  Period period;
-
-  @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "Period start (with --to).")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE", converter = Converters.Date.class, description = "Period end.")
-  LocalDate to;
-
-  @Option(names = "--region", paramLabel = "REGION", description = "Default region for rows and activities without one.")
-  String region;
-
-  @Option(names = "--no-deadweight", description = "Apply no deadweight (when a comparison group was used).")
-  boolean noDeadweight;
-
-  @Option(names = "--conflicts", paramLabel = "POLICY", converter = Converters.Conflicts.class,
-      description = "Conflicting outcomes: lowest (default), highest, first or error.")
-  ConflictPolicy conflicts;
+  @Mixin InputOptions input = new InputOptions();
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "Report file ('-' for standard output). Default: <dir-name>-impact.<format> here.")
@@ -115,31 +71,7 @@ final class CalculateCommand extends BaseCommand {
   }
 
   private EvaluationRequest request() {
-    if ((from == null) != (to == null)) {
-      throw new UsageException("--from and --to go together");
-    }
-    if (from != null && period != null) {
-      throw new UsageException("give either --period or --from/--to, not both");
-    }
-    if (directory == null && activities == null) {
-      throw new UsageException("give an evaluation folder, or the files with --activities and --participants");
-    }
-    Period p = period;
-    if (from != null) {
-      try {
-        p = new Period(from, to);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
-    }
-    EvaluationRequest.Builder b = EvaluationRequest.builder()
-        .directory(directory).config(config).activities(activities).bank(bank).period(p).region(region)
-        .conflicts(conflicts);
-    participants.forEach(b::participants);
-    counts.forEach(b::counts);
-    if (noDeadweight) {
-      b.deadweight(false);
-    }
+    EvaluationRequest.Builder b = input.request();
     if (skipInvalid) {
       b.skipInvalid(true);
     }
@@ -169,7 +101,7 @@ final class CalculateCommand extends BaseCommand {
     if (output != null) {
       return Path.of(output);
     }
-    Path base = directory != null ? directory : activities;
+    Path base = input.base();
     Path name = base.toAbsolutePath().normalize().getFileName();
     String stem = name == null ? "evaluation" : name.toString().replaceFirst("\\.[^.]*$", "");
     return Path.of(stem + "-impact" + (chosen.extension() == null ? "" : "." + chosen.extension()));

@@ -8,6 +8,7 @@ import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.Totals;
+import org.impactkit.valuation.NotClaimedReason;
 import org.impactkit.valuation.ValuationSettings;
 
 /** The short summary printed after a calculation: headline figures and a table by age band. */
@@ -59,6 +60,12 @@ final class SummaryPrinter {
       }
       out.println();
       out.println("  Not claimed: " + Formats.count(notClaimed) + " rows (" + String.join(", ", parts) + ")");
+    }
+    long skipped = r.notClaimed().stream().filter(n -> n.reason() == NotClaimedReason.INVALID_ROW)
+        .mapToLong(NotClaimedCount::count).sum();
+    if (skipped > 0) {
+      out.println("  Skipped " + Formats.count(skipped) + (skipped == 1 ? " invalid row" : " invalid rows")
+          + " (--skip-invalid); each is listed with its file, line and reason in the report's diagnostics");
     }
   }
 

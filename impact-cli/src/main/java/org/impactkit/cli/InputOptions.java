@@ -1,0 +1,99 @@
+package org.impactkit.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.impactkit.io.EvaluationRequest;
+import org.impactkit.model.Period;
+import org.impactkit.valuation.ConflictPolicy;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options that say what an evaluation reads and how (SPEC §7), shared by {@code calculate} and
+ * {@code validate} as a picocli mixin so the two can never drift apart.
+ */
+final class InputOptions {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+      description = "Evaluation folder: evaluation.yaml, activities, participants and/or counts"
+          + " (or one evaluation.xlsx).")
+  Path directory;
+
+  @Option(names = "--activities", paramLabel = "FILE", description = "Activities file (instead of the folder's).")
+  Path activities;
+
+  @Option(names = "--participants", paramLabel = "FILE", arity = "1..*",
+      description = "Participant file(s), merged (e.g. one per partner).")
+  List<Path> participants = new ArrayList<>();
+
+  @Option(names = "--counts", paramLabel = "FILE", arity = "1..*", description = "Counts file(s), calculator style.")
+  List<Path> counts = new ArrayList<>();
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: DIR/evaluation.yaml).")
+  Path config;
+
+  @Option(names = "--bank", paramLabel = "ID|FILE", description = "Value bank: a bundled id or a bank file.")
+  String bank;
+
+  @Option(names = "--period", paramLabel = "YEAR", converter = Converters.FinancialYear.class,
+      description = "Evaluation period as a UK financial year, e.g. 2021/22.")
+  Period period;
+
+  @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
+      description = "Period start (with --to).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", converter = Converters.Date.class, description = "Period end.")
+  LocalDate to;
+
+  @Option(names = "--region", paramLabel = "REGION", description = "Default region for rows and activities without one.")
+  String region;
+
+  @Option(names = "--no-deadweight", description = "Apply no deadweight (when a comparison group was used).")
+  boolean noDeadweight;
+
+  @Option(names = "--conflicts", paramLabel = "POLICY", converter = Converters.Conflicts.class,
+      description = "Conflicting outcomes: lowest (default), highest, first or error.")
+  ConflictPolicy conflicts;
+
+  /**
+   * The request these options describe.
+   *
+   * @throws BaseCommand.UsageException when options exclude each other or nothing to read is given
+   */
+  EvaluationRequest.Builder request() {
+    if ((from == null) != (to == null)) {
+      throw new BaseCommand.UsageException("--from and --to go together");
+    }
+    if (from != null && period != null) {
+      throw new BaseCommand.UsageException("give either --period or --from/--to, not both");
+    }
+    if (directory == null && activities == null) {
+      throw new BaseCommand.UsageException(
+          "give an evaluation folder, or the files with --activities and --participants");
+    }
+    Period p = period;
+    if (from != null) {
+      try {
+        p = new Period(from, to);
+      } catch (IllegalArgumentException e) {
+        throw new BaseCommand.UsageException(e.getMessage());
+      }
+    }
+    EvaluationRequest.Builder b = EvaluationRequest.builder()
+        .directory(directory).config(config).activities(activities).bank(bank).period(p).region(region)
+        .conflicts(conflicts);
+    participants.forEach(b::participants);
+    counts.forEach(b::counts);
+    if (noDeadweight) {
+      b.deadweight(false);
+    }
+    return b;
+  }
+
+  /** The folder or activities file the evaluation is named after, for default output names. */
+  Path base() {
+    return directory != null ? directory : activities;
+  }
+}
