@@ -140,7 +140,13 @@ public final class RecordReaders {
   private static Columns columns(Table table, List<Field> fields, Diagnostics diagnostics) {
     List<Diagnostic> problems = new ArrayList<>();
     Columns columns = Columns.match(table, fields, problems);
-    problems.forEach(diagnostics::fatal);
+    for (Diagnostic d : problems) {
+      if (d.isError()) {
+        diagnostics.fatal(d);
+      } else {
+        diagnostics.add(d);
+      }
+    }
     return columns;
   }
 }

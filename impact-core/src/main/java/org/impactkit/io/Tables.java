@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.impactkit.io.csv.CsvTable;
 import org.impactkit.io.table.Table;
 import org.impactkit.io.xlsx.XlsxTable;
@@ -66,7 +67,28 @@ public final class Tables {
     if (XlsxWorkbook.isWorkbookName(lower)) {
       return XlsxTable.open(file, name, sheet, sheetRequired);
     }
+    String disguised = disguisedWorkbook(file);
+    if (disguised != null) {
+      throw refuse(name, disguised);
+    }
     return CsvTable.open(file, name);
+  }
+
+  /** A workbook saved under a text name (a common slip): what it really is, or {@code null}. */
+  private static String disguisedWorkbook(Path file) throws IOException {
+    if (Files.size(file) == 0) {
+      return null;
+    }
+    FileMagic magic = FileMagic.valueOf(file.toFile());
+    if (magic == FileMagic.OOXML) {
+      return "this is an Excel workbook (or another zip file), though its name does not end in .xlsx; if it is a"
+          + " workbook, rename it to .xlsx";
+    }
+    if (magic == FileMagic.OLE2) {
+      return "this is an old Excel 97–2003 workbook (.xls) or another Office file, not CSV text; open it in Excel"
+          + " and save it as .xlsx or CSV UTF-8";
+    }
+    return null;
   }
 
   /** Whether the file is read as a workbook (by its name). */

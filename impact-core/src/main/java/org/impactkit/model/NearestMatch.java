@@ -46,6 +46,21 @@ public final class NearestMatch {
     return among(input, candidates).map(s -> "; did you mean " + Texts.quote(s) + "?").orElse("");
   }
 
+  /**
+   * Whether {@code a} is very probably a typo of {@code b} (ignoring case): one edit apart for short
+   * words, two for longer ones, and not the same word. Stricter than {@link #among}, for places where
+   * a false hint would be a nuisance (e.g. a breakdown column {@code area} is not a typo of {@code age}).
+   */
+  public static boolean isLikelyTypo(String a, String b) {
+    String x = normalise(a);
+    String y = normalise(b);
+    if (x.equals(y)) {
+      return false;
+    }
+    int d = distance(x, y);
+    return d <= (Math.min(x.length(), y.length()) <= 5 ? 1 : 2);
+  }
+
   private static String normalise(String s) {
     String t = s.strip().toLowerCase(Locale.ROOT);
     return t.length() > 64 ? t.substring(0, 64) : t;

@@ -85,11 +85,35 @@ public final class Columns {
         ok = false;
       }
     }
+    for (String extra : extraNames) {
+      nearOptionalField(extra, fields, indexByField).ifPresent(f -> problems.add(Diagnostic.warning(table.name(),
+          table.headerLine(), extra, "column " + Texts.quote(extra) + " is not one impact reads, so it is kept as a"
+              + " breakdown; did you mean '" + f.name() + "'?")));
+    }
     if (!ok) {
       return null;
     }
     return new Columns(indexByField, extras.stream().mapToInt(Integer::intValue).toArray(),
         new SourceFile(table.name(), headerByField, extraNames));
+  }
+
+  /** An optional field the file lacks whose name (or alias) the header looks like a typo of. */
+  private static java.util.Optional<Field> nearOptionalField(String header, List<Field> fields,
+      Map<String, Integer> present) {
+    String h = normalise(header);
+    for (Field f : fields) {
+      if (f.required() || present.containsKey(f.name())) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(f.aliases());
+      names.add(f.name());
+      for (String n : names) {
+        if (NearestMatch.isLikelyTypo(h, normalise(n))) {
+          return java.util.Optional.of(f);
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static String missingMessage(Field f, List<String> header, List<String> unmatched) {

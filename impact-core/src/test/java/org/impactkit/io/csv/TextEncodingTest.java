@@ -77,7 +77,7 @@ class TextEncodingTest {
   @Test
   @DisplayName("§9: binary junk and UTF-16 are refused, naming the file")
   void binaryAndUtf16() throws IOException {
-    Path junk = Files.write(dir.resolve("junk.csv"), bytes(0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x10));
+    Path junk = Files.write(dir.resolve("junk.csv"), bytes(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00));
     assertThatThrownBy(() -> Tables.open(junk, "junk.csv"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).render())
             .isEqualTo("junk.csv: the file holds binary data, not text; is it really a CSV file?"));
