@@ -240,7 +240,8 @@ public final class Evaluations {
           + bank.regions().stream().map(r -> "'" + r.label() + "'").toList()
           + NearestMatch.hint(region, bank.regionNames());
       problems.add(fromFile
-          ? Diagnostic.error(inputs.config().toString(), ConfigReader.line(inputs.config(), "/region"), "region", message)
+          ? Diagnostic.error(inputs.config().toString(), ConfigReader.line(inputs.config(), "/region"), "region",
+              message)
           : Diagnostic.error(null, 0, null, message));
     }
     if (!problems.isEmpty()) {

@@ -63,7 +63,8 @@ public final class ConfigReader {
    */
   public static EvaluationConfig read(Path path, String name) throws IOException {
     byte[] bytes = Files.readAllBytes(path);
-    int bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    boolean hasBom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    int bom = hasBom ? 3 : 0;
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
@@ -150,7 +151,8 @@ public final class ConfigReader {
   public static long line(Path path, String pointer) {
     try (JsonParser p = new YAMLFactory().createParser(Files.readString(path))) {
       while (p.nextToken() != null) {
-        if (p.currentToken() == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+        if (p.currentToken() == JsonToken.FIELD_NAME
+            && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
           return p.currentTokenLocation().getLineNr();
         }
       }

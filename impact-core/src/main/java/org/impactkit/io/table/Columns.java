@@ -64,15 +64,16 @@ public final class Columns {
       if (f != null) {
         Integer previous = indexByField.putIfAbsent(f.name(), i);
         if (previous != null) {
-          problems.add(Diagnostic.error(table.name(), table.headerLine(), h, "column " + Texts.quote(h) + " repeats column "
-              + Texts.quote(header.get(previous)) + " (both mean '" + f.name() + "'); keep one"));
+          problems.add(Diagnostic.error(table.name(), table.headerLine(), h, "column " + Texts.quote(h)
+              + " repeats column " + Texts.quote(header.get(previous)) + " (both mean '" + f.name() + "'); keep one"));
           ok = false;
         }
         headerByField.putIfAbsent(f.name(), h.strip());
       } else {
         Integer previous = extraSeen.putIfAbsent(normalise(h), i);
         if (previous != null) {
-          problems.add(Diagnostic.error(table.name(), table.headerLine(), h, "column " + Texts.quote(h) + " appears twice; keep one"));
+          problems.add(Diagnostic.error(table.name(), table.headerLine(), h,
+              "column " + Texts.quote(h) + " appears twice; keep one"));
           ok = false;
         }
         extras.add(i);

@@ -52,7 +52,8 @@ class TextEncodingTest {
   @Test
   @DisplayName("§4.2: UTF-8 with and without a byte-order mark; the BOM never reaches the first header")
   void utf8WithAndWithoutBom() throws IOException {
-    Path plain = Files.write(dir.resolve("plain.csv"), "activity_id,annual_budget\nCafé,£10\n".getBytes(StandardCharsets.UTF_8));
+    Path plain = Files.write(dir.resolve("plain.csv"),
+        "activity_id,annual_budget\nCafé,£10\n".getBytes(StandardCharsets.UTF_8));
     Path bom = dir.resolve("bom.csv");
     Files.write(bom, concat(bytes(0xEF, 0xBB, 0xBF), Files.readAllBytes(plain)));
     assertThat(TextEncoding.detect(plain)).isEqualTo(new TextEncoding.Detected(StandardCharsets.UTF_8, 0));

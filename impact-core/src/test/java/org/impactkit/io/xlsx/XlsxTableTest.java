@@ -55,12 +55,13 @@ class XlsxTableTest {
   }
 
   @Test
-  @DisplayName("§4.2: XLSX cells read as a person reads them: plain numbers, ISO dates, true/false, cached formulas, 25%")
+  @DisplayName("§4.2: XLSX cells read as a person reads them: plain numbers, ISO dates, true/false, formulas, 25%")
   void cellsAsAPersonReadsThem() throws IOException {
     XSSFWorkbook wb = new XSSFWorkbook();
     Sheet s = wb.createSheet("Participants");
     Row h = s.createRow(0);
-    String[] names = {"text", "integral", "decimal", "date", "bool", "formula", "percent", "money", "tiny", "textFormula"};
+    String[] names = {"text", "integral", "decimal", "date", "bool", "formula", "percent", "money", "tiny",
+        "textFormula"};
     for (int i = 0; i < names.length; i++) {
       h.createCell(i).setCellValue(names[i]);
     }
