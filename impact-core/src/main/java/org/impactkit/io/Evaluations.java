@@ -122,6 +122,13 @@ public final class Evaluations {
       counts = matching(dir, "counts");
     }
     List<Diagnostic> missing = new ArrayList<>();
+    if (dir != null && request.activities() == null) {
+      sameTableTwice(dir, activities == null ? List.of() : List.of(activities), missing);
+    }
+    if (dir != null && request.participants().isEmpty() && request.counts().isEmpty()) {
+      sameTableTwice(dir, participants, missing);
+      sameTableTwice(dir, counts, missing);
+    }
     Path workbook = dir == null ? null : firstExisting(dir, "evaluation.xlsx");
     if (workbook != null && (activities == null || (participants.isEmpty() && counts.isEmpty()))) {
       try (XlsxWorkbook wb = XlsxWorkbook.open(workbook, workbook.toString())) {
@@ -162,6 +169,27 @@ public final class Evaluations {
       throw new InvalidInputException(missing, 0);
     }
     return new Inputs(config, activities, participants, counts, workbook);
+  }
+
+  /**
+   * The same table saved twice in a folder, e.g. {@code participants.csv} and {@code participants.xlsx}
+   * (a common result of opening a CSV in Excel and saving it): reading both would count every row twice.
+   */
+  private static void sameTableTwice(Path dir, List<Path> found, List<Diagnostic> problems) {
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (Path p : found) {
+      String name = p.getFileName().toString();
+      String stem = name.substring(0, name.lastIndexOf('.'));
+      for (String ext : TABLE_EXTENSIONS) {
+        Path other = dir.resolve(stem + ext);
+        if (!other.getFileName().toString().equalsIgnoreCase(name) && Files.isRegularFile(other)
+            && reported.add(stem.toLowerCase(Locale.ROOT))) {
+          problems.add(Diagnostic.error(dir.toString(), 0, null, "both " + name + " and " + other.getFileName()
+              + " are in the folder; keep one, or name the files to read with --activities, --participants or"
+              + " --counts"));
+        }
+      }
+    }
   }
 
   private static Path firstExisting(Path dir, String... names) {
