@@ -239,7 +239,20 @@ public final class Evaluations {
     }
     if (config.bank() != null) {
       Path base = inputs.config() == null ? null : inputs.config().toAbsolutePath().getParent();
-      return Banks.load(config.bank(), base);
+      Path resolved = base == null ? Path.of(config.bank()) : base.resolve(config.bank());
+      boolean found = Banks.BUNDLED.contains(config.bank()) || Files.isRegularFile(resolved);
+      try {
+        return Banks.load(config.bank(), base);
+      } catch (InvalidInputException e) {
+        // A bank named in evaluation.yaml that cannot be found: point at the line that names it.
+        if (found || inputs.config() == null) {
+          throw e;
+        }
+        long line = ConfigReader.line(inputs.config(), "/bank");
+        throw new InvalidInputException(e.diagnostics().stream().map(d -> Diagnostic.error(inputs.config().toString(),
+            line, "bank", d.file() == null ? d.message() : d.message() + " " + Texts.quote(d.file())
+                + " (relative to " + inputs.config().getFileName() + ")")).toList(), e.moreErrors());
+      }
     }
     return Banks.defaultBank();
   }
