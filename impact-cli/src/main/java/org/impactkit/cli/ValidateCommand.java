@@ -32,7 +32,7 @@ final class ValidateCommand extends BaseCommand {
       var config = Evaluations.config(inputs);
       var bank = Evaluations.bank(request, config, inputs);
       var settings = Evaluations.settings(request, config, bank, inputs);
-      result = Evaluations.calculate(inputs, bank, settings);
+      result = Evaluations.calculate(inputs, bank, settings, ProgressDisplay.forTerminal(false));
     } catch (InvalidInputException e) {
       printDiagnostics(e, "the inputs are not valid.");
       return ExitCodes.INVALID_INPUT;
