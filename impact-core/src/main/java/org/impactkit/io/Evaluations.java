@@ -37,7 +37,11 @@ import org.impactkit.valuation.ValuationSettings;
  * reads the configuration and bank, streams every record through the {@link Calculator}.
  */
 public final class Evaluations {
-  private static final List<String> TABLE_EXTENSIONS = List.of(".csv", ".xlsx");
+  /**
+   * Extensions of the tables a folder may hold. Kinds impact cannot read (.xls, .xlsb, .ods) are
+   * included so that they are refused by name ("save it as .xlsx") rather than reported missing.
+   */
+  private static final List<String> TABLE_EXTENSIONS = List.of(".csv", ".xlsx", ".xlsm", ".xls", ".xlsb", ".ods");
 
   private Evaluations() {}
 
@@ -113,7 +117,7 @@ public final class Evaluations {
     }
     Path activities = request.activities();
     if (activities == null && dir != null) {
-      activities = firstExisting(dir, "activities.csv", "activities.xlsx");
+      activities = firstExisting(dir, TABLE_EXTENSIONS.stream().map(e -> "activities" + e).toArray(String[]::new));
     }
     List<Path> participants = request.participants();
     List<Path> counts = request.counts();
@@ -129,7 +133,14 @@ public final class Evaluations {
       sameTableTwice(dir, participants, missing);
       sameTableTwice(dir, counts, missing);
     }
-    Path workbook = dir == null ? null : firstExisting(dir, "evaluation.xlsx");
+    Path workbook = dir == null ? null
+        : firstExisting(dir, TABLE_EXTENSIONS.stream().filter(e -> !e.equals(".csv")).map(e -> "evaluation" + e)
+            .toArray(String[]::new));
+    if (workbook != null && !Tables.isWorkbook(workbook)
+        && (activities == null || (participants.isEmpty() && counts.isEmpty()))) {
+      // evaluation.xls and the like: refused by name, with what to do about it.
+      Tables.open(workbook, workbook.toString()).close();
+    }
     if (workbook != null && (activities == null || (participants.isEmpty() && counts.isEmpty()))) {
       try (XlsxWorkbook wb = XlsxWorkbook.open(workbook, workbook.toString())) {
         if (activities == null) {
@@ -192,15 +203,23 @@ public final class Evaluations {
     }
   }
 
-  private static Path firstExisting(Path dir, String... names) {
+  /** The first of {@code names} in the folder, matched ignoring case (Windows users write Activities.xlsx). */
+  private static Path firstExisting(Path dir, String... names) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      entries.forEach(files::add);
+    }
+    files.sort(null);
     for (String n : names) {
-      Path p = dir.resolve(n);
-      if (Files.isRegularFile(p)) {
-        return p;
+      for (Path p : files) {
+        if (p.getFileName().toString().equalsIgnoreCase(n) && Files.isRegularFile(p)) {
+          return p;
+        }
       }
     }
     return null;
   }
+
 
   /** Files named {@code prefix.csv}, {@code prefix-anything.csv} (or .xlsx), sorted by name. */
   private static List<Path> matching(Path dir, String prefix) throws IOException {

@@ -165,6 +165,18 @@ class EvaluationsTest {
     assertThat(overridden.conflictPolicy()).isEqualTo(ConflictPolicy.FIRST);
   }
 
+  @Test
+  @DisplayName("§4.1: file names in the folder are matched ignoring case, as Windows users write them")
+  void namesIgnoringCase() throws IOException {
+    file("Activities.CSV", ACTIVITIES);
+    file("Participants-North.csv", "participant_id,activity_id\nP1,A-LONDON\n");
+    file("Evaluation.yaml", "name: Cased\n");
+    Evaluations.Inputs inputs = Evaluations.locate(EvaluationRequest.builder().directory(dir).build());
+    assertThat(inputs.activities()).isEqualTo(dir.resolve("Activities.CSV"));
+    assertThat(inputs.participants()).containsExactly(dir.resolve("Participants-North.csv"));
+    assertThat(inputs.config()).isEqualTo(dir.resolve("Evaluation.yaml"));
+  }
+
   private void workbook(String name, String[]... sheets) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(dir.resolve(name))) {
       for (String[] sheet : sheets) {
