@@ -176,6 +176,10 @@ public final class XlsxTable implements Table {
       int column = ref == null ? cursor : column(ref);
       cursor = column + 1;
       String text = readCell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
+      // Excel writes empty formatted cells across whole rows (up to column XFD): only values count.
+      if (text == null) {
+        continue;
+      }
       if (column >= cells.length) {
         cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
       }

@@ -128,6 +128,10 @@ class XlsxTableTest {
     s.getRow(2).createCell(2).setCellValue("annual_budget");
     s.createRow(3).createCell(0).setCellValue("A1");
     s.getRow(3).createCell(2).setCellValue(100);
+    // A formatted but empty cell in Excel's last column, as whole-row formatting leaves behind.
+    CellStyle bold = wb.createCellStyle();
+    bold.setFont(wb.createFont());
+    s.getRow(3).createCell(16_383).setCellStyle(bold);
     s.createRow(4).createCell(0).setCellValue("");
     s.createRow(6).createCell(0).setCellValue("A2");
     for (int i = 7; i < 12; i++) {
@@ -141,6 +145,7 @@ class XlsxTableTest {
       assertThat(rows).extracting(org.impactkit.io.table.Row::line).containsExactly(4L, 7L);
       assertThat(rows.get(0).cell(1)).isNull();
       assertThat(rows.get(0).cell(2)).isEqualTo("100");
+      assertThat(rows.get(0).cells()).hasSize(3);
     }
   }
 
