@@ -119,18 +119,19 @@ public final class Evaluations {
     if (activities == null && dir != null) {
       activities = firstExisting(dir, TABLE_EXTENSIONS.stream().map(e -> "activities" + e).toArray(String[]::new));
     }
+    // Each option replaces only its own kind of file: --participants leaves the folder's counts in.
     List<Path> participants = request.participants();
     List<Path> counts = request.counts();
-    if (participants.isEmpty() && counts.isEmpty() && dir != null) {
-      participants = matching(dir, "participants");
-      counts = matching(dir, "counts");
-    }
     List<Diagnostic> missing = new ArrayList<>();
     if (dir != null && request.activities() == null) {
       sameTableTwice(dir, activities == null ? List.of() : List.of(activities), missing);
     }
-    if (dir != null && request.participants().isEmpty() && request.counts().isEmpty()) {
+    if (dir != null && participants.isEmpty()) {
+      participants = matching(dir, "participants");
       sameTableTwice(dir, participants, missing);
+    }
+    if (dir != null && counts.isEmpty()) {
+      counts = matching(dir, "counts");
       sameTableTwice(dir, counts, missing);
     }
     Path workbook = dir == null ? null

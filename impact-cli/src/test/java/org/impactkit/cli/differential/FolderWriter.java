@@ -145,10 +145,9 @@ final class FolderWriter {
       args.add("--participants");
       participants.forEach(p -> args.add(p.toString()));
     }
-    if (splitOrExplicit && counts != null) {
-      // With the folder given: SPEC §4.1 does not say whether naming participant files drops the folder's
-      // counts.csv; the engine (Evaluations.locate) reads no folder records once --participants or --counts is
-      // given. Name the counts file too, so this case tests merging, not that open question (reported).
+    if (explicit && counts != null) {
+      // With the folder given, its counts.csv is read even when participant files are named (each option
+      // replaces only its own kind of file, SPEC §4.1).
       args.addAll(List.of("--counts", counts.toString()));
     }
     return new Written(w.features, args);
