@@ -9,6 +9,9 @@ import org.impactkit.io.AtomicFiles;
 import org.impactkit.io.EvaluationRequest;
 import org.impactkit.io.Evaluations;
 import org.impactkit.io.json.CalculationJson;
+import org.impactkit.io.report.CsvReportWriter;
+import org.impactkit.io.report.MarkdownReportWriter;
+import org.impactkit.io.report.WorkbookWriter;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
 import org.impactkit.valuation.CalculationResult;
@@ -22,16 +25,18 @@ import picocli.CommandLine.Option;
     description = "Calculate social value from an evaluation folder (or files) and write a report.",
     sortOptions = false)
 final class CalculateCommand extends BaseCommand {
-  /** Until the workbook writer lands, reports default to JSON files. */
-  static final OutputFormat DEFAULT_FORMAT = OutputFormat.JSON;
+  /** The funder-ready workbook is the default report (SPEC §7). */
+  static final OutputFormat DEFAULT_FORMAT = OutputFormat.XLSX;
 
   @Mixin InputOptions input = new InputOptions();
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Report file ('-' for standard output). Default: <dir-name>-impact.<format> here.")
+      description = "Report file, or folder for csv ('-' for standard output). Default: <dir-name>-impact.<format>"
+          + " here (<dir-name>-impact/ for csv).")
   String output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: xlsx, json, csv or md.")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Report format: xlsx (default, the funder-ready workbook), json, csv (a folder of tables) or md.")
   OutputFormat format;
 
   @Option(names = "--skip-invalid", description = "Leave out invalid rows (each is listed in the report).")
@@ -46,6 +51,10 @@ final class CalculateCommand extends BaseCommand {
     Evaluations.Inputs inputs = Evaluations.locate(request);
     OutputFormat chosen = format();
     Path target = target(chosen);
+    if (target == null && (chosen == OutputFormat.XLSX || chosen == OutputFormat.CSV)) {
+      throw new UsageException("--format " + chosen.name().toLowerCase(Locale.ROOT)
+          + " cannot go to standard output; give a " + (chosen == OutputFormat.CSV ? "folder" : "file") + " with -o");
+    }
     if (target != null) {
       checkNotAnInput(target, inputs);
     }
@@ -54,11 +63,13 @@ final class CalculateCommand extends BaseCommand {
     var settings = Evaluations.settings(request, config, valueBank, inputs);
     CalculationResult result = Evaluations.calculate(inputs, valueBank, settings, ProgressDisplay.forTerminal(quiet));
 
-    byte[] report = render(result, chosen);
     if (target == null) {
-      out().print(new String(report, StandardCharsets.UTF_8));
+      out().print(new String(render(result, chosen), StandardCharsets.UTF_8));
       out().flush();
+    } else if (chosen == OutputFormat.CSV) {
+      CsvReportWriter.writeFolder(result, target);
     } else {
+      byte[] report = render(result, chosen);
       AtomicFiles.write(target, o -> o.write(report));
     }
     printWarnings(result);
@@ -121,8 +132,9 @@ final class CalculateCommand extends BaseCommand {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     switch (chosen) {
       case JSON -> CalculationJson.write(result, bytes);
-      default -> throw new UsageException("--format " + chosen.name().toLowerCase(Locale.ROOT)
-          + " is not available in this version; use --format json");
+      case XLSX -> WorkbookWriter.write(result, bytes);
+      case MD -> MarkdownReportWriter.write(result, bytes);
+      case CSV -> throw new IllegalStateException("CSV reports are folders, written by CsvReportWriter");
     }
     return bytes.toByteArray();
   }

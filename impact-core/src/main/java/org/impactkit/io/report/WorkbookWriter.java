@@ -1,0 +1,840 @@
+package org.impactkit.io.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.bank.Outcome;
+import org.impactkit.bank.Region;
+import org.impactkit.io.Formats;
+import org.impactkit.io.json.Rounding;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.CalculationResult.ActivityFigures;
+import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.CalculationLine;
+import org.impactkit.valuation.CalculationResult.Headcount;
+import org.impactkit.valuation.CalculationResult.NotClaimedCount;
+import org.impactkit.valuation.CalculationResult.OutcomeFigures;
+import org.impactkit.valuation.CalculationResult.Totals;
+import org.impactkit.valuation.UnitValues;
+
+/**
+ * Writes a {@link CalculationResult} as the funder-ready workbook (SPEC §8): Summary, By activity, By
+ * outcome, Headcounts, Calculation, Not claimed and Sources.
+ *
+ * <p>The Calculation sheet holds one row per activity × outcome × region × age band with live
+ * formulas, and every total elsewhere refers to it, so the workbook recomputes in Excel. Each formula
+ * cell also carries its value, computed by the engine in {@link BigDecimal} and rounded as in the JSON
+ * output, so viewers that do not recalculate show the same figures to the penny. Nothing here
+ * recomputes a figure.
+ *
+ * <p>The Calculation sheet is written streaming (SXSSF), so its size does not bound memory; the other
+ * sheets, charts and tables are built through XSSF. Nothing depends on the clock: the same result
+ * gives a workbook with the same cell contents and properties.
+ */
+public final class WorkbookWriter {
+  /** Sheet names, in order. */
+  public static final String SUMMARY = "Summary";
+  public static final String BY_ACTIVITY = "By activity";
+  public static final String BY_OUTCOME = "By outcome";
+  public static final String HEADCOUNTS = "Headcounts";
+  public static final String CALCULATION = "Calculation";
+  public static final String NOT_CLAIMED = "Not claimed";
+  public static final String SOURCES = "Sources";
+
+  /** Calculation sheet columns. */
+  static final String[] CALC_HEADERS = {"Activity", "Outcome", "Region", "Age band", "Claims", "Unit value",
+    "Deadweight", "Displacement", "Attribution", "Duration (years)", "Drop-off", "PV factor", "Unit social value",
+    "Gross value", "Social value"};
+
+  private static final int C_ACTIVITY = 0;
+  private static final int C_OUTCOME = 1;
+  private static final int C_BAND = 3;
+  private static final int C_CLAIMS = 4;
+  private static final int C_GROSS = 13;
+  private static final int C_SOCIAL = 14;
+
+  /** Keys SUMIFS matches literally: start with a letter, no wildcard, operator or space. */
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+
+  private static final int WINDOW = 200;
+
+  private final CalculationResult r;
+  private final String title;
+  private final String currency;
+  private final XSSFWorkbook wb;
+  private final XlsxStyles st;
+  private final int lines;
+  private final int calcFirst = 1;
+  private final int calcLast;
+
+  private WorkbookWriter(CalculationResult r, XSSFWorkbook wb) {
+    this.r = r;
+    this.wb = wb;
+    this.title = ReportText.title(r);
+    this.currency = r.bank().info().currency();
+    this.st = new XlsxStyles(wb, currency, r.settings().suppressBelow());
+    this.lines = r.calculation().size();
+    this.calcLast = calcFirst + Math.max(lines, 1) - 1;
+  }
+
+  /** Writes the workbook to {@code out}; the stream is left open. */
+  public static void write(CalculationResult result, OutputStream out) throws IOException {
+    XSSFWorkbook xssf = new XSSFWorkbook();
+    SXSSFWorkbook streaming = null;
+    try {
+      WorkbookWriter w = new WorkbookWriter(result, xssf);
+      w.properties();
+      for (String name : List.of(SUMMARY, BY_ACTIVITY, BY_OUTCOME, HEADCOUNTS, CALCULATION, NOT_CLAIMED, SOURCES)) {
+        xssf.createSheet(name);
+      }
+      SheetWriter byOutcome = new SheetWriter(xssf.getSheet(BY_OUTCOME), w.st);
+      w.byActivity(new SheetWriter(xssf.getSheet(BY_ACTIVITY), w.st));
+      w.byOutcome(byOutcome);
+      w.summary(xssf.getSheet(SUMMARY));
+      w.headcounts(new SheetWriter(xssf.getSheet(HEADCOUNTS), w.st));
+      w.notClaimed(new SheetWriter(xssf.getSheet(NOT_CLAIMED), w.st));
+      w.sources(new SheetWriter(xssf.getSheet(SOURCES), w.st));
+      w.calculationFrame(xssf.getSheet(CALCULATION));
+      xssf.setActiveSheet(0);
+      // The template's sheets keep their rows; only Calculation's rows stream through SXSSF.
+      streaming = new SXSSFWorkbook(xssf, WINDOW);
+      w.calculationRows(new SheetWriter(streaming.getSheet(CALCULATION), w.st));
+      streaming.write(out);
+    } finally {
+      if (streaming != null) {
+        streaming.close(); // also deletes the streamed sheet's temporary file
+      } else {
+        xssf.close();
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- properties
+
+  private void properties() {
+    POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+    core.setTitle(title);
+    core.setCreator("impact");
+    core.setSubjectProperty("Social value (wellbeing valuation)");
+    core.setDescription(ReportText.headline(r));
+    core.setKeywords("social value; wellbeing valuation; " + r.bank().id());
+    LocalDate day = r.settings().period() != null ? r.settings().period().end() : LocalDate.of(2000, 1, 1);
+    Date fixed = Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    core.setCreated(Optional.of(fixed));
+    core.setModified(Optional.of(fixed));
+    POIXMLProperties.ExtendedProperties ext = wb.getProperties().getExtendedProperties();
+    ext.getUnderlyingProperties().setApplication("impact");
+    if (r.settings().organisation() != null) {
+      ext.getUnderlyingProperties().setCompany(r.settings().organisation());
+    }
+  }
+
+  // ---------------------------------------------------------------- formulas
+
+  /**
+   * A SUMIFS criterion that matches {@code key} exactly as text: plain ids as they are; anything else
+   * with a leading {@code =} (so {@code <}, {@code >} are not operators) and {@code * ? ~} escaped (so
+   * they are not wildcards). Written as a string literal with quotes doubled, so no input can leave it.
+   */
+  static String criterion(String key) {
+    String k = PLAIN_KEY.matcher(key).matches() && !key.equalsIgnoreCase("true") && !key.equalsIgnoreCase("false")
+        ? key : "=" + key.replace("~", "~~").replace("*", "~*").replace("?", "~?");
+    return "\"" + k.replace("\"", "\"\"") + "\"";
+  }
+
+  private String calc(int col) {
+    String c = CellReference.convertNumToColString(col);
+    return "'" + CALCULATION + "'!$" + c + "$" + (calcFirst + 1) + ":$" + c + "$" + (calcLast + 1);
+  }
+
+  /** Sums a Calculation column over the rows whose key columns hold the given keys (SUMIFS). */
+  private String sumIf(int sumCol, int[] keyCols, String[] keys) {
+    StringBuilder f = new StringBuilder("SUMIFS(").append(calc(sumCol));
+    for (int i = 0; i < keyCols.length; i++) {
+      f.append(',').append(calc(keyCols[i])).append(',').append(criterion(keys[i]));
+    }
+    return f.append(')').toString();
+  }
+
+  private double money(BigDecimal v) {
+    return Rounding.money(v).doubleValue();
+  }
+
+  private String shown(BigDecimal v) {
+    return Formats.money(v, currency);
+  }
+
+  private void countCell(SheetWriter s, int row, int col, long n, CellStyle style) {
+    if (ReportText.suppressed(r, n)) {
+      s.text(row, col, ReportText.count(r, n), st.countText);
+    } else {
+      s.number(row, col, n, style, Formats.count(n));
+    }
+  }
+
+  private void countFormula(SheetWriter s, int row, int col, String formula, long n, CellStyle style) {
+    s.formula(row, col, formula, n, style, ReportText.count(r, n));
+  }
+
+  private void ratioFormula(SheetWriter s, int row, int col, String value, String investment, BigDecimal ratio,
+      CellStyle style) {
+    String f = "IF(" + investment + "=0,\"\"," + value + "/" + investment + ")";
+    if (ratio == null) {
+      s.formulaText(row, col, f, "", style);
+    } else {
+      s.formula(row, col, f, Rounding.ratio(ratio).doubleValue(), style, shown(ratio));
+    }
+  }
+
+  /** Makes a range an Excel table with the given header names (set explicitly: SXSSF rows are invisible). */
+  private static XSSFTable table(XSSFSheet sheet, String name, int headerRow, int lastRow, String[] headers) {
+    int last = Math.max(lastRow, headerRow + 1);
+    AreaReference area = new AreaReference(new CellReference(headerRow, 0),
+        new CellReference(last, headers.length - 1), sheet.getWorkbook().getSpreadsheetVersion());
+    XSSFTable t = sheet.createTable(area);
+    t.setName(name);
+    t.setDisplayName(name);
+    for (int i = 0; i < headers.length; i++) {
+      t.getColumns().get(i).setName(headers[i]);
+    }
+    var ct = t.getCTTable();
+    if (!ct.isSetAutoFilter()) {
+      ct.addNewAutoFilter();
+    }
+    ct.getAutoFilter().setRef(area.formatAsString());
+    var info = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+    info.setName("TableStyleLight1");
+    info.setShowRowStripes(true);
+    info.setShowColumnStripes(false);
+    return t;
+  }
+
+  private void headers(SheetWriter s, int row, String[] headers) {
+    for (int c = 0; c < headers.length; c++) {
+      s.header(row, c, headers[c]);
+    }
+    s.lines(row, 2);
+  }
+
+  private List<AgeBand> bands() {
+    return r.bank().ageBands();
+  }
+
+  // ---------------------------------------------------------------- By activity
+
+  private int activityLast;
+  private int activityTotalRow;
+
+  private void byActivity(SheetWriter s) {
+    List<String> h = new ArrayList<>(List.of("Activity", "Name", "Partner", "Budget", "Participants", "Claims",
+        "Gross value", "Social value", "Return per " + ReportText.unit(r), "Net social value"));
+    for (AgeBand b : bands()) {
+      h.add("Value: " + b.label());
+    }
+    String[] headers = unique(h);
+    headers(s, 0, headers);
+    int row = 1;
+    for (ActivityFigures a : r.byActivity()) {
+      String key = a.activity().id();
+      s.text(row, 0, a.activity().id());
+      s.text(row, 1, a.activity().name(), st.wrap);
+      s.text(row, 2, a.activity().partner(), st.wrap);
+      s.number(row, 3, money(a.activity().budget()), st.money, shown(a.activity().budget()));
+      countCell(s, row, 4, a.participants(), st.count);
+      countFormula(s, row, 5, sumIf(C_CLAIMS, new int[] {C_ACTIVITY}, new String[] {key}),
+          a.claims(), st.count);
+      s.formula(row, 6, sumIf(C_GROSS, new int[] {C_ACTIVITY}, new String[] {key}),
+          money(a.grossValue()), st.money, shown(a.grossValue()));
+      s.formula(row, 7, sumIf(C_SOCIAL, new int[] {C_ACTIVITY}, new String[] {key}),
+          money(a.socialValue()), st.money, shown(a.socialValue()));
+      ratioFormula(s, row, 8, "H" + (row + 1), "D" + (row + 1), a.ratio(), st.perPound);
+      BigDecimal net = a.socialValue().subtract(a.activity().budget());
+      s.formula(row, 9, "H" + (row + 1) + "-D" + (row + 1), money(net), st.money, shown(net));
+      int c = 10;
+      for (BandFigures b : a.byAgeBand()) {
+        s.formula(row, c++, sumIf(C_SOCIAL, new int[] {C_ACTIVITY, C_BAND},
+            new String[] {key, b.band().id()}), money(b.socialValue()), st.money, shown(b.socialValue()));
+      }
+      row++;
+    }
+    activityLast = Math.max(row - 1, 1);
+    activityTotalRow = Math.max(row, 2);
+    int t = activityTotalRow;
+    Totals tot = r.totals();
+    s.text(t, 0, "Total", st.bold);
+    s.text(t, 1, "All activities", st.bold);
+    s.number(t, 3, 0, st.moneyTotal, null);
+    s.sheet.getRow(t).getCell(3).setCellFormula(sum("D", 2, activityLast + 1));
+    s.sheet.getRow(t).getCell(3).setCellValue(money(tot.investment()));
+    if (ReportText.suppressed(r, tot.participants())) {
+      s.text(t, 4, ReportText.count(r, tot.participants()), st.countText);
+    } else {
+      s.number(t, 4, tot.participants(), st.countTotal, Formats.count(tot.participants()));
+    }
+    countFormula(s, t, 5, sum("F", 2, activityLast + 1), tot.claims(), st.countTotal);
+    s.formula(t, 6, sum("G", 2, activityLast + 1), money(tot.grossValue()), st.moneyTotal, shown(tot.grossValue()));
+    s.formula(t, 7, sum("H", 2, activityLast + 1), money(tot.socialValue()), st.moneyTotal, shown(tot.socialValue()));
+    ratioFormula(s, t, 8, "H" + (t + 1), "D" + (t + 1), tot.ratio(), st.perPoundTotal);
+    s.formula(t, 9, "H" + (t + 1) + "-D" + (t + 1), money(tot.netSocialValue()), st.moneyTotal,
+        shown(tot.netSocialValue()));
+    int c = 10;
+    for (BandFigures b : r.byAgeBand()) {
+      String col = CellReference.convertNumToColString(c);
+      s.formula(t, c++, sum(col, 2, activityLast + 1), money(b.socialValue()), st.moneyTotal, shown(b.socialValue()));
+    }
+    s.cap(1, 40);
+    s.cap(2, 24);
+    for (int col = 10; col < headers.length; col++) {
+      s.atLeast(col, 10);
+    }
+    s.applyWidths(headers.length);
+    s.sheet.createFreezePane(1, 1);
+    table((XSSFSheet) s.sheet, "ByActivity", 0, activityLast, headers);
+    s.print(title, 0);
+    rowHeights(s, 1, activityLast, new int[] {1, 2});
+  }
+
+  private static String sum(String col, int firstRow1, int lastRow1) {
+    return "SUM(" + col + firstRow1 + ":" + col + lastRow1 + ")";
+  }
+
+  /** Gives each wrapped row enough lines for its longest wrapped cell. */
+  private static void rowHeights(SheetWriter s, int first, int last, int[] wrappedCols) {
+    for (int row = first; row <= last; row++) {
+      var rw = s.sheet.getRow(row);
+      if (rw == null) {
+        continue;
+      }
+      int lines = 1;
+      for (int c : wrappedCols) {
+        var cell = rw.getCell(c);
+        if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+          lines = Math.max(lines, SheetWriter.linesFor(cell.getStringCellValue(), SheetWriter.textWidth(s.width(c))));
+        }
+      }
+      if (lines > 1) {
+        s.lines(row, lines);
+      }
+    }
+  }
+
+  private static String[] unique(List<String> headers) {
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String h : headers) {
+      String name = h;
+      int n = 2;
+      while (!seen.add(name.toLowerCase(Locale.ROOT))) {
+        name = h + " (" + n++ + ")";
+      }
+      out.add(name);
+    }
+    return out.toArray(String[]::new);
+  }
+
+  // ---------------------------------------------------------------- By outcome
+
+  private int outcomeLast;
+
+  private void byOutcome(SheetWriter s) {
+    List<String> h = new ArrayList<>(List.of("Outcome", "Name", "Category", "Deadweight", "Displacement",
+        "Attribution", "Duration (years)", "Drop-off", "PV factor", "Claims", "Gross value", "Social value"));
+    for (AgeBand b : bands()) {
+      h.add("Value: " + b.label());
+    }
+    String[] headers = unique(h);
+    headers(s, 0, headers);
+    int row = 1;
+    for (OutcomeFigures o : r.byOutcome()) {
+      String key = o.outcome().id();
+      s.text(row, 0, o.outcome().id());
+      s.text(row, 1, o.outcome().name(), st.wrap);
+      s.text(row, 2, o.outcome().category());
+      factors(s, row, 3, o.factors());
+      countFormula(s, row, 9, sumIf(C_CLAIMS, new int[] {C_OUTCOME}, new String[] {key}),
+          o.claims(), st.count);
+      s.formula(row, 10, sumIf(C_GROSS, new int[] {C_OUTCOME}, new String[] {key}),
+          money(o.grossValue()), st.money, shown(o.grossValue()));
+      s.formula(row, 11, sumIf(C_SOCIAL, new int[] {C_OUTCOME}, new String[] {key}),
+          money(o.socialValue()), st.money, shown(o.socialValue()));
+      int c = 12;
+      for (BandFigures b : o.byAgeBand()) {
+        s.formula(row, c++, sumIf(C_SOCIAL, new int[] {C_OUTCOME, C_BAND},
+            new String[] {key, b.band().id()}), money(b.socialValue()), st.money, shown(b.socialValue()));
+      }
+      row++;
+    }
+    outcomeLast = Math.max(row - 1, 1);
+    int t = Math.max(row, 2);
+    s.text(t, 0, "Total", st.bold);
+    s.text(t, 1, "All outcomes", st.bold);
+    Totals tot = r.totals();
+    countFormula(s, t, 9, sum("J", 2, outcomeLast + 1), tot.claims(), st.countTotal);
+    s.formula(t, 10, sum("K", 2, outcomeLast + 1), money(tot.grossValue()), st.moneyTotal, shown(tot.grossValue()));
+    s.formula(t, 11, sum("L", 2, outcomeLast + 1), money(tot.socialValue()), st.moneyTotal,
+        shown(tot.socialValue()));
+    int c = 12;
+    for (BandFigures b : r.byAgeBand()) {
+      String col = CellReference.convertNumToColString(c);
+      s.formula(t, c++, sum(col, 2, outcomeLast + 1), money(b.socialValue()), st.moneyTotal, shown(b.socialValue()));
+    }
+    s.cap(1, 40);
+    s.applyWidths(headers.length);
+    s.sheet.createFreezePane(1, 1);
+    table((XSSFSheet) s.sheet, "ByOutcome", 0, outcomeLast, headers);
+    s.print(title, 0);
+    rowHeights(s, 1, outcomeLast, new int[] {1});
+  }
+
+  /** Deadweight, displacement, attribution, duration, drop-off and PV factor from {@code col} on. */
+  private void factors(SheetWriter s, int row, int col, UnitValues.Factors f) {
+    s.number(row, col, f.deadweight().doubleValue(), st.percent, Formats.percent(f.deadweight()));
+    s.number(row, col + 1, f.adjustments().displacement().doubleValue(), st.percent, "100.0%");
+    s.number(row, col + 2, f.adjustments().attribution().doubleValue(), st.percent, "100.0%");
+    s.number(row, col + 3, f.adjustments().duration(), st.integer, Integer.toString(f.adjustments().duration()));
+    s.number(row, col + 4, f.adjustments().dropOff().doubleValue(), st.percent, "100.0%");
+    s.number(row, col + 5, f.pvFactor().doubleValue(), st.factor, "0.0000");
+  }
+
+  // ---------------------------------------------------------------- Summary
+
+  private void summary(XSSFSheet sheet) {
+    SheetWriter s = new SheetWriter(sheet, st);
+    int row = 0;
+    s.loose(row++, 0, title, st.title);
+    s.lines(0, 2);
+    String sub = ReportText.subtitle(r);
+    if (!sub.isEmpty()) {
+      s.loose(row++, 0, sub, st.subtitle);
+    }
+    int headlineRow = row++;
+    row++;
+
+    s.loose(row++, 0, "Headline figures", st.heading);
+    Totals t = r.totals();
+    int socialRow = row;
+    s.text(row, 0, "Social value");
+    s.formula(row, 1, "SUM(" + calc(C_SOCIAL) + ")", money(t.socialValue()), st.headlineMoney, shown(t.socialValue()));
+    s.loose(row++, 2, "the value of the outcomes achieved, after deadweight", st.subtitle);
+    int investRow = row;
+    s.text(row, 0, "Investment");
+    s.formula(row, 1, "SUM('" + BY_ACTIVITY + "'!$D$2:$D$" + (activityLast + 1) + ")", money(t.investment()),
+        st.headlineMoney, shown(t.investment()));
+    s.loose(row++, 2, "the activities' budgets for the period", st.subtitle);
+    s.text(row, 0, "Return");
+    ratioFormula(s, row, 1, "B" + (socialRow + 1), "B" + (investRow + 1), t.ratio(), st.headlinePerPound);
+    s.loose(row++, 2, t.ratio() == null ? "no return ratio: nothing was invested"
+        : "of social value for every " + ReportText.unit(r) + " invested", st.subtitle);
+    s.text(row, 0, "Net social value");
+    s.formula(row, 1, "B" + (socialRow + 1) + "-B" + (investRow + 1), money(t.netSocialValue()), st.headlineMoney,
+        shown(t.netSocialValue()));
+    s.loose(row++, 2, "social value less investment", st.subtitle);
+    s.text(row, 0, "Participants");
+    if (ReportText.suppressed(r, t.participants())) {
+      s.text(row, 1, ReportText.count(r, t.participants()), st.countText);
+    } else {
+      s.number(row, 1, t.participants(), st.headlineCount, Formats.count(t.participants()));
+    }
+    s.loose(row++, 2, "different people in the participant records", st.subtitle);
+    s.text(row, 0, "Claims");
+    countFormula(s, row, 1, "SUM(" + calc(C_CLAIMS) + ")", t.claims(), st.headlineCount);
+    s.loose(row++, 2, "outcomes valued: one per person per outcome achieved", st.subtitle);
+    s.loose(headlineRow, 0, ReportText.headline(r), st.wrap);
+    row++;
+
+    // By age band
+    s.loose(row++, 0, "Social value by age band", st.heading);
+    String[] bandHeaders = {"Age band", "Participants", "Claims", "Gross value", "Social value", "Share of value"};
+    int bandHeader = row;
+    headers(s, row++, bandHeaders);
+    int bandFirst = row;
+    int bandLast = bandFirst + r.byAgeBand().size() - 1;
+    int bandTotal = bandLast + 1;
+    for (BandFigures b : r.byAgeBand()) {
+      String id = b.band().id();
+      s.text(row, 0, b.band().label());
+      countCell(s, row, 1, b.participants(), st.count);
+      countFormula(s, row, 2, sumIf(C_CLAIMS, new int[] {C_BAND}, new String[] {id}), b.claims(),
+          st.count);
+      s.formula(row, 3, sumIf(C_GROSS, new int[] {C_BAND}, new String[] {id}), money(b.grossValue()),
+          st.money, shown(b.grossValue()));
+      s.formula(row, 4, sumIf(C_SOCIAL, new int[] {C_BAND}, new String[] {id}), money(b.socialValue()),
+          st.money, shown(b.socialValue()));
+      share(s, row, 5, "E" + (row + 1), "E$" + (bandTotal + 1), b.socialValue(), t.socialValue());
+      row++;
+    }
+    s.text(row, 0, "Total", st.bold);
+    if (ReportText.suppressed(r, t.participants())) {
+      s.text(row, 1, ReportText.count(r, t.participants()), st.countText);
+    } else {
+      s.number(row, 1, t.participants(), st.countTotal, Formats.count(t.participants()));
+    }
+    countFormula(s, row, 2, sum("C", bandFirst + 1, bandLast + 1), t.claims(), st.countTotal);
+    s.formula(row, 3, sum("D", bandFirst + 1, bandLast + 1), money(t.grossValue()), st.moneyTotal,
+        shown(t.grossValue()));
+    s.formula(row, 4, sum("E", bandFirst + 1, bandLast + 1), money(t.socialValue()), st.moneyTotal,
+        shown(t.socialValue()));
+    share(s, row, 5, "E" + (row + 1), "E$" + (bandTotal + 1), t.socialValue(), t.socialValue());
+    sheet.getRow(row).getCell(5).setCellStyle(st.percentTotal);
+    row += 2;
+
+    // By outcome
+    s.loose(row++, 0, "Social value by outcome", st.heading);
+    String[] outcomeHeaders = {"Outcome", "Claims", "Gross value", "Social value", "Share of value"};
+    headers(s, row++, outcomeHeaders);
+    int outFirst = row;
+    int i = 0;
+    for (OutcomeFigures o : r.byOutcome()) {
+      int src = 1 + i++;
+      s.text(row, 0, o.outcome().name(), st.wrap);
+      countFormula(s, row, 1, "'" + BY_OUTCOME + "'!J" + (src + 1), o.claims(), st.count);
+      s.formula(row, 2, "'" + BY_OUTCOME + "'!K" + (src + 1), money(o.grossValue()), st.money, shown(o.grossValue()));
+      s.formula(row, 3, "'" + BY_OUTCOME + "'!L" + (src + 1), money(o.socialValue()), st.money,
+          shown(o.socialValue()));
+      share(s, row, 4, "D" + (row + 1), "B$" + (socialRow + 1), o.socialValue(), t.socialValue());
+      row++;
+    }
+    int outLast = row - 1;
+    if (r.byOutcome().isEmpty()) {
+      s.loose(row++, 0, "No outcome was claimed.", st.subtitle);
+    }
+    row++;
+
+    s.cap(0, 42);
+    s.atLeast(0, 18);
+    for (int c = 1; c <= 5; c++) {
+      s.atLeast(c, 12);
+    }
+    s.applyWidths(6);
+    rowHeights(s, outFirst, outLast, new int[] {0});
+    int fullWidth = 0;
+    for (int c = 0; c <= 5; c++) {
+      fullWidth += s.width(c);
+    }
+    // Wrapped paragraphs across A:F; row heights estimated, as merged cells are never auto-fitted.
+    sheet.addMergedRegion(new CellRangeAddress(headlineRow, headlineRow, 0, 5));
+    s.lines(headlineRow, SheetWriter.linesFor(ReportText.headline(r), SheetWriter.textWidth(fullWidth)) + 1);
+
+    // Charts
+    int chartRows = 16;
+    int bandChartTop = row;
+    barChart(sheet, bandChartTop, chartRows, "Social value by age band",
+        new CellRangeAddress(bandFirst, bandLast, 0, 0), new CellRangeAddress(bandFirst, bandLast, 4, 4),
+        SUMMARY, BarDirection.COL);
+    row += chartRows + 1;
+    if (!r.byOutcome().isEmpty()) {
+      int outcomeRows = Math.max(chartRows, 4 + 2 * r.byOutcome().size());
+      barChart(sheet, row, outcomeRows, "Social value by outcome", new CellRangeAddress(outFirst, outLast, 0, 0),
+          new CellRangeAddress(outFirst, outLast, 3, 3), SUMMARY, BarDirection.BAR);
+      row += outcomeRows + 1;
+    }
+
+    // Method, on a page of its own
+    sheet.setRowBreak(row - 1);
+    s.loose(row++, 0, "Method", st.heading);
+    for (String para : ReportText.method(r)) {
+      s.loose(row, 0, para, st.wrap);
+      sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 5));
+      s.lines(row, SheetWriter.linesFor(para, SheetWriter.textWidth(fullWidth)));
+      row++;
+    }
+    sheet.setDisplayGridlines(false);
+    sheet.setPrintGridlines(false);
+    s.print(title, -1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRowBreak(bandChartTop - 1);
+    sheet.createFreezePane(0, 0);
+    if (bandHeader < 0) {
+      throw new IllegalStateException();
+    }
+  }
+
+  private void share(SheetWriter s, int row, int col, String part, String whole, BigDecimal value, BigDecimal total) {
+    String f = "IF(" + whole + "=0,0," + part + "/" + whole + ")";
+    BigDecimal share = total.signum() == 0 ? BigDecimal.ZERO : CalculationResult.ratio(value, total);
+    s.formula(row, col, f, Rounding.ratio(share).doubleValue(), st.percent, "100.0%");
+  }
+
+  private void barChart(XSSFSheet sheet, int top, int rows, String chartTitle, CellRangeAddress categories,
+      CellRangeAddress values, String dataSheet, BarDirection direction) {
+    XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 6, top + rows);
+    XSSFChart chart = drawing.createChart(anchor);
+    chart.setTitleText(chartTitle);
+    chart.setTitleOverlay(false);
+    XDDFCategoryAxis x = chart.createCategoryAxis(direction == BarDirection.BAR ? AxisPosition.LEFT
+        : AxisPosition.BOTTOM);
+    XDDFValueAxis y = chart.createValueAxis(direction == BarDirection.BAR ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+    y.setCrosses(AxisCrosses.AUTO_ZERO);
+    y.setNumberFormat("\"" + org.impactkit.io.table.Cells.symbol(currency) + "\"#,##0");
+    if (direction == BarDirection.BAR) {
+      x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+    }
+    XSSFSheet data = sheet.getWorkbook().getSheet(dataSheet);
+    var cats = XDDFDataSourcesFactory.fromStringCellRange(data, categories);
+    var vals = XDDFDataSourcesFactory.fromNumericCellRange(data, values);
+    XDDFChartData cd = chart.createData(ChartTypes.BAR, x, y);
+    XDDFBarChartData bar = (XDDFBarChartData) cd;
+    bar.setBarDirection(direction);
+    bar.setVaryColors(false);
+    XDDFChartData.Series series = cd.addSeries(cats, vals);
+    series.setTitle("Social value", null);
+    // An explicit fill: without one some viewers (LibreOffice) draw no bars at all.
+    var fill = new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+        org.apache.poi.xddf.usermodel.XDDFColor.from(new byte[] {(byte) 0x2E, (byte) 0x6D, (byte) 0xA4}));
+    var shape = new org.apache.poi.xddf.usermodel.XDDFShapeProperties();
+    shape.setFillProperties(fill);
+    series.setShapeProperties(shape);
+    chart.getCTChart().getPlotArea().getBarChartArray(0).addNewGapWidth().setVal(60);
+    chart.plot(cd);
+  }
+
+  // ---------------------------------------------------------------- Headcounts
+
+  private void headcounts(SheetWriter s) {
+    String[] headers = {"Breakdown", "Group", "Participants"};
+    headers(s, 0, headers);
+    int row = 1;
+    for (Headcount h : r.headcounts()) {
+      s.text(row, 0, h.dimension());
+      String group = h.label().equals(h.value()) ? h.label() : h.label() + " (" + h.value() + ")";
+      s.text(row, 1, group, st.wrap);
+      countCell(s, row, 2, h.participants(), st.count);
+      row++;
+    }
+    int last = Math.max(row - 1, 1);
+    if (r.headcounts().isEmpty()) {
+      s.loose(2, 0, "No participant records: headcounts come from record-level input.", st.subtitle);
+    }
+    s.cap(1, 60);
+    s.applyWidths(headers.length);
+    s.sheet.createFreezePane(0, 1);
+    table((XSSFSheet) s.sheet, "Headcounts", 0, last, headers);
+    s.print(title, 0);
+    rowHeights(s, 1, last, new int[] {1});
+  }
+
+  // ---------------------------------------------------------------- Not claimed
+
+  private void notClaimed(SheetWriter s) {
+    String[] headers = {"Reason", "Rows", "What it means"};
+    headers(s, 0, headers);
+    int row = 1;
+    long total = 0;
+    for (NotClaimedCount n : r.notClaimed()) {
+      s.text(row, 0, n.reason().id());
+      s.number(row, 1, n.count(), st.count, Formats.count(n.count()));
+      s.text(row, 2, n.reason().description(), st.wrap);
+      total += n.count();
+      row++;
+    }
+    int last = row - 1;
+    s.text(row, 0, "Total", st.bold);
+    s.formula(row, 1, sum("B", 2, last + 1), total, st.countTotal, Formats.count(total));
+    table((XSSFSheet) s.sheet, "NotClaimed", 0, last, headers);
+    row += 2;
+    List<Diagnostic> skipped = ReportText.skippedRows(r);
+    row = diagnostics(s, row, "Rows left out as invalid (--skip-invalid)", skipped, "SkippedRows",
+        r.settings().skipInvalid() ? "No row was invalid." : "None: invalid rows stop the run unless --skip-invalid"
+            + " is given.");
+    row++;
+    diagnostics(s, row, "Warnings", ReportText.warnings(r), "Warnings", "None.");
+    s.cap(2, 60);
+    s.cap(3, 70);
+    s.atLeast(2, 30);
+    s.applyWidths(4);
+    s.sheet.createFreezePane(0, 1);
+    s.print(title, -1);
+    int lastRow = s.sheet.getLastRowNum();
+    rowHeights(s, 1, lastRow, new int[] {2, 3});
+  }
+
+  private int diagnostics(SheetWriter s, int row, String heading, List<Diagnostic> list, String tableName,
+      String none) {
+    s.loose(row++, 0, heading, st.heading);
+    if (list.isEmpty()) {
+      s.loose(row++, 0, none, st.subtitle);
+      return row;
+    }
+    String[] headers = {"File", "Line", "Column", "Problem"};
+    int headerRow = row;
+    headers(s, row++, headers);
+    for (Diagnostic d : list) {
+      s.text(row, 0, d.file());
+      if (d.line() > 0) {
+        s.number(row, 1, d.line(), st.integer, Long.toString(d.line()));
+      }
+      s.text(row, 2, d.column(), st.wrap);
+      s.text(row, 3, d.message(), st.wrap);
+      row++;
+    }
+    table((XSSFSheet) s.sheet, tableName, headerRow, row - 1, headers);
+    return row;
+  }
+
+  // ---------------------------------------------------------------- Sources
+
+  private void sources(SheetWriter s) {
+    String[] headers = {"Outcome", "Name", "Region", "Age band", "Value per person per year", "Life satisfaction change",
+      "Bank deadweight", "Evidence needed", "Survey evidence", "How the value was derived", "Source"};
+    headers(s, 0, headers);
+    int row = 1;
+    for (OutcomeFigures of : r.byOutcome()) {
+      Outcome o = of.outcome();
+      if (o.values().isUniform()) {
+        source(s, row++, o, "All regions", "All age bands", o.values().uniformValue());
+      } else {
+        for (Region region : r.bank().regions()) {
+          for (AgeBand band : bands()) {
+            source(s, row++, o, region.label(), band.label(), o.values().value(region.id(), band.id()));
+          }
+        }
+      }
+    }
+    int last = Math.max(row - 1, 1);
+    s.cap(1, 30);
+    s.cap(7, 35);
+    s.cap(9, 50);
+    s.cap(10, 50);
+    s.applyWidths(headers.length);
+    s.sheet.createFreezePane(1, 1);
+    table((XSSFSheet) s.sheet, "Sources", 0, last, headers);
+    rowHeights(s, 1, last, new int[] {1, 7, 9, 10});
+    row = last + 2;
+    var info = r.bank().info();
+    int width = 0;
+    for (int c = 0; c < headers.length; c++) {
+      width += s.width(c);
+    }
+    List<String> notes = new ArrayList<>();
+    notes.add("Bank: " + info.name() + " (" + info.id() + " " + info.version() + "), " + info.priceYear() + " prices, "
+        + info.currency() + ".");
+    if (info.licence() != null) {
+      notes.add("Licence: " + info.licence());
+    }
+    if (info.attribution() != null) {
+      notes.add("Attribution: " + info.attribution());
+    }
+    for (String n : notes) {
+      s.loose(row, 0, n, st.wrap);
+      s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, headers.length - 1));
+      s.lines(row, SheetWriter.linesFor(n, SheetWriter.textWidth(width)));
+      row++;
+    }
+    s.print(title, 0);
+  }
+
+  private void source(SheetWriter s, int row, Outcome o, String region, String band, BigDecimal value) {
+    s.text(row, 0, o.id());
+    s.text(row, 1, o.name(), st.wrap);
+    s.text(row, 2, region);
+    s.text(row, 3, band);
+    if (value != null) {
+      s.number(row, 4, value.doubleValue(), st.money, shown(value));
+    }
+    var p = o.provenance();
+    if (p.lifeSatisfactionChange() != null) {
+      s.number(row, 5, p.lifeSatisfactionChange().doubleValue(), st.factor, "0.0000");
+    }
+    r.bank().deadweight(o).ifPresentOrElse(
+        d -> s.number(row, 6, d.doubleValue(), st.percent, Formats.percent(d)),
+        () -> s.text(row, 6, "none given"));
+    s.text(row, 7, o.evidence(), st.wrap);
+    s.text(row, 8, o.requiresSurvey() ? "yes" : "no");
+    s.text(row, 9, p.derivation(), st.wrap);
+    s.text(row, 10, p.source(), st.wrap);
+  }
+
+  // ---------------------------------------------------------------- Calculation
+
+  /** Header, widths, table and print setup of Calculation, through XSSF before its rows stream. */
+  private void calculationFrame(XSSFSheet sheet) {
+    SheetWriter s = new SheetWriter(sheet, st);
+    headers(s, 0, CALC_HEADERS);
+    for (CalculationLine l : r.calculation()) {
+      s.atLeast(0, l.activity().id().length());
+      s.atLeast(1, l.outcome().id().length());
+      s.atLeast(2, l.region().id().length());
+      s.atLeast(3, l.band().id().length());
+    }
+    BigDecimal biggest = r.calculation().stream().map(CalculationLine::socialValue).reduce(BigDecimal.ONE,
+        (a, b) -> a.abs().max(b.abs()));
+    BigDecimal biggestGross = r.calculation().stream().map(CalculationLine::grossValue).reduce(BigDecimal.ONE,
+        (a, b) -> a.abs().max(b.abs()));
+    int moneyWidth = shown(biggest.max(biggestGross)).length() + 1;
+    for (int c : new int[] {5, 12, 13, 14}) {
+      s.atLeast(c, moneyWidth);
+    }
+    s.atLeast(4, Formats.count(r.totals().claims()).length());
+    for (int c = 6; c <= 11; c++) {
+      s.atLeast(c, 7);
+    }
+    s.cap(0, 30);
+    s.cap(1, 30);
+    s.applyWidths(CALC_HEADERS.length);
+    sheet.createFreezePane(0, 1);
+    table(sheet, "Calculation", 0, calcLast, CALC_HEADERS);
+    s.print(title, 0);
+  }
+
+  private void calculationRows(SheetWriter s) {
+    int row = calcFirst;
+    for (CalculationLine l : r.calculation()) {
+      int n = row + 1;
+      s.text(row, 0, l.activity().id());
+      s.text(row, 1, l.outcome().id());
+      s.text(row, 2, l.region().id());
+      s.text(row, 3, l.band().id());
+      s.number(row, 4, l.claims(), st.count, null);
+      s.number(row, 5, l.unitValue().doubleValue(), st.money, null);
+      factors(s, row, 6, l.factors());
+      String adjust = "*(1-G" + n + ")*(1-H" + n + ")*(1-I" + n + ")*L" + n;
+      s.formula(row, 12, "F" + n + adjust, money(l.unitSocialValue()), st.money, null);
+      s.formula(row, 13, "E" + n + "*F" + n, money(l.grossValue()), st.money, null);
+      s.formula(row, 14, "E" + n + "*F" + n + adjust, money(l.socialValue()), st.money, null);
+      row++;
+    }
+    int t = calcLast + 1;
+    Totals tot = r.totals();
+    s.text(t, 0, "Total", st.bold);
+    countFormula(s, t, 4, "SUM(E" + (calcFirst + 1) + ":E" + (calcLast + 1) + ")", tot.claims(), st.countTotal);
+    s.formula(t, 13, "SUM(N" + (calcFirst + 1) + ":N" + (calcLast + 1) + ")", money(tot.grossValue()), st.moneyTotal,
+        null);
+    s.formula(t, 14, "SUM(O" + (calcFirst + 1) + ":O" + (calcLast + 1) + ")", money(tot.socialValue()),
+        st.moneyTotal, null);
+  }
+}

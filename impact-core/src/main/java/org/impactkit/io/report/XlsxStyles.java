@@ -1,0 +1,127 @@
+package org.impactkit.io.report;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.impactkit.io.table.Cells;
+
+/**
+ * The cell styles of a report workbook, each created once (a workbook holds a limited number of
+ * styles, so creating one per cell is a bug). Money uses the bank's currency symbol; counts hide
+ * small numbers as {@code <N} through their number format, so formulas still see the real value.
+ */
+public final class XlsxStyles {
+  final CellStyle title;
+  final CellStyle subtitle;
+  final CellStyle heading;
+  final CellStyle header;
+  final CellStyle text;
+  final CellStyle textQuoted;
+  final CellStyle wrap;
+  final CellStyle wrapQuoted;
+  final CellStyle note;
+  final CellStyle bold;
+  final CellStyle money;
+  final CellStyle moneyTotal;
+  final CellStyle perPound;
+  final CellStyle perPoundTotal;
+  final CellStyle count;
+  final CellStyle countTotal;
+  final CellStyle countText;
+  final CellStyle integer;
+  final CellStyle percent;
+  final CellStyle percentTotal;
+  final CellStyle factor;
+  final CellStyle headline;
+  final CellStyle headlineMoney;
+  final CellStyle headlinePerPound;
+  final CellStyle headlineCount;
+
+  /**
+   * @param wb the workbook the styles belong to
+   * @param currency the ISO code of the bank's currency
+   * @param suppressBelow counts from 1 to this less one are shown as {@code <N}; 0 shows all
+   */
+  public XlsxStyles(Workbook wb, String currency, int suppressBelow) {
+    String symbol = "\"" + Cells.symbol(currency).replace("\"", "") + "\"";
+    String moneyFormat = symbol + "#,##0.00;[Red]-" + symbol + "#,##0.00";
+    String countFormat = suppressBelow > 0
+        ? "[=0]0;[<" + suppressBelow + "]\"<" + suppressBelow + "\";#,##0" : "#,##0";
+    Font boldFont = wb.createFont();
+    boldFont.setBold(true);
+    Font titleFont = wb.createFont();
+    titleFont.setBold(true);
+    titleFont.setFontHeightInPoints((short) 16);
+    Font headingFont = wb.createFont();
+    headingFont.setBold(true);
+    headingFont.setFontHeightInPoints((short) 12);
+    Font greyFont = wb.createFont();
+    greyFont.setItalic(true);
+    greyFont.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
+    Font headlineFont = wb.createFont();
+    headlineFont.setBold(true);
+    headlineFont.setFontHeightInPoints((short) 13);
+
+    title = style(wb, null, titleFont);
+    subtitle = style(wb, null, greyFont);
+    heading = style(wb, null, headingFont);
+    header = style(wb, null, boldFont);
+    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setBorderBottom(BorderStyle.THIN);
+    header.setWrapText(true);
+    header.setVerticalAlignment(VerticalAlignment.BOTTOM);
+    text = style(wb, "@", null);
+    textQuoted = style(wb, "@", null);
+    textQuoted.setQuotePrefixed(true);
+    wrap = style(wb, "@", null);
+    wrap.setWrapText(true);
+    wrapQuoted = style(wb, "@", null);
+    wrapQuoted.setWrapText(true);
+    wrapQuoted.setQuotePrefixed(true);
+    note = style(wb, "@", greyFont);
+    note.setWrapText(true);
+    bold = style(wb, "@", boldFont);
+    money = style(wb, moneyFormat, null);
+    moneyTotal = total(style(wb, moneyFormat, boldFont));
+    perPound = style(wb, symbol + "#,##0.00", null);
+    perPoundTotal = total(style(wb, symbol + "#,##0.00", boldFont));
+    count = style(wb, countFormat, null);
+    countTotal = total(style(wb, countFormat, boldFont));
+    countText = style(wb, "@", null);
+    countText.setAlignment(HorizontalAlignment.RIGHT);
+    integer = style(wb, "0", null);
+    percent = style(wb, "0.0%", null);
+    percentTotal = total(style(wb, "0.0%", boldFont));
+    factor = style(wb, "0.0000", null);
+    headline = style(wb, "@", headlineFont);
+    headlineMoney = style(wb, moneyFormat, headlineFont);
+    headlinePerPound = style(wb, symbol + "#,##0.00", headlineFont);
+    headlineCount = style(wb, countFormat, headlineFont);
+    for (CellStyle s : new CellStyle[] {title, subtitle, heading, note, wrap, wrapQuoted}) {
+      s.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+  }
+
+  private static CellStyle style(Workbook wb, String format, Font font) {
+    CellStyle s = wb.createCellStyle();
+    if (format != null) {
+      s.setDataFormat(wb.createDataFormat().getFormat(format));
+    }
+    if (font != null) {
+      s.setFont(font);
+    }
+    s.setVerticalAlignment(VerticalAlignment.TOP);
+    return s;
+  }
+
+  private static CellStyle total(CellStyle s) {
+    s.setBorderTop(BorderStyle.THIN);
+    return s;
+  }
+}
