@@ -20,6 +20,16 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /**
+   * Temporary files and folders are created private (owner only); a report is an ordinary file, so it
+   * gets the usual permissions before it takes its name. No-op where POSIX permissions do not exist.
+   */
+  public static void readableByOthers(Path path, String permissions) throws IOException {
+    if (Files.getFileStore(path).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+    }
+  }
+
   /** Writes {@code target} atomically. */
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
@@ -32,6 +42,7 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }
+      readableByOthers(temp, "rw-r--r--");
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

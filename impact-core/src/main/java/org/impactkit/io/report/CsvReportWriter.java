@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.impactkit.bank.AgeBand;
+import org.impactkit.io.AtomicFiles;
 import org.impactkit.io.json.Rounding;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.valuation.CalculationResult;
@@ -90,6 +91,7 @@ public final class CsvReportWriter {
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Files.write(temp.resolve(f.getKey()), f.getValue());
       }
+      AtomicFiles.readableByOthers(temp, "rwxr-xr-x");
       if (Files.exists(target)) {
         old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old.");
         Files.delete(old);

@@ -105,7 +105,11 @@ final class SheetWriter {
 
   /** Text that does not count towards the column's width (titles and notes that run across). */
   Cell loose(int r, int c, String value, CellStyle style) {
-    Cell cell = create(r, c, style);
+    CellStyle s = style;
+    if (ReportText.looksLikeFormula(value)) {
+      s = style == styles.wrap ? styles.wrapQuoted : styles.textQuoted;
+    }
+    Cell cell = create(r, c, s);
     if (value != null) {
       cell.setCellValue(value);
     }
@@ -183,7 +187,7 @@ final class SheetWriter {
 
   /** The width in characters this column will have. */
   int width(int col) {
-    return Math.max(6, Math.min(caps[col], chars[col]) + 2);
+    return Math.max(6, Math.min(caps[col], chars[col]) + 3);
   }
 
   /** Applies the widths measured so far to the first {@code columns} columns. */

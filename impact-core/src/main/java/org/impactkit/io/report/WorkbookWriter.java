@@ -263,7 +263,7 @@ public final class WorkbookWriter {
     List<String> h = new ArrayList<>(List.of("Activity", "Name", "Partner", "Budget", "Participants", "Claims",
         "Gross value", "Social value", "Return per " + ReportText.unit(r), "Net social value"));
     for (AgeBand b : bands()) {
-      h.add("Value: " + b.label());
+      h.add(b.label() + " value");
     }
     String[] headers = unique(h);
     headers(s, 0, headers);
@@ -297,7 +297,7 @@ public final class WorkbookWriter {
     Totals tot = r.totals();
     s.text(t, 0, "Total", st.bold);
     s.text(t, 1, "All activities", st.bold);
-    s.number(t, 3, 0, st.moneyTotal, null);
+    s.number(t, 3, 0, st.moneyTotal, shown(tot.investment()));
     s.sheet.getRow(t).getCell(3).setCellFormula(sum("D", 2, activityLast + 1));
     s.sheet.getRow(t).getCell(3).setCellValue(money(tot.investment()));
     if (ReportText.suppressed(r, tot.participants())) {
@@ -316,11 +316,13 @@ public final class WorkbookWriter {
       String col = CellReference.convertNumToColString(c);
       s.formula(t, c++, sum(col, 2, activityLast + 1), money(b.socialValue()), st.moneyTotal, shown(b.socialValue()));
     }
-    s.cap(1, 40);
-    s.cap(2, 24);
+    s.cap(1, 32);
+    s.cap(2, 22);
     for (int col = 10; col < headers.length; col++) {
-      s.atLeast(col, 10);
+      s.atLeast(col, 11);
     }
+    s.atLeast(8, 10);
+    s.atLeast(9, 12);
     s.applyWidths(headers.length);
     s.sheet.createFreezePane(1, 1);
     table((XSSFSheet) s.sheet, "ByActivity", 0, activityLast, headers);
@@ -374,7 +376,7 @@ public final class WorkbookWriter {
     List<String> h = new ArrayList<>(List.of("Outcome", "Name", "Category", "Deadweight", "Displacement",
         "Attribution", "Duration (years)", "Drop-off", "PV factor", "Claims", "Gross value", "Social value"));
     for (AgeBand b : bands()) {
-      h.add("Value: " + b.label());
+      h.add(b.label() + " value");
     }
     String[] headers = unique(h);
     headers(s, 0, headers);
@@ -412,7 +414,11 @@ public final class WorkbookWriter {
       String col = CellReference.convertNumToColString(c);
       s.formula(t, c++, sum(col, 2, outcomeLast + 1), money(b.socialValue()), st.moneyTotal, shown(b.socialValue()));
     }
-    s.cap(1, 40);
+    s.cap(1, 32);
+    s.cap(2, 18);
+    for (int col = 12; col < headers.length; col++) {
+      s.atLeast(col, 11);
+    }
     s.applyWidths(headers.length);
     s.sheet.createFreezePane(1, 1);
     table((XSSFSheet) s.sheet, "ByOutcome", 0, outcomeLast, headers);
@@ -671,16 +677,31 @@ public final class WorkbookWriter {
     row = diagnostics(s, row, "Rows left out as invalid (--skip-invalid)", skipped, "SkippedRows",
         r.settings().skipInvalid() ? "No row was invalid." : "None: invalid rows stop the run unless --skip-invalid"
             + " is given.");
-    row++;
-    diagnostics(s, row, "Warnings", ReportText.warnings(r), "Warnings", "None.");
+    int lastSkipped = row - 1;
     s.cap(2, 60);
     s.cap(3, 70);
     s.atLeast(2, 30);
     s.applyWidths(4);
+    int width = 0;
+    for (int c = 0; c < 4; c++) {
+      width += s.width(c);
+    }
+    row++;
+    s.loose(row++, 0, "Warnings", st.heading);
+    List<Diagnostic> warnings = ReportText.warnings(r);
+    if (warnings.isEmpty()) {
+      s.loose(row++, 0, "None.", st.subtitle);
+    }
+    for (Diagnostic d : warnings) {
+      String text = d.render();
+      s.loose(row, 0, text, st.wrap);
+      s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, 3));
+      s.lines(row, SheetWriter.linesFor(text, SheetWriter.textWidth(width)));
+      row++;
+    }
     s.sheet.createFreezePane(0, 1);
     s.print(title, -1);
-    int lastRow = s.sheet.getLastRowNum();
-    rowHeights(s, 1, lastRow, new int[] {2, 3});
+    rowHeights(s, 1, lastSkipped, new int[] {2, 3});
   }
 
   private int diagnostics(SheetWriter s, int row, String heading, List<Diagnostic> list, String tableName,
@@ -729,7 +750,7 @@ public final class WorkbookWriter {
     s.cap(1, 30);
     s.cap(7, 35);
     s.cap(9, 50);
-    s.cap(10, 50);
+    s.cap(10, 70);
     s.applyWidths(headers.length);
     s.sheet.createFreezePane(1, 1);
     table((XSSFSheet) s.sheet, "Sources", 0, last, headers);

@@ -8,6 +8,9 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.FontScheme;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.impactkit.io.table.Cells;
 
 /**
@@ -52,18 +55,18 @@ public final class XlsxStyles {
     String moneyFormat = symbol + "#,##0.00;[Red]-" + symbol + "#,##0.00";
     String countFormat = suppressBelow > 0
         ? "[=0]0;[<" + suppressBelow + "]\"<" + suppressBelow + "\";#,##0" : "#,##0";
-    Font boldFont = wb.createFont();
+    Font boldFont = font(wb);
     boldFont.setBold(true);
-    Font titleFont = wb.createFont();
+    Font titleFont = font(wb);
     titleFont.setBold(true);
     titleFont.setFontHeightInPoints((short) 16);
-    Font headingFont = wb.createFont();
+    Font headingFont = font(wb);
     headingFont.setBold(true);
     headingFont.setFontHeightInPoints((short) 12);
-    Font greyFont = wb.createFont();
+    Font greyFont = font(wb);
     greyFont.setItalic(true);
     greyFont.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
-    Font headlineFont = wb.createFont();
+    Font headlineFont = font(wb);
     headlineFont.setBold(true);
     headlineFont.setFontHeightInPoints((short) 13);
 
@@ -106,6 +109,20 @@ public final class XlsxStyles {
     for (CellStyle s : new CellStyle[] {title, subtitle, heading, note, wrap, wrapQuoted}) {
       s.setVerticalAlignment(VerticalAlignment.TOP);
     }
+  }
+
+  /**
+   * A font like the workbook's default: Calibri, and the Swiss (sans-serif) family, so viewers without
+   * Calibri substitute the same sans-serif for bold and regular text.
+   */
+  private static Font font(Workbook wb) {
+    Font f = wb.createFont();
+    f.setFontName("Calibri");
+    if (f instanceof XSSFFont x) {
+      x.setFamily(FontFamily.SWISS);
+      x.setScheme(FontScheme.MINOR);
+    }
+    return f;
   }
 
   private static CellStyle style(Workbook wb, String format, Font font) {
