@@ -453,32 +453,32 @@ public final class WorkbookWriter {
     s.loose(row++, 0, "Headline figures", st.heading);
     Totals t = r.totals();
     int socialRow = row;
-    s.text(row, 0, "Social value");
+    s.text(row, 0, "Social value", st.bold);
     s.formula(row, 1, "SUM(" + calc(C_SOCIAL) + ")", money(t.socialValue()), st.headlineMoney, shown(t.socialValue()));
-    s.loose(row++, 2, "the value of the outcomes achieved, after deadweight", st.subtitle);
+    s.loose(row++, 2, "the value of the outcomes achieved, after deadweight", st.note);
     int investRow = row;
-    s.text(row, 0, "Investment");
+    s.text(row, 0, "Investment", st.bold);
     s.formula(row, 1, "SUM('" + BY_ACTIVITY + "'!$D$2:$D$" + (activityLast + 1) + ")", money(t.investment()),
         st.headlineMoney, shown(t.investment()));
-    s.loose(row++, 2, "the activities' budgets for the period", st.subtitle);
-    s.text(row, 0, "Return");
+    s.loose(row++, 2, "the activities' budgets for the period", st.note);
+    s.text(row, 0, "Return", st.bold);
     ratioFormula(s, row, 1, "B" + (socialRow + 1), "B" + (investRow + 1), t.ratio(), st.headlinePerPound);
     s.loose(row++, 2, t.ratio() == null ? "no return ratio: nothing was invested"
-        : "of social value for every " + ReportText.unit(r) + " invested", st.subtitle);
-    s.text(row, 0, "Net social value");
+        : "of social value for every " + ReportText.unit(r) + " invested", st.note);
+    s.text(row, 0, "Net social value", st.bold);
     s.formula(row, 1, "B" + (socialRow + 1) + "-B" + (investRow + 1), money(t.netSocialValue()), st.headlineMoney,
         shown(t.netSocialValue()));
-    s.loose(row++, 2, "social value less investment", st.subtitle);
-    s.text(row, 0, "Participants");
+    s.loose(row++, 2, "social value less investment", st.note);
+    s.text(row, 0, "Participants", st.bold);
     if (ReportText.suppressed(r, t.participants())) {
       s.text(row, 1, ReportText.count(r, t.participants()), st.countText);
     } else {
       s.number(row, 1, t.participants(), st.headlineCount, Formats.count(t.participants()));
     }
-    s.loose(row++, 2, "different people in the participant records", st.subtitle);
-    s.text(row, 0, "Claims");
+    s.loose(row++, 2, "different people in the participant records", st.note);
+    s.text(row, 0, "Claims", st.bold);
     countFormula(s, row, 1, "SUM(" + calc(C_CLAIMS) + ")", t.claims(), st.headlineCount);
-    s.loose(row++, 2, "outcomes valued: one per person per outcome achieved", st.subtitle);
+    s.loose(row++, 2, "outcomes valued: one per person per outcome achieved", st.note);
     s.loose(headlineRow, 0, ReportText.headline(r), st.wrap);
     row++;
 

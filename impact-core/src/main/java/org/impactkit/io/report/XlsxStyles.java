@@ -88,7 +88,7 @@ public final class XlsxStyles {
     wrapQuoted.setWrapText(true);
     wrapQuoted.setQuotePrefixed(true);
     note = style(wb, "@", greyFont);
-    note.setWrapText(true);
+    note.setIndention((short) 1);
     bold = style(wb, "@", boldFont);
     money = style(wb, moneyFormat, null);
     moneyTotal = total(style(wb, moneyFormat, boldFont));

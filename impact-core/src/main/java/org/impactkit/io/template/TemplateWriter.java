@@ -253,7 +253,14 @@ public final class TemplateWriter {
       note.setAuthor("impact");
       cell.setCellComment(note);
       sheet.setColumnWidth(i, Math.max(14, Math.min(40, c.header().length() + 6)) * 256);
-      sheet.setDefaultColumnStyle(i, text);
+      // Text columns are formatted as text (ids such as 007 keep their zeros); numbers and dates are
+      // left as numbers and dates, so Excel's checks on them work.
+      sheet.setDefaultColumnStyle(i, switch (c.header()) {
+        case "annual_budget" -> money;
+        case "date", "date_of_birth" -> date;
+        case "age", "count" -> wb.getCellStyleAt(0);
+        default -> text;
+      });
     }
     sheet.createFreezePane(0, 1);
     PrintSetup ps = sheet.getPrintSetup();
