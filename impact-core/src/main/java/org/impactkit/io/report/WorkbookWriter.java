@@ -112,6 +112,7 @@ public final class WorkbookWriter {
   }
 
   /** Writes the workbook to {@code out}; the stream is left open. */
+  @SuppressWarnings("deprecation") // SXSSFWorkbook.dispose(): still the way to remove temp files on failure
   public static void write(CalculationResult result, OutputStream out) throws IOException {
     XSSFWorkbook xssf = new XSSFWorkbook();
     SXSSFWorkbook streaming = null;
@@ -136,7 +137,9 @@ public final class WorkbookWriter {
       streaming.write(out);
     } finally {
       if (streaming != null) {
-        streaming.close(); // also deletes the streamed sheet's temporary file
+        // write() deletes the streamed sheet's temporary file; dispose() also covers a failure before it.
+        streaming.dispose();
+        streaming.close();
       } else {
         xssf.close();
       }
@@ -325,7 +328,7 @@ public final class WorkbookWriter {
     s.atLeast(9, 12);
     s.applyWidths(headers.length);
     s.sheet.createFreezePane(1, 1);
-    table((XSSFSheet) s.sheet, "ByActivity", 0, activityLast, headers);
+    table((XSSFSheet) s.sheet, "tblByActivity", 0, activityLast, headers);
     s.print(title, 0);
     rowHeights(s, 1, activityLast, new int[] {1, 2});
   }
@@ -421,7 +424,7 @@ public final class WorkbookWriter {
     }
     s.applyWidths(headers.length);
     s.sheet.createFreezePane(1, 1);
-    table((XSSFSheet) s.sheet, "ByOutcome", 0, outcomeLast, headers);
+    table((XSSFSheet) s.sheet, "tblByOutcome", 0, outcomeLast, headers);
     s.print(title, 0);
     rowHeights(s, 1, outcomeLast, new int[] {1});
   }
@@ -649,7 +652,7 @@ public final class WorkbookWriter {
     s.cap(1, 60);
     s.applyWidths(headers.length);
     s.sheet.createFreezePane(0, 1);
-    table((XSSFSheet) s.sheet, "Headcounts", 0, last, headers);
+    table((XSSFSheet) s.sheet, "tblHeadcounts", 0, last, headers);
     s.print(title, 0);
     rowHeights(s, 1, last, new int[] {1});
   }
@@ -671,10 +674,10 @@ public final class WorkbookWriter {
     int last = row - 1;
     s.text(row, 0, "Total", st.bold);
     s.formula(row, 1, sum("B", 2, last + 1), total, st.countTotal, Formats.count(total));
-    table((XSSFSheet) s.sheet, "NotClaimed", 0, last, headers);
+    table((XSSFSheet) s.sheet, "tblNotClaimed", 0, last, headers);
     row += 2;
     List<Diagnostic> skipped = ReportText.skippedRows(r);
-    row = diagnostics(s, row, "Rows left out as invalid (--skip-invalid)", skipped, "SkippedRows",
+    row = diagnostics(s, row, "Rows left out as invalid (--skip-invalid)", skipped, "tblSkippedRows",
         r.settings().skipInvalid() ? "No row was invalid." : "None: invalid rows stop the run unless --skip-invalid"
             + " is given.");
     int lastSkipped = row - 1;
@@ -753,7 +756,7 @@ public final class WorkbookWriter {
     s.cap(10, 70);
     s.applyWidths(headers.length);
     s.sheet.createFreezePane(1, 1);
-    table((XSSFSheet) s.sheet, "Sources", 0, last, headers);
+    table((XSSFSheet) s.sheet, "tblSources", 0, last, headers);
     rowHeights(s, 1, last, new int[] {1, 7, 9, 10});
     row = last + 2;
     var info = r.bank().info();
@@ -828,7 +831,7 @@ public final class WorkbookWriter {
     s.cap(1, 30);
     s.applyWidths(CALC_HEADERS.length);
     sheet.createFreezePane(0, 1);
-    table(sheet, "Calculation", 0, calcLast, CALC_HEADERS);
+    table(sheet, "tblCalculation", 0, calcLast, CALC_HEADERS);
     s.print(title, 0);
   }
 

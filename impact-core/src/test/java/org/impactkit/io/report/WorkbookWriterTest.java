@@ -254,7 +254,7 @@ class WorkbookWriterTest {
       assertThat(pane.getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
     }
     XSSFTable table = wb.getSheet("Calculation").getTables().get(0);
-    assertThat(table.getName()).isEqualTo("Calculation");
+    assertThat(table.getName()).isEqualTo("tblCalculation");
     Row header = calc.getRow(0);
     for (int i = 0; i < table.getColumnCount(); i++) {
       assertThat(table.getColumns().get(i).getName()).isEqualTo(header.getCell(i).getStringCellValue());
