@@ -6,10 +6,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -100,6 +101,8 @@ public final class WorkbookWriter {
   private final int lines;
   private final int calcFirst = 1;
   private final int calcLast;
+  /** Activity id → first and last Calculation row (0-based) of its lines, or {@code null} if not contiguous. */
+  private final Map<String, int[]> activityBlocks;
 
   private WorkbookWriter(CalculationResult r, XSSFWorkbook wb) {
     this.r = r;
@@ -109,6 +112,7 @@ public final class WorkbookWriter {
     this.st = new XlsxStyles(wb, currency, r.settings().suppressBelow());
     this.lines = r.calculation().size();
     this.calcLast = calcFirst + Math.max(lines, 1) - 1;
+    this.activityBlocks = activityBlocks(r.calculation());
   }
 
   /** Writes the workbook to {@code out}; the stream is left open. */
@@ -182,6 +186,62 @@ public final class WorkbookWriter {
   private String calc(int col) {
     String c = CellReference.convertNumToColString(col);
     return "'" + CALCULATION + "'!$" + c + "$" + (calcFirst + 1) + ":$" + c + "$" + (calcLast + 1);
+  }
+
+  /**
+   * Where each activity's lines are on the Calculation sheet. The engine lists lines activity by
+   * activity, so each is one block, summed exactly by position: SUMIFS would read ids such as 1 and 001
+   * as the same number.
+   */
+  private Map<String, int[]> activityBlocks(List<CalculationLine> calcLines) {
+    Map<String, int[]> blocks = new HashMap<>();
+    String previous = null;
+    for (int i = 0; i < calcLines.size(); i++) {
+      String id = calcLines.get(i).activity().id();
+      int row = calcFirst + i;
+      int[] block = blocks.get(id);
+      if (block == null) {
+        blocks.put(id, new int[] {row, row});
+      } else if (id.equals(previous)) {
+        block[1] = row;
+      } else {
+        return null;
+      }
+      previous = id;
+    }
+    return blocks;
+  }
+
+  /**
+   * A formula summing a Calculation column over one activity's lines (and one band, when given), or
+   * {@code null} when the activity has no lines.
+   */
+  private String activitySum(int sumCol, String activity, String band) {
+    if (activityBlocks == null) {
+      return band == null ? sumIf(sumCol, new int[] {C_ACTIVITY}, new String[] {activity})
+          : sumIf(sumCol, new int[] {C_ACTIVITY, C_BAND}, new String[] {activity, band});
+    }
+    int[] block = activityBlocks.get(activity);
+    if (block == null) {
+      return null;
+    }
+    String sum = calcRange(sumCol, block[0], block[1]);
+    return band == null ? "SUM(" + sum + ")"
+        : "SUMIFS(" + sum + "," + calcRange(C_BAND, block[0], block[1]) + "," + criterion(band) + ")";
+  }
+
+  private static String calcRange(int col, int first, int last) {
+    String c = CellReference.convertNumToColString(col);
+    return "'" + CALCULATION + "'!$" + c + "$" + (first + 1) + ":$" + c + "$" + (last + 1);
+  }
+
+  /** Writes a formula with its cached value, or the value alone when there is nothing to sum. */
+  private void sumCell(SheetWriter s, int row, int col, String formula, double value, CellStyle style, String shown) {
+    if (formula == null) {
+      s.number(row, col, value, style, shown);
+    } else {
+      s.formula(row, col, formula, value, style, shown);
+    }
   }
 
   /** Sums a Calculation column over the rows whose key columns hold the given keys (SUMIFS). */
@@ -278,19 +338,17 @@ public final class WorkbookWriter {
       s.text(row, 2, a.activity().partner(), st.wrap);
       s.number(row, 3, money(a.activity().budget()), st.money, shown(a.activity().budget()));
       countCell(s, row, 4, a.participants(), st.count);
-      countFormula(s, row, 5, sumIf(C_CLAIMS, new int[] {C_ACTIVITY}, new String[] {key}),
-          a.claims(), st.count);
-      s.formula(row, 6, sumIf(C_GROSS, new int[] {C_ACTIVITY}, new String[] {key}),
-          money(a.grossValue()), st.money, shown(a.grossValue()));
-      s.formula(row, 7, sumIf(C_SOCIAL, new int[] {C_ACTIVITY}, new String[] {key}),
-          money(a.socialValue()), st.money, shown(a.socialValue()));
+      sumCell(s, row, 5, activitySum(C_CLAIMS, key, null), a.claims(), st.count, ReportText.count(r, a.claims()));
+      sumCell(s, row, 6, activitySum(C_GROSS, key, null), money(a.grossValue()), st.money, shown(a.grossValue()));
+      sumCell(s, row, 7, activitySum(C_SOCIAL, key, null), money(a.socialValue()), st.money,
+          shown(a.socialValue()));
       ratioFormula(s, row, 8, "H" + (row + 1), "D" + (row + 1), a.ratio(), st.perPound);
       BigDecimal net = a.socialValue().subtract(a.activity().budget());
       s.formula(row, 9, "H" + (row + 1) + "-D" + (row + 1), money(net), st.money, shown(net));
       int c = 10;
       for (BandFigures b : a.byAgeBand()) {
-        s.formula(row, c++, sumIf(C_SOCIAL, new int[] {C_ACTIVITY, C_BAND},
-            new String[] {key, b.band().id()}), money(b.socialValue()), st.money, shown(b.socialValue()));
+        sumCell(s, row, c++, activitySum(C_SOCIAL, key, b.band().id()), money(b.socialValue()), st.money,
+            shown(b.socialValue()));
       }
       row++;
     }
