@@ -50,6 +50,9 @@ final class CalculateCommand extends BaseCommand {
     EvaluationRequest request = request();
     Evaluations.Inputs inputs = Evaluations.locate(request);
     OutputFormat chosen = format();
+    if (format == null && output != null && output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      throw new UsageException("a CSV report is a folder of tables: use --format csv -o FOLDER");
+    }
     Path target = target(chosen);
     if (target == null && (chosen == OutputFormat.XLSX || chosen == OutputFormat.CSV)) {
       throw new UsageException("--format " + chosen.name().toLowerCase(Locale.ROOT)

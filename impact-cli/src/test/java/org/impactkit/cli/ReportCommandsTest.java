@@ -66,6 +66,9 @@ class ReportCommandsTest {
   void noBinaryToStdout() {
     assertThat(run("calculate", evaluation.toString(), "--format", "xlsx", "-o", "-")).isEqualTo(2);
     assertThat(err.toString()).contains("cannot go to standard output");
+    assertThat(run("calculate", evaluation.toString(), "-o", tmp.resolve("report.csv").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("use --format csv -o FOLDER");
+    assertThat(tmp.resolve("report.csv")).doesNotExist();
   }
 
   @Test

@@ -724,14 +724,15 @@ public final class WorkbookWriter {
     long total = 0;
     for (NotClaimedCount n : r.notClaimed()) {
       s.text(row, 0, n.reason().id());
-      s.number(row, 1, n.count(), st.count, Formats.count(n.count()));
+      // Rows, not people: never suppressed (each skipped row is listed below anyway).
+      s.number(row, 1, n.count(), st.rows, Formats.count(n.count()));
       s.text(row, 2, n.reason().description(), st.wrap);
       total += n.count();
       row++;
     }
     int last = row - 1;
     s.text(row, 0, "Total", st.bold);
-    s.formula(row, 1, sum("B", 2, last + 1), total, st.countTotal, Formats.count(total));
+    s.formula(row, 1, sum("B", 2, last + 1), total, st.rowsTotal, Formats.count(total));
     table((XSSFSheet) s.sheet, "tblNotClaimed", 0, last, headers);
     row += 2;
     List<Diagnostic> skipped = ReportText.skippedRows(r);

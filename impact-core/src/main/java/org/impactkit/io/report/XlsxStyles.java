@@ -36,6 +36,8 @@ public final class XlsxStyles {
   final CellStyle count;
   final CellStyle countTotal;
   final CellStyle countText;
+  final CellStyle rows;
+  final CellStyle rowsTotal;
   final CellStyle integer;
   final CellStyle percent;
   final CellStyle percentTotal;
@@ -96,6 +98,8 @@ public final class XlsxStyles {
     perPoundTotal = total(style(wb, symbol + "#,##0.00", boldFont));
     count = style(wb, countFormat, null);
     countTotal = total(style(wb, countFormat, boldFont));
+    rows = style(wb, "#,##0", null);
+    rowsTotal = total(style(wb, "#,##0", boldFont));
     countText = style(wb, "@", null);
     countText.setAlignment(HorizontalAlignment.RIGHT);
     integer = style(wb, "0", null);

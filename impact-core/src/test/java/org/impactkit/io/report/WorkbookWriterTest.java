@@ -383,6 +383,10 @@ class WorkbookWriterTest {
       Cell claims = calc.getRow(1).getCell(4);
       assertThat(claims.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(claims.getCellStyle().getDataFormatString()).isEqualTo("[=0]0;[<3]\"<3\";#,##0");
+      Sheet notClaimed = w.getSheet("Not claimed");
+      Cell conflicts = notClaimed.getRow(rowOf(notClaimed, "conflict")).getCell(1);
+      assertThat(conflicts.getNumericCellValue()).as("rows, not people: never hidden").isEqualTo(1);
+      assertThat(conflicts.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
     }
   }
 
