@@ -693,14 +693,14 @@ public final class WorkbookWriter {
   // ---------------------------------------------------------------- Headcounts
 
   private void headcounts(SheetWriter s) {
-    String[] headers = {"Breakdown", "Group", "Participants"};
+    String[] headers = {"Breakdown", "Group", "Code", "Participants"};
     headers(s, 0, headers);
     int row = 1;
     for (Headcount h : r.headcounts()) {
       s.text(row, 0, h.dimension());
-      String group = h.label().equals(h.value()) ? h.label() : h.label() + " (" + h.value() + ")";
-      s.text(row, 1, group, st.wrap);
-      countCell(s, row, 2, h.participants(), st.count);
+      s.text(row, 1, h.label(), st.wrap);
+      s.text(row, 2, h.value());
+      countCell(s, row, 3, h.participants(), st.count);
       row++;
     }
     int last = Math.max(row - 1, 1);
@@ -708,6 +708,7 @@ public final class WorkbookWriter {
       s.loose(2, 0, "No participant records: headcounts come from record-level input.", st.subtitle);
     }
     s.cap(1, 60);
+    s.cap(2, 30);
     s.applyWidths(headers.length);
     s.sheet.createFreezePane(0, 1);
     table((XSSFSheet) s.sheet, "tblHeadcounts", 0, last, headers);

@@ -217,17 +217,17 @@ public final class TemplateWriter {
     c.createCell(4).setCellValue(5);
 
     var dv = new XSSFDataValidationHelper(activities);
-    listValidation(activities, 3, "Regions", "a region of bank " + bank.id());
+    listValidation(activities, 3, "RegionList", "a region of bank " + bank.id());
     decimalAtLeastZero(activities, 2, dv);
-    listValidation(participants, 1, "Activities", "an activity id from the Activities sheet");
-    listValidation(participants, 2, "Outcomes", "an outcome of bank " + bank.id());
-    listValidation(participants, 4, "AgeBands", "an age band of bank " + bank.id());
-    listValidation(participants, 6, "Regions", "a region of bank " + bank.id());
+    listValidation(participants, 1, "ActivityIds", "an activity id from the Activities sheet");
+    listValidation(participants, 2, "OutcomeList", "an outcome of bank " + bank.id());
+    listValidation(participants, 4, "AgeBandList", "an age band of bank " + bank.id());
+    listValidation(participants, 6, "RegionList", "a region of bank " + bank.id());
     wholeNumber(participants, 3, 0, 120, "an age in whole years from 0 to 120");
-    listValidation(counts, 0, "Activities", "an activity id from the Activities sheet");
-    listValidation(counts, 1, "Outcomes", "an outcome of bank " + bank.id());
-    listValidation(counts, 2, "AgeBands", "an age band of bank " + bank.id());
-    listValidation(counts, 3, "Regions", "a region of bank " + bank.id());
+    listValidation(counts, 0, "ActivityIds", "an activity id from the Activities sheet");
+    listValidation(counts, 1, "OutcomeList", "an outcome of bank " + bank.id());
+    listValidation(counts, 2, "AgeBandList", "an age band of bank " + bank.id());
+    listValidation(counts, 3, "RegionList", "a region of bank " + bank.id());
     wholeNumber(counts, 4, 0, Integer.MAX_VALUE, "a whole number of people, 0 or more");
     wb.setActiveSheet(0);
   }
@@ -277,11 +277,11 @@ public final class TemplateWriter {
     column(sheet, 0, "Outcomes", outcomes);
     column(sheet, 1, "Age bands", bands);
     column(sheet, 2, "Regions", regions);
-    name("Outcomes", sheet, 0, outcomes.size());
-    name("AgeBands", sheet, 1, bands.size());
-    name("Regions", sheet, 2, regions.size());
+    name("OutcomeList", sheet, 0, outcomes.size());
+    name("AgeBandList", sheet, 1, bands.size());
+    name("RegionList", sheet, 2, regions.size());
     Name activities = wb.createName();
-    activities.setNameName("Activities");
+    activities.setNameName("ActivityIds");
     activities.setRefersToFormula("Activities!$A$2:$A$" + (VALIDATED_ROWS + 1));
     wb.setSheetHidden(wb.getSheetIndex(sheet), true);
   }

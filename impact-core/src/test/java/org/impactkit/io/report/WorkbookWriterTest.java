@@ -235,6 +235,23 @@ class WorkbookWriterTest {
   }
 
   @Test
+  @DisplayName("§5.3 Headcounts: every breakdown of the JSON, in order, with its participants")
+  void headcounts() {
+    Sheet h = wb.getSheet("Headcounts");
+    JsonNode counts = json.get("headcounts");
+    assertThat(counts.size()).isGreaterThan(8);
+    for (int i = 0; i < counts.size(); i++) {
+      Row row = h.getRow(i + 1);
+      JsonNode c = counts.get(i);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo(c.get("dimension").asText());
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo(c.get("label").asText());
+      assertThat(row.getCell(2).getStringCellValue()).isEqualTo(c.get("value").asText());
+      assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(c.get("participants").asDouble());
+    }
+    assertThat(counts.findValuesAsText("dimension")).contains("age band", "activity", "partner", "gender");
+  }
+
+  @Test
   @DisplayName("§8 formats: GBP money, percentages, frozen header rows, named tables with the header names")
   void formats() {
     DataFormatter f = new DataFormatter(java.util.Locale.UK);
@@ -292,7 +309,7 @@ class WorkbookWriterTest {
     Sheet h = wb.getSheet("Headcounts");
     boolean seen = false;
     for (Row r : h) {
-      Cell c = r.getCell(1);
+      Cell c = r.getCell(2);
       if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(ReportFixture.HOSTILE_GENDER)) {
         assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
         seen = true;
@@ -372,8 +389,8 @@ class WorkbookWriterTest {
       DataFormatter f = new DataFormatter();
       List<String> shown = new ArrayList<>();
       for (Row row : h) {
-        if (row.getRowNum() > 0 && row.getCell(2) != null) {
-          shown.add(f.formatCellValue(row.getCell(2)));
+        if (row.getRowNum() > 0 && row.getCell(3) != null) {
+          shown.add(f.formatCellValue(row.getCell(3)));
         }
       }
       assertThat(shown).contains("<3").doesNotContain("1", "2");

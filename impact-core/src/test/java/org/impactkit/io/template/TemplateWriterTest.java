@@ -62,8 +62,8 @@ class TemplateWriterTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(TemplateWriter.workbook(bank)))) {
       var participants = wb.getSheet("Participants").getDataValidations();
       List<String> formulas = participants.stream().map(v -> v.getValidationConstraint().getFormula1()).toList();
-      assertThat(formulas).contains("Outcomes", "AgeBands", "Regions", "Activities");
-      var outcomes = wb.getName("Outcomes");
+      assertThat(formulas).contains("OutcomeList", "AgeBandList", "RegionList", "ActivityIds");
+      var outcomes = wb.getName("OutcomeList");
       assertThat(outcomes.getRefersToFormula()).isEqualTo("Lists!$A$2:$A$" + (bank.outcomes().size() + 1));
       XSSFSheet lists = wb.getSheet("Lists");
       for (int i = 0; i < bank.outcomes().size(); i++) {
