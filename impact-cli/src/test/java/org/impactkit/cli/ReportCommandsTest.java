@@ -82,4 +82,16 @@ class ReportCommandsTest {
     assertThat(err.toString()).contains("already exists; use --force");
     assertThat(run("template", dir.toString(), "--force")).isEqualTo(0);
   }
+
+  @Test
+  @DisplayName("§7 a fresh template calculates as it is: its example rows make a valid evaluation")
+  void templateCalculates() throws Exception {
+    Path dir = tmp.resolve("filled");
+    assertThat(run("template", dir.toString())).isEqualTo(0);
+    Path report = tmp.resolve("filled.json");
+    assertThat(run("calculate", dir.toString(), "--format", "json", "-o", report.toString(), "-q")).isEqualTo(0);
+    String json = Files.readString(report);
+    assertThat(json).contains("\"name\" : \"My evaluation 2024/25\"").contains("\"activity\" : \"ACT-01\"");
+    assertThat(json).doesNotContain("P-0001");
+  }
 }
