@@ -23,6 +23,8 @@ final class SheetWriter {
   private final XlsxStyles styles;
   private final int[] chars = new int[MAX_COLUMNS];
   private final int[] caps = new int[MAX_COLUMNS];
+  /** Header cells written so far (row, column, text), so their rows can be made tall enough. */
+  private final java.util.List<Object[]> headerCells = new java.util.ArrayList<>();
 
   SheetWriter(Sheet sheet, XlsxStyles styles) {
     this.sheet = sheet;
@@ -120,6 +122,7 @@ final class SheetWriter {
   Cell header(int r, int c, String value) {
     Cell cell = create(r, c, styles.header);
     cell.setCellValue(value);
+    headerCells.add(new Object[] {r, c, value});
     for (String word : value.split(" ")) {
       chars[c] = Math.max(chars[c], word.length() + 1);
     }
@@ -195,6 +198,14 @@ final class SheetWriter {
     for (int c = 0; c < columns; c++) {
       sheet.setColumnWidth(c, width(c) * 256);
     }
+    // Header rows as tall as their most wrapped header (bold text is a little wider).
+    java.util.Map<Integer, Integer> lines = new java.util.HashMap<>();
+    for (Object[] h : headerCells) {
+      int col = (Integer) h[1];
+      int n = linesFor((String) h[2], Math.max(4, (int) (textWidth(width(col)) * 0.85)));
+      lines.merge((Integer) h[0], Math.max(2, n), Math::max);
+    }
+    lines.forEach(this::lines);
   }
 
   /**

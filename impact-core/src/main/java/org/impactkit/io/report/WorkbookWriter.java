@@ -793,31 +793,45 @@ public final class WorkbookWriter {
   // ---------------------------------------------------------------- Sources
 
   private void sources(SheetWriter s) {
-    String[] headers = {"Outcome", "Name", "Region", "Age band", "Value per person per year", "Life satisfaction change",
-      "Bank deadweight", "Evidence needed", "Survey evidence", "How the value was derived", "Source"};
+    // Region and age band columns only when some outcome's value depends on them.
+    boolean varied = r.byOutcome().stream().anyMatch(o -> !o.outcome().values().isUniform());
+    List<String> h = new ArrayList<>(List.of("Outcome", "Name"));
+    if (varied) {
+      h.addAll(List.of("Region", "Age band"));
+    }
+    h.addAll(List.of("Value per person per year", "Life satisfaction change", "Bank deadweight", "Evidence needed",
+        "Survey evidence", "How the value was derived", "Source"));
+    String[] headers = h.toArray(String[]::new);
+    int k = varied ? 2 : 0;
     headers(s, 0, headers);
     int row = 1;
     for (OutcomeFigures of : r.byOutcome()) {
       Outcome o = of.outcome();
-      if (o.values().isUniform()) {
-        source(s, row++, o, "All regions", "All age bands", o.values().uniformValue());
+      if (!varied) {
+        source(s, row++, o, 0, o.values().uniformValue());
+      } else if (o.values().isUniform()) {
+        s.text(row, 2, "All regions");
+        s.text(row, 3, "All age bands");
+        source(s, row++, o, k, o.values().uniformValue());
       } else {
         for (Region region : r.bank().regions()) {
           for (AgeBand band : bands()) {
-            source(s, row++, o, region.label(), band.label(), o.values().value(region.id(), band.id()));
+            s.text(row, 2, region.label());
+            s.text(row, 3, band.label());
+            source(s, row++, o, k, o.values().value(region.id(), band.id()));
           }
         }
       }
     }
     int last = Math.max(row - 1, 1);
-    s.cap(1, 30);
-    s.cap(7, 35);
-    s.cap(9, 50);
-    s.cap(10, 70);
+    s.cap(1, 28);
+    s.cap(5 + k, 35);
+    s.cap(7 + k, 45);
+    s.cap(8 + k, 60);
     s.applyWidths(headers.length);
     s.sheet.createFreezePane(1, 1);
     table((XSSFSheet) s.sheet, "tblSources", 0, last, headers);
-    rowHeights(s, 1, last, new int[] {1, 7, 9, 10});
+    rowHeights(s, 1, last, new int[] {1, 5 + k, 7 + k, 8 + k});
     row = last + 2;
     var info = r.bank().info();
     int width = 0;
@@ -842,25 +856,24 @@ public final class WorkbookWriter {
     s.print(title, 0);
   }
 
-  private void source(SheetWriter s, int row, Outcome o, String region, String band, BigDecimal value) {
+  /** One Sources row from column 2 + k on (k = 2 when region and age band columns come first). */
+  private void source(SheetWriter s, int row, Outcome o, int k, BigDecimal value) {
     s.text(row, 0, o.id());
     s.text(row, 1, o.name(), st.wrap);
-    s.text(row, 2, region);
-    s.text(row, 3, band);
     if (value != null) {
-      s.number(row, 4, value.doubleValue(), st.money, shown(value));
+      s.number(row, 2 + k, value.doubleValue(), st.money, shown(value));
     }
     var p = o.provenance();
     if (p.lifeSatisfactionChange() != null) {
-      s.number(row, 5, p.lifeSatisfactionChange().doubleValue(), st.factor, "0.0000");
+      s.number(row, 3 + k, p.lifeSatisfactionChange().doubleValue(), st.factor, "0.0000");
     }
     r.bank().deadweight(o).ifPresentOrElse(
-        d -> s.number(row, 6, d.doubleValue(), st.percent, Formats.percent(d)),
-        () -> s.text(row, 6, "none given"));
-    s.text(row, 7, o.evidence(), st.wrap);
-    s.text(row, 8, o.requiresSurvey() ? "yes" : "no");
-    s.text(row, 9, p.derivation(), st.wrap);
-    s.text(row, 10, p.source(), st.wrap);
+        d -> s.number(row, 4 + k, d.doubleValue(), st.percent, Formats.percent(d)),
+        () -> s.text(row, 4 + k, "none given"));
+    s.text(row, 5 + k, o.evidence(), st.wrap);
+    s.text(row, 6 + k, o.requiresSurvey() ? "yes" : "no");
+    s.text(row, 7 + k, p.derivation(), st.wrap);
+    s.text(row, 8 + k, p.source(), st.wrap);
   }
 
   // ---------------------------------------------------------------- Calculation
