@@ -1,0 +1,124 @@
+package org.impactkit.sroi;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.impactkit.model.RowRef;
+
+/**
+ * One outcome of an impact map (SPEC §6): who benefits, how many, what it is worth and how much of it
+ * is due to the activity. Percentages are fractions 0–1.
+ *
+ * @param stakeholder who experiences the outcome, e.g. "Young people"
+ * @param outcome the outcome, e.g. "Took up regular sport"
+ * @param quantity how many stakeholders achieve it (0 or more)
+ * @param proxyValue the financial proxy for one stakeholder for one year; negative for a harm
+ * @param duration years the outcome lasts, 1 to 100
+ * @param start 1 when the outcome starts during the activity, 2 when it starts the year after
+ * @param deadweight share that would have happened anyway
+ * @param displacement share that displaces value elsewhere
+ * @param attribution share due to others
+ * @param dropOff share by which the outcome declines each year after its first
+ * @param indicator how the outcome is measured, or {@code null}
+ * @param proxyDescription what the proxy is, or {@code null}
+ * @param source where the proxy comes from, or {@code null}
+ * @param ref the row it was read from, or {@code null} for a map built in code
+ */
+public record ImpactMapRow(
+    String stakeholder,
+    String outcome,
+    BigDecimal quantity,
+    BigDecimal proxyValue,
+    int duration,
+    int start,
+    BigDecimal deadweight,
+    BigDecimal displacement,
+    BigDecimal attribution,
+    BigDecimal dropOff,
+    String indicator,
+    String proxyDescription,
+    String source,
+    RowRef ref) {
+
+  /** The longest duration accepted, in years. */
+  public static final int MAX_DURATION = 100;
+
+  public ImpactMapRow {
+    Objects.requireNonNull(stakeholder, "stakeholder");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(proxyValue, "proxyValue");
+    if (quantity.signum() < 0) {
+      throw new IllegalArgumentException("quantity must not be negative, found " + quantity.toPlainString());
+    }
+    if (duration < 1 || duration > MAX_DURATION) {
+      throw new IllegalArgumentException("duration must be from 1 to " + MAX_DURATION + " years, found " + duration);
+    }
+    if (start != 1 && start != 2) {
+      throw new IllegalArgumentException("start must be 1 (during the activity) or 2 (the year after), found " + start);
+    }
+    deadweight = fraction(deadweight, "deadweight");
+    displacement = fraction(displacement, "displacement");
+    attribution = fraction(attribution, "attribution");
+    dropOff = fraction(dropOff, "drop-off");
+  }
+
+  /** A row with only the figures, for maps built in code; no adjustments, one year from year 1. */
+  public static ImpactMapRow of(String stakeholder, String outcome, BigDecimal quantity, BigDecimal proxyValue) {
+    return new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, 1, 1, null, null, null, null, null, null, null,
+        null);
+  }
+
+  private static BigDecimal fraction(BigDecimal value, String name) {
+    BigDecimal v = value == null ? BigDecimal.ZERO : value;
+    if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(name + " must be from 0% to 100%, found "
+          + v.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    }
+    return v;
+  }
+
+  /** The last calendar year (1-based) in which the outcome has value. */
+  public int lastYear() {
+    return start + duration - 1;
+  }
+
+  /** The same row with a parameter set to another value (for sensitivity analysis). */
+  public ImpactMapRow with(Parameter parameter, BigDecimal value) {
+    return switch (parameter) {
+      case QUANTITY -> new ImpactMapRow(stakeholder, outcome, value, proxyValue, duration, start, deadweight,
+          displacement, attribution, dropOff, indicator, proxyDescription, source, ref);
+      case PROXY_VALUE -> new ImpactMapRow(stakeholder, outcome, quantity, value, duration, start, deadweight,
+          displacement, attribution, dropOff, indicator, proxyDescription, source, ref);
+      case DEADWEIGHT -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, value,
+          displacement, attribution, dropOff, indicator, proxyDescription, source, ref);
+      case DISPLACEMENT -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, deadweight,
+          value, attribution, dropOff, indicator, proxyDescription, source, ref);
+      case ATTRIBUTION -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, deadweight,
+          displacement, value, dropOff, indicator, proxyDescription, source, ref);
+      case DROP_OFF -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, deadweight,
+          displacement, attribution, value, indicator, proxyDescription, source, ref);
+    };
+  }
+
+  /** The current value of a parameter. */
+  public BigDecimal get(Parameter parameter) {
+    return switch (parameter) {
+      case QUANTITY -> quantity;
+      case PROXY_VALUE -> proxyValue;
+      case DEADWEIGHT -> deadweight;
+      case DISPLACEMENT -> displacement;
+      case ATTRIBUTION -> attribution;
+      case DROP_OFF -> dropOff;
+    };
+  }
+
+  /** Whether no deadweight, displacement or attribution is taken off. */
+  public boolean unadjusted() {
+    return deadweight.signum() == 0 && displacement.signum() == 0 && attribution.signum() == 0;
+  }
+
+  /** "Stakeholder: outcome", for messages and labels. */
+  public String label() {
+    return stakeholder + ": " + outcome;
+  }
+}

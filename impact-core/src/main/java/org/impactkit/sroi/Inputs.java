@@ -1,0 +1,45 @@
+package org.impactkit.sroi;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.impactkit.model.RowRef;
+
+/**
+ * The investment in the activity (SPEC §6 inputs), by stakeholder.
+ *
+ * @param items what each stakeholder put in
+ */
+public record Inputs(List<Item> items) {
+  public Inputs {
+    items = List.copyOf(items);
+  }
+
+  /**
+   * One stakeholder's input.
+   *
+   * @param stakeholder who invested, e.g. "Funder"
+   * @param description what it was, or {@code null}
+   * @param value its value (0 or more)
+   * @param ref the row it was read from, or {@code null}
+   */
+  public record Item(String stakeholder, String description, BigDecimal value, RowRef ref) {
+    public Item {
+      Objects.requireNonNull(stakeholder, "stakeholder");
+      Objects.requireNonNull(value, "value");
+      if (value.signum() < 0) {
+        throw new IllegalArgumentException("an input's value must not be negative, found " + value.toPlainString());
+      }
+    }
+  }
+
+  /** A single total investment, as {@code --investment N} gives it. */
+  public static Inputs total(BigDecimal investment) {
+    return new Inputs(List.of(new Item("Investment", null, investment, null)));
+  }
+
+  /** The total investment. */
+  public BigDecimal total() {
+    return items.stream().map(Item::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+}
