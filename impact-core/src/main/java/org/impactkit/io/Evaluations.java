@@ -282,10 +282,17 @@ public final class Evaluations {
       Inputs inputs) {
     ValuationSettings.Builder b = config.applyTo(ValuationSettings.builder());
     List<Diagnostic> problems = new ArrayList<>();
+    Map<String, String> keyByOutcome = new java.util.HashMap<>();
     for (Map.Entry<String, Adjustments> e : config.outcomes().entrySet()) {
       Outcome outcome = bank.outcome(e.getKey()).orElse(null);
-      if (outcome == null) {
-        long line = inputs.config() == null ? 0 : ConfigReader.line(inputs.config(), "/outcomes/" + e.getKey());
+      String earlier = outcome == null ? null : keyByOutcome.putIfAbsent(outcome.id(), e.getKey());
+      long line = inputs.config() == null || (outcome != null && earlier == null) ? 0
+          : ConfigReader.line(inputs.config(), "/outcomes/" + e.getKey());
+      if (earlier != null) {
+        problems.add(Diagnostic.error(inputs.config() == null ? null : inputs.config().toString(), line, e.getKey(),
+            Texts.quote(e.getKey()) + " and " + Texts.quote(earlier) + " both name outcome " + Texts.quote(outcome.id())
+                + "; give its adjustments once"));
+      } else if (outcome == null) {
         problems.add(Diagnostic.error(inputs.config() == null ? null : inputs.config().toString(), line, e.getKey(),
             "outcome " + Texts.quote(e.getKey()) + " is not in bank " + bank.id()
                 + NearestMatch.hint(e.getKey(), bank.outcomeIds())));
