@@ -1,9 +1,11 @@
 package org.impactkit.cli;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.impactkit.io.table.Cells;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
+import org.impactkit.valuation.Discounting;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -41,6 +43,50 @@ final class Converters {
     public ConflictPolicy convert(String value) {
       try {
         return ConflictPolicy.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** An amount of money: {@code 30000}, {@code 30,000.00} or {@code £30,000}; 0 or more. */
+  static final class Money implements ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      try {
+        BigDecimal v = Cells.money(value, "£");
+        if (v.signum() < 0) {
+          throw new TypeConversionException("an investment cannot be negative, found " + value);
+        }
+        return v;
+      } catch (Cells.CellException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** A percentage in points, e.g. {@code 3.5} or {@code 3.5%}, as a fraction; below 100. */
+  static final class Percent implements ITypeConverter<BigDecimal> {
+    @Override
+    public BigDecimal convert(String value) {
+      try {
+        BigDecimal v = Cells.percent(value);
+        if (v.compareTo(BigDecimal.ONE) >= 0) {
+          throw new TypeConversionException("a discount rate must be below 100%, found " + value);
+        }
+        return v;
+      } catch (Cells.CellException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** A discounting convention: year-zero or end-of-year. */
+  static final class Convention implements ITypeConverter<Discounting.Convention> {
+    @Override
+    public Discounting.Convention convert(String value) {
+      try {
+        return Discounting.Convention.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       "Social value figures (wellbeing valuation and SROI) from participant and activity records.",
       ""
     },
-    subcommands = {CalculateCommand.class, ValidateCommand.class, BankCommand.class, TemplateCommand.class},
+    subcommands = {CalculateCommand.class, SroiCommand.class, ValidateCommand.class, BankCommand.class,
+        TemplateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -1,0 +1,133 @@
+package org.impactkit.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.impactkit.io.AtomicFiles;
+import org.impactkit.io.sroi.SroiEvaluations;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.model.InvalidInputException;
+import org.impactkit.sroi.SroiResult;
+import org.impactkit.valuation.Discounting;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code impact sroi}: SROI from an impact map (SPEC §6, §7). */
+@Command(
+    name = "sroi",
+    description = "Calculate SROI from an impact map: present value, ratio, payback and sensitivity.",
+    sortOptions = false)
+final class SroiCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "MAP",
+      description = "Impact map: a CSV file, a workbook (sheet 'Impact Map'), or a folder holding impact-map.csv"
+          + " (and inputs.csv).")
+  Path map;
+
+  @Option(names = "--inputs", paramLabel = "FILE",
+      description = "Investment by stakeholder: columns stakeholder, description, value.")
+  Path inputs;
+
+  @Option(names = "--investment", paramLabel = "N", converter = Converters.Money.class,
+      description = "Total investment, instead of an inputs file.")
+  BigDecimal investment;
+
+  @Option(names = "--discount-rate", paramLabel = "PERCENT", converter = Converters.Percent.class,
+      description = "Discount rate in percent (default 3.5, the Green Book rate).")
+  BigDecimal discountRate;
+
+  @Option(names = "--discounting", paramLabel = "CONVENTION", converter = Converters.Convention.class,
+      description = "year-zero (default: year 1 not discounted) or end-of-year.")
+  Discounting.Convention convention;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Report file ('-' for standard output). Default: <map-name>-sroi.<format> here.")
+  String output;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: xlsx, json or md.")
+  OutputFormat format;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
+  boolean quiet;
+
+  @Override
+  int execute() throws Exception {
+    if (inputs != null && investment != null) {
+      throw new UsageException("give either --inputs or --investment, not both");
+    }
+    var request = new SroiEvaluations.Request(map, inputs, investment, discountRate, convention);
+    var located = SroiEvaluations.locate(request);
+    OutputFormat chosen = format();
+    Path target = target(chosen, located.name());
+    if (target != null) {
+      checkNotAnInput(target, located);
+    }
+    SroiResult result = SroiEvaluations.calculate(request, located);
+    byte[] report = render(result, chosen);
+    if (target == null) {
+      out().print(new String(report, StandardCharsets.UTF_8));
+      out().flush();
+    } else {
+      AtomicFiles.write(target, o -> o.write(report));
+    }
+    if (!quiet) {
+      for (Diagnostic d : result.warnings()) {
+        err().println(d.render());
+      }
+      if (target != null) {
+        SroiSummary.print(result, out());
+        out().println();
+        out().println("Report written to " + target);
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private OutputFormat format() {
+    if (format != null) {
+      return format;
+    }
+    if (output != null && !output.equals("-")) {
+      String lower = output.toLowerCase(Locale.ROOT);
+      for (OutputFormat f : OutputFormat.values()) {
+        if (f.extension() != null && lower.endsWith("." + f.extension())) {
+          return f;
+        }
+      }
+    }
+    return output != null && output.equals("-") ? OutputFormat.JSON : SroiReports.DEFAULT_FORMAT;
+  }
+
+  private Path target(OutputFormat chosen, String name) {
+    if ("-".equals(output) || (output == null && format == OutputFormat.JSON)) {
+      return null;
+    }
+    if (output != null) {
+      return Path.of(output);
+    }
+    String stem = name == null ? "impact-map" : name;
+    return Path.of(stem + "-sroi" + (chosen.extension() == null ? "" : "." + chosen.extension()));
+  }
+
+  private static void checkNotAnInput(Path target, SroiEvaluations.Located located) throws Exception {
+    Path t = target.toAbsolutePath().normalize();
+    for (Path input : located.all()) {
+      if (Files.exists(t) && Files.exists(input) && Files.isSameFile(t, input)) {
+        throw new InvalidInputException(Diagnostic.error(target.toString(), 0, null,
+            "this is one of the inputs; impact never writes over its inputs, choose another -o"));
+      }
+    }
+  }
+
+  private byte[] render(SroiResult result, OutputFormat chosen) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    if (!SroiReports.write(result, chosen, bytes)) {
+      throw new UsageException("--format " + chosen.name().toLowerCase(Locale.ROOT)
+          + " is not available for sroi; use --format xlsx, json or md");
+    }
+    return bytes.toByteArray();
+  }
+}

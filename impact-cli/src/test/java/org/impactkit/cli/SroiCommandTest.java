@@ -1,0 +1,129 @@
+package org.impactkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code impact sroi} in process (SPEC §7). */
+class SroiCommandTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  Path map() throws IOException {
+    Path p = dir.resolve("impact-map.csv");
+    // one outcome: 10 × 100 × (1 − 20%) = 800 a year for 2 years, 50% drop-off: 800, 400
+    Files.writeString(p, "stakeholder,outcome,quantity,proxy_value,duration,deadweight,attribution,drop_off\n"
+        + "People,Better,10,100,2,20,0,50\n");
+    return p;
+  }
+
+  @Test
+  @DisplayName("§7 sroi --format json without -o writes JSON to standard output and nothing else")
+  void jsonToStdout() throws IOException {
+    Run r = run("sroi", map().toString(), "--investment", "400", "--format", "json");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("schema").asText()).isEqualTo("impact/sroi/v1");
+    // 800 + 400 / 1.035 = 1186.47; ratio 1186.47 / 400 = 2.9662
+    assertThat(j.get("presentValue").decimalValue()).isEqualByComparingTo("1186.47");
+    assertThat(j.get("ratio").decimalValue()).isEqualByComparingTo("2.9662");
+  }
+
+  @Test
+  @DisplayName("§7 --discount-rate in percent and --discounting end-of-year")
+  void discountingOptions() throws IOException {
+    Run r = run("sroi", map().toString(), "--investment", "£400", "--discount-rate", "10", "--discounting",
+        "end-of-year", "-o", "-");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    // 800 / 1.1 + 400 / 1.21 = 727.27 + 330.58 = 1057.85
+    assertThat(j.get("presentValue").decimalValue()).isEqualByComparingTo("1057.85");
+    assertThat(j.get("discountRate").decimalValue()).isEqualByComparingTo("0.1");
+    assertThat(j.get("discounting").asText()).isEqualTo("end-of-year");
+  }
+
+  @Test
+  @DisplayName("§7 writing a file prints the summary: ratio, present value, NPV, payback, tipping points")
+  void summary() throws IOException {
+    Path out = dir.resolve("out.json");
+    Run r = run("sroi", map().toString(), "--investment", "1000", "-o", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(out).exists();
+    assertThat(r.out()).contains("Present value      £1,186.47").contains("£1.19 of social value for every £1")
+        .contains("Net present value  £186.47")
+        // payback: 1000 / (800 / 12) = 15 months
+        .contains("Payback            15.0 months")
+        .contains("Closest tipping points").contains("Report written to " + out);
+    // deadweight 20% → break-even: 1 − 1000 / (10 × 100 × (1 + 0.5/1.035)) = 1 − 1000 / 1483.09 = 32.57%
+    assertThat(r.out()).contains("Deadweight         20%       32.57%");
+  }
+
+  @Test
+  @DisplayName("§7 folder with impact-map.csv and inputs.csv")
+  void folder() throws IOException {
+    map();
+    Files.writeString(dir.resolve("inputs.csv"), "stakeholder,description,value\nFunder,Grant,400\n");
+    Run r = run("sroi", dir.toString(), "--format", "json");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("\"investment\" : 400.00");
+  }
+
+  @Test
+  @DisplayName("§7 bad input: file:line:column message, exit 1, nothing written")
+  void badInput() throws IOException {
+    Path map = dir.resolve("bad.csv");
+    Files.writeString(map, "stakeholder,outcome,quantity,proxy_value,attribution\nPeople,Better,10,100,150%\n");
+    Path out = dir.resolve("out.json");
+    Run r = run("sroi", map.toString(), "--investment", "400", "-o", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains(map + ":2:attribution: a percentage must be from 0 to 100").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("§7 usage errors exit 2: --inputs with --investment, a bad rate, a bad convention")
+  void usage() throws IOException {
+    String m = map().toString();
+    assertThat(run("sroi", m, "--investment", "1", "--inputs", m).code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("sroi", m, "--investment", "1", "--discount-rate", "x").code()).isEqualTo(ExitCodes.USAGE);
+    Run r = run("sroi", m, "--investment", "1", "--discounting", "sometimes");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("year-zero or end-of-year");
+  }
+
+  @Test
+  @DisplayName("§7 the tool never writes over its inputs")
+  void neverOverwritesInput() throws IOException {
+    Path m = map();
+    String before = Files.readString(m);
+    Run r = run("sroi", m.toString(), "--investment", "1", "-o", m.toString(), "--format", "json");
+    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(Files.readString(m)).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("§7 the sample SROI folder runs")
+  void sample() {
+    Path sample = Path.of("../samples/sroi-stepping-out-north-kent-2020");
+    Run r = run("sroi", sample.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("\"name\" : \"Stepping Out 2020\"");
+  }
+}

@@ -1,0 +1,176 @@
+package org.impactkit.io.sroi;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.impactkit.io.Tables;
+import org.impactkit.io.config.ConfigReader;
+import org.impactkit.io.config.EvaluationConfig;
+import org.impactkit.io.table.Table;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.model.InvalidInputException;
+import org.impactkit.sroi.ImpactMap;
+import org.impactkit.sroi.Inputs;
+import org.impactkit.sroi.SroiCalculator;
+import org.impactkit.sroi.SroiResult;
+import org.impactkit.valuation.Discounting;
+
+/**
+ * Runs an SROI from files (SPEC §6, §7): an impact map given as a CSV file, a workbook (sheet {@code
+ * Impact Map}, inputs on sheet {@code Inputs}), or a folder holding {@code impact-map.csv} and {@code
+ * inputs.csv} (and optionally {@code evaluation.yaml} for its name and discounting).
+ */
+public final class SroiEvaluations {
+  /** The sheet of a workbook holding the impact map. */
+  public static final String MAP_SHEET = "Impact Map";
+
+  /** The sheet of a workbook holding the inputs. */
+  public static final String INPUTS_SHEET = "Inputs";
+
+  private static final String CURRENCY_SYMBOL = "£";
+
+  private SroiEvaluations() {}
+
+  /**
+   * What to calculate. Options left {@code null} come from the folder's {@code evaluation.yaml}, else the
+   * defaults (Green Book 3.5%, year zero).
+   *
+   * @param map the impact map file or a folder holding {@code impact-map.csv}
+   * @param inputs an inputs file, or {@code null} for the folder's (or the workbook's sheet)
+   * @param investment a total investment instead of an inputs file, or {@code null}
+   * @param discountRate the discount rate as a fraction, or {@code null}
+   * @param convention the discounting convention, or {@code null}
+   */
+  public record Request(Path map, Path inputs, BigDecimal investment, BigDecimal discountRate,
+      Discounting.Convention convention) {}
+
+  /**
+   * The files a request resolves to.
+   *
+   * @param map the impact map file
+   * @param inputs the inputs file, or {@code null} when an investment is given or the workbook holds them
+   * @param config the folder's {@code evaluation.yaml}, or {@code null}
+   * @param name what the map is about (configuration name, else folder or file name)
+   */
+  public record Located(Path map, Path inputs, Path config, String name) {
+    /** Every input path, for checks that outputs never land on them. */
+    public List<Path> all() {
+      List<Path> all = new ArrayList<>();
+      all.add(map);
+      if (inputs != null) {
+        all.add(inputs);
+      }
+      if (config != null) {
+        all.add(config);
+      }
+      return all;
+    }
+  }
+
+  /**
+   * Finds the files of a request.
+   *
+   * @throws InvalidInputException when the map or a needed inputs file is missing
+   */
+  public static Located locate(Request request) throws IOException {
+    Path given = request.map();
+    Path map = given;
+    Path inputs = request.inputs();
+    Path config = null;
+    String name = stem(given);
+    if (Files.isDirectory(given)) {
+      map = firstExisting(given, "impact-map.csv", "impact-map.xlsx", "impact_map.csv", "impact_map.xlsx");
+      if (map == null) {
+        throw new InvalidInputException(Diagnostic.error(given.toString(), 0, null,
+            "no impact map: expected impact-map.csv or impact-map.xlsx in the folder"));
+      }
+      if (inputs == null && request.investment() == null) {
+        inputs = firstExisting(given, "inputs.csv", "inputs.xlsx");
+      }
+      config = firstExisting(given, "evaluation.yaml", "evaluation.yml");
+    } else if (!Files.exists(given)) {
+      throw new InvalidInputException(Diagnostic.error(given.toString(), 0, null, "no such file or folder"));
+    }
+    if (inputs == null && request.investment() == null && !isWorkbook(map)) {
+      throw new InvalidInputException(Diagnostic.error(given.toString(), 0, null,
+          "no investment: give --inputs FILE (stakeholder, description, value) or --investment N"
+              + (Files.isDirectory(given) ? ", or put inputs.csv in the folder" : "")));
+    }
+    return new Located(map, inputs, config, name);
+  }
+
+  /**
+   * Reads and calculates.
+   *
+   * @throws InvalidInputException listing every problem with its file, line and column
+   */
+  public static SroiResult calculate(Request request) throws IOException {
+    return calculate(request, locate(request));
+  }
+
+  /** Reads and calculates located files. */
+  public static SroiResult calculate(Request request, Located located) throws IOException {
+    EvaluationConfig config = located.config() == null ? EvaluationConfig.EMPTY
+        : ConfigReader.read(located.config(), located.config().toString());
+    String name = config.name() != null ? config.name() : located.name();
+    List<Diagnostic> problems = new ArrayList<>();
+    ImpactMap map = null;
+    try (Table table = open(located.map(), MAP_SHEET)) {
+      map = ImpactMapReader.map(table, CURRENCY_SYMBOL, name);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.diagnostics());
+    }
+    Inputs inputs = null;
+    if (request.investment() != null) {
+      inputs = Inputs.total(request.investment());
+    } else {
+      Path file = located.inputs() != null ? located.inputs() : located.map();
+      try (Table table = open(file, INPUTS_SHEET)) {
+        inputs = ImpactMapReader.inputs(table, CURRENCY_SYMBOL);
+      } catch (InvalidInputException e) {
+        problems.addAll(e.diagnostics());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems, 0);
+    }
+    Discounting base = config.discounting() != null ? config.discounting() : Discounting.GREEN_BOOK;
+    Discounting discounting = new Discounting(
+        request.discountRate() != null ? request.discountRate() : base.rate(),
+        request.convention() != null ? request.convention() : base.convention());
+    return new SroiCalculator(discounting).calculateFor(map, inputs);
+  }
+
+  /**
+   * Opens a CSV file, or a workbook's named sheet. Workbook reading arrives with the XLSX reader; until
+   * then {@link Tables#open} reports that .xlsx is not supported yet.
+   */
+  private static Table open(Path file, String sheet) throws IOException {
+    String shown = isWorkbook(file) ? file + " [" + sheet + "]" : file.toString();
+    return Tables.open(file, shown);
+  }
+
+  private static boolean isWorkbook(Path file) {
+    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm");
+  }
+
+  private static Path firstExisting(Path dir, String... names) {
+    for (String n : names) {
+      Path p = dir.resolve(n);
+      if (Files.isRegularFile(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String stem(Path p) {
+    Path name = p.toAbsolutePath().normalize().getFileName();
+    return name == null ? null : name.toString().replaceFirst("\\.[^.]*$", "");
+  }
+}
