@@ -2,13 +2,14 @@ package org.impactkit.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.impactkit.io.report.sroi.SroiWorkbook;
 import org.impactkit.io.sroi.SroiJson;
 import org.impactkit.sroi.SroiResult;
 
 /** Which report writer each format of {@code impact sroi} uses. */
 final class SroiReports {
   /** The format written when none is asked for. */
-  static final OutputFormat DEFAULT_FORMAT = OutputFormat.JSON;
+  static final OutputFormat DEFAULT_FORMAT = OutputFormat.XLSX;
 
   private SroiReports() {}
 
@@ -16,6 +17,7 @@ final class SroiReports {
   static boolean write(SroiResult result, OutputFormat format, OutputStream out) throws IOException {
     switch (format) {
       case JSON -> SroiJson.write(result, out);
+      case XLSX -> SroiWorkbook.write(result, out);
       default -> {
         return false;
       }

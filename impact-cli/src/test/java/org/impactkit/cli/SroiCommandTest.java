@@ -76,6 +76,18 @@ class SroiCommandTest {
   }
 
   @Test
+  @DisplayName("§7 -o with .xlsx writes the workbook (a zip), atomically, and no stray log noise on stderr")
+  void workbook() throws IOException {
+    Path out = dir.resolve("map.xlsx");
+    Run r = run("sroi", map().toString(), "--investment", "1000", "-o", out.toString(), "-q");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    byte[] bytes = Files.readAllBytes(out);
+    assertThat(new String(bytes, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).doesNotContain("Log4j");
+  }
+
+  @Test
   @DisplayName("§7 folder with impact-map.csv and inputs.csv")
   void folder() throws IOException {
     map();
