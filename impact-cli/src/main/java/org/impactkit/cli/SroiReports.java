@@ -2,6 +2,7 @@ package org.impactkit.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.impactkit.io.report.sroi.SroiMarkdown;
 import org.impactkit.io.report.sroi.SroiWorkbook;
 import org.impactkit.io.sroi.SroiJson;
 import org.impactkit.sroi.SroiResult;
@@ -18,6 +19,7 @@ final class SroiReports {
     switch (format) {
       case JSON -> SroiJson.write(result, out);
       case XLSX -> SroiWorkbook.write(result, out);
+      case MD -> SroiMarkdown.write(result, out);
       default -> {
         return false;
       }

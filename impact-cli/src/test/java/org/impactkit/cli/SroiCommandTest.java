@@ -88,6 +88,18 @@ class SroiCommandTest {
   }
 
   @Test
+  @DisplayName("§7 --format md writes a Markdown report with the headline, tipping points and scenarios")
+  void markdown() throws IOException {
+    Path out = dir.resolve("map.md");
+    Run r = run("sroi", map().toString(), "--investment", "1000", "-o", out.toString(), "-q");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(out)).contains("| Present value | £1,186.47 |").contains("## Tipping points")
+        .contains("| People | Better | Deadweight | 20% | 32.57% |").contains("## Scenarios");
+    assertThat(run("sroi", map().toString(), "--investment", "1", "--format", "csv", "-o",
+        dir.resolve("x").toString()).code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   @DisplayName("§7 folder with impact-map.csv and inputs.csv")
   void folder() throws IOException {
     map();
