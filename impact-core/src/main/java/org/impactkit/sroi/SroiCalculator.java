@@ -357,7 +357,7 @@ public final class SroiCalculator {
 
   /**
    * What a careful assessor would question, with the thresholds stated in each message: no deadweight,
-   * displacement or attribution anywhere (or on an outcome); a duration over {@value #LONG_DURATION}
+   * displacement or attribution anywhere (or on a benefit); a duration over {@value #LONG_DURATION}
    * years; deadweight, displacement or attribution above 75%; no drop-off on an outcome lasting more than
    * a year; one outcome carrying more than half the present value.
    */
@@ -371,7 +371,8 @@ public final class SroiCalculator {
     }
     for (OutcomeFigures o : outcomes) {
       ImpactMapRow r = o.row();
-      if (!none && r.unadjusted()) {
+      // a harm taken at its full size is cautious, not an over-claim, so only benefits are questioned
+      if (!none && r.unadjusted() && r.proxyValue().signum() > 0) {
         w.add(warning(r, "deadweight", "'" + r.label() + "' has no deadweight, displacement or attribution; "
             + "is all of this change due to the activity?"));
       }

@@ -240,6 +240,13 @@ class SroiCalculatorTest {
     assertThat(messages).anyMatch(m -> m.contains("no drop-off"));
     assertThat(messages).anyMatch(m -> m.contains("'P: Long' carries") && m.contains("more than half"));
     assertThat(messages).noneMatch(m -> m.contains("'P: Small' carries"));
+    // one benefit without adjustments is questioned; a harm taken in full is not
+    ImpactMap mixed = new ImpactMap(null, List.of(row("P", "Adjusted", 1, 100, 1, 1, "10", "0", "0", "0"),
+        row("P", "Bare", 1, 100, 1, 1, "0", "0", "0", "0"), row("N", "Harm", 1, -10, 1, 1, "0", "0", "0", "0")));
+    List<String> mixedMessages = SroiCalculator.calculate(mixed, Inputs.total(BigDecimal.TEN)).warnings().stream()
+        .map(d -> d.message()).toList();
+    assertThat(mixedMessages).anyMatch(m -> m.startsWith("'P: Bare' has no deadweight"))
+        .noneMatch(m -> m.startsWith("'N: Harm' has no deadweight"));
   }
 
   @Test
