@@ -9,6 +9,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -105,7 +109,12 @@ public final class SroiWorkbook {
   /** Writes the workbook. The stream is left open. */
   public static void write(SroiResult result, OutputStream out) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      new SroiWorkbook(result, wb).build();
+      SroiWorkbook book = new SroiWorkbook(result, wb);
+      book.build();
+      var core = wb.getProperties().getCoreProperties();
+      core.setTitle(book.title);
+      core.setCreator("impact");
+      core.setDescription("Social return on investment from an impact map");
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
       wb.setForceFormulaRecalculation(true);
       wb.write(out);
@@ -181,9 +190,10 @@ public final class SroiWorkbook {
     List<Inputs.Item> items = r.inputs().items();
     for (int i = 0; i < items.size(); i++) {
       Row row = sh.createRow(firstInput + i);
-      s.text(row, 0, items.get(i).stakeholder());
-      s.text(row, 1, items.get(i).description());
+      s.text(row, 0, items.get(i).stakeholder()).setCellStyle(s.wrap);
+      s.text(row, 1, items.get(i).description()).setCellStyle(s.wrap);
       money(row, 2, items.get(i).value());
+      fitHeight(row, new int[] {40, 44}, items.get(i).stakeholder(), items.get(i).description());
     }
     if (items.isEmpty()) {
       s.text(sh.createRow(firstInput), 0, "(no inputs)");
@@ -202,8 +212,7 @@ public final class SroiWorkbook {
             + " 3.5% is the HM Treasury Green Book rate.",
         "Ratio = present value ÷ investment. Payback = investment ÷ (year-1 value ÷ 12), before discounting.",
         "Tipping point: the value of one assumption of one outcome at which the ratio is exactly £1 per £1,"
-            + " all else unchanged (drop-off found by bisection to within "
-            + SroiCalculator.DROP_OFF_TOLERANCE.toPlainString() + ").",
+            + " all else unchanged (drop-off found by bisection, to within 10^-12).",
         "Negative proxies are harms: they reduce the value in every step.")) {
       s.text(sh.createRow(row++), 0, line);
     }
@@ -247,10 +256,11 @@ public final class SroiWorkbook {
     for (int y = 1; y <= horizon; y++) {
       header(head, C_YEAR1 + y - 1, "Value in year " + y);
     }
+    head.setHeightInPoints(3 * 13f);
     header(head, totalValueCol(), "Total value");
     header(head, pvCol(), "Present value");
     header(head, shareCol(), "Share of present value");
-    int[] widths = {22, 30, 26, 10, 14, 26, 26, 10, 12, 12, 12, 12, 10, 16};
+    int[] widths = {22, 30, 26, 10, 14, 26, 26, 10, 12, 12, 14, 12, 10, 16};
     for (int c = 0; c < widths.length; c++) {
       sh.setColumnWidth(c, widths[c] * 256);
     }
@@ -274,6 +284,13 @@ public final class SroiWorkbook {
       number(row, C_DISPLACEMENT, m.displacement(), s.percent);
       number(row, C_ATTRIBUTION, m.attribution(), s.percent);
       number(row, C_DROP_OFF, m.dropOff(), s.percent);
+      for (int c : new int[] {C_STAKEHOLDER, C_OUTCOME, C_INDICATOR, C_PROXY_DESCRIPTION, C_SOURCE}) {
+        if (row.getCell(c).getStringCellValue() != null && !row.getCell(c).getCellStyle().getQuotePrefixed()) {
+          row.getCell(c).setCellStyle(s.wrap);
+        }
+      }
+      fitHeight(row, new int[] {22, 30, 26, 26, 26}, m.stakeholder(), m.outcome(), m.indicator(),
+          m.proxyDescription(), m.source());
       formula(row, C_IMPACT, ref(C_QUANTITY, x) + "*" + ref(C_PROXY, x) + "*(1-" + ref(C_DEADWEIGHT, x) + ")*(1-"
           + ref(C_DISPLACEMENT, x) + ")*(1-" + ref(C_ATTRIBUTION, x) + ")", s.money);
       String start = "$" + col(C_START) + x;
@@ -356,15 +373,17 @@ public final class SroiWorkbook {
 
   // ---- Sensitivity
 
+  /** How many of the widest scenario ranges the sensitivity chart shows. */
+  static final int CHART_SCENARIOS = 15;
+
   private void sensitivity(XSSFSheet sh) {
-    int[] widths = {24, 34, 16, 14, 14, 14, 14, 14, 14, 50};
+    int[] widths = {24, 34, 16, 14, 14, 14, 14, 14, 14, 14, 50};
     for (int c = 0; c < widths.length; c++) {
       sh.setColumnWidth(c, widths[c] * 256);
     }
     s.text(sh.createRow(0), 0, "Tipping points: the value of one assumption at which the ratio is exactly £1 per £1,"
         + " all else unchanged").setCellStyle(s.subtitle);
-    header(sh.createRow(1), "Stakeholder", "Outcome", "Assumption", "Now", "Break-even", "Change needed", "", "",
-        "", "Note");
+    header(sh.createRow(1), "Stakeholder", "Outcome", "Assumption", "Now", "Break-even", "Change needed", "Note");
     int row = 2;
     for (TippingPoint t : r.tippingPoints()) {
       Row x = sh.createRow(row++);
@@ -379,11 +398,11 @@ public final class SroiWorkbook {
       } else {
         s.text(x, 4, "none");
       }
-      s.text(x, 9, t.note());
+      s.text(x, 6, t.note());
     }
     row++;
     s.text(sh.createRow(row++), 0, "Scenarios: each assumption changed by −25%, −10%, +10% and +25% of itself, one at"
-        + " a time (shares kept within 0–100%)").setCellStyle(s.subtitle);
+        + " a time (shares kept within 0–100%), widest ratio range first").setCellStyle(s.subtitle);
     int headRow = row;
     Row head = sh.createRow(row++);
     header(head, 0, "Assumption");
@@ -396,10 +415,15 @@ public final class SroiWorkbook {
     }
     header(head, 7, "Lowest ratio");
     header(head, 8, "Highest ratio");
-    header(head, 9, "Label (for the chart)");
+    header(head, 9, "Range");
+    header(head, 10, "Label (for the chart)");
+    List<Scenario> sorted = r.scenarios().stream()
+        .sorted(java.util.Comparator.comparing((Scenario sc) -> sc.maxRatio().subtract(sc.minRatio())).reversed())
+        .toList();
     int first = row;
-    for (Scenario sc : r.scenarios()) {
+    for (Scenario sc : sorted) {
       Row x = sh.createRow(row++);
+      int excel = row;
       s.text(x, 0, sc.label());
       s.text(x, 1, sc.row() == null ? "(every outcome)" : sc.row().label());
       boolean money = sc.parameter().equals("proxyValue");
@@ -411,7 +435,8 @@ public final class SroiWorkbook {
       }
       number(x, 7, sc.minRatio(), s.ratio);
       number(x, 8, sc.maxRatio(), s.ratio);
-      s.text(x, 9, sc.label() + " — " + (sc.row() == null ? "all outcomes" : sc.row().label()));
+      formula(x, 9, "I" + excel + "-H" + excel, s.ratio);
+      s.text(x, 10, sc.label() + " — " + (sc.row() == null ? "all outcomes" : sc.row().label()));
     }
     int last = row - 1;
     if (last >= first) {
@@ -419,16 +444,32 @@ public final class SroiWorkbook {
       s.text(range, 0, "Ratio range over all scenarios").setCellStyle(s.header);
       formula(range, 7, "MIN(H" + (first + 1) + ":H" + (last + 1) + ")", s.ratio);
       formula(range, 8, "MAX(I" + (first + 1) + ":I" + (last + 1) + ")", s.ratio);
-      bars(sh, "Ratio range per assumption (£ per £1)", BarDirection.BAR, first, last, 9, new int[] {7, 8},
-          new String[] {"Lowest ratio", "Highest ratio"}, 11, headRow, 21, headRow + Math.max(20, last - first + 4));
+      int shown = Math.min(last, first + CHART_SCENARIOS - 1);
+      bars(sh, "Ratio range per assumption, widest " + (shown - first + 1) + " (£ per £1)", BarDirection.BAR, first,
+          shown, 10, new int[] {7, 8}, new String[] {"Lowest ratio", "Highest ratio"}, axisMinimum(sorted), 0, row + 3,
+          8, row + 5 + 2 * (shown - first + 1));
     }
-    sh.createFreezePane(0, 0);
     Styles.print(sh, title, 0);
+  }
+
+  /**
+   * Where the ratio axis starts: a little below the lowest ratio (in steps of 0.1), so the ranges are
+   * visible; never below 0, and 0 when a ratio is negative.
+   */
+  private static Double axisMinimum(List<Scenario> scenarios) {
+    double min = scenarios.stream().mapToDouble(sc -> sc.minRatio().doubleValue()).min().orElse(0);
+    return min <= 0 ? null : Math.floor(min * 0.9 * 10) / 10;
   }
 
   /** A bar chart of columns {@code series} against the labels in column {@code labels}, rows first–last. */
   private static void bars(XSSFSheet sh, String chartTitle, BarDirection direction, int first, int last, int labels,
       int[] series, String[] names, int col1, int row1, int col2, int row2) {
+    bars(sh, chartTitle, direction, first, last, labels, series, names, null, col1, row1, col2, row2);
+  }
+
+  /** As above, with the value axis starting at {@code axisMinimum} (or at Excel's choice when {@code null}). */
+  private static void bars(XSSFSheet sh, String chartTitle, BarDirection direction, int first, int last, int labels,
+      int[] series, String[] names, Double axisMinimum, int col1, int row1, int col2, int row2) {
     if (last < first) {
       return;
     }
@@ -443,19 +484,42 @@ public final class SroiWorkbook {
     XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
     values.setCrosses(AxisCrosses.AUTO_ZERO);
+    if (axisMinimum != null) {
+      values.setMinimum(axisMinimum);
+    }
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
     data.setBarDirection(direction);
+    data.setVaryColors(false);
     var cats = XDDFDataSourcesFactory.fromStringCellRange(sh, new CellRangeAddress(first, last, labels, labels));
+    PresetColor[] colours = {PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE, PresetColor.SEA_GREEN};
     for (int i = 0; i < series.length; i++) {
       var nums = XDDFDataSourcesFactory.fromNumericCellRange(sh,
           new CellRangeAddress(first, last, series[i], series[i]));
       XDDFChartData.Series sr = data.addSeries(cats, nums);
       sr.setTitle(names[i], null);
+      XDDFShapeProperties shape = new XDDFShapeProperties();
+      // LibreOffice draws bars without a fill as nothing at all, so every series gets one
+      shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colours[i % colours.length])));
+      sr.setShapeProperties(shape);
     }
     chart.plot(data);
   }
 
   // ---- cells
+
+  /**
+   * Sets a row's height for wrapped text: the most lines any of the texts needs in its column (width in
+   * characters), at most five. Neither Excel nor POI sizes rows for wrapped text by itself.
+   */
+  private static void fitHeight(Row row, int[] widths, String... texts) {
+    int lines = 1;
+    for (int i = 0; i < texts.length; i++) {
+      if (texts[i] != null) {
+        lines = Math.max(lines, (int) Math.ceil(texts[i].length() / (double) Math.max(1, widths[i] - 2)));
+      }
+    }
+    row.setHeightInPoints(Math.min(lines, 5) * 13f);
+  }
 
   private void header(Row row, String... names) {
     for (int c = 0; c < names.length; c++) {
