@@ -9,9 +9,15 @@ import org.impactkit.io.EvaluationRequest;
 import org.impactkit.io.Evaluations;
 import org.impactkit.io.bank.Banks;
 import org.impactkit.io.json.CalculationJson;
+import org.impactkit.io.sroi.SroiEvaluations;
+import org.impactkit.io.sroi.SroiJson;
 import org.impactkit.model.Activity;
 import org.impactkit.model.Diagnostics;
 import org.impactkit.model.InvalidInputException;
+import org.impactkit.sroi.ImpactMap;
+import org.impactkit.sroi.Inputs;
+import org.impactkit.sroi.SroiCalculator;
+import org.impactkit.sroi.SroiResult;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Calculator;
 import org.impactkit.valuation.ValuationSettings;
@@ -64,6 +70,28 @@ public final class Impact {
    */
   public static ValueBank bank(String idOrPath) throws IOException {
     return Banks.load(idOrPath, null);
+  }
+
+  /**
+   * The SROI of an impact map (SPEC §6): a CSV file with an inputs file beside it given as {@code
+   * inputs}, or a folder holding {@code impact-map.csv} and {@code inputs.csv} (and optionally {@code
+   * evaluation.yaml} for its name and discounting).
+   *
+   * @param inputs the inputs file, or {@code null} for the folder's
+   * @throws InvalidInputException when any input is invalid
+   */
+  public static SroiResult sroi(Path mapOrFolder, Path inputs) throws IOException {
+    return SroiEvaluations.calculate(new SroiEvaluations.Request(mapOrFolder, inputs, null, null, null));
+  }
+
+  /** The SROI of an impact map built in code, at the Green Book's 3.5% with year 1 undiscounted. */
+  public static SroiResult sroi(ImpactMap map, Inputs inputs) {
+    return SroiCalculator.calculate(map, inputs);
+  }
+
+  /** Writes an SROI as JSON ({@code impact/sroi/v1}). */
+  public static void writeSroiJson(SroiResult result, OutputStream out) throws IOException {
+    SroiJson.write(result, out);
   }
 
   /**

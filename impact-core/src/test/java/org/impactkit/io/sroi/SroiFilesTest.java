@@ -67,6 +67,28 @@ class SroiFilesTest {
   }
 
   @Test
+  @DisplayName("Impact.sroi: the facade reads a folder's map and inputs like the command does")
+  void facade() throws IOException {
+    write("impact-map.csv", MAP);
+    write("inputs.csv", "stakeholder,description,value\nFunder,Grant,2000\n");
+    SroiResult r = org.impactkit.Impact.sroi(dir, null);
+    // 12000 − 3000 + 10800/1.035 + 9720/1.035² = 28508.51
+    assertThat(r.presentValue().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("28508.51");
+    assertThat(org.impactkit.Impact.sroi(r.map(), r.inputs()).presentValue()).isEqualByComparingTo(r.presentValue());
+  }
+
+  @Test
+  @DisplayName("§6 inputs: a negative value and a missing stakeholder are errors at their line and column")
+  void badInputs() throws IOException {
+    write("impact-map.csv", MAP);
+    Path inputs = write("inputs.csv", "Stakeholder,Description,Amount\nFunder,Grant,-5\n,Time,10\n");
+    assertThatThrownBy(() -> SroiEvaluations.calculate(request(dir, null, null)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(Diagnostic::render)
+            .containsExactly(inputs + ":2:Amount: an input cannot be negative, found -5",
+                inputs + ":3:Stakeholder: the stakeholder is missing"));
+  }
+
+  @Test
   @DisplayName("§6 --investment replaces inputs; evaluation.yaml in the folder names the map and sets discounting")
   void folderConfig() throws IOException {
     write("impact-map.csv", MAP);
