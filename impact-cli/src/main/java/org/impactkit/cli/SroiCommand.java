@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.impactkit.io.AtomicFiles;
+import org.impactkit.io.report.sroi.SroiCsv;
 import org.impactkit.io.sroi.SroiEvaluations;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
@@ -47,7 +48,7 @@ final class SroiCommand extends BaseCommand {
       description = "Report file ('-' for standard output). Default: <map-name>-sroi.<format> here.")
   String output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: xlsx, json or md.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: xlsx, json, md, or csv (a folder of tables).")
   OutputFormat format;
 
   @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
@@ -65,12 +66,18 @@ final class SroiCommand extends BaseCommand {
     if (target != null) {
       checkNotAnInput(target, located);
     }
+    if (chosen == OutputFormat.CSV && target == null) {
+      throw new UsageException("--format csv writes a folder of CSV files; give it with -o DIR");
+    }
     SroiResult result = SroiEvaluations.calculate(request, located);
-    byte[] report = render(result, chosen);
-    if (target == null) {
+    if (chosen == OutputFormat.CSV) {
+      SroiCsv.write(result, target);
+    } else if (target == null) {
+      byte[] report = render(result, chosen);
       out().print(new String(report, StandardCharsets.UTF_8));
       out().flush();
     } else {
+      byte[] report = render(result, chosen);
       AtomicFiles.write(target, o -> o.write(report));
     }
     if (!quiet) {
@@ -126,7 +133,7 @@ final class SroiCommand extends BaseCommand {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     if (!SroiReports.write(result, chosen, bytes)) {
       throw new UsageException("--format " + chosen.name().toLowerCase(Locale.ROOT)
-          + " is not available for sroi; use --format xlsx, json or md");
+          + " is not available for sroi; use --format xlsx, json, md or csv");
     }
     return bytes.toByteArray();
   }

@@ -95,8 +95,25 @@ class SroiCommandTest {
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
     assertThat(Files.readString(out)).contains("| Present value | £1,186.47 |").contains("## Tipping points")
         .contains("| People | Better | Deadweight | 20% | 32.57% |").contains("## Scenarios");
-    assertThat(run("sroi", map().toString(), "--investment", "1", "--format", "csv", "-o",
-        dir.resolve("x").toString()).code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  @DisplayName("§7 --format csv -o DIR writes one tidy CSV per table; text that could be a formula is defused")
+  void csv() throws IOException {
+    Path m = dir.resolve("impact-map.csv");
+    Files.writeString(m, "stakeholder,outcome,quantity,proxy_value,duration,deadweight,drop_off\n"
+        + "\"=SUM(A1)\",\"Better, happier\",10,100,2,20,50\n");
+    Path out = dir.resolve("out");
+    Run r = run("sroi", m.toString(), "--investment", "400", "--format", "csv", "-o", out.toString(), "-q");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(out.resolve("summary.csv")).content().contains("present_value,1186.47\n").contains("ratio,2.9662\n");
+    assertThat(out.resolve("outcomes.csv")).content()
+        .contains("'=SUM(A1),\"Better, happier\",10,100.00,2,1,0.2,0,0,0.5,800.00,1200.00,1186.47,1.0000,800.00,400.00");
+    assertThat(out.resolve("tipping-points.csv")).content().startsWith("stakeholder,outcome,parameter,current,"
+        + "break_even,note\n");
+    // a folder of files cannot go to standard output
+    assertThat(run("sroi", m.toString(), "--investment", "1", "--format", "csv", "-o", "-").code())
+        .isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
