@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.impactkit.io.EvaluationRequest;
+import org.impactkit.io.Evaluations;
 import org.impactkit.io.Tables;
 import org.impactkit.io.config.ConfigReader;
 import org.impactkit.io.config.EvaluationConfig;
@@ -15,14 +17,17 @@ import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
 import org.impactkit.sroi.ImpactMap;
 import org.impactkit.sroi.Inputs;
+import org.impactkit.sroi.RecordsMap;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
+import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Discounting;
 
 /**
  * Runs an SROI from files (SPEC §6, §7): an impact map given as a CSV file, a workbook (sheet {@code
  * Impact Map}, inputs on sheet {@code Inputs}), or a folder holding {@code impact-map.csv} and {@code
- * inputs.csv} (and optionally {@code evaluation.yaml} for its name and discounting).
+ * inputs.csv} (and optionally {@code evaluation.yaml} for its name and discounting). A folder of records
+ * (an evaluation for {@code impact calculate}) without a map gets one built from its calculation.
  */
 public final class SroiEvaluations {
   /** The sheet of a workbook holding the impact map. */
@@ -55,12 +60,19 @@ public final class SroiEvaluations {
    * @param inputs the inputs file, or {@code null} when an investment is given or the workbook holds them
    * @param config the folder's {@code evaluation.yaml}, or {@code null}
    * @param name what the map is about (configuration name, else folder or file name)
+   * @param records an evaluation folder's record files, when the map is built from its records ({@code map}
+   *     is then {@code null})
    */
-  public record Located(Path map, Path inputs, Path config, String name) {
+  public record Located(Path map, Path inputs, Path config, String name, Evaluations.Inputs records) {
     /** Every input path, for checks that outputs never land on them. */
     public List<Path> all() {
       List<Path> all = new ArrayList<>();
-      all.add(map);
+      if (records != null) {
+        all.addAll(records.all());
+      }
+      if (map != null) {
+        all.add(map);
+      }
       if (inputs != null) {
         all.add(inputs);
       }
@@ -84,9 +96,15 @@ public final class SroiEvaluations {
     String name = stem(given);
     if (Files.isDirectory(given)) {
       map = firstExisting(given, "impact-map.csv", "impact-map.xlsx", "impact_map.csv", "impact_map.xlsx");
+      if (map == null && firstExisting(given, "activities.csv", "activities.xlsx", "evaluation.xlsx") != null) {
+        // an evaluation of records: the map is built from its calculation
+        Evaluations.Inputs records = Evaluations.locate(EvaluationRequest.builder().directory(given).build());
+        return new Located(null, inputs, records.config(), name, records);
+      }
       if (map == null) {
         throw new InvalidInputException(Diagnostic.error(given.toString(), 0, null,
-            "no impact map: expected impact-map.csv or impact-map.xlsx in the folder"));
+            "no impact map: expected impact-map.csv or impact-map.xlsx in the folder, or an evaluation's"
+                + " activities and participants to build one from"));
       }
       if (inputs == null && request.investment() == null) {
         inputs = firstExisting(given, "inputs.csv", "inputs.xlsx");
@@ -100,7 +118,7 @@ public final class SroiEvaluations {
           "no investment: give --inputs FILE (stakeholder, description, value) or --investment N"
               + (Files.isDirectory(given) ? ", or put inputs.csv in the folder" : "")));
     }
-    return new Located(map, inputs, config, name);
+    return new Located(map, inputs, config, name, null);
   }
 
   /**
@@ -114,6 +132,9 @@ public final class SroiEvaluations {
 
   /** Reads and calculates located files. */
   public static SroiResult calculate(Request request, Located located) throws IOException {
+    if (located.records() != null) {
+      return fromRecords(request, located);
+    }
     EvaluationConfig config = located.config() == null ? EvaluationConfig.EMPTY
         : ConfigReader.read(located.config(), located.config().toString());
     String name = config.name() != null ? config.name() : located.name();
@@ -143,6 +164,24 @@ public final class SroiEvaluations {
         request.discountRate() != null ? request.discountRate() : base.rate(),
         request.convention() != null ? request.convention() : base.convention());
     return new SroiCalculator(discounting).calculateFor(map, inputs);
+  }
+
+  /** The SROI of an evaluation's records: the map of its calculation (see {@link RecordsMap}). */
+  private static SroiResult fromRecords(Request request, Located located) throws IOException {
+    CalculationResult calculation = Evaluations.calculate(EvaluationRequest.builder().directory(request.map()).build());
+    RecordsMap records = RecordsMap.of(calculation);
+    Inputs inputs = records.inputs();
+    if (request.investment() != null) {
+      inputs = Inputs.total(request.investment());
+    } else if (located.inputs() != null) {
+      try (Table table = open(located.inputs(), INPUTS_SHEET)) {
+        inputs = ImpactMapReader.inputs(table, CURRENCY_SYMBOL);
+      }
+    }
+    Discounting discounting = new Discounting(
+        request.discountRate() != null ? request.discountRate() : records.discounting().rate(),
+        request.convention() != null ? request.convention() : records.discounting().convention());
+    return new SroiCalculator(discounting).calculateFor(records.map(), inputs);
   }
 
   /**
