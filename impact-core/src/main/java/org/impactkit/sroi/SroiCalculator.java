@@ -358,8 +358,8 @@ public final class SroiCalculator {
   /**
    * What a careful assessor would question, with the thresholds stated in each message: no deadweight,
    * displacement or attribution anywhere (or on a benefit); a duration over {@value #LONG_DURATION}
-   * years; deadweight, displacement or attribution above 75%; no drop-off on an outcome lasting more than
-   * a year; one outcome carrying more than half the present value.
+   * years; deadweight, displacement or attribution above 75%; no drop-off, or 100% drop-off, on an outcome
+   * lasting more than a year; one outcome carrying more than half the present value.
    */
   private static List<Diagnostic> warnings(ImpactMap map, List<OutcomeFigures> outcomes, BigDecimal pv) {
     List<Diagnostic> w = new ArrayList<>();
@@ -385,6 +385,10 @@ public final class SroiCalculator {
           w.add(warning(r, field(p), "'" + r.label() + "' has " + p.label().toLowerCase(Locale.ROOT) + " of "
               + percent(r.get(p)) + ", above 75%; check whether the outcome should be claimed at all"));
         }
+      }
+      if (r.duration() > 1 && r.dropOff().compareTo(BigDecimal.ONE) == 0) {
+        w.add(warning(r, "drop_off", "'" + r.label() + "' lasts " + r.duration() + " years with 100% drop-off, so "
+            + "nothing is left after its first year; is the duration meant to be 1?"));
       }
       if (r.duration() > 1 && r.dropOff().signum() == 0) {
         w.add(warning(r, "drop_off", "'" + r.label() + "' lasts " + r.duration() + " years with no drop-off; "

@@ -238,6 +238,9 @@ class SroiCalculatorTest {
     assertThat(messages).anyMatch(m -> m.contains("lasts 7 years, more than 5"));
     assertThat(messages).anyMatch(m -> m.contains("deadweight of 80%, above 75%"));
     assertThat(messages).anyMatch(m -> m.contains("no drop-off"));
+    ImpactMap gone = new ImpactMap(null, List.of(row("P", "Gone", 1, 100, 3, 1, "10", "0", "0", "100")));
+    assertThat(SroiCalculator.calculate(gone, Inputs.total(BigDecimal.TEN)).warnings())
+        .anyMatch(d -> d.message().contains("100% drop-off"));
     assertThat(messages).anyMatch(m -> m.contains("'P: Long' carries") && m.contains("more than half"));
     assertThat(messages).noneMatch(m -> m.contains("'P: Small' carries"));
     // one benefit without adjustments is questioned; a harm taken in full is not
