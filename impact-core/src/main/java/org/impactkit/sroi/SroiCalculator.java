@@ -2,7 +2,9 @@ package org.impactkit.sroi;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,22 +105,23 @@ public final class SroiCalculator {
     BigDecimal payback = year1.signum() <= 0 ? null : investment.multiply(TWELVE).divide(year1, MC);
 
     List<OutcomeFigures> outcomes = new ArrayList<>();
-    Map<String, Object[]> stakeholders = new LinkedHashMap<>();
+    // stakeholders are grouped ignoring case and surrounding spaces, named as first written
+    Map<String, StakeholderFigures> stakeholders = new LinkedHashMap<>();
     for (int i = 0; i < map.rows().size(); i++) {
       ImpactMapRow row = map.rows().get(i);
       BigDecimal rowValue = sum(rowValues.get(i));
-      outcomes.add(new OutcomeFigures(row, impacts.get(i), List.of(rowValues.get(i)), rowValue, rowPvs.get(i),
-          share(rowPvs.get(i), pv)));
-      Object[] s = stakeholders.computeIfAbsent(row.stakeholder().strip().toLowerCase(Locale.ROOT),
-          k -> new Object[] {row.stakeholder(), 0, BigDecimal.ZERO, BigDecimal.ZERO});
-      s[1] = (Integer) s[1] + 1;
-      s[2] = ((BigDecimal) s[2]).add(rowValue);
-      s[3] = ((BigDecimal) s[3]).add(rowPvs.get(i));
+      BigDecimal rowPv = rowPvs.get(i);
+      outcomes.add(new OutcomeFigures(row, impacts.get(i), List.of(rowValues.get(i)), rowValue, rowPv,
+          share(rowPv, pv)));
+      stakeholders.merge(row.stakeholder().strip().toLowerCase(Locale.ROOT),
+          new StakeholderFigures(row.stakeholder(), 1, rowValue, rowPv, null),
+          (a, b) -> new StakeholderFigures(a.stakeholder(), a.outcomes() + 1, a.value().add(b.value()),
+              a.presentValue().add(b.presentValue()), null));
     }
     List<StakeholderFigures> byStakeholder = new ArrayList<>();
-    for (Object[] s : stakeholders.values()) {
-      byStakeholder.add(new StakeholderFigures((String) s[0], (Integer) s[1], (BigDecimal) s[2], (BigDecimal) s[3],
-          share((BigDecimal) s[3], pv)));
+    for (StakeholderFigures s : stakeholders.values()) {
+      byStakeholder.add(new StakeholderFigures(s.stakeholder(), s.outcomes(), s.value(), s.presentValue(),
+          share(s.presentValue(), pv)));
     }
     List<TippingPoint> tipping = tippingPoints(map, rowPvs, investment);
     List<Scenario> scenarios = scenarios(map, rowPvs, investment, ratio);
@@ -422,7 +425,7 @@ public final class SroiCalculator {
   }
 
   private static String percent(BigDecimal fraction) {
-    return fraction.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+    return fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
         .toPlainString() + "%";
   }
 
@@ -440,7 +443,7 @@ public final class SroiCalculator {
 
   private static BigDecimal[] zeros(int n) {
     BigDecimal[] a = new BigDecimal[n];
-    java.util.Arrays.fill(a, BigDecimal.ZERO);
+    Arrays.fill(a, BigDecimal.ZERO);
     return a;
   }
 }

@@ -1,6 +1,7 @@
 package org.impactkit.sroi;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.valuation.Discounting;
@@ -120,7 +121,7 @@ public record SroiResult(
       if (parameter.isPercentage() || current.signum() == 0) {
         return d;
       }
-      return d.divide(current.abs(), java.math.MathContext.DECIMAL128);
+      return d.divide(current.abs(), MathContext.DECIMAL128);
     }
   }
 
