@@ -48,7 +48,8 @@ final class SroiCommand extends BaseCommand {
       description = "Report file ('-' for standard output). Default: <map-name>-sroi.<format> here.")
   String output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: xlsx, json, md, or csv (a folder of tables).")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "Report format: xlsx, json, md, or csv (a folder of tables).")
   OutputFormat format;
 
   @Option(names = {"-q", "--quiet"}, description = "Print no summary.")

@@ -108,7 +108,8 @@ class SroiCommandTest {
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
     assertThat(out.resolve("summary.csv")).content().contains("present_value,1186.47\n").contains("ratio,2.9662\n");
     assertThat(out.resolve("outcomes.csv")).content()
-        .contains("'=SUM(A1),\"Better, happier\",10,100.00,2,1,0.2,0,0,0.5,800.00,1200.00,1186.47,1.0000,800.00,400.00");
+        .contains("'=SUM(A1),\"Better, happier\",10,100.00,2,1,0.2,0,0,0.5,800.00,1200.00,1186.47,1.0000,"
+            + "800.00,400.00");
     assertThat(out.resolve("tipping-points.csv")).content().startsWith("stakeholder,outcome,parameter,current,"
         + "break_even,note\n");
     // a folder of files cannot go to standard output

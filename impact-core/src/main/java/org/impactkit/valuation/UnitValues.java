@@ -30,7 +30,11 @@ public final class UnitValues {
    * @param multiplier the product of all factors: unit social value per £1 of gross value
    */
   public record Factors(
-      BigDecimal deadweight, boolean deadweightMissing, Adjustments adjustments, BigDecimal pvFactor, BigDecimal multiplier) {}
+      BigDecimal deadweight,
+      boolean deadweightMissing,
+      Adjustments adjustments,
+      BigDecimal pvFactor,
+      BigDecimal multiplier) {}
 
   public UnitValues(ValueBank bank, ValuationSettings settings) {
     this.bank = bank;

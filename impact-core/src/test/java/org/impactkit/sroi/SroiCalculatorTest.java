@@ -217,9 +217,11 @@ class SroiCalculatorTest {
     Scenario dw = r.scenarios().stream().filter(s -> s.parameter().equals("deadweight")).findFirst().orElseThrow();
     // deadweight 15%, 18%, 22%, 25% → 1000 × 0.85 / 400 = 2.125, 2.05, 1.95, 1.875
     assertThat(dw.cases()).extracting(SroiResult.Case::value).usingElementComparator(BigDecimal::compareTo)
-        .containsExactly(new BigDecimal("0.15"), new BigDecimal("0.18"), new BigDecimal("0.22"), new BigDecimal("0.25"));
+        .containsExactly(new BigDecimal("0.15"), new BigDecimal("0.18"), new BigDecimal("0.22"),
+            new BigDecimal("0.25"));
     assertThat(dw.cases()).extracting(SroiResult.Case::ratio).usingElementComparator(BigDecimal::compareTo)
-        .containsExactly(new BigDecimal("2.125"), new BigDecimal("2.05"), new BigDecimal("1.95"), new BigDecimal("1.875"));
+        .containsExactly(new BigDecimal("2.125"), new BigDecimal("2.05"), new BigDecimal("1.95"),
+            new BigDecimal("1.875"));
     // one-year outcome: no drop-off row; the discount rate has a row (no effect on a year-1-only map)
     assertThat(r.scenarios()).extracting(Scenario::parameter).doesNotContain("dropOff").contains("discountRate");
   }

@@ -53,7 +53,7 @@ class SroiWorkbookTest {
   }
 
   @Test
-  @DisplayName("§8 SROI workbook: the five sheets, headline cells as formulas whose cached values match §6 to the penny")
+  @DisplayName("§8 SROI workbook: five sheets, headline cells as formulas whose cached values match §6 to the penny")
   void headline() throws IOException {
     SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(r)) {
