@@ -48,6 +48,10 @@ final class SroiSummary {
     List<TippingPoint> closest = r.tippingPoints().stream().filter(TippingPoint::exists)
         .sorted(Comparator.comparing(TippingPoint::distance)).limit(TOP).toList();
     out.println();
+    if (r.ratio() == null) {
+      out.println("  Tipping points: none, as nothing was invested there is no ratio to bring to £1 per £1.");
+      return;
+    }
     if (closest.isEmpty()) {
       out.println("  Tipping points: none. No single deadweight, displacement, attribution, drop-off or proxy");
       out.println("  within its valid range brings the ratio down to £1 per £1.");
