@@ -63,12 +63,16 @@ final class SroiCommand extends BaseCommand {
     var request = new SroiEvaluations.Request(map, inputs, investment, discountRate, convention);
     var located = SroiEvaluations.locate(request);
     OutputFormat chosen = format();
+    if (format == null && output != null && output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      throw new UsageException("a CSV report is a folder of tables: use --format csv -o FOLDER");
+    }
     Path target = target(chosen, located.name());
+    if (target == null && (chosen == OutputFormat.XLSX || chosen == OutputFormat.CSV)) {
+      throw new UsageException("--format " + chosen.name().toLowerCase(Locale.ROOT)
+          + " cannot go to standard output; give a " + (chosen == OutputFormat.CSV ? "folder" : "file") + " with -o");
+    }
     if (target != null) {
       checkNotAnInput(target, located);
-    }
-    if (chosen == OutputFormat.CSV && target == null) {
-      throw new UsageException("--format csv writes a folder of CSV files; give it with -o DIR");
     }
     SroiResult result = SroiEvaluations.calculate(request, located);
     if (chosen == OutputFormat.CSV) {

@@ -112,6 +112,11 @@ class SroiCommandTest {
             + "800.00,400.00");
     assertThat(out.resolve("tipping-points.csv")).content().startsWith("stakeholder,outcome,parameter,current,"
         + "break_even,note\n");
+    // -o x.csv without --format would be ambiguous; a workbook cannot go to standard output
+    assertThat(run("sroi", m.toString(), "--investment", "1", "-o", dir.resolve("x.csv").toString()).code())
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(run("sroi", m.toString(), "--investment", "1", "--format", "xlsx", "-o", "-").code())
+        .isEqualTo(ExitCodes.USAGE);
     // a folder of files cannot go to standard output
     assertThat(run("sroi", m.toString(), "--investment", "1", "--format", "csv", "-o", "-").code())
         .isEqualTo(ExitCodes.USAGE);

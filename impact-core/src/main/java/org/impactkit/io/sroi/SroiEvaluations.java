@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.impactkit.io.EvaluationRequest;
 import org.impactkit.io.Evaluations;
 import org.impactkit.io.Tables;
 import org.impactkit.io.config.ConfigReader;
 import org.impactkit.io.config.EvaluationConfig;
 import org.impactkit.io.table.Table;
+import org.impactkit.io.xlsx.XlsxWorkbook;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
 import org.impactkit.sroi.ImpactMap;
@@ -96,6 +96,10 @@ public final class SroiEvaluations {
     String name = stem(given);
     if (Files.isDirectory(given)) {
       map = firstExisting(given, "impact-map.csv", "impact-map.xlsx", "impact_map.csv", "impact_map.xlsx");
+      Path workbook = firstExisting(given, "evaluation.xlsx");
+      if (map == null && workbook != null && hasSheet(workbook, MAP_SHEET)) {
+        map = workbook; // an evaluation.xlsx with an Impact Map sheet (and perhaps an Inputs sheet)
+      }
       if (map == null && firstExisting(given, "activities.csv", "activities.xlsx", "evaluation.xlsx") != null) {
         // an evaluation of records: the map is built from its calculation
         Evaluations.Inputs records = Evaluations.locate(EvaluationRequest.builder().directory(given).build());
@@ -108,6 +112,11 @@ public final class SroiEvaluations {
       }
       if (inputs == null && request.investment() == null) {
         inputs = firstExisting(given, "inputs.csv", "inputs.xlsx");
+      }
+      if (inputs == null && request.investment() == null && isWorkbook(map) && !hasSheet(map, INPUTS_SHEET)) {
+        throw new InvalidInputException(Diagnostic.error(given.toString(), 0, null,
+            "no investment: put inputs.csv (stakeholder, description, value) in the folder, give --inputs FILE or"
+                + " --investment N, or add a sheet 'Inputs' to " + map.getFileName()));
       }
       config = firstExisting(given, "evaluation.yaml", "evaluation.yml");
     } else if (!Files.exists(given)) {
@@ -185,17 +194,22 @@ public final class SroiEvaluations {
   }
 
   /**
-   * Opens a CSV file, or a workbook's named sheet. Workbook reading arrives with the XLSX reader; until
-   * then {@link Tables#open} reports that .xlsx is not supported yet.
+   * Opens a CSV file, or a workbook's sheet: the map's sheet {@code Impact Map} (else the first visible
+   * sheet, for a workbook holding only the map), the inputs' sheet {@code Inputs} (required).
    */
   private static Table open(Path file, String sheet) throws IOException {
-    String shown = isWorkbook(file) ? file + " [" + sheet + "]" : file.toString();
-    return Tables.open(file, shown);
+    return Tables.open(file, file.toString(), sheet, sheet.equals(INPUTS_SHEET));
   }
 
   private static boolean isWorkbook(Path file) {
-    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm");
+    return Tables.isWorkbook(file);
+  }
+
+  /** Whether a workbook has a visible sheet named like {@code sheet}. */
+  private static boolean hasSheet(Path workbook, String sheet) throws IOException {
+    try (XlsxWorkbook wb = XlsxWorkbook.open(workbook, workbook.toString())) {
+      return wb.findSheet(sheet).isPresent();
+    }
   }
 
   private static Path firstExisting(Path dir, String... names) {

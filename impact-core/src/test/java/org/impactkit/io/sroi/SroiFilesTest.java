@@ -88,6 +88,83 @@ class SroiFilesTest {
                 inputs + ":3:Stakeholder: the stakeholder is missing"));
   }
 
+  /** A workbook with an Impact Map sheet (percentages as Excel percent cells) and an Inputs sheet. */
+  Path workbook(String name, boolean withInputs) throws IOException {
+    Path p = dir.resolve(name);
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var pct = wb.createCellStyle();
+      pct.setDataFormat(wb.createDataFormat().getFormat("0%"));
+      wb.createSheet("Notes").createRow(0).createCell(0).setCellValue("read me");
+      var map = wb.createSheet("Impact Map");
+      String[] head = {"Stakeholder", "Outcome", "Quantity", "Financial proxy", "Duration", "Start", "Deadweight",
+          "Attribution", "Drop-off"};
+      var h = map.createRow(0);
+      for (int i = 0; i < head.length; i++) {
+        h.createCell(i).setCellValue(head[i]);
+      }
+      var r = map.createRow(1);
+      r.createCell(0).setCellValue("Young people");
+      r.createCell(1).setCellValue("Took up sport");
+      r.createCell(2).setCellValue(20);
+      r.createCell(3).setCellValue(1000);
+      r.createCell(4).setCellValue(3);
+      r.createCell(5).setCellValue(1);
+      double[] fractions = {0.2, 0.25, 0.1};
+      for (int i = 0; i < 3; i++) {
+        var c = r.createCell(6 + i);
+        c.setCellValue(fractions[i]);
+        c.setCellStyle(pct);
+      }
+      if (withInputs) {
+        var in = wb.createSheet("Inputs");
+        var ih = in.createRow(0);
+        ih.createCell(0).setCellValue("stakeholder");
+        ih.createCell(1).setCellValue("description");
+        ih.createCell(2).setCellValue("value");
+        var ir = in.createRow(1);
+        ir.createCell(0).setCellValue("Funder");
+        ir.createCell(1).setCellValue("Grant");
+        ir.createCell(2).setCellValue(15000);
+      }
+      try (var out = Files.newOutputStream(p)) {
+        wb.write(out);
+      }
+    }
+    return p;
+  }
+
+  @Test
+  @DisplayName("§6 XLSX: sheet 'Impact Map' (percent cells read as shown) with inputs from sheet 'Inputs'")
+  void workbookMap() throws IOException {
+    Path p = workbook("map.xlsx", true);
+    SroiResult r = SroiEvaluations.calculate(request(p, null, null));
+    ImpactMapRow row = r.map().rows().get(0);
+    assertThat(row.deadweight()).isEqualByComparingTo("0.2");
+    assertThat(row.attribution()).isEqualByComparingTo("0.25");
+    assertThat(row.dropOff()).isEqualByComparingTo("0.1");
+    assertThat(r.investment()).isEqualByComparingTo("15000");
+    // 12000 + 10800 / 1.035 + 9720 / 1.035² = 31508.51
+    assertThat(r.presentValue().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("31508.51");
+  }
+
+  @Test
+  @DisplayName("§6 XLSX: a workbook without an Inputs sheet needs --investment; a bad cell names file[sheet]")
+  void workbookWithoutInputs() throws IOException {
+    Path p = workbook("map.xlsx", false);
+    assertThatThrownBy(() -> SroiEvaluations.calculate(request(p, null, null)))
+        .hasMessageContaining("no sheet 'Inputs'");
+    assertThat(SroiEvaluations.calculate(request(p, null, "1000")).investment()).isEqualByComparingTo("1000");
+  }
+
+  @Test
+  @DisplayName("§6 an evaluation folder's evaluation.xlsx with an Impact Map sheet is the map")
+  void evaluationWorkbook() throws IOException {
+    workbook("evaluation.xlsx", true);
+    SroiResult r = SroiEvaluations.calculate(request(dir, null, null));
+    assertThat(r.investment()).isEqualByComparingTo("15000");
+    assertThat(r.map().rows()).hasSize(1);
+  }
+
   @Test
   @DisplayName("§6 --investment replaces inputs; evaluation.yaml in the folder names the map and sets discounting")
   void folderConfig() throws IOException {
