@@ -19,9 +19,8 @@ import org.impactkit.valuation.Discounting;
  * <p>One row per outcome × age band with claims: the stakeholder is the age band's participants, the
  * quantity the claims, the proxy the average gross value per claim, and deadweight, displacement,
  * attribution, duration and drop-off as the calculation applied them (SPEC §5.2). The investment is
- * each activity's budget. Under year-zero discounting the present value equals the calculation's social
- * value; under end-of-year, §6 discounts every year of every outcome, whereas §5.2 leaves outcomes
- * without adjustments undiscounted, so the SROI is lower by those outcomes' year-1 discount.
+ * each activity's budget. The present value equals the calculation's social value under either
+ * convention, since §5.2 and §6 discount the same years.
  *
  * @param map the impact map
  * @param inputs the activities' budgets

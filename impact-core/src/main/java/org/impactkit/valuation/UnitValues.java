@@ -12,8 +12,10 @@ import org.impactkit.bank.ValueBank;
 /**
  * Values one claim (SPEC §5.2): {@code unitSocial = gross × (1 − deadweight) × (1 − displacement) ×
  * (1 − attribution) × pvFactor}. Exact {@link BigDecimal} arithmetic; divisions at {@link
- * MathContext#DECIMAL128}. An outcome with no adjustment beyond deadweight has a present-value factor of
- * exactly 1 under either convention, so its figure is the Excel calculator's {@code gross × (1 − deadweight)}.
+ * MathContext#DECIMAL128}. The formula applies to every outcome: under the default year-zero convention
+ * an outcome without adjustments has a factor of exactly 1, so its figure is the Excel calculator's
+ * {@code gross × (1 − deadweight)}; under end-of-year even its single year is discounted, as §5.2's
+ * {@code e(t) = t} says (and as §6 does for impact maps).
  */
 public final class UnitValues {
   private final ValueBank bank;
@@ -76,9 +78,7 @@ public final class UnitValues {
         missing = true;
       }
     }
-    // SPEC §5.2: with no adjustments beyond deadweight the figure is exactly the calculator's
-    // gross × (1 − deadweight), so a one-year outcome is not discounted even under end-of-year.
-    BigDecimal pv = adj.isSroi() ? pvFactor(adj.duration(), adj.dropOff(), settings.discounting()) : BigDecimal.ONE;
+    BigDecimal pv = pvFactor(adj.duration(), adj.dropOff(), settings.discounting());
     BigDecimal multiplier = BigDecimal.ONE.subtract(deadweight)
         .multiply(BigDecimal.ONE.subtract(adj.displacement()))
         .multiply(BigDecimal.ONE.subtract(adj.attribution()))
