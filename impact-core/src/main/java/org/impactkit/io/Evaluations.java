@@ -41,6 +41,9 @@ public final class Evaluations {
    * Extensions of the tables a folder may hold. Kinds impact cannot read (.xls, .xlsb, .ods) are
    * included so that they are refused by name ("save it as .xlsx") rather than reported missing.
    */
+  /** Record files at least this large are parsed on a second thread while the first values them. */
+  private static final long PIPELINE_FROM_BYTES = 4L << 20;
+
   private static final List<String> TABLE_EXTENSIONS = List.of(".csv", ".xlsx", ".xlsm", ".xls", ".xlsb", ".ods");
 
   private Evaluations() {}
@@ -73,6 +76,13 @@ public final class Evaluations {
     /** Inputs of separate files, without an {@code evaluation.xlsx}. */
     public Inputs(Path config, Path activities, List<Path> participants, List<Path> counts) {
       this(config, activities, participants, counts, null);
+    }
+
+    /** The participant and counts files. */
+    public List<Path> records() {
+      List<Path> records = new ArrayList<>(participants);
+      records.addAll(counts);
+      return records;
     }
 
     /** Every input path, for checks that outputs never land on them. */
@@ -359,6 +369,12 @@ public final class Evaluations {
   /** Calculates, telling {@code progress} how the reading goes. */
   public static CalculationResult calculate(Inputs inputs, ValueBank bank, ValuationSettings settings,
       Progress progress) throws IOException {
+    return calculate(inputs, bank, settings, progress, PIPELINE_FROM_BYTES);
+  }
+
+  /** As above; record files of {@code pipelineFromBytes} or more in all are read on a second thread. */
+  static CalculationResult calculate(Inputs inputs, ValueBank bank, ValuationSettings settings,
+      Progress progress, long pipelineFromBytes) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     String symbol = Cells.symbol(bank.info().currency());
     List<Activity> activities;
@@ -375,25 +391,42 @@ public final class Evaluations {
       calculator.activitiesUnreadable();
     }
     invalidActivities.forEach(calculator::invalidActivity);
-    ProgressSink sink = new ProgressSink(calculator, progress);
+    long bytes = 0;
+    for (Path p : inputs.records()) {
+      bytes += Files.isRegularFile(p) ? Files.size(p) : 0;
+    }
+    if (bytes < pipelineFromBytes) {
+      readRecords(inputs, new ProgressSink(calculator, progress), diagnostics);
+    } else {
+      // Large inputs: parse on a second thread while this one values (diagnostics are not shared
+      // between threads: the reader keeps its own and they are merged once it is done).
+      Diagnostics readerDiagnostics = new Diagnostics();
+      RecordPipe.run(sink -> readRecords(inputs, new ProgressSink(sink, progress), readerDiagnostics), calculator);
+      diagnostics.addAll(readerDiagnostics);
+    }
+    progress.done();
+    return calculator.finish();
+  }
+
+  /** Reads every participant and counts file into the sink; problems with whole files go to diagnostics. */
+  private static void readRecords(Inputs inputs, ProgressSink progressSink, Diagnostics diagnostics)
+      throws IOException {
     for (Path p : inputs.participants()) {
       try (Table table = inputs.open(p, PARTICIPANTS_SHEET)) {
-        sink.reading(table, Files.size(p));
-        RecordReaders.participants(table, sink, diagnostics);
+        progressSink.reading(table, Files.size(p));
+        RecordReaders.participants(table, progressSink, diagnostics);
       } catch (InvalidInputException e) {
         e.diagnostics().forEach(diagnostics::fatal);
       }
     }
     for (Path p : inputs.counts()) {
       try (Table table = inputs.open(p, COUNTS_SHEET)) {
-        sink.reading(table, Files.size(p));
-        RecordReaders.counts(table, sink, diagnostics);
+        progressSink.reading(table, Files.size(p));
+        RecordReaders.counts(table, progressSink, diagnostics);
       } catch (InvalidInputException e) {
         e.diagnostics().forEach(diagnostics::fatal);
       }
     }
-    progress.done();
-    return calculator.finish();
   }
 
   /** Passes records on to the calculator, reporting progress every few thousand rows. */

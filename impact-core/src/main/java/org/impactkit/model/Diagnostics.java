@@ -50,6 +50,16 @@ public final class Diagnostics {
     add(d);
   }
 
+  /** Takes in everything another collector found, keeping which problems were fatal. */
+  public void addAll(Diagnostics other) {
+    for (Diagnostic d : other.kept) {
+      add(d);
+    }
+    errors += other.errors - other.kept.stream().filter(Diagnostic::isError).count();
+    fatal += other.fatal;
+    dropped += other.dropped;
+  }
+
   public boolean hasFatal() {
     return fatal > 0;
   }
