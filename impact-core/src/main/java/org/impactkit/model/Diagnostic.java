@@ -21,9 +21,15 @@ public record Diagnostic(Severity severity, String file, long line, String colum
           .thenComparing(d -> d.column() == null ? "" : d.column())
           .thenComparing(Diagnostic::message);
 
+  /** Headers longer than this are shortened in diagnostics, so a hostile header cannot flood a message. */
+  public static final int MAX_COLUMN_CHARS = 80;
+
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
+    if (column != null) {
+      column = Texts.shorten(column, MAX_COLUMN_CHARS);
+    }
     if (line < 0) {
       throw new IllegalArgumentException("line must be >= 0: " + line);
     }

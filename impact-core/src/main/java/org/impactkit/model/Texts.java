@@ -28,18 +28,46 @@ public final class Texts {
     return s.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Quotes a user value for a message, shortened so a huge field never floods the terminal. */
+  /**
+   * Quotes a user value for a message, shortened so a huge field never floods the terminal, with
+   * characters that could break the one-line message or reorder what the terminal shows (control
+   * characters, line and paragraph separators, bidirectional and other format characters) shown as
+   * {@code ?}.
+   */
   public static String quote(String value) {
+    return "'" + shorten(value, SHORTEN_AT) + "'";
+  }
+
+  /**
+   * A user value made safe for a one-line message: at most {@code max} characters (then {@code …}),
+   * never cutting a character in half, with unsafe characters shown as {@code ?} (see {@link #quote}).
+   */
+  public static String shorten(String value, int max) {
     String v = value == null ? "" : value;
-    if (v.length() > SHORTEN_AT) {
-      v = v.substring(0, SHORTEN_AT) + "…";
+    int end = v.length();
+    boolean cut = false;
+    if (end > max) {
+      end = max;
+      if (Character.isHighSurrogate(v.charAt(end - 1))) {
+        end--;
+      }
+      cut = true;
     }
-    StringBuilder sb = new StringBuilder(v.length() + 2).append('\'');
-    for (int i = 0; i < v.length(); i++) {
+    StringBuilder sb = new StringBuilder(end + 1);
+    for (int i = 0; i < end; i++) {
       char c = v.charAt(i);
-      sb.append(Character.isISOControl(c) ? '?' : c);
+      sb.append(printable(c) ? c : '?');
     }
-    return sb.append('\'').toString();
+    return cut ? sb.append('…').toString() : sb.toString();
+  }
+
+  private static boolean printable(char c) {
+    if (Character.isISOControl(c)) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR && type != Character.FORMAT
+        && type != Character.UNASSIGNED;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,10 +19,12 @@ import org.impactkit.io.table.Row;
 import org.impactkit.io.table.Table;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
+import org.impactkit.model.Texts;
 
 /**
  * A CSV file as a {@link Table}: encoding and byte-order mark detected, {@code ,} or {@code ;} as
  * delimiter (whichever the header line uses), blank lines skipped, line numbers where each row starts.
+ * Fields, records and columns are capped by {@link CsvLimits} while reading, so no file can fill memory.
  */
 public final class CsvTable implements Table {
   private static final int HEADER_PEEK = 1 << 20;
@@ -34,7 +37,8 @@ public final class CsvTable implements Table {
   private final List<String> header;
   private long linesConsumed;
 
-  private CsvTable(String name, CountingStream counter, BufferedReader reader, char delimiter) throws IOException {
+  private CsvTable(String name, CountingStream counter, BufferedReader reader, char delimiter, CsvLimits limits)
+      throws IOException {
     this.name = name;
     this.counter = counter;
     this.reader = reader;
@@ -43,7 +47,7 @@ public final class CsvTable implements Table {
         .setIgnoreEmptyLines(false)
         .setTrim(false)
         .get();
-    this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+    this.parser = CSVParser.builder().setReader(new LimitedReader(reader, delimiter, limits)).setFormat(format).get();
     this.records = parser.iterator();
     List<String> h = new ArrayList<>();
     Row first = nextRow();
@@ -56,7 +60,7 @@ public final class CsvTable implements Table {
   }
 
   /**
-   * Opens a CSV file.
+   * Opens a CSV file with the {@linkplain CsvLimits#DEFAULT default limits}.
    *
    * @param file the file
    * @param name how to name it in messages
@@ -64,6 +68,20 @@ public final class CsvTable implements Table {
    * @throws IOException when it cannot be read
    */
   public static CsvTable open(Path file, String name) throws IOException {
+    return open(file, name, CsvLimits.DEFAULT);
+  }
+
+  /**
+   * Opens a CSV file.
+   *
+   * @param file the file
+   * @param name how to name it in messages
+   * @param limits the most a field, a record and a row's columns may hold
+   * @throws InvalidInputException when the file is empty or not text; reading further throws it when a
+   *     limit is passed
+   * @throws IOException when it cannot be read
+   */
+  public static CsvTable open(Path file, String name, CsvLimits limits) throws IOException {
     TextEncoding.Detected encoding;
     try {
       encoding = TextEncoding.detect(file);
@@ -75,7 +93,7 @@ public final class CsvTable implements Table {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
     try {
       char delimiter = detectDelimiter(reader);
-      CsvTable table = new CsvTable(name, in, reader, delimiter);
+      CsvTable table = new CsvTable(name, in, reader, delimiter, limits);
       if (table.header.isEmpty()) {
         table.close();
         throw new InvalidInputException(Diagnostic.error(name, 0, null, "the file is empty; expected a header row"));
@@ -138,6 +156,10 @@ public final class CsvTable implements Table {
       }
       record = records.next();
     } catch (UncheckedIOException e) {
+      LimitedReader.LimitException limit = limitCause(e);
+      if (limit != null) {
+        throw new InvalidInputException(limitPassed(limit));
+      }
       throw new InvalidInputException(Diagnostic.error(name, start, null,
           "the CSV cannot be read here: " + describe(e.getCause())));
     }
@@ -147,6 +169,29 @@ public final class CsvTable implements Table {
       cells[i] = record.get(i);
     }
     return new Row(start, cells);
+  }
+
+  private static LimitedReader.LimitException limitCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LimitedReader.LimitException limit) {
+        return limit;
+      }
+    }
+    return null;
+  }
+
+  private Diagnostic limitPassed(LimitedReader.LimitException e) {
+    String column = header == null || e.field() >= header.size() ? null : Texts.blankToNull(header.get(e.field()));
+    String limit = String.format(Locale.ROOT, "%,d", e.limit());
+    String message = switch (e.kind()) {
+      case FIELD -> "a cell holds more than " + limit + " characters, the most one cell may hold; check that"
+          + " every \" is closed: an unclosed quote turns the rest of the file into one cell";
+      case RECORD -> "this row holds more than " + limit + " characters, the most one row may hold; check that"
+          + " every \" is closed: an unclosed quote turns the rest of the file into one row";
+      case FIELDS -> "this row has more than " + limit + " columns, the most a row may have; is this really a"
+          + " table of " + (e.line() == 1 ? "records with one header row?" : "records?");
+    };
+    return Diagnostic.error(name, e.line(), column, message);
   }
 
   private static String describe(IOException e) {
