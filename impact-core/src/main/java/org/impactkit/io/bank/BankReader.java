@@ -1,10 +1,14 @@
 package org.impactkit.io.bank;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -20,6 +24,7 @@ import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.bank.ValueTable;
+import org.impactkit.io.ParserMessages;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
 import org.impactkit.model.NearestMatch;
@@ -33,9 +38,40 @@ public final class BankReader {
   /** The schema id a bank file declares. */
   public static final String SCHEMA = "impact/bank/v1";
 
-  private static final ObjectMapper JSON = new ObjectMapper()
+  /** The largest bank file read; the bundled bank is under 20 KB, a full licensed bank a few hundred KB. */
+  public static final long MAX_BYTES = 16L << 20;
+
+  /** The longest id (bank, outcome, region, age band) accepted. */
+  static final int MAX_ID_CHARS = 100;
+
+  /** Figures in a bank: at most this many digits before the point. */
+  private static final BigDecimal MAX_FIGURE = BigDecimal.TEN.pow(12);
+
+  /** Figures in a bank: at most this many digits after the point. */
+  private static final int MAX_FIGURE_SCALE = 12;
+
+  /** Problems listed before the rest are only counted. */
+  private static final int MAX_PROBLEMS = 100;
+
+  /**
+   * Limits on the JSON itself, far above any real bank (which nests five deep), so that hostile files
+   * are refused by the parser before they cost time or memory.
+   */
+  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(32)
+      .maxNumberLength(64)
+      .maxStringLength(1 << 20)
+      .maxNameLength(1024)
+      .maxDocumentLength(MAX_BYTES)
+      .build();
+
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+          .streamReadConstraints(CONSTRAINTS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private static final Set<String> BANK_KEYS = Set.of("schema", "id", "name", "version", "currency", "priceYear",
       "licence", "license", "attribution", "wellbyValue", "wellbyValueSource", "ageBands", "regions",
@@ -65,25 +101,27 @@ public final class BankReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       long line = at == null ? 0 : Math.max(0, at.getLineNr());
-      throw new InvalidInputException(Diagnostic.error(file, line, null, "not valid JSON: "
-          + Texts.plainParserMessage(e.getOriginalMessage())));
+      throw new InvalidInputException(Diagnostic.error(file, line, null,
+          "not valid JSON: " + ParserMessages.describe(e, "a bank")));
+    } catch (CharConversionException e) {
+      throw new InvalidInputException(Diagnostic.error(file, 0, null, "not UTF-8 JSON text; save the bank as UTF-8"));
     }
     return new BankReader(file).bank(root);
   }
 
   private ValueBank bank(JsonNode root) {
-    if (root == null || !root.isObject()) {
+    if (root == null || root.isMissingNode() || !root.isObject()) {
       throw fail(List.of("a bank file is a JSON object with \"schema\": \"" + SCHEMA + "\""));
     }
     unknownKeys(root, BANK_KEYS, "bank");
     String schema = text(root, "schema", "bank");
     if (schema != null && !schema.equals(SCHEMA)) {
-      problems.add("field 'schema': expected \"" + SCHEMA + "\", found \"" + schema + "\"");
+      problems.add("field 'schema': expected \"" + SCHEMA + "\", found \"" + Texts.shorten(schema, 40) + "\"");
     } else if (schema == null) {
       problems.add("field 'schema': missing; a bank file declares \"schema\": \"" + SCHEMA + "\"");
     }
-    String id = text(root, "id", "bank");
-    if (id == null) {
+    String id = id(text(root, "id", "bank"), "field 'id'");
+    if (id == null && !root.hasNonNull("id")) {
       problems.add("field 'id': missing");
     }
     Integer priceYear = null;
@@ -106,9 +144,10 @@ public final class BankReader {
       } else {
         dc.properties().forEach(e -> {
           if (e.getValue().isNumber()) {
-            categories.put(e.getKey(), e.getValue().decimalValue());
+            categories.put(e.getKey(), figure(e.getValue().decimalValue(), "field 'deadweightCategories'"));
           } else {
-            problems.add("field 'deadweightCategories." + e.getKey() + "': expected a fraction from 0 to 1");
+            problems.add("field 'deadweightCategories." + Texts.shorten(e.getKey(), 40)
+                + "': expected a fraction from 0 to 1");
           }
         });
       }
@@ -145,9 +184,9 @@ public final class BankReader {
       problems.add("field 'outcomes[" + index + "]': expected an object");
       return null;
     }
-    String id = textOrNull(node, "id");
+    String id = id(textOrNull(node, "id"), "outcome #" + (index + 1) + ", field 'id'");
     String where = id == null ? "outcome #" + (index + 1) : "outcome '" + id + "'";
-    if (id == null) {
+    if (id == null && !node.hasNonNull("id")) {
       problems.add(where + ", field 'id': missing");
     }
     unknownKeys(node, OUTCOME_KEYS, where);
@@ -204,7 +243,8 @@ public final class BankReader {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> region = it.next();
       if (!region.getValue().isObject()) {
-        problems.add(where + ", field 'values." + region.getKey() + "': expected an object of age band → value");
+        problems.add(where + ", field 'values." + Texts.shorten(region.getKey(), 40)
+            + "': expected an object of age band → value");
         ok = false;
         continue;
       }
@@ -212,10 +252,15 @@ public final class BankReader {
       for (Iterator<Map.Entry<String, JsonNode>> b = region.getValue().properties().iterator(); b.hasNext(); ) {
         Map.Entry<String, JsonNode> band = b.next();
         if (!band.getValue().isNumber()) {
-          problems.add(where + ", field 'values." + region.getKey() + "." + band.getKey() + "': expected a number");
+          problems.add(where + ", field 'values." + Texts.shorten(region.getKey(), 40) + "."
+              + Texts.shorten(band.getKey(), 40) + "': expected a number");
           ok = false;
         } else {
-          bands.put(band.getKey(), band.getValue().decimalValue());
+          BigDecimal v = figure(band.getValue().decimalValue(), where + ", field 'values'");
+          if (v == null) {
+            ok = false;
+          }
+          bands.put(band.getKey(), v);
         }
       }
       values.put(region.getKey(), bands);
@@ -233,7 +278,7 @@ public final class BankReader {
       return bands;
     }
     for (JsonNode b : node) {
-      String id = textOrNull(b, "id");
+      String id = id(textOrNull(b, "id"), "field 'ageBands'");
       if (id == null) {
         problems.add("field 'ageBands': every band needs an 'id'");
         continue;
@@ -259,7 +304,7 @@ public final class BankReader {
       return regions;
     }
     for (JsonNode r : node) {
-      String id = textOrNull(r, "id");
+      String id = id(textOrNull(r, "id"), "field 'regions'");
       if (id == null) {
         problems.add("field 'regions': every region needs an 'id'");
         continue;
@@ -300,7 +345,7 @@ public final class BankReader {
   private void unknownKeys(JsonNode node, Set<String> known, String where) {
     node.fieldNames().forEachRemaining(k -> {
       if (!known.contains(k)) {
-        problems.add((where.equals("bank") ? "" : where + ", ") + "field '" + k + "': not a field of a "
+        problems.add((where.equals("bank") ? "" : where + ", ") + "field " + Texts.quote(k) + ": not a field of a "
             + (where.equals("bank") ? "bank" : "bank outcome") + NearestMatch.hint(k, known));
       }
     });
@@ -332,7 +377,29 @@ public final class BankReader {
       problems.add((where.equals("bank") ? "" : where + ", ") + "field '" + field + "': expected a number");
       return null;
     }
-    return v.decimalValue();
+    return figure(v.decimalValue(), (where.equals("bank") ? "" : where + ", ") + "field '" + field + "'");
+  }
+
+  /**
+   * A figure within what a bank can sensibly hold, or {@code null} with a problem: a value such as
+   * {@code 1e999999999} would otherwise cost gigabytes when printed in full.
+   */
+  private BigDecimal figure(BigDecimal v, String where) {
+    if (v.abs().compareTo(MAX_FIGURE) >= 0 || v.stripTrailingZeros().scale() > MAX_FIGURE_SCALE) {
+      problems.add(where + ": expected a figure below 1,000,000,000,000 with at most " + MAX_FIGURE_SCALE
+          + " decimal places");
+      return null;
+    }
+    return v;
+  }
+
+  /** An id within {@link #MAX_ID_CHARS}, or {@code null} (with a problem when it was too long). */
+  private String id(String id, String where) {
+    if (id != null && id.length() > MAX_ID_CHARS) {
+      problems.add(where + ": an id is at most " + MAX_ID_CHARS + " characters, found one of " + id.length());
+      return null;
+    }
+    return id;
   }
 
   private Integer wholeOrNull(JsonNode node, String field, String where) {
@@ -348,7 +415,8 @@ public final class BankReader {
   }
 
   private InvalidInputException fail(List<String> messages) {
-    List<Diagnostic> ds = messages.stream().map(m -> Diagnostic.error(file, 0, null, m)).toList();
-    return new InvalidInputException(ds, 0);
+    List<Diagnostic> ds = messages.stream().limit(MAX_PROBLEMS)
+        .map(m -> Diagnostic.error(file, 0, null, Texts.shorten(m, 500))).toList();
+    return new InvalidInputException(ds, Math.max(0, messages.size() - MAX_PROBLEMS));
   }
 }

@@ -73,8 +73,17 @@ public final class Banks {
     return load(path, idOrPath);
   }
 
-  /** A bank from a file, named in messages as {@code name}. */
+  /**
+   * A bank from a file, named in messages as {@code name}.
+   *
+   * @throws InvalidInputException when the file is larger than {@link BankReader#MAX_BYTES} or invalid
+   */
   public static ValueBank load(Path path, String name) throws IOException {
+    long size = Files.size(path);
+    if (size > BankReader.MAX_BYTES) {
+      throw new InvalidInputException(Diagnostic.error(name, 0, null, "the file is " + (size >> 20)
+          + " MB; a bank file is at most " + (BankReader.MAX_BYTES >> 20) + " MB, so this is not a bank"));
+    }
     try (InputStream in = Files.newInputStream(path)) {
       return BankReader.read(in, name);
     }

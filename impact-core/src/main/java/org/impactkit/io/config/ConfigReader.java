@@ -1,12 +1,17 @@
 package org.impactkit.io.config;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.impactkit.io.ParserMessages;
 import org.impactkit.io.table.Cells;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
@@ -31,6 +37,8 @@ import org.impactkit.model.Texts;
 import org.impactkit.valuation.Adjustments;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code evaluation.yaml}. Unknown keys are errors that suggest the nearest known key; every
@@ -44,6 +52,33 @@ public final class ConfigReader {
   private static final Set<String> ADJUSTMENTS = Set.of("attribution", "displacement", "duration", "dropOff",
       "drop_off", "deadweight");
   private static final Set<String> REPORT = Set.of("title", "suppressBelow", "breakdowns");
+
+  /** The longest text setting (name, title, bank path …) accepted. */
+  static final int MAX_TEXT_CHARS = 1000;
+
+  /** The largest settings file read: a real one is a few hundred bytes. */
+  public static final int MAX_BYTES = 1 << 20;
+
+  /**
+   * The YAML parser's own limits, well below SnakeYAML's defaults: settings nest three deep and never
+   * need anchors, so aliases (the "billion laughs" attack) and deep nesting are refused early. A key
+   * given twice would silently lose one of its values: an error instead.
+   */
+  private static final YAMLFactory YAML = YAMLFactory.builder()
+      .loaderOptions(loaderOptions())
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(16)
+          .maxNumberLength(64)
+          .maxStringLength(64 * 1024)
+          .maxNameLength(1024)
+          .maxDocumentLength(MAX_BYTES)
+          .build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(YAML)
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final String file;
   private final Map<String, Integer> lines;
@@ -62,6 +97,11 @@ public final class ConfigReader {
    * @throws InvalidInputException listing every problem
    */
   public static EvaluationConfig read(Path path, String name) throws IOException {
+    long size = Files.size(path);
+    if (size > MAX_BYTES) {
+      throw new InvalidInputException(Diagnostic.error(name, 0, null, "the file is " + size / 1024
+          + " KB; a settings file is at most " + MAX_BYTES / 1024 + " KB, so this is not evaluation.yaml"));
+    }
     byte[] bytes = Files.readAllBytes(path);
     boolean hasBom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     int bom = hasBom ? 3 : 0;
@@ -83,25 +123,47 @@ public final class ConfigReader {
     return read(text, name);
   }
 
-  /** Reads configuration text. */
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(10);
+    options.setNestingDepthLimit(16);
+    options.setCodePointLimit(MAX_BYTES);
+    options.setAllowDuplicateKeys(false);
+    return options;
+  }
+
+  /**
+   * Reads configuration text.
+   *
+   * @throws InvalidInputException listing every problem
+   */
   public static EvaluationConfig read(String text, String name) throws IOException {
-    // A key given twice would silently lose one of its values: an error instead.
-    YAMLFactory yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    ObjectMapper mapper = new ObjectMapper(yaml);
+    if (text.length() > MAX_BYTES) {
+      throw new InvalidInputException(Diagnostic.error(name, 0, null, "the text is " + text.length() / 1024
+          + " KB; a settings file is at most " + MAX_BYTES / 1024 + " KB, so this is not evaluation.yaml"));
+    }
     Map<String, Integer> lines = new HashMap<>();
     JsonNode root;
     try {
-      try (JsonParser p = yaml.createParser(text)) {
+      try (JsonParser p = YAML.createParser(text)) {
         while (p.nextToken() != null) {
+          if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
+            throw new InvalidInputException(Diagnostic.error(name, p.currentTokenLocation().getLineNr(), null,
+                "YAML anchors and aliases (& and *) are not supported in a settings file; write each value out"));
+          }
           if (p.currentToken() == JsonToken.FIELD_NAME) {
             lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation().getLineNr());
           }
         }
       }
-      root = mapper.readTree(text);
-    } catch (StreamReadException e) {
+      root = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      throw new InvalidInputException(Diagnostic.error(name, line, null, "not valid YAML: " + yamlProblem(e)));
+      throw new InvalidInputException(Diagnostic.error(name, line, null, "not valid YAML: " + Texts.shorten(yamlProblem(e), 300)));
+    } catch (YAMLException e) {
+      // SnakeYAML's own limits (aliases, nesting, size) can surface unwrapped.
+      String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      throw new InvalidInputException(Diagnostic.error(name, 0, null, "not valid YAML: " + Texts.shorten(msg, 200)));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return EvaluationConfig.EMPTY;
@@ -114,8 +176,12 @@ public final class ConfigReader {
    * excerpts and caret lines, e.g. {@code expected ',' or '}', but got <scalar> (while parsing a flow
    * mapping from line 2)}.
    */
-  private static String yamlProblem(StreamReadException e) {
+  private static String yamlProblem(JsonProcessingException e) {
     String original = e.getOriginalMessage();
+    if (!(e instanceof StreamReadException) || e instanceof StreamConstraintsException || original == null
+        || original.startsWith("Duplicate field") || original.startsWith("Trailing token")) {
+      return ParserMessages.describe(e, "a settings file");
+    }
     if (original == null) {
       return "the text cannot be parsed";
     }
@@ -359,6 +425,10 @@ public final class ConfigReader {
     }
     if (v.isContainerNode()) {
       problem(at, "expected a single value, not a list or a group");
+      return null;
+    }
+    if (v.asText().length() > MAX_TEXT_CHARS) {
+      problem(at, "expected at most " + MAX_TEXT_CHARS + " characters, found " + v.asText().length());
       return null;
     }
     return v.asText();
