@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
+import org.impactkit.io.AtomicFiles;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,11 @@ abstract class BaseCommand implements Callable<Integer> {
       err().println("impact: " + e.getMessage());
       err().println("Try '" + spec.qualifiedName() + " --help' for more information.");
       return ExitCodes.USAGE;
+    } catch (AtomicFiles.OutputException e) {
+      err().println(e.getMessage());
+      err().println("Nothing was written.");
+      trace(e);
+      return ExitCodes.INVALID_INPUT;
     } catch (NoSuchFileException e) {
       err().println(e.getFile() + ": no such file");
       return ExitCodes.INVALID_INPUT;

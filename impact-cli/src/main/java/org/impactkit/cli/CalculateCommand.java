@@ -107,8 +107,12 @@ final class CalculateCommand extends BaseCommand {
     return output != null && output.equals("-") ? OutputFormat.JSON : DEFAULT_FORMAT;
   }
 
-  /** Where the report goes; {@code null} for standard output. */
-  private Path target(OutputFormat chosen) {
+  /**
+   * Where the report goes; {@code null} for standard output. Without {@code -o} it is
+   * {@code <dir-name>-impact.<ext>} in the current folder, or beside the evaluation folder when the
+   * current folder is inside it: impact never writes into its inputs (docs/reliability.md).
+   */
+  private Path target(OutputFormat chosen) throws java.io.IOException {
     if ("-".equals(output) || (output == null && format == OutputFormat.JSON)) {
       return null;
     }
@@ -118,7 +122,18 @@ final class CalculateCommand extends BaseCommand {
     Path base = input.base();
     Path name = base.toAbsolutePath().normalize().getFileName();
     String stem = name == null ? "evaluation" : name.toString().replaceFirst("\\.[^.]*$", "");
-    return Path.of(stem + "-impact" + (chosen.extension() == null ? "" : "." + chosen.extension()));
+    Path file = Path.of(stem + "-impact" + (chosen.extension() == null ? "" : "." + chosen.extension()));
+    Path directory = input.directory;
+    if (directory == null || !Files.isDirectory(directory)) {
+      return file;
+    }
+    Path here = Path.of("");
+    Path folder = org.impactkit.io.ReportLocations.defaultFolder(directory, here);
+    if (folder == null) {
+      throw new UsageException("the current folder is inside the evaluation folder " + directory
+          + ", and impact never writes into its inputs; choose where the report goes with -o FILE");
+    }
+    return folder.equals(here) ? file : folder.resolve(file);
   }
 
   private static void checkNotAnInput(Path target, Evaluations.Inputs inputs) throws Exception {
