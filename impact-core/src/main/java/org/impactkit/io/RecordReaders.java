@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.impactkit.io.table.Columns;
 import org.impactkit.io.table.Field;
 import org.impactkit.io.table.Row;
@@ -40,6 +43,23 @@ public final class RecordReaders {
       Field.optional("date", "outcome_date"),
       Field.optional("baseline", "baseline_achieved"),
       Field.optional("follow_up", "follow_up_achieved"));
+
+  /**
+   * Headers of participant columns that identify a person (compared {@linkplain Columns#normalise
+   * normalised}). They are read past: never a breakdown dimension, so names, contact details and
+   * identifiers cannot reach a report (SPEC §9 privacy). Each one found is named in a warning.
+   */
+  public static final Set<String> PERSONAL_COLUMNS = Stream.of("name", "names", "participant name", "person name",
+          "full name", "fullname", "first name", "firstname", "forename", "forenames", "given name", "middle name",
+          "surname", "last name", "lastname", "family name", "preferred name", "nickname", "initials", "email",
+          "e mail", "email address", "phone", "phone number", "telephone", "telephone number", "mobile",
+          "mobile number", "tel", "address", "address 1", "address 2", "address line 1", "address line 2",
+          "street", "home address", "postcode", "post code", "postal code", "zip", "zip code",
+          "nhs number", "nhs no", "ni number", "national insurance number", "national insurance", "passport number",
+          "unique learner number", "uln", "upn", "unique pupil number", "client id", "case id", "case number",
+          "client name", "contact", "contact details", "next of kin", "emergency contact", "notes", "case notes",
+          "comments", "signature")
+      .map(Columns::normalise).collect(Collectors.toUnmodifiableSet());
 
   /** Columns of a counts table (SPEC §4.5). */
   public static final List<Field> COUNT_FIELDS = List.of(
@@ -94,11 +114,18 @@ public final class RecordReaders {
     return activities;
   }
 
-  /** Streams participant rows into the sink. */
+  /**
+   * Streams participant rows into the sink. Columns that identify a person ({@link #PERSONAL_COLUMNS})
+   * are left out, with a warning naming each.
+   */
   public static void participants(Table table, RecordSink sink, Diagnostics diagnostics) throws IOException {
-    Columns columns = columns(table, PARTICIPANT_FIELDS, diagnostics);
+    Columns columns = columns(table, PARTICIPANT_FIELDS, PERSONAL_COLUMNS, diagnostics);
     if (columns == null) {
       return;
+    }
+    for (String header : columns.leftOut()) {
+      diagnostics.add(Diagnostic.warning(table.name(), table.headerLine(), header, "this column identifies people,"
+          + " so it is left out of every report and breakdown; impact needs only the pseudonymous participant_id"));
     }
     for (Row row = table.next(); row != null; row = table.next()) {
       RowReader r = new RowReader(columns, row);
@@ -138,8 +165,12 @@ public final class RecordReaders {
   }
 
   private static Columns columns(Table table, List<Field> fields, Diagnostics diagnostics) {
+    return columns(table, fields, Set.of(), diagnostics);
+  }
+
+  private static Columns columns(Table table, List<Field> fields, Set<String> leftOut, Diagnostics diagnostics) {
     List<Diagnostic> problems = new ArrayList<>();
-    Columns columns = Columns.match(table, fields, problems);
+    Columns columns = Columns.match(table, fields, leftOut, problems);
     for (Diagnostic d : problems) {
       if (d.isError()) {
         diagnostics.fatal(d);

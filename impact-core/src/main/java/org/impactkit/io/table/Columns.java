@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.NearestMatch;
 import org.impactkit.model.SourceFile;
@@ -20,11 +21,18 @@ public final class Columns {
   private final Map<String, Integer> indexByField;
   private final int[] extraIndexes;
   private final SourceFile source;
+  private final List<String> leftOut;
 
-  private Columns(Map<String, Integer> indexByField, int[] extraIndexes, SourceFile source) {
+  private Columns(Map<String, Integer> indexByField, int[] extraIndexes, SourceFile source, List<String> leftOut) {
     this.indexByField = indexByField;
     this.extraIndexes = extraIndexes;
     this.source = source;
+    this.leftOut = List.copyOf(leftOut);
+  }
+
+  /** Headers, as written, of the columns left out of fields and breakdowns, in file order. */
+  public List<String> leftOut() {
+    return leftOut;
   }
 
   /** The form headers are compared in: lower case, single spaces for runs of space, {@code _} and {@code -}. */
@@ -41,6 +49,16 @@ public final class Columns {
    * @return the match, or {@code null} when a required column is missing or a column is repeated
    */
   public static Columns match(Table table, List<Field> fields, List<Diagnostic> problems) {
+    return match(table, fields, Set.of(), problems);
+  }
+
+  /**
+   * Matches a header row, leaving out columns that must never reach a report.
+   *
+   * @param leftOut headers (compared as {@link #normalise normalised}) that are neither fields nor
+   *     breakdown dimensions, e.g. participants' names; see {@link #leftOut()}
+   */
+  public static Columns match(Table table, List<Field> fields, Set<String> leftOut, List<Diagnostic> problems) {
     Map<String, Field> fieldByKey = new HashMap<>();
     for (Field f : fields) {
       fieldByKey.put(normalise(f.name()), f);
@@ -54,6 +72,7 @@ public final class Columns {
     List<Integer> extras = new ArrayList<>();
     List<String> extraNames = new ArrayList<>();
     Map<String, Integer> extraSeen = new HashMap<>();
+    List<String> dropped = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i) == null ? "" : header.get(i);
@@ -61,6 +80,10 @@ public final class Columns {
         continue;
       }
       Field f = fieldByKey.get(normalise(h));
+      if (f == null && leftOut.contains(normalise(h))) {
+        dropped.add(h.strip());
+        continue;
+      }
       if (f != null) {
         Integer previous = indexByField.putIfAbsent(f.name(), i);
         if (previous != null) {
@@ -95,7 +118,7 @@ public final class Columns {
       return null;
     }
     return new Columns(indexByField, extras.stream().mapToInt(Integer::intValue).toArray(),
-        new SourceFile(table.name(), headerByField, extraNames));
+        new SourceFile(table.name(), headerByField, extraNames), dropped);
   }
 
   /** An optional field the file lacks whose name (or alias) the header looks like a typo of. */
