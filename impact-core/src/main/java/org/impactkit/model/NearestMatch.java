@@ -1,6 +1,7 @@
 package org.impactkit.model;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,12 +12,15 @@ public final class NearestMatch {
   /**
    * The candidate nearest to {@code input} by edit distance, ignoring case, when it is close enough
    * to be a plausible typo (at most a third of the longer word differs), or else the first candidate
-   * the input is the start of (a shortened name).
+   * the input is the start of (a shortened name). Ties go to the first in a list's order, or in sorted
+   * order for any other collection, so a hint never depends on how a hash set is laid out (the order
+   * of {@code Set.of} even changes from run to run).
    */
-  public static Optional<String> among(String input, Collection<String> candidates) {
+  public static Optional<String> among(String input, Collection<String> choices) {
     if (input == null || input.isBlank()) {
       return Optional.empty();
     }
+    Collection<String> candidates = choices instanceof List ? choices : choices.stream().sorted().toList();
     String in = normalise(input);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
