@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import org.impactkit.bank.ValueBank;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
 import org.impactkit.model.NearestMatch;
+import org.impactkit.model.Texts;
 
 /** Finds value banks: bundled ones by id, others by path. */
 public final class Banks {
@@ -63,7 +65,13 @@ public final class Banks {
     if (BUNDLED.contains(idOrPath)) {
       return bundled(idOrPath);
     }
-    Path path = base == null ? Path.of(idOrPath) : base.resolve(idOrPath);
+    Path path;
+    try {
+      path = base == null ? Path.of(idOrPath) : base.resolve(idOrPath);
+    } catch (InvalidPathException e) {
+      throw new InvalidInputException(Diagnostic.error(null, 0, null, "bank " + Texts.quote(idOrPath)
+          + " is neither a bundled bank nor a usable file path"));
+    }
     if (!Files.isRegularFile(path)) {
       if (!idOrPath.contains("/") && !idOrPath.contains("\\") && !idOrPath.endsWith(".json")) {
         return bundled(idOrPath);
