@@ -1,0 +1,48 @@
+package org.impactkit.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.impactkit.io.config.ConfigReader;
+import org.impactkit.io.config.EvaluationConfig;
+import org.impactkit.model.InvalidInputException;
+import org.impactkit.valuation.ValuationSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Fuzzes the evaluation.yaml loader (issue 8): any bytes end in a configuration that applies to
+ * valuation settings, or the project's {@link InvalidInputException}.
+ *
+ * <p>Seeds: {@code src/test/resources/org/impactkit/fuzz/ConfigFuzzTestInputs/config}.
+ */
+class ConfigFuzzTest {
+  private static Path file;
+
+  @BeforeAll
+  static void createFile() throws IOException {
+    file = Files.createTempFile("impact-fuzz", ".yaml");
+  }
+
+  @AfterAll
+  static void deleteFile() throws IOException {
+    Files.deleteIfExists(file);
+  }
+
+  @FuzzTest(maxDuration = "5m")
+  void config(byte[] input) throws IOException {
+    Files.write(file, input);
+    EvaluationConfig config;
+    try {
+      config = ConfigReader.read(file, "evaluation.yaml");
+    } catch (InvalidInputException refused) {
+      assertThat(refused.diagnostics()).isNotEmpty()
+          .allSatisfy(d -> assertThat(d.render()).doesNotContain("\n").hasSizeLessThan(2000));
+      return;
+    }
+    config.applyTo(ValuationSettings.builder()).build();
+  }
+}
