@@ -74,10 +74,45 @@ final class LimitedReader extends Reader {
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
     int n = in.read(buf, off, len);
-    for (int i = off; i < off + n; i++) {
-      step(buf[i]);
+    int end = off + n;
+    int i = off;
+    while (i < end) {
+      // Runs of ordinary characters are measured in one go; only quotes, delimiters and line breaks
+      // (and the rare control character or space before '"') take the step-by-step path.
+      int start = i;
+      if (state == QUOTED) {
+        while (i < end && buf[i] != '"' && buf[i] != '\n' && buf[i] != '\r') {
+          i++;
+        }
+      } else {
+        while (i < end && buf[i] > '"' && buf[i] != delimiter) {
+          i++;
+        }
+      }
+      if (i > start) {
+        if (state != QUOTED) {
+          state = UNQUOTED;
+        }
+        afterCr = false;
+        fieldChars += i - start;
+        recordChars += i - start;
+        if (fieldChars > limits.maxFieldChars()) {
+          throw passed(CsvLimits.Kind.FIELD);
+        }
+        if (recordChars > limits.maxRecordChars()) {
+          throw passed(CsvLimits.Kind.RECORD);
+        }
+      }
+      if (i < end) {
+        step(buf[i++]);
+      }
     }
     return n;
+  }
+
+  private LimitException passed(CsvLimits.Kind kind) {
+    int limit = kind == CsvLimits.Kind.FIELD ? limits.maxFieldChars() : limits.maxRecordChars();
+    return new LimitException(kind, recordStartLine, fields - 1, limit);
   }
 
   private void step(char c) throws LimitException {
@@ -108,10 +143,10 @@ final class LimitedReader extends Reader {
       }
     }
     if (++fieldChars > limits.maxFieldChars()) {
-      throw new LimitException(CsvLimits.Kind.FIELD, recordStartLine, fields - 1, limits.maxFieldChars());
+      throw passed(CsvLimits.Kind.FIELD);
     }
     if (++recordChars > limits.maxRecordChars()) {
-      throw new LimitException(CsvLimits.Kind.RECORD, recordStartLine, fields - 1, limits.maxRecordChars());
+      throw passed(CsvLimits.Kind.RECORD);
     }
   }
 
