@@ -105,6 +105,11 @@ public final class BankReader {
           "not valid JSON: " + ParserMessages.describe(e, "a bank")));
     } catch (CharConversionException e) {
       throw new InvalidInputException(Diagnostic.error(file, 0, null, "not UTF-8 JSON text; save the bank as UTF-8"));
+    } catch (NumberFormatException | ArithmeticException e) {
+      // Found by BankFuzzTest: Jackson reads every decimal as a BigDecimal and lets BigDecimal's own
+      // complaint about an exponent such as e100000000888… escape unwrapped.
+      throw new InvalidInputException(Diagnostic.error(file, 0, null,
+          "not valid JSON: a number is too large or too precise to read (an exponent of more than 9 digits?)"));
     }
     return new BankReader(file).bank(root);
   }

@@ -74,6 +74,13 @@ class HostileBankTest {
   }
 
   @Test
+  @DisplayName("§9 huge numbers: an exponent BigDecimal cannot hold is refused, not an internal error (fuzz finding)")
+  void exponentOverflow() {
+    String json = "{\"schema\": \"impact/bank/v1\", \"pri2ts\": 8881e10000008888888888888888888888888888888888888888}";
+    assertThat(first(refused(json))).contains("a number is too large or too precise to read");
+  }
+
+  @Test
   @DisplayName("§3.1 duplicate keys are refused, not silently resolved to the last one")
   void duplicateKeys() {
     String json = VALID.replace("\"value\": 1000", "\"value\": 1000, \"value\": 9000");
