@@ -61,6 +61,13 @@ public final class RecordReaders {
           "comments", "signature")
       .map(Columns::normalise).collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * The largest count one counts row may hold: far above any programme (the UK has under 70 million
+   * people), and small enough that millions of rows cannot overflow the totals, which a hostile file
+   * with counts near {@code Long.MAX_VALUE} could otherwise turn negative without a word.
+   */
+  public static final long MAX_COUNT = 1_000_000_000L;
+
   /** Columns of a counts table (SPEC §4.5). */
   public static final List<Field> COUNT_FIELDS = List.of(
       Field.required("activity_id", "activity"),
@@ -155,7 +162,7 @@ public final class RecordReaders {
       RowReader r = new RowReader(columns, row);
       String activity = r.requiredText("activity_id", "the activity id");
       String outcome = r.requiredText("outcome", "the outcome");
-      Long count = r.whole("count", 0, Long.MAX_VALUE / 4, "the count", true);
+      Long count = r.whole("count", 0, MAX_COUNT, "the count", true);
       if (r.ok()) {
         sink.count(new CountRecord(activity, outcome, r.text("age_band"), r.text("region"), count, r.ref()));
       } else {

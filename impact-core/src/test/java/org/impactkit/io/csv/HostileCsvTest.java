@@ -258,6 +258,20 @@ class HostileCsvTest {
   }
 
   @Test
+  @DisplayName("§4.5 counts: counts near Long.MAX_VALUE are refused, so totals cannot overflow into negatives")
+  void overflowingCounts() throws IOException {
+    Path file = csv("counts.csv", w -> w.write("activity_id,outcome,count\nA1,employment,1000000000\n"
+        + "A1,employment,2305843009213693951\nA1,employment,1000000001\n"));
+    RecordingSink sink = new RecordingSink();
+    try (Table table = Tables.open(file, "counts.csv")) {
+      RecordReaders.counts(table, sink, new Diagnostics());
+    }
+    assertThat(sink.counts).isEqualTo(1);
+    assertThat(sink.problems).extracting(Diagnostic::line).containsExactly(3L, 4L);
+    assertThat(sink.problems).allSatisfy(d -> assertThat(d.message()).contains("from 0 to 1000000000"));
+  }
+
+  @Test
   @DisplayName("§4.2 missing column: a header of huge names lists them shortened, in one bounded line")
   void hugeHeaderNames() throws IOException {
     Path file = csv("participants.csv", w -> {
@@ -296,6 +310,12 @@ class HostileCsvTest {
 
   private static final class RecordingSink extends NullSink {
     final List<Diagnostic> problems = new ArrayList<>();
+    int counts;
+
+    @Override
+    public void count(org.impactkit.model.CountRecord c) {
+      counts++;
+    }
 
     @Override
     public void rejected(org.impactkit.model.RowRef row, List<Diagnostic> problems) {
