@@ -83,6 +83,40 @@ class HostileInputCliTest {
     assertRefused(eval, "activities.csv", "binary data");
   }
 
+  /** A participants workbook whose sheet XML is padded with 20 MB of spaces: tiny on disk, huge inflated. */
+  private static void zipBomb(Path file) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var sheet = wb.createSheet("Participants");
+      var header = sheet.createRow(0);
+      header.createCell(0).setCellValue("participant_id");
+      header.createCell(1).setCellValue("activity_id");
+      wb.write(bytes);
+    }
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] part = in.readAllBytes();
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          part = new String(part, UTF_8).replace("<sheetData>", "<sheetData>" + " ".repeat(20 << 20)).getBytes(UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(part);
+        out.closeEntry();
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("§9 a zip-bomb participants.xlsx is refused, naming the file, with nothing written")
+  void xlsxZipBomb() throws IOException {
+    Path eval = eval();
+    Files.delete(eval.resolve("participants.csv"));
+    zipBomb(eval.resolve("participants.xlsx"));
+    assertThat(Files.size(eval.resolve("participants.xlsx"))).isLessThan(200_000);
+    assertRefused(eval, "participants.xlsx", "zip bomb");
+  }
+
   @Test
   @DisplayName("§9 a bank nested 50,000 deep is refused by the parser")
   void nestedBank() throws IOException {

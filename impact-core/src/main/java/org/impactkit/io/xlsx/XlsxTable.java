@@ -100,7 +100,7 @@ public final class XlsxTable implements Table {
             "the sheet is empty; expected a header row"));
       }
       return table;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | NoClassDefFoundError e) {
       wb.close();
       throw e;
     }
@@ -131,13 +131,13 @@ public final class XlsxTable implements Table {
         }
       }
       return null;
-    } catch (XMLStreamException | RuntimeException e) {
+    } catch (XMLStreamException | RuntimeException | NoClassDefFoundError e) {
       done = true;
       throw damaged(lastRow, e);
     }
   }
 
-  private InvalidInputException damaged(long row, Exception e) {
+  private InvalidInputException damaged(long row, Throwable e) {
     return new InvalidInputException(Diagnostic.error(name, row, null,
         (row > 0 ? "the sheet cannot be read after this row: " : "") + XlsxWorkbook.damaged(e)));
   }

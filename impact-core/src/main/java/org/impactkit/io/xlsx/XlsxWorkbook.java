@@ -97,14 +97,15 @@ public final class XlsxWorkbook implements Closeable {
     } catch (NotOfficeXmlFileException e) {
       throw refuse(name, isReadableZip(file) ? "this is a zip file but not an Excel workbook; give the .xlsx file"
           + " itself" : damaged(e));
-    } catch (OpenXML4JException | RuntimeException e) {
+    } catch (OpenXML4JException | RuntimeException | NoClassDefFoundError e) {
       throw refuse(name, damaged(e));
     }
     try {
       XSSFReader reader = new XSSFReader(pkg, true);
       Workbook wb = readWorkbookPart(reader);
       return new XlsxWorkbook(name, pkg, reader, wb.sheets, wb.date1904);
-    } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+    } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException
+        | NoClassDefFoundError e) {
       pkg.revert();
       throw refuse(name, damaged(e));
     }
@@ -157,6 +158,14 @@ public final class XlsxWorkbook implements Closeable {
       all.append(t.getMessage()).append('\n');
     }
     String m = all.toString();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof NoClassDefFoundError) {
+        // Found by XlsxFuzzTest: a zip entry claiming a compression method Excel never uses (e.g. Zstandard)
+        // made Commons Compress look for an optional codec and fail with an Error that escaped as exit 3.
+        return "the workbook is compressed in a way Excel never uses, so it cannot be read; open it in Excel and"
+            + " save it again as .xlsx";
+      }
+    }
     if (m.contains("Zip bomb")) {
       return "the workbook expands to far more data than its size suggests (a possible zip bomb), so it was not"
           + " read; save it again in Excel";
@@ -188,8 +197,12 @@ public final class XlsxWorkbook implements Closeable {
             }
             case "sheet" -> {
               String state = x.getAttributeValue(null, "state");
-              sheets.add(new Sheet(x.getAttributeValue(null, "name"), relationId(x),
-                  state != null && !state.equalsIgnoreCase("visible")));
+              String sheetName = x.getAttributeValue(null, "name");
+              if (sheetName == null) {
+                // Found by XlsxFuzzTest: a nameless sheet later failed with a NullPointerException (exit 3).
+                throw new IllegalStateException("a sheet in the workbook has no name");
+              }
+              sheets.add(new Sheet(sheetName, relationId(x), state != null && !state.equalsIgnoreCase("visible")));
             }
             default -> {
               // other parts of the workbook (defined names, views) do not matter for reading data
@@ -263,7 +276,8 @@ public final class XlsxWorkbook implements Closeable {
       return new XlsxTable(tableName, this, data, strings, styles, date1904);
     } catch (InvalidInputException e) {
       throw e;
-    } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException e) {
+    } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException
+        | NoClassDefFoundError e) {
       throw refuse(tableName, damaged(e));
     }
   }
