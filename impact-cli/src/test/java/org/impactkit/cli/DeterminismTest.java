@@ -84,6 +84,34 @@ class DeterminismTest {
     assertThat(json).contains("\"dimension\" : \"ward\"", "\"partner\" : \"Partner A\"", "outside-period");
   }
 
+  /** Every file of a CSV report folder, by name, as one byte sequence. */
+  private static byte[] csvFolder(Path dir, Path out) throws IOException {
+    Cli run = Cli.run("calculate", dir.toString(), "--format", "csv", "-o", out.toString(), "--quiet");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    try (var files = Files.list(out)) {
+      for (Path f : files.sorted().toList()) {
+        all.writeBytes(f.getFileName().toString().getBytes(UTF_8));
+        all.writeBytes(Files.readAllBytes(f));
+      }
+    }
+    return all.toByteArray();
+  }
+
+  @Test
+  @DisplayName("§9 determinism: the workbook and the CSV tables are byte-identical too, whatever the file order")
+  void workbookAndCsv() throws IOException {
+    Path eval = root.resolve("eval");
+    writeEvaluation(eval, List.of(0, 1, 2, 3));
+    byte[] xlsx = calculate(eval, root.resolve("first.xlsx"));
+    byte[] csv = csvFolder(eval, root.resolve("first-csv"));
+    deleteTree(eval);
+    writeEvaluation(eval, List.of(3, 1, 0, 2));
+    assertThat(calculate(eval, root.resolve("second.xlsx"))).isEqualTo(xlsx);
+    assertThat(csvFolder(eval, root.resolve("second-csv"))).isEqualTo(csv);
+    assertThat(new String(csv, UTF_8)).contains("headcounts.csv", "Partner A");
+  }
+
   @Test
   @DisplayName("§9 determinism: files created in another order (so listed in another order) give the same bytes")
   void directoryOrderDoesNotMatter() throws IOException {
