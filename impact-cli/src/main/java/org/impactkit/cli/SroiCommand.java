@@ -113,7 +113,7 @@ final class SroiCommand extends BaseCommand {
     return output != null && output.equals("-") ? OutputFormat.JSON : SroiReports.DEFAULT_FORMAT;
   }
 
-  private Path target(OutputFormat chosen, String name) {
+  private Path target(OutputFormat chosen, String name) throws java.io.IOException {
     if ("-".equals(output) || (output == null && format == OutputFormat.JSON)) {
       return null;
     }
@@ -121,7 +121,18 @@ final class SroiCommand extends BaseCommand {
       return Path.of(output);
     }
     String stem = name == null ? "impact-map" : name;
-    return Path.of(stem + "-sroi" + (chosen.extension() == null ? "" : "." + chosen.extension()));
+    Path file = Path.of(stem + "-sroi" + (chosen.extension() == null ? "" : "." + chosen.extension()));
+    if (map == null || !Files.isDirectory(map)) {
+      return file;
+    }
+    // As for calculate: the default report never lands inside the evaluation folder.
+    Path here = Path.of("");
+    Path folder = org.impactkit.io.ReportLocations.defaultFolder(map, here);
+    if (folder == null) {
+      throw new UsageException("the current folder is inside the evaluation folder " + map
+          + ", and impact never writes into its inputs; choose where the report goes with -o FILE");
+    }
+    return folder.equals(here) ? file : folder.resolve(file);
   }
 
   private static void checkNotAnInput(Path target, SroiEvaluations.Located located) throws Exception {
