@@ -2,6 +2,7 @@ package org.impactkit.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /** The {@code impact} command line tool. */
@@ -31,6 +32,12 @@ public final class Main {
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new ImpactCommand());
+    // Shell completion: 'source <(impact completion)' in bash or zsh.
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().description(
+        "Print a bash/zsh completion script for impact.", "Run: source <(impact completion)");
+    completion.getCommandSpec().name("completion");
+    cli.addSubcommand("completion", completion);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
