@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,22 +18,13 @@ class BankCommandTest {
 
   @TempDir Path temp;
 
-  record Run(int code, String out, String err) {}
-
-  static Run impact(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   @DisplayName("§3.3: a value table imported with 'bank import' gives the same figures as the JSON bank it came from")
   void importedTableCalculatesLikeTheJsonBank() throws IOException {
     Path imported = temp.resolve("imported.json");
-    Run run = impact("bank", "import", FIXTURES.resolve("values.csv").toString(), "-o", imported.toString(),
+    Cli run = Cli.run("bank", "import", FIXTURES.resolve("values.csv").toString(), "-o", imported.toString(),
         "--id", "fake-bank", "--price-year", "2020");
-    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Keep this file to yourself");
 
     JsonNode fromJson = calculate(FIXTURES.resolve("bank.json"), temp.resolve("a.json"));
@@ -53,18 +42,18 @@ class BankCommandTest {
   }
 
   private static JsonNode calculate(Path bank, Path out) throws IOException {
-    Run run = impact("calculate", FIXTURES.resolve("evaluation").toString(), "--bank", bank.toString(),
+    Cli run = Cli.run("calculate", FIXTURES.resolve("evaluation").toString(), "--bank", bank.toString(),
         "--format", "json", "-o", out.toString(), "--quiet");
-    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.exitCode()).as(run.err()).isZero();
     return new ObjectMapper().readTree(Files.readString(out));
   }
 
   @Test
   @DisplayName("§3.3: an outcome with one figure everywhere becomes 'value'; others keep 'values' by region and band")
   void uniformAndVaryingValues() throws IOException {
-    Run run = impact("bank", "import", FIXTURES.resolve("values.csv").toString(), "-o", "-", "--price-year", "2020",
+    Cli run = Cli.run("bank", "import", FIXTURES.resolve("values.csv").toString(), "-o", "-", "--price-year", "2020",
         "--name", "Fake", "--licence", "Made up");
-    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode bank = new ObjectMapper().readTree(run.out());
     assertThat(bank.get("schema").asText()).isEqualTo("impact/bank/v1");
     assertThat(bank.get("id").asText()).isEqualTo("values");
@@ -85,8 +74,8 @@ class BankCommandTest {
         employment,London,Teenagers,£2x,20
         """, StandardCharsets.UTF_8);
     Path out = temp.resolve("bank.json");
-    Run run = impact("bank", "import", table.toString(), "-o", out.toString(), "--price-year", "2020");
-    assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    Cli run = Cli.run("bank", "import", table.toString(), "-o", out.toString(), "--price-year", "2020");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err()).contains(table + ":2:deadweight: deadweight 0.2 is ambiguous")
         .contains(table + ":3:age_band: expected an age band such as Under 25")
         .contains(table + ":3:value: expected an amount of money").doesNotContain("Exception");
@@ -103,9 +92,9 @@ class BankCommandTest {
         employment,UK,25-49,2000
         employment,UK,50+,1500
         """, StandardCharsets.UTF_8);
-    Run run = impact("bank", "import", table.toString(), "-o", temp.resolve("b.json").toString(), "--price-year",
+    Cli run = Cli.run("bank", "import", table.toString(), "-o", temp.resolve("b.json").toString(), "--price-year",
         "2020");
-    assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err()).contains(table + ":2:outcome_id: outcome 'employment' has no value for 1 region and age band:"
         + " UK × Unknown");
   }
@@ -113,16 +102,16 @@ class BankCommandTest {
   @Test
   @DisplayName("§7: 'bank import' without --price-year is a usage error (exit 2)")
   void priceYearRequired() {
-    Run run = impact("bank", "import", FIXTURES.resolve("values.csv").toString(), "-o", "-");
-    assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+    Cli run = Cli.run("bank", "import", FIXTURES.resolve("values.csv").toString(), "-o", "-");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("--price-year");
   }
 
   @Test
   @DisplayName("§7: 'bank show' prints values by region and band, deadweight, evidence and conflicts")
   void show() {
-    Run run = impact("bank", "show", "employment", "--bank", FIXTURES.resolve("bank.json").toString());
-    assertThat(run.code()).as(run.err()).isZero();
+    Cli run = Cli.run("bank", "show", "employment", "--bank", FIXTURES.resolve("bank.json").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Moved into employment").contains("£2,000.00").contains("Outside London")
         .contains("Deadweight:        20%").contains("Job offer letter").contains("volunteering");
   }
@@ -130,8 +119,8 @@ class BankCommandTest {
   @Test
   @DisplayName("§7: 'bank list' shows every outcome, a range for values that vary, and deadweight")
   void list() {
-    Run run = impact("bank", "list", "--bank", FIXTURES.resolve("bank.json").toString());
-    assertThat(run.code()).as(run.err()).isZero();
+    Cli run = Cli.run("bank", "list", "--bank", FIXTURES.resolve("bank.json").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Fake bank for tests").contains("£900.00–£2,000.00").contains("£911.00")
         .contains("10%");
   }
@@ -139,8 +128,8 @@ class BankCommandTest {
   @Test
   @DisplayName("'impact completion' prints a bash/zsh completion script that knows the subcommands")
   void completion() {
-    Run run = impact("completion");
-    assertThat(run.code()).isZero();
+    Cli run = Cli.run("completion");
+    assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_impact")
         .contains("import").contains("calculate");
   }
