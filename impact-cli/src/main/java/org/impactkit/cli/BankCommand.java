@@ -213,8 +213,8 @@ final class BankCommand implements Runnable {
       out().println("Wrote bank '" + written.id() + "' " + written.info().version() + " to " + target + ": "
           + written.outcomes().size() + " outcomes, " + written.regions().size() + " regions, "
           + (written.ageBands().size() - 1) + " age bands + unknown, " + written.info().priceYear() + " prices.");
-      out().println("Use it with: impact calculate DIR --bank " + target + "   (or 'bank: " + target
-          + "' in evaluation.yaml)");
+      out().println("Use it with: impact calculate DIR --bank " + target + "   (or 'bank: "
+          + target.toAbsolutePath().normalize() + "' in evaluation.yaml)");
       out().println("Keep this file to yourself: it holds your licensed values. Do not commit it to a shared"
           + " repository or send it on.");
       return ExitCodes.OK;
