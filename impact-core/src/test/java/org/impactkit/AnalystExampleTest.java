@@ -64,7 +64,7 @@ class AnalystExampleTest {
   }
 
   @Test
-  @DisplayName("README analyst example: two people into work are 2 × 0.46 × £13,000 = £11,960 with the open bank (no deadweight)")
+  @DisplayName("README example: two people into work are 2 × 0.46 × £13,000 = £11,960 (open bank, no deadweight)")
   void valuesRecordsInCode() {
     assertThat(valueInCode()).isEqualByComparingTo("11960");
   }
@@ -74,7 +74,8 @@ class AnalystExampleTest {
   void readmeShowsThisCode() throws IOException {
     String source = Files.readString(Path.of("src/test/java/org/impactkit/AnalystExampleTest.java"),
         StandardCharsets.UTF_8);
-    String tested = between(source, "  // README:analyst:begin\n", "  // README:analyst:end\n").replaceAll("(?m)^  ", "");
+    String tested =
+        between(source, "  // README:analyst:begin\n", "  // README:analyst:end\n").replaceAll("(?m)^  ", "");
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     String shown = between(readme, "<!-- analyst-example:begin -->\n```java\n", "```\n<!-- analyst-example:end -->");
     assertThat(shown).isEqualTo(tested);

@@ -33,7 +33,7 @@ class DocsTest {
   }
 
   @Test
-  @DisplayName("§3.3: docs/bring-your-own-bank.md names every value table column and reminds that the file stays private")
+  @DisplayName("§3.3: bring-your-own-bank.md names every value table column and says the bank file stays private")
   void bringYourOwnBank() throws IOException {
     String doc = Files.readString(DOCS.resolve("bring-your-own-bank.md"), StandardCharsets.UTF_8);
     for (Field f : BankTableImporter.FIELDS) {

@@ -76,9 +76,10 @@ final class BankCommand implements Runnable {
       }
       Table.print(rows, out(), 3);
       out().println();
+      boolean varies = b.outcomes().stream().anyMatch(o -> !o.values().isUniform());
       out().println(b.outcomes().size() + " outcomes; values per person per year"
-          + (b.outcomes().stream().anyMatch(o -> !o.values().isUniform()) ? " (a range: the value varies by region and age band)"
-              : "") + ". Details: impact bank show OUTCOME" + (Banks.DEFAULT_ID.equals(bank) ? "" : " --bank " + bank));
+          + (varies ? " (a range: the value varies by region and age band)" : "")
+          + ". Details: impact bank show OUTCOME" + (Banks.DEFAULT_ID.equals(bank) ? "" : " --bank " + bank));
       return ExitCodes.OK;
     }
   }

@@ -33,9 +33,9 @@ class BankCommandTest {
         "calculation", "headcounts"}) {
       assertThat(fromTable.get(part)).as(part).isEqualTo(fromJson.get(part));
     }
-    // By hand: employment × (1 − 20%): London under-25 1000 → 800, London 25-49 2000 → 1600, outside 50+ 1300 →
-    // 1040, outside unknown 1500 → 1200; volunteering 911 × (1 − 10%) = 819.90 for p5. p1's volunteering
-    // (819.90) conflicts with employment (800) and the lower is kept.
+    // By hand: employment × (1 − 20%): London under-25 1000 → 800, London 25-49 2000 → 1600,
+    // outside 50+ 1300 → 1040, outside unknown 1500 → 1200; volunteering 911 × (1 − 10%) = 819.90 for p5.
+    // p1's volunteering (819.90) conflicts with employment (800) and the lower is kept.
     assertThat(fromTable.at("/totals/socialValue").decimalValue()).isEqualByComparingTo("5459.90");
     assertThat(fromTable.at("/totals/investment").decimalValue()).isEqualByComparingTo("15000");
     assertThat(fromTable.at("/totals/claims").asLong()).isEqualTo(5);

@@ -102,7 +102,7 @@ class SamplesTest {
   }
 
   @Test
-  @DisplayName("Stepping Out 2020: 250 young people, 180 boxes (50 / 120 / 10), 4 volunteer leaders, 30 girls, 3 into work")
+  @DisplayName("Stepping Out 2020: 250 young people, boxes 50 / 120 / 10, 4 volunteer leaders, 30 girls, 3 into work")
   void steppingOut() throws IOException {
     CalculationResult result = Impact.calculate(SAMPLES.resolve("stepping-out-north-kent-2020"));
     assertThat(headcounts(result, "role")).containsEntry("Young person", 250L).containsEntry("Volunteer leader", 4L);

@@ -97,9 +97,10 @@ public final class BankTableImporter {
       throw new InvalidInputException(headerProblems, 0);
     }
     List<Diagnostic> warnings = new ArrayList<>();
+    List<String> known = FIELDS.stream().map(f -> Columns.normalise(f.name())).toList();
     for (String extra : columns.source().extraColumns()) {
       warnings.add(Diagnostic.warning(table.name(), 1, extra, "not a column of a value table, so it was ignored"
-          + NearestMatch.hint(Columns.normalise(extra), FIELDS.stream().map(f -> Columns.normalise(f.name())).toList())));
+          + NearestMatch.hint(Columns.normalise(extra), known)));
     }
     long rows = 0;
     for (Row row = table.next(); row != null; row = table.next()) {

@@ -90,7 +90,8 @@ class BankTableImporterTest {
         a,Alpha,UK,25-49,1,
         """)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
         .extracting(Diagnostic::render).contains(
-            "values.csv:3:outcome_name: outcome 'a' has a different outcome name on line 2 ('Alpha'); an outcome has one",
+            "values.csv:3:outcome_name: outcome 'a' has a different outcome name on line 2 ('Alpha');"
+                + " an outcome has one",
             "values.csv:4:age_band: outcome 'a', region 'UK', age band '25-49' is already given on line 3"));
   }
 
