@@ -3,6 +3,7 @@ package org.impactkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every sample runs with one command, as README.md tells a new user to do (issue 6). */
+/** Every sample runs with one command and produces a workbook, as README.md tells a new user (issue 6). */
 class SamplesCliTest {
   @TempDir Path temp;
 
@@ -23,13 +24,19 @@ class SamplesCliTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  @DisplayName("§7: 'impact calculate samples/<name> -o OUT' exits 0, writes the report and prints the summary")
-  void runs(Path sample) {
-    Path report = temp.resolve(sample.getFileName() + "-impact.json");
-    Cli run = Cli.run("calculate", sample.toString(), "-o", report.toString());
+  @DisplayName("§7: 'impact calculate samples/<name>' (or 'impact sroi' for an impact map) writes a workbook")
+  void runs(Path sample) throws IOException {
+    boolean impactMap = Files.exists(sample.resolve("impact-map.csv"));
+    Path report = temp.resolve(sample.getFileName() + ".xlsx");
+    Cli run = Cli.run(impactMap ? "sroi" : "calculate", sample.toString(), "-o", report.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(report).isNotEmptyFile();
-    assertThat(run.out()).contains("Social value", "Participants", "Report written to " + report);
     assertThat(run.err()).doesNotContain("error", "Exception");
+    assertThat(report).isNotEmptyFile();
+    try (InputStream in = Files.newInputStream(report)) {
+      assertThat(in.readNBytes(2)).as("an .xlsx is a zip file").containsExactly('P', 'K');
+    }
+    if (!impactMap) {
+      assertThat(run.out()).contains("Social value", "Participants");
+    }
   }
 }

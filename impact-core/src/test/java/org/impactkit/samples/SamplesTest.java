@@ -39,14 +39,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SamplesTest {
   private static final Path SAMPLES = Path.of("..", "samples");
 
+  /** The record-level samples: folders with activities (the others are SROI impact maps). */
   static Stream<Path> samples() throws IOException {
     try (Stream<Path> s = Files.list(SAMPLES)) {
-      return s.filter(Files::isDirectory).sorted().toList().stream();
+      return s.filter(Files::isDirectory).filter(SamplesTest::hasActivities).sorted().toList().stream();
     }
   }
 
+  private static boolean hasActivities(Path dir) {
+    return Files.exists(dir.resolve("activities.csv")) || Files.exists(dir.resolve("activities.xlsx"));
+  }
+
   @Test
-  @DisplayName("samples/ holds the five seed programmes")
+  @DisplayName("samples/ holds the five seed programmes as record-level evaluations")
   void fiveSamples() throws IOException {
     assertThat(samples().map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
         "derby-youth-alliance-2021-22", "stepping-out-north-kent-2020", "camden-community-partnership-2008-12",
