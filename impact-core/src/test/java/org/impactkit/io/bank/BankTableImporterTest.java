@@ -96,6 +96,16 @@ class BankTableImporterTest {
   }
 
   @Test
+  @DisplayName("§3.1: figures and ids beyond what a bank file may hold are refused at their row")
+  void limits() {
+    assertThatThrownBy(() -> importCsv("outcome_id,value\nbig,1000000000000\n" + "x".repeat(101) + ",1\n"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::render).containsExactly(
+                "values.csv:2:value: expected a figure below 1,000,000,000,000 with at most 12 decimal places",
+                "values.csv:3:outcome_id: an outcome id has at most 100 characters, found 101"));
+  }
+
+  @Test
   @DisplayName("§4.2: a missing required column names the column and the headers found")
   void missingColumn() {
     assertThatThrownBy(() -> importCsv("outcome_id,amount\na,1\n"))
