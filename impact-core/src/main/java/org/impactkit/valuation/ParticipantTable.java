@@ -16,6 +16,7 @@ import java.util.Map;
  */
 final class ParticipantTable {
   private static final int NONE = -1;
+  private static final int INLINE = 7;
 
   // ids: characters of every id back to back; participant i's id is chars[start[i], start[i + 1])
   private char[] chars = new char[1 << 16];
@@ -31,6 +32,8 @@ final class ParticipantTable {
   private Map<Integer, BitSet> moreOutcomes;
   private int[] tagHead = new int[1 << 12];
   private int[] pendingHead = new int[1 << 12];
+  // the first INLINE tags of each participant sit together (one cache line), the rest in tag cells
+  private int[] inline = new int[(1 << 12) * (INLINE + 1)]; // [count, tag × INLINE] per participant
 
   // tag list cells
   private int[] tagValue = new int[1 << 14];
@@ -94,6 +97,7 @@ final class ParticipantTable {
       outcomeMask = Arrays.copyOf(outcomeMask, n);
       tagHead = Arrays.copyOf(tagHead, n);
       pendingHead = Arrays.copyOf(pendingHead, n);
+      inline = Arrays.copyOf(inline, n * (INLINE + 1));
     }
     if (charCount + id.length() > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + id.length()));
@@ -152,6 +156,18 @@ final class ParticipantTable {
 
   /** Adds a headcount tag to participant {@code p} unless it is there already. */
   void tag(int p, int tag) {
+    int base = p * (INLINE + 1);
+    int n = inline[base];
+    for (int k = 1; k <= n; k++) {
+      if (inline[base + k] == tag) {
+        return;
+      }
+    }
+    if (n < INLINE) {
+      inline[base + n + 1] = tag;
+      inline[base] = n + 1;
+      return;
+    }
     for (int c = tagHead[p]; c != NONE; c = tagNext[c]) {
       if (tagValue[c] == tag) {
         return;
@@ -174,6 +190,10 @@ final class ParticipantTable {
   /** Every participant's tags, participant by participant. */
   void forEachTag(TagVisitor visitor) {
     for (int p = 0; p < count; p++) {
+      int base = p * (INLINE + 1);
+      for (int k = 1; k <= inline[base]; k++) {
+        visitor.tag(p, inline[base + k]);
+      }
       for (int c = tagHead[p]; c != NONE; c = tagNext[c]) {
         visitor.tag(p, tagValue[c]);
       }

@@ -54,9 +54,17 @@ class ParticipantTableTest {
     table.tag(p, 5);
     table.tag(q, 5);
     table.tag(p, 9);
+    for (int t = 100; t < 110; t++) {
+      table.tag(q, t); // more than fit inline
+      table.tag(q, t);
+    }
     List<String> seen = new ArrayList<>();
     table.forEachTag((who, tag) -> seen.add(who + ":" + tag));
-    assertThat(seen).containsExactlyInAnyOrder("0:5", "0:9", "1:5");
+    List<String> expected = new ArrayList<>(List.of("0:5", "0:9", "1:5"));
+    for (int t = 100; t < 110; t++) {
+      expected.add("1:" + t);
+    }
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
 
     table.addPending(p, 1, 0, 2, 0, 1, 0, 10);
     table.addPending(p, 2, 0, 3, 1, 2, 0, 11);
