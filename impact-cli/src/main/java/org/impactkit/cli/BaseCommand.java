@@ -46,7 +46,7 @@ abstract class BaseCommand implements Callable<Integer> {
       trace(e);
       return ExitCodes.INVALID_INPUT;
     } catch (NoSuchFileException e) {
-      err().println(e.getFile() + ": no such file");
+      err().println(e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "no such file"));
       return ExitCodes.INVALID_INPUT;
     } catch (AccessDeniedException e) {
       err().println(e.getFile() + ": permission denied");
