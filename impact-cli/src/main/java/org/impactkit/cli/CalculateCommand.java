@@ -59,7 +59,7 @@ final class CalculateCommand extends BaseCommand {
           + " cannot go to standard output; give a " + (chosen == OutputFormat.CSV ? "folder" : "file") + " with -o");
     }
     if (target != null) {
-      checkNotAnInput(target, inputs);
+      ReportTarget.checkNotAnInput(target, inputs.all());
     }
     var config = Evaluations.config(inputs);
     var valueBank = Evaluations.bank(request, config, inputs);
@@ -122,28 +122,7 @@ final class CalculateCommand extends BaseCommand {
     Path base = input.base();
     Path name = base.toAbsolutePath().normalize().getFileName();
     String stem = name == null ? "evaluation" : name.toString().replaceFirst("\\.[^.]*$", "");
-    Path file = Path.of(stem + "-impact" + (chosen.extension() == null ? "" : "." + chosen.extension()));
-    Path directory = input.directory;
-    if (directory == null || !Files.isDirectory(directory)) {
-      return file;
-    }
-    Path here = Path.of("");
-    Path folder = org.impactkit.io.ReportLocations.defaultFolder(directory, here);
-    if (folder == null) {
-      throw new UsageException("the current folder is inside the evaluation folder " + directory
-          + ", and impact never writes into its inputs; choose where the report goes with -o FILE");
-    }
-    return folder.equals(here) ? file : folder.resolve(file);
-  }
-
-  private static void checkNotAnInput(Path target, Evaluations.Inputs inputs) throws Exception {
-    Path t = target.toAbsolutePath().normalize();
-    for (Path input : inputs.all()) {
-      if (Files.exists(t) && Files.exists(input) && Files.isSameFile(t, input)) {
-        throw new InvalidInputException(Diagnostic.error(target.toString(), 0, null,
-            "this is one of the inputs; impact never writes over its inputs, choose another -o"));
-      }
-    }
+    return ReportTarget.byDefault(input.directory, stem, "-impact", chosen.extension());
   }
 
   private byte[] render(CalculationResult result, OutputFormat chosen) throws Exception {

@@ -72,7 +72,7 @@ final class SroiCommand extends BaseCommand {
           + " cannot go to standard output; give a " + (chosen == OutputFormat.CSV ? "folder" : "file") + " with -o");
     }
     if (target != null) {
-      checkNotAnInput(target, located);
+      ReportTarget.checkNotAnInput(target, located.all());
     }
     SroiResult result = SroiEvaluations.calculate(request, located);
     if (chosen == OutputFormat.CSV) {
@@ -121,28 +121,7 @@ final class SroiCommand extends BaseCommand {
       return Path.of(output);
     }
     String stem = name == null ? "impact-map" : name;
-    Path file = Path.of(stem + "-sroi" + (chosen.extension() == null ? "" : "." + chosen.extension()));
-    if (map == null || !Files.isDirectory(map)) {
-      return file;
-    }
-    // As for calculate: the default report never lands inside the evaluation folder.
-    Path here = Path.of("");
-    Path folder = org.impactkit.io.ReportLocations.defaultFolder(map, here);
-    if (folder == null) {
-      throw new UsageException("the current folder is inside the evaluation folder " + map
-          + ", and impact never writes into its inputs; choose where the report goes with -o FILE");
-    }
-    return folder.equals(here) ? file : folder.resolve(file);
-  }
-
-  private static void checkNotAnInput(Path target, SroiEvaluations.Located located) throws Exception {
-    Path t = target.toAbsolutePath().normalize();
-    for (Path input : located.all()) {
-      if (Files.exists(t) && Files.exists(input) && Files.isSameFile(t, input)) {
-        throw new InvalidInputException(Diagnostic.error(target.toString(), 0, null,
-            "this is one of the inputs; impact never writes over its inputs, choose another -o"));
-      }
-    }
+    return ReportTarget.byDefault(map, stem, "-sroi", chosen.extension());
   }
 
   private byte[] render(SroiResult result, OutputFormat chosen) throws Exception {

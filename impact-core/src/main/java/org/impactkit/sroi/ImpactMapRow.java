@@ -3,6 +3,7 @@ package org.impactkit.sroi;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.impactkit.model.RowRef;
+import org.impactkit.valuation.Adjustments;
 
 /**
  * One outcome of an impact map (SPEC §6): who benefits, how many, what it is worth and how much of it
@@ -56,25 +57,16 @@ public record ImpactMapRow(
     if (start != 1 && start != 2) {
       throw new IllegalArgumentException("start must be 1 (during the activity) or 2 (the year after), found " + start);
     }
-    deadweight = fraction(deadweight, "deadweight");
-    displacement = fraction(displacement, "displacement");
-    attribution = fraction(attribution, "attribution");
-    dropOff = fraction(dropOff, "drop-off");
+    deadweight = Adjustments.requireFraction(deadweight, "deadweight");
+    displacement = Adjustments.requireFraction(displacement, "displacement");
+    attribution = Adjustments.requireFraction(attribution, "attribution");
+    dropOff = Adjustments.requireFraction(dropOff, "drop-off");
   }
 
   /** A row with only the figures, for maps built in code; no adjustments, one year from year 1. */
   public static ImpactMapRow of(String stakeholder, String outcome, BigDecimal quantity, BigDecimal proxyValue) {
     return new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, 1, 1, null, null, null, null, null, null, null,
         null);
-  }
-
-  private static BigDecimal fraction(BigDecimal value, String name) {
-    BigDecimal v = value == null ? BigDecimal.ZERO : value;
-    if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException(name + " must be from 0% to 100%, found "
-          + v.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
-    }
-    return v;
   }
 
   /** The last calendar year (1-based) in which the outcome has value. */

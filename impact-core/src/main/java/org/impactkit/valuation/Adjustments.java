@@ -18,18 +18,23 @@ public record Adjustments(
   public static final Adjustments NONE = new Adjustments(null, BigDecimal.ZERO, BigDecimal.ZERO, 1, BigDecimal.ZERO);
 
   public Adjustments {
-    displacement = fraction(displacement, "displacement");
-    attribution = fraction(attribution, "attribution");
-    dropOff = fraction(dropOff, "dropOff");
+    displacement = requireFraction(displacement, "displacement");
+    attribution = requireFraction(attribution, "attribution");
+    dropOff = requireFraction(dropOff, "dropOff");
     if (deadweight != null) {
-      fraction(deadweight, "deadweight");
+      requireFraction(deadweight, "deadweight");
     }
     if (duration < 1) {
       throw new IllegalArgumentException("duration must be at least 1 year, found " + duration);
     }
   }
 
-  private static BigDecimal fraction(BigDecimal value, String name) {
+  /**
+   * A share from 0 to 1 ({@code null} meaning 0), or an exception naming it in percent.
+   *
+   * @throws IllegalArgumentException when outside 0–100%
+   */
+  public static BigDecimal requireFraction(BigDecimal value, String name) {
     BigDecimal v = value == null ? BigDecimal.ZERO : value;
     if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException(name + " must be from 0% to 100%, found "

@@ -22,4 +22,19 @@ public final class Rounding {
     BigDecimal v = value.setScale(10, RoundingMode.HALF_UP).stripTrailingZeros();
     return v.scale() < 0 ? v.setScale(0) : v;
   }
+
+  /** Money as plain text for tables: {@code 1234.50}. */
+  public static String moneyText(BigDecimal value) {
+    return money(value).toPlainString();
+  }
+
+  /** A ratio as plain text for tables, or the empty string when there is none. */
+  public static String ratioText(BigDecimal value) {
+    return value == null ? "" : ratio(value).toPlainString();
+  }
+
+  /** A fraction or factor as plain text for tables. */
+  public static String fractionText(BigDecimal value) {
+    return fraction(value).toPlainString();
+  }
 }

@@ -195,15 +195,15 @@ public final class CsvReportWriter {
   }
 
   private static String money(BigDecimal v) {
-    return Rounding.money(v).toPlainString();
+    return Rounding.moneyText(v);
   }
 
   private static String ratio(BigDecimal v) {
-    return v == null ? "" : Rounding.ratio(v).toPlainString();
+    return Rounding.ratioText(v);
   }
 
   private static String fraction(BigDecimal v) {
-    return Rounding.fraction(v).toPlainString();
+    return Rounding.fractionText(v);
   }
 
   private String count(long n) {

@@ -1,0 +1,48 @@
+package org.impactkit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.impactkit.io.ReportLocations;
+import org.impactkit.model.Diagnostic;
+import org.impactkit.model.InvalidInputException;
+
+/** Where a command's report goes by default, and the rule that a report never overwrites an input. */
+final class ReportTarget {
+  private ReportTarget() {}
+
+  /**
+   * {@code <stem><suffix>.<extension>} in the current folder, or beside the evaluation folder when the
+   * current folder is inside it.
+   *
+   * @param evaluationFolder the input folder, or {@code null} when the inputs were named as files
+   * @param stem the report's name before the suffix (the evaluation's)
+   * @param suffix e.g. {@code -impact}
+   * @param extension e.g. {@code xlsx}, or {@code null} for a folder of tables
+   */
+  static Path byDefault(Path evaluationFolder, String stem, String suffix, String extension) throws IOException {
+    Path file = Path.of(stem + suffix + (extension == null ? "" : "." + extension));
+    if (evaluationFolder == null || !Files.isDirectory(evaluationFolder)) {
+      return file;
+    }
+    Path here = Path.of("");
+    Path folder = ReportLocations.defaultFolder(evaluationFolder, here);
+    if (folder == null) {
+      throw new BaseCommand.UsageException("the current folder is inside the evaluation folder " + evaluationFolder
+          + ", and impact never writes into its inputs; choose where the report goes with -o FILE");
+    }
+    return folder.equals(here) ? file : folder.resolve(file);
+  }
+
+  /** Refuses a target that is one of the inputs. */
+  static void checkNotAnInput(Path target, List<Path> inputs) throws IOException {
+    Path t = target.toAbsolutePath().normalize();
+    for (Path input : inputs) {
+      if (Files.exists(t) && Files.exists(input) && Files.isSameFile(t, input)) {
+        throw new InvalidInputException(Diagnostic.error(target.toString(), 0, null,
+            "this is one of the inputs; impact never writes over its inputs, choose another -o"));
+      }
+    }
+  }
+}
