@@ -2,7 +2,6 @@ package org.impactkit.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.impactkit.io.AtomicFiles;
@@ -13,7 +12,6 @@ import org.impactkit.io.report.CsvReportWriter;
 import org.impactkit.io.report.MarkdownReportWriter;
 import org.impactkit.io.report.WorkbookWriter;
 import org.impactkit.model.Diagnostic;
-import org.impactkit.model.InvalidInputException;
 import org.impactkit.valuation.CalculationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
