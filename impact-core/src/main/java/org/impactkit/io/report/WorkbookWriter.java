@@ -134,6 +134,11 @@ public final class WorkbookWriter {
       w.notClaimed(new SheetWriter(xssf.getSheet(NOT_CLAIMED), w.st));
       w.sources(new SheetWriter(xssf.getSheet(SOURCES), w.st));
       w.calculationFrame(xssf.getSheet(CALCULATION));
+      if (ProjectionSheet.needed(result)) {
+        xssf.createSheet(ProjectionSheet.NAME);
+        xssf.setSheetOrder(ProjectionSheet.NAME, xssf.getSheetIndex(CALCULATION) + 1);
+        ProjectionSheet.write(new SheetWriter(xssf.getSheet(ProjectionSheet.NAME), w.st), result, w.st);
+      }
       xssf.setActiveSheet(0);
       // The template's sheets keep their rows; only Calculation's rows stream through SXSSF.
       streaming = new SXSSFWorkbook(xssf, WINDOW);

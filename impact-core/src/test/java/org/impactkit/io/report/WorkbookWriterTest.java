@@ -66,12 +66,13 @@ class WorkbookWriterTest {
   }
 
   @Test
-  @DisplayName("§8: the seven sheets, in order")
+  @DisplayName("§8: the seven sheets, in order (with the per-year Projection after Calculation, as adjustments are set)")
   void sheets() {
     List<String> names = new ArrayList<>();
     wb.forEach(s -> names.add(s.getSheetName()));
+    assertThat(ProjectionSheet.needed(result)).isTrue();
     assertThat(names).containsExactly("Summary", "By activity", "By outcome", "Headcounts", "Calculation",
-        "Not claimed", "Sources");
+        "Projection", "Not claimed", "Sources");
   }
 
   @Test
