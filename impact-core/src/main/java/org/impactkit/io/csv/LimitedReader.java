@@ -8,14 +8,23 @@ import java.io.Reader;
  * enough to measure fields and records, and fails as soon as one passes a {@link CsvLimits} limit.
  * The parser never sees the rest, so an oversized field is refused without being held in memory.
  *
- * <p>Follows RFC 4180 as Commons CSV reads it: a quote opens a quoted field only at the start of a
- * field, {@code ""} inside quotes is one quote, and line breaks inside quotes belong to the field.
+ * <p>Follows RFC 4180 as Commons CSV reads it, so that the files read and refused stay the same
+ * whichever parser is behind it: a quote opens a quoted field only at the start of a field,
+ * {@code ""} inside quotes is one quote, line breaks inside quotes belong to the field, white space
+ * after a closing quote is dropped, any other text there is refused ({@link QuoteException}), and so
+ * is a quoted field still open at the end of the file.
  */
 final class LimitedReader extends Reader {
   private static final int FIELD_START = 0;
   private static final int UNQUOTED = 1;
   private static final int QUOTED = 2;
   private static final int QUOTE_IN_QUOTED = 3;
+  /** After a closing quote and white space: only more white space, a delimiter or a line break may follow. */
+  private static final int AFTER_QUOTE = 4;
+
+  private static final int KEEP = 0;
+  private static final int DROP = 1;
+  private static final int REFUSE = 2;
 
   private final Reader in;
   private final char delimiter;
@@ -28,6 +37,8 @@ final class LimitedReader extends Reader {
   private long fieldChars;
   private long recordChars;
   private int fields = 1;
+  /** A quoting problem found in the last chunk, thrown once the parser has taken what came before it. */
+  private QuoteException pending;
 
   LimitedReader(Reader in, char delimiter, CsvLimits limits) {
     this.in = in;
@@ -71,20 +82,61 @@ final class LimitedReader extends Reader {
     }
   }
 
+  /** The quoting is broken: text after a closing quote, or a quote never closed. */
+  static final class QuoteException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final long line;
+
+    QuoteException(String message, long line) {
+      super(message, null);
+      this.line = line;
+    }
+
+    /** The line where the record starts. */
+    long line() {
+      return line;
+    }
+  }
+
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
-    int n = in.read(buf, off, len);
-    int end = off + n;
+    if (pending != null) {
+      throw pending;
+    }
+    while (true) {
+      int n = in.read(buf, off, len);
+      if (n < 0) {
+        if (state == QUOTED) {
+          throw new QuoteException("a quoted field is never closed (a \" is missing)", recordStartLine);
+        }
+        return n;
+      }
+      int kept = scan(buf, off, off + n) - off;
+      if (kept > 0 || n == 0) {
+        return kept;
+      }
+      if (pending != null) {
+        throw pending;
+      }
+      // everything read was white space after a closing quote: read on
+    }
+  }
+
+  /** Measures {@code buf[off, end)}, dropping what the parser must not see; returns the end of what is kept. */
+  private int scan(char[] buf, int off, int end) throws LimitException {
+    int w = off;
     int i = off;
     while (i < end) {
       // Runs of ordinary characters are measured in one go; only quotes, delimiters and line breaks
-      // (and the rare control character or space before '"') take the step-by-step path.
+      // (and the rare control character or space, and whatever follows a closing quote) take the
+      // step-by-step path.
       int start = i;
       if (state == QUOTED) {
         while (i < end && buf[i] != '"' && buf[i] != '\n' && buf[i] != '\r') {
           i++;
         }
-      } else {
+      } else if (state == FIELD_START || state == UNQUOTED) {
         while (i < end && buf[i] > '"' && buf[i] != delimiter) {
           i++;
         }
@@ -102,12 +154,24 @@ final class LimitedReader extends Reader {
         if (recordChars > limits.maxRecordChars()) {
           throw passed(CsvLimits.Kind.RECORD);
         }
+        if (w != start) {
+          System.arraycopy(buf, start, buf, w, i - start);
+        }
+        w += i - start;
       }
       if (i < end) {
-        step(buf[i++]);
+        char c = buf[i++];
+        int action = step(c);
+        if (action == KEEP) {
+          buf[w++] = c;
+        } else if (action == REFUSE) {
+          pending = new QuoteException(
+              "text follows a closing quote; inside a quoted field write a quote as \"\"", recordStartLine);
+          return w;
+        }
       }
     }
-    return n;
+    return w;
   }
 
   private LimitException passed(CsvLimits.Kind kind) {
@@ -115,7 +179,7 @@ final class LimitedReader extends Reader {
     return new LimitException(kind, recordStartLine, fields - 1, limit);
   }
 
-  private void step(char c) throws LimitException {
+  private int step(char c) throws LimitException {
     boolean lineBreak = c == '\n' || c == '\r';
     if (lineBreak && !(c == '\n' && afterCr)) {
       line++;
@@ -123,7 +187,7 @@ final class LimitedReader extends Reader {
     afterCr = c == '\r';
     if (lineBreak && state != QUOTED) {
       endRecord();
-      return;
+      return KEEP;
     }
     if (c == delimiter && state != QUOTED) {
       state = FIELD_START;
@@ -132,12 +196,22 @@ final class LimitedReader extends Reader {
       if (++fields > limits.maxFields()) {
         throw new LimitException(CsvLimits.Kind.FIELDS, recordStartLine, fields - 1, limits.maxFields());
       }
-      return;
+      return KEEP;
     }
+    int action = KEEP;
     switch (state) {
       case FIELD_START -> state = c == '"' ? QUOTED : UNQUOTED;
       case QUOTED -> state = c == '"' ? QUOTE_IN_QUOTED : QUOTED;
-      case QUOTE_IN_QUOTED -> state = c == '"' ? QUOTED : UNQUOTED;
+      case QUOTE_IN_QUOTED, AFTER_QUOTE -> {
+        if (c == '"' && state == QUOTE_IN_QUOTED) {
+          state = QUOTED; // "" inside quotes
+        } else if (Character.isWhitespace(c)) {
+          state = AFTER_QUOTE; // Commons CSV skips white space between a closing quote and the delimiter
+          action = DROP;
+        } else {
+          return REFUSE;
+        }
+      }
       default -> {
         // an unquoted field goes on
       }
@@ -148,6 +222,7 @@ final class LimitedReader extends Reader {
     if (++recordChars > limits.maxRecordChars()) {
       throw passed(CsvLimits.Kind.RECORD);
     }
+    return action;
   }
 
   private void endRecord() {

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.impactkit.io.table.Row;
 import org.impactkit.model.InvalidInputException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("§4.2 CSV files")
 class CsvTableTest {
@@ -101,6 +107,63 @@ class CsvTableTest {
       assertThatThrownBy(() -> rows(t)).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("q.csv:")
           .hasMessageContaining("a quoted field is never closed");
+    }
+  }
+
+  /** Rows as Commons CSV reads the text (the reader's behaviour before FastCSV), blank records left out. */
+  private static List<List<String>> commons(String csv) throws IOException {
+    char delimiter = CsvTable.detectDelimiter(new java.io.BufferedReader(new StringReader(csv)));
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+    List<List<String>> rows = new ArrayList<>();
+    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv)).setFormat(format).get()) {
+      for (CSVRecord r : parser) {
+        List<String> cells = r.toList();
+        if (rows.isEmpty() || cells.stream().anyMatch(c -> !c.isBlank())) {
+          rows.add(cells);
+        }
+      }
+    }
+    return rows;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "id,n\n\"a\"  ,b\n",
+      "id,n\n1,\"a\"\t\n2,x\n",
+      "id,n\r1,x\r2,y\r",
+      "id,n\r\n1,\"x\r\ny\"\r\n\r\n2,z",
+      "id,n\n1,ab\"c\"d\n",
+      "id,n\n1, \"x\" \n",
+      "id,n\n1,\"x\"\"y\"\n",
+      "id,n\n1,\n2,\"x\",\n",
+      "id,n\n1,x",
+      "\nid,n\n1,x\n",
+      "id;n\n1;\"a;b\" ;c\n",
+      "id,n\n1,\"\"\n2,\"\"\"\"\n",
+  })
+  @DisplayName("§4.2 cells are what Commons CSV reads from the same text (quotes, spaces after a closing quote,"
+      + " line endings, blank lines)")
+  void sameCellsAsCommonsCsv(String csv) throws IOException {
+    List<List<String>> expected = commons(csv);
+    try (CsvTable t = CsvTable.open(write("a.csv", csv.getBytes(StandardCharsets.UTF_8)), "a.csv")) {
+      List<List<String>> actual = new ArrayList<>();
+      actual.add(t.header());
+      for (Row r : rows(t)) {
+        actual.add(List.of(r.cells()));
+      }
+      assertThat(actual).isEqualTo(expected);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id,n\n1,\"x\"y\n", "id,n\n1,\"x\"  \"\n", "id,n\n1,x\n2,\"x\n", "id,n\n1,\"x\" y,z\n"})
+  @DisplayName("§4.2 text Commons CSV refuses is refused too, naming the line where the row starts")
+  void refusedLikeCommonsCsv(String csv) throws IOException {
+    assertThatThrownBy(() -> commons(csv)).isInstanceOf(Exception.class);
+    long line = csv.startsWith("id,n\n1,x\n") ? 3 : 2;
+    try (CsvTable t = CsvTable.open(write("a.csv", csv.getBytes(StandardCharsets.UTF_8)), "a.csv")) {
+      assertThatThrownBy(() -> rows(t)).isInstanceOf(InvalidInputException.class)
+          .hasMessageStartingWith("a.csv:" + line + ": the CSV cannot be read here: ");
     }
   }
 }
