@@ -134,18 +134,29 @@ public final class RecordReaders {
       diagnostics.add(Diagnostic.warning(table.name(), table.headerLine(), header, "this column identifies people,"
           + " so it is left out of every report and breakdown; impact needs only the pseudonymous participant_id"));
     }
+    // Each field's column is looked up once per file, not by name in every row.
+    Columns.Column idColumn = columns.column("participant_id");
+    Columns.Column activityColumn = columns.column("activity_id");
+    Columns.Column ageColumn = columns.column("age");
+    Columns.Column dobColumn = columns.column("date_of_birth");
+    Columns.Column dateColumn = columns.column("date");
+    Columns.Column baselineColumn = columns.column("baseline");
+    Columns.Column followUpColumn = columns.column("follow_up");
+    Columns.Column outcomeColumn = columns.column("outcome");
+    Columns.Column bandColumn = columns.column("age_band");
+    Columns.Column regionColumn = columns.column("region");
     for (Row row = table.next(); row != null; row = table.next()) {
       RowReader r = new RowReader(columns, row);
-      String id = r.requiredText("participant_id", "the participant id");
-      String activity = r.requiredText("activity_id", "the activity id");
-      Long age = r.whole("age", 0, 120, "age", false);
-      var dob = r.date("date_of_birth");
-      var date = r.date("date");
-      Boolean baseline = r.yesNo("baseline");
-      Boolean followUp = r.yesNo("follow_up");
+      String id = r.requiredText(idColumn, "the participant id");
+      String activity = r.requiredText(activityColumn, "the activity id");
+      Long age = r.whole(ageColumn, 0, 120, "age", false);
+      var dob = r.date(dobColumn);
+      var date = r.date(dateColumn);
+      Boolean baseline = r.yesNo(baselineColumn);
+      Boolean followUp = r.yesNo(followUpColumn);
       if (r.ok()) {
-        sink.participant(new ParticipantRecord(id, activity, r.text("outcome"), age == null ? null : age.intValue(),
-            r.text("age_band"), dob, r.text("region"), date, baseline, followUp, r.extras(), r.ref()));
+        sink.participant(new ParticipantRecord(id, activity, r.text(outcomeColumn), age == null ? null : age.intValue(),
+            r.text(bandColumn), dob, r.text(regionColumn), date, baseline, followUp, r.extras(), r.ref()));
       } else {
         sink.rejected(r.ref(), r.problems());
       }
@@ -158,13 +169,18 @@ public final class RecordReaders {
     if (columns == null) {
       return;
     }
+    Columns.Column activityColumn = columns.column("activity_id");
+    Columns.Column outcomeColumn = columns.column("outcome");
+    Columns.Column countColumn = columns.column("count");
+    Columns.Column bandColumn = columns.column("age_band");
+    Columns.Column regionColumn = columns.column("region");
     for (Row row = table.next(); row != null; row = table.next()) {
       RowReader r = new RowReader(columns, row);
-      String activity = r.requiredText("activity_id", "the activity id");
-      String outcome = r.requiredText("outcome", "the outcome");
-      Long count = r.whole("count", 0, MAX_COUNT, "the count", true);
+      String activity = r.requiredText(activityColumn, "the activity id");
+      String outcome = r.requiredText(outcomeColumn, "the outcome");
+      Long count = r.whole(countColumn, 0, MAX_COUNT, "the count", true);
       if (r.ok()) {
-        sink.count(new CountRecord(activity, outcome, r.text("age_band"), r.text("region"), count, r.ref()));
+        sink.count(new CountRecord(activity, outcome, r.text(bandColumn), r.text(regionColumn), count, r.ref()));
       } else {
         sink.rejected(r.ref(), r.problems());
       }

@@ -181,6 +181,26 @@ public final class Columns {
     return i == null ? null : Texts.blankToNull(row.cell(i));
   }
 
+  /**
+   * A field and where this file holds it, looked up once per file so that a reader of many rows does
+   * not look each field up by name in every row.
+   *
+   * @param field the field's name (as messages name it)
+   * @param index the 0-based column index, or -1 when the file has no such column
+   */
+  public record Column(String field, int index) {
+    /** The cell in a row, trimmed, or {@code null} when the file has no such column or it is blank. */
+    public String get(Row row) {
+      return index < 0 ? null : Texts.blankToNull(row.cell(index));
+    }
+  }
+
+  /** The field's column in this file (index -1 when the file has none). */
+  public Column column(String field) {
+    Integer i = indexByField.get(field);
+    return new Column(field, i == null ? -1 : i);
+  }
+
   /** The row's extra (breakdown) cells, aligned with {@link SourceFile#extraColumns()}. */
   public List<String> extras(Row row) {
     if (extraIndexes.length == 0) {

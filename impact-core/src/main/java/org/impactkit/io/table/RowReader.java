@@ -40,11 +40,21 @@ public final class RowReader {
     return columns.get(row, field);
   }
 
+  /** The column's text, or {@code null} when blank or absent. */
+  public String text(Columns.Column column) {
+    return column.get(row);
+  }
+
   /** The field's text; a problem when blank. */
   public String requiredText(String field, String what) {
-    String v = columns.get(row, field);
+    return requiredText(columns.column(field), what);
+  }
+
+  /** The column's text; a problem when blank. */
+  public String requiredText(Columns.Column column, String what) {
+    String v = column.get(row);
     if (v == null) {
-      problems.add(ref.error(field, what + " is missing"));
+      problems.add(ref.error(column.field(), what + " is missing"));
     }
     return v;
   }
@@ -70,43 +80,55 @@ public final class RowReader {
   }
 
   public Long whole(String field, long min, long max, String what, boolean required) {
-    String v = columns.get(row, field);
+    return whole(columns.column(field), min, max, what, required);
+  }
+
+  public Long whole(Columns.Column column, long min, long max, String what, boolean required) {
+    String v = column.get(row);
     if (v == null) {
       if (required) {
-        problems.add(ref.error(field, what + " is required here"));
+        problems.add(ref.error(column.field(), what + " is required here"));
       }
       return null;
     }
     try {
       return Cells.whole(v, min, max, what);
     } catch (Cells.CellException e) {
-      problems.add(ref.error(field, e.getMessage()));
+      problems.add(ref.error(column.field(), e.getMessage()));
       return null;
     }
   }
 
   public LocalDate date(String field) {
-    String v = columns.get(row, field);
+    return date(columns.column(field));
+  }
+
+  public LocalDate date(Columns.Column column) {
+    String v = column.get(row);
     if (v == null) {
       return null;
     }
     try {
       return Cells.date(v);
     } catch (Cells.CellException e) {
-      problems.add(ref.error(field, e.getMessage()));
+      problems.add(ref.error(column.field(), e.getMessage()));
       return null;
     }
   }
 
   public Boolean yesNo(String field) {
-    String v = columns.get(row, field);
+    return yesNo(columns.column(field));
+  }
+
+  public Boolean yesNo(Columns.Column column) {
+    String v = column.get(row);
     if (v == null) {
       return null;
     }
     try {
       return Cells.yesNo(v);
     } catch (Cells.CellException e) {
-      problems.add(ref.error(field, e.getMessage()));
+      problems.add(ref.error(column.field(), e.getMessage()));
       return null;
     }
   }
