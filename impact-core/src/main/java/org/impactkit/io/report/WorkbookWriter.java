@@ -118,13 +118,24 @@ public final class WorkbookWriter {
   /** Writes the workbook to {@code out}; the stream is left open. */
   @SuppressWarnings("deprecation") // SXSSFWorkbook.dispose(): still the way to remove temp files on failure
   public static void write(CalculationResult result, OutputStream out) throws IOException {
-    XSSFWorkbook xssf = new XSSFWorkbook();
-    SXSSFWorkbook streaming = null;
+    // Only Calculation streams through SXSSF; the other sheets are plain XSSF sheets of the same
+    // workbook, which SXSSF copies into the file as they are. Wrapping them as well (as
+    // new SXSSFWorkbook(template) does) gives each one a temporary file, a character-by-character copy
+    // at write time and an auto-size tracker that measures fonts through AWT, for nothing.
+    SXSSFWorkbook streaming = new SXSSFWorkbook(WINDOW);
     try {
+      XSSFWorkbook xssf = streaming.getXSSFWorkbook();
+      // Every formula is built here and checked by a test that recalculates them all with POI; parsing
+      // each one again as it is set only costs time (hundreds of SUMIFS on By activity for big inputs).
+      xssf.setCellFormulaValidation(false);
       WorkbookWriter w = new WorkbookWriter(result, xssf);
       w.properties();
       for (String name : List.of(SUMMARY, BY_ACTIVITY, BY_OUTCOME, HEADCOUNTS, CALCULATION, NOT_CLAIMED, SOURCES)) {
-        xssf.createSheet(name);
+        if (name.equals(CALCULATION)) {
+          streaming.createSheet(name);
+        } else {
+          xssf.createSheet(name);
+        }
       }
       SheetWriter byOutcome = new SheetWriter(xssf.getSheet(BY_OUTCOME), w.st);
       w.byActivity(new SheetWriter(xssf.getSheet(BY_ACTIVITY), w.st));
@@ -133,6 +144,7 @@ public final class WorkbookWriter {
       w.headcounts(new SheetWriter(xssf.getSheet(HEADCOUNTS), w.st));
       w.notClaimed(new SheetWriter(xssf.getSheet(NOT_CLAIMED), w.st));
       w.sources(new SheetWriter(xssf.getSheet(SOURCES), w.st));
+      // Calculation's header, widths and table go through XSSF; its rows then stream after the header.
       w.calculationFrame(xssf.getSheet(CALCULATION));
       if (ProjectionSheet.needed(result)) {
         xssf.createSheet(ProjectionSheet.NAME);
@@ -140,18 +152,12 @@ public final class WorkbookWriter {
         ProjectionSheet.write(new SheetWriter(xssf.getSheet(ProjectionSheet.NAME), w.st), result, w.st);
       }
       xssf.setActiveSheet(0);
-      // The template's sheets keep their rows; only Calculation's rows stream through SXSSF.
-      streaming = new SXSSFWorkbook(xssf, WINDOW);
       w.calculationRows(new SheetWriter(streaming.getSheet(CALCULATION), w.st));
       streaming.write(out);
     } finally {
-      if (streaming != null) {
-        // write() deletes the streamed sheet's temporary file; dispose() also covers a failure before it.
-        streaming.dispose();
-        streaming.close();
-      } else {
-        xssf.close();
-      }
+      // write() deletes the streamed sheet's temporary file; dispose() also covers a failure before it.
+      streaming.dispose();
+      streaming.close();
     }
   }
 
