@@ -91,18 +91,7 @@ final class CalculateCommand extends BaseCommand {
   }
 
   private OutputFormat format() {
-    if (format != null) {
-      return format;
-    }
-    if (output != null && !output.equals("-")) {
-      String lower = output.toLowerCase(Locale.ROOT);
-      for (OutputFormat f : OutputFormat.values()) {
-        if (f.extension() != null && lower.endsWith("." + f.extension())) {
-          return f;
-        }
-      }
-    }
-    return output != null && output.equals("-") ? OutputFormat.JSON : DEFAULT_FORMAT;
+    return OutputFormat.choose(format, output, DEFAULT_FORMAT);
   }
 
   /**
@@ -111,16 +100,9 @@ final class CalculateCommand extends BaseCommand {
    * current folder is inside it: impact never writes into its inputs (docs/reliability.md).
    */
   private Path target(OutputFormat chosen) throws java.io.IOException {
-    if ("-".equals(output) || (output == null && format == OutputFormat.JSON)) {
-      return null;
-    }
-    if (output != null) {
-      return Path.of(output);
-    }
-    Path base = input.base();
-    Path name = base.toAbsolutePath().normalize().getFileName();
+    Path name = input.base().toAbsolutePath().normalize().getFileName();
     String stem = name == null ? "evaluation" : name.toString().replaceFirst("\\.[^.]*$", "");
-    return ReportTarget.byDefault(input.directory, stem, "-impact", chosen.extension());
+    return ReportTarget.of(output, format, input.directory, stem, "-impact", chosen);
   }
 
   private byte[] render(CalculationResult result, OutputFormat chosen) throws Exception {

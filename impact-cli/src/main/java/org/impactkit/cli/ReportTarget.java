@@ -13,6 +13,18 @@ final class ReportTarget {
   private ReportTarget() {}
 
   /**
+   * The report's file as the user gave it with {@code -o}, or {@code null} for standard output ({@code -o -},
+   * or JSON asked for without {@code -o}), or else {@link #byDefault}'s.
+   */
+  static Path of(String output, OutputFormat given, Path evaluationFolder, String stem, String suffix,
+      OutputFormat chosen) throws IOException {
+    if ("-".equals(output) || (output == null && given == OutputFormat.JSON)) {
+      return null;
+    }
+    return output != null ? Path.of(output) : byDefault(evaluationFolder, stem, suffix, chosen.extension());
+  }
+
+  /**
    * {@code <stem><suffix>.<extension>} in the current folder, or beside the evaluation folder when the
    * current folder is inside it.
    *

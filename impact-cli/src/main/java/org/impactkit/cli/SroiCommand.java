@@ -97,29 +97,11 @@ final class SroiCommand extends BaseCommand {
   }
 
   private OutputFormat format() {
-    if (format != null) {
-      return format;
-    }
-    if (output != null && !output.equals("-")) {
-      String lower = output.toLowerCase(Locale.ROOT);
-      for (OutputFormat f : OutputFormat.values()) {
-        if (f.extension() != null && lower.endsWith("." + f.extension())) {
-          return f;
-        }
-      }
-    }
-    return output != null && output.equals("-") ? OutputFormat.JSON : SroiReports.DEFAULT_FORMAT;
+    return OutputFormat.choose(format, output, SroiReports.DEFAULT_FORMAT);
   }
 
   private Path target(OutputFormat chosen, String name) throws java.io.IOException {
-    if ("-".equals(output) || (output == null && format == OutputFormat.JSON)) {
-      return null;
-    }
-    if (output != null) {
-      return Path.of(output);
-    }
-    String stem = name == null ? "impact-map" : name;
-    return ReportTarget.byDefault(map, stem, "-sroi", chosen.extension());
+    return ReportTarget.of(output, format, map, name == null ? "impact-map" : name, "-sroi", chosen);
   }
 
   private byte[] render(SroiResult result, OutputFormat chosen) throws Exception {

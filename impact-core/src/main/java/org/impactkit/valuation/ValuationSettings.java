@@ -1,6 +1,5 @@
 package org.impactkit.valuation;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,24 +44,6 @@ public final class ValuationSettings {
 
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** A builder holding these settings, to change some. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.organisation = organisation;
-    b.title = title;
-    b.period = period;
-    b.defaultRegion = defaultRegion;
-    b.deadweight = deadweight;
-    b.conflictPolicy = conflictPolicy;
-    b.discounting = discounting;
-    b.adjustments.putAll(adjustments);
-    b.skipInvalid = skipInvalid;
-    b.suppressBelow = suppressBelow;
-    b.breakdowns = breakdowns;
-    return b;
   }
 
   /** The evaluation's name, or {@code null}. */
@@ -212,10 +193,5 @@ public final class ValuationSettings {
     public ValuationSettings build() {
       return new ValuationSettings(this);
     }
-  }
-
-  /** Convenience for tests and callers: a fraction from percent points. */
-  public static BigDecimal percent(String points) {
-    return new BigDecimal(points).movePointLeft(2);
   }
 }
