@@ -50,6 +50,8 @@ public final class Calculator implements RecordSink {
   private static final String DIM_BAND = "age band";
   private static final String DIM_ACTIVITY = "activity";
   private static final String DIM_PARTNER = "partner";
+  /** The most distinct spellings remembered, so a hostile file cannot grow the memo without bound. */
+  private static final int MEMO_LIMIT = 1 << 12;
 
   private final ValueBank bank;
   private final ValuationSettings settings;
@@ -76,7 +78,10 @@ public final class Calculator implements RecordSink {
   private final CellCounts cells;
   private final long[][] recordClaims;
   private final long[] notClaimed = new long[NotClaimedReason.values().length];
-  private final Set<String> surveyWarnings = new HashSet<>();
+  /** File and outcome pairs already warned about missing survey evidence. */
+  private final Set<Long> surveyWarnings = new HashSet<>();
+  /** Outcomes as written in rows, resolved once each (most files repeat a handful of spellings). */
+  private final Map<String, Outcome> outcomeByText = new HashMap<>();
   /** Extra-column dimensions by normalised header: index into {@link #dimensionValues}; partner is index 0. */
   private final Map<String, Integer> dimensionIndex = new LinkedHashMap<>();
   private final List<String> dimensionNames = new ArrayList<>();
@@ -205,7 +210,7 @@ public final class Calculator implements RecordSink {
     AgeBand band = band(r, problems);
     Outcome outcome = null;
     if (r.outcome() != null) {
-      outcome = bank.outcome(r.outcome()).orElse(null);
+      outcome = outcome(r.outcome());
       if (outcome == null) {
         problems.add(unknownOutcome(ref, "outcome", r.outcome()));
       }
@@ -237,12 +242,12 @@ public final class Calculator implements RecordSink {
       notClaimed[NotClaimedReason.NOT_ACHIEVED_AT_FOLLOW_UP.ordinal()]++;
       return;
     }
+    int o = outcomeIndex.get(outcome.id());
     if (outcome.requiresSurvey() && !ref.file().has("baseline") && !ref.file().has("follow_up")
-        && surveyWarnings.add(ref.file().name() + "\u0000" + outcome.id())) {
+        && surveyWarnings.add((long) fileId(ref.file()) * outcomes + o)) {
       diagnostics.add(Diagnostic.warning(ref.file().name(), 0, null, "outcome '" + outcome.id()
           + "' needs survey evidence, but the file has no baseline or follow_up column; claims stand unverified"));
     }
-    int o = outcomeIndex.get(outcome.id());
     if (!people.claimOutcome(p, o)) {
       notClaimed[NotClaimedReason.DUPLICATE.ordinal()]++;
       return;
@@ -254,6 +259,18 @@ public final class Calculator implements RecordSink {
     } else {
       addClaims(activity, o, reg, b, 1, true);
     }
+  }
+
+  /** The bank outcome a row names, or null when the bank has none by that id or name. */
+  private Outcome outcome(String text) {
+    Outcome outcome = outcomeByText.get(text);
+    if (outcome == null && !outcomeByText.containsKey(text)) {
+      outcome = bank.outcome(text).orElse(null);
+      if (outcomeByText.size() < MEMO_LIMIT) {
+        outcomeByText.put(text, outcome);
+      }
+    }
+    return outcome;
   }
 
   @Override

@@ -4,40 +4,55 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
- * Compact per-participant state for a streaming run: ids interned into one character arena with an
- * open-addressing index, and everything else in primitive arrays (no object per participant), so a
- * few hundred thousand participants cost a few tens of megabytes and nothing for the garbage
- * collector to trace.
+ * Compact per-participant state for a streaming run: no object per participant, so a few hundred
+ * thousand participants cost a few tens of megabytes and nothing for the garbage collector to trace.
  *
  * <p>Per participant it keeps the outcomes claimed (duplicate rule), the headcount cells the person
- * counts in (a linked list of tag ids in shared arrays), and the claims that may still conflict.
+ * counts in, and the claims that may still conflict.
+ *
+ * <p>Laid out for a million rows in random participant order, where the time goes in cache misses:
+ * a row touches one slot of the index (key and participant number side by side) and one 64-byte block
+ * of state. Ids of up to eight ASCII characters are packed into the key itself, so finding them never
+ * reads the stored text; longer ids are keyed by hash and checked against an arena of their characters.
  */
 final class ParticipantTable {
   private static final int NONE = -1;
-  private static final int INLINE = 7;
 
-  // ids: characters of every id back to back; participant i's id is chars[start[i], start[i + 1])
-  private char[] chars = new char[1 << 16];
-  private int charCount;
-  private int[] start = new int[1 << 12];
-  private int[] hash = new int[1 << 12];
+  // The state block of participant p is state[p * STRIDE, (p + 1) * STRIDE).
+  private static final int STRIDE = 16;
+  private static final int MASK_LOW = 0;
+  private static final int MASK_HIGH = 1;
+  private static final int TAG_HEAD = 2;
+  private static final int PENDING_HEAD = 3;
+  private static final int ID_START = 4;
+  private static final int TAG_COUNT = 5;
+  private static final int FIRST_TAG = 6;
+  private static final int INLINE_TAGS = STRIDE - FIRST_TAG;
+
+  /** Marks a key that holds the id itself (bit 63); other keys hold the id's hash and length. */
+  private static final long PACKED = Long.MIN_VALUE;
+  private static final int PACKED_MAX = 8;
+
+  // open addressing: slots[2k] is a key (0 when empty), slots[2k + 1] the participant number
+  private long[] slots = new long[2 << 12];
+  private int shift = 64 - 12;
   private int count;
-  // open addressing: the id's hash in the high half, participant index + 1 in the low half; 0 is empty
-  private long[] slots = new long[1 << 13];
+  private int[] state = new int[STRIDE << 10];
+  private long[] keys = new long[1 << 10];
 
-  // per participant
-  private long[] outcomeMask = new long[1 << 12];
+  // characters of ids too long to pack, back to back; the block's ID_START says where each begins
+  private char[] chars = new char[1 << 12];
+  private int charCount;
+  private char[] scratch = new char[64];
+
   private Map<Integer, BitSet> moreOutcomes;
-  private int[] tagHead = new int[1 << 12];
-  private int[] pendingHead = new int[1 << 12];
-  // the first INLINE tags of each participant sit together (one cache line), the rest in tag cells
-  private int[] inline = new int[(1 << 12) * (INLINE + 1)]; // [count, tag × INLINE] per participant
 
-  // tag list cells
-  private int[] tagValue = new int[1 << 14];
-  private int[] tagNext = new int[1 << 14];
+  // tag list cells, for participants with more tags than fit in their block
+  private int[] tagValue = new int[1 << 10];
+  private int[] tagNext = new int[1 << 10];
   private int tagCount;
 
   // pending claim cells
@@ -54,81 +69,99 @@ final class ParticipantTable {
 
   /** The index of a participant id, adding it when new. */
   int indexOf(String id) {
-    int h = id.hashCode();
-    int mask = slots.length - 1;
-    int slot = mix(h) & mask;
+    int length = id.length();
+    long key = packed(id, length);
+    boolean packed = key != 0;
+    if (!packed) {
+      key = ((long) id.hashCode() << 32) | length; // never 0: ids are not empty
+      if (length > scratch.length) {
+        scratch = new char[Math.max(length, scratch.length * 2)];
+      }
+      id.getChars(0, length, scratch, 0);
+    }
+    long[] s = slots;
+    int mask = s.length - 2;
+    int slot = (int) (mix(key) >>> shift) << 1;
     while (true) {
-      long s = slots[slot];
-      if (s == 0) {
-        return add(id, h, slot);
+      long k = s[slot];
+      if (k == 0) {
+        return add(key, packed ? null : scratch, length, slot);
       }
-      int i = (int) s - 1;
-      if ((int) (s >>> 32) == h && sameId(i, id)) {
-        return i;
+      if (k == key) {
+        int p = (int) s[slot + 1];
+        if (packed || sameChars(p, length)) {
+          return p;
+        }
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 2) & mask;
     }
   }
 
-  private static int mix(int h) {
-    return h ^ (h >>> 16) ^ (h >>> 7);
-  }
-
-  private boolean sameId(int i, String id) {
-    int from = start[i];
-    int to = i + 1 < count ? start[i + 1] : charCount;
-    if (to - from != id.length()) {
-      return false;
+  /** The id as a key when it is 1–8 ASCII characters (7 bits each, with the length), else 0. */
+  private static long packed(String id, int length) {
+    if (length > PACKED_MAX) {
+      return 0;
     }
-    for (int k = 0; k < id.length(); k++) {
-      if (chars[from + k] != id.charAt(k)) {
-        return false;
+    long key = PACKED | ((long) length << 56);
+    for (int i = 0; i < length; i++) {
+      char c = id.charAt(i);
+      if (c > 0x7f) {
+        return 0;
       }
+      key |= (long) c << (7 * i);
     }
-    return true;
+    return key;
   }
 
-  private int add(String id, int h, int slot) {
-    int i = count;
-    if (i == start.length) {
-      int n = i * 2;
-      start = Arrays.copyOf(start, n);
-      hash = Arrays.copyOf(hash, n);
-      outcomeMask = Arrays.copyOf(outcomeMask, n);
-      tagHead = Arrays.copyOf(tagHead, n);
-      pendingHead = Arrays.copyOf(pendingHead, n);
-      inline = Arrays.copyOf(inline, n * (INLINE + 1));
+  private static long mix(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return h ^ (h >>> 29);
+  }
+
+  private boolean sameChars(int p, int length) {
+    int from = state[p * STRIDE + ID_START];
+    return Arrays.equals(chars, from, from + length, scratch, 0, length);
+  }
+
+  private int add(long key, char[] id, int length, int slot) {
+    int p = count;
+    if ((p + 1) * STRIDE > state.length) {
+      state = Arrays.copyOf(state, state.length * 2);
+      keys = Arrays.copyOf(keys, keys.length * 2);
     }
-    if (charCount + id.length() > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + id.length()));
+    int base = p * STRIDE;
+    state[base + TAG_HEAD] = NONE;
+    state[base + PENDING_HEAD] = NONE;
+    state[base + ID_START] = NONE;
+    if (id != null) {
+      if (charCount + length > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
+      }
+      System.arraycopy(id, 0, chars, charCount, length);
+      state[base + ID_START] = charCount;
+      charCount += length;
     }
-    id.getChars(0, id.length(), chars, charCount);
-    start[i] = charCount;
-    charCount += id.length();
-    hash[i] = h;
-    tagHead[i] = NONE;
-    pendingHead[i] = NONE;
+    keys[p] = key;
+    slots[slot] = key;
+    slots[slot + 1] = p;
     count++;
-    slots[slot] = entry(h, i);
-    if (count * 2 > slots.length) {
+    if (count * 4L > slots.length) { // more than half the slots in use
       rehash();
     }
-    return i;
-  }
-
-  private static long entry(int hash, int index) {
-    return ((long) hash << 32) | (index + 1L);
+    return p;
   }
 
   private void rehash() {
     long[] bigger = new long[slots.length * 2];
-    int mask = bigger.length - 1;
-    for (int i = 0; i < count; i++) {
-      int slot = mix(hash[i]) & mask;
+    shift--;
+    int mask = bigger.length - 2;
+    for (int p = 0; p < count; p++) {
+      int slot = (int) (mix(keys[p]) >>> shift) << 1;
       while (bigger[slot] != 0) {
-        slot = (slot + 1) & mask;
+        slot = (slot + 2) & mask;
       }
-      bigger[slot] = entry(hash[i], i);
+      bigger[slot] = keys[p];
+      bigger[slot + 1] = p;
     }
     slots = bigger;
   }
@@ -136,11 +169,12 @@ final class ParticipantTable {
   /** Records a claim of outcome {@code o} for participant {@code p}; false when claimed before. */
   boolean claimOutcome(int p, int o) {
     if (o < 64) {
-      long bit = 1L << o;
-      if ((outcomeMask[p] & bit) != 0) {
+      int at = p * STRIDE + (o < 32 ? MASK_LOW : MASK_HIGH);
+      int bit = 1 << o; // shifts by o mod 32
+      if ((state[at] & bit) != 0) {
         return false;
       }
-      outcomeMask[p] |= bit;
+      state[at] |= bit;
       return true;
     }
     if (moreOutcomes == null) {
@@ -156,19 +190,21 @@ final class ParticipantTable {
 
   /** Adds a headcount tag to participant {@code p} unless it is there already. */
   void tag(int p, int tag) {
-    int base = p * (INLINE + 1);
-    int n = inline[base];
-    for (int k = 1; k <= n; k++) {
-      if (inline[base + k] == tag) {
+    int[] s = state;
+    int base = p * STRIDE;
+    int n = s[base + TAG_COUNT];
+    int first = base + FIRST_TAG;
+    for (int k = first; k < first + n; k++) {
+      if (s[k] == tag) {
         return;
       }
     }
-    if (n < INLINE) {
-      inline[base + n + 1] = tag;
-      inline[base] = n + 1;
+    if (n < INLINE_TAGS) {
+      s[first + n] = tag;
+      s[base + TAG_COUNT] = n + 1;
       return;
     }
-    for (int c = tagHead[p]; c != NONE; c = tagNext[c]) {
+    for (int c = s[base + TAG_HEAD]; c != NONE; c = tagNext[c]) {
       if (tagValue[c] == tag) {
         return;
       }
@@ -178,8 +214,8 @@ final class ParticipantTable {
       tagNext = Arrays.copyOf(tagNext, tagCount * 2);
     }
     tagValue[tagCount] = tag;
-    tagNext[tagCount] = tagHead[p];
-    tagHead[p] = tagCount++;
+    tagNext[tagCount] = s[base + TAG_HEAD];
+    s[base + TAG_HEAD] = tagCount++;
   }
 
   /** Receives the tags of one participant. */
@@ -190,11 +226,12 @@ final class ParticipantTable {
   /** Every participant's tags, participant by participant. */
   void forEachTag(TagVisitor visitor) {
     for (int p = 0; p < count; p++) {
-      int base = p * (INLINE + 1);
-      for (int k = 1; k <= inline[base]; k++) {
-        visitor.tag(p, inline[base + k]);
+      int base = p * STRIDE;
+      int first = base + FIRST_TAG;
+      for (int k = first; k < first + state[base + TAG_COUNT]; k++) {
+        visitor.tag(p, state[k]);
       }
-      for (int c = tagHead[p]; c != NONE; c = tagNext[c]) {
+      for (int c = state[base + TAG_HEAD]; c != NONE; c = tagNext[c]) {
         visitor.tag(p, tagValue[c]);
       }
     }
@@ -210,15 +247,16 @@ final class ParticipantTable {
       pendingLine = Arrays.copyOf(pendingLine, n);
       pendingFile = Arrays.copyOf(pendingFile, n);
     }
+    int head = p * STRIDE + PENDING_HEAD;
     pendingSequence[c] = sequence;
     pendingData[c * 5] = activity;
     pendingData[c * 5 + 1] = outcome;
     pendingData[c * 5 + 2] = region;
     pendingData[c * 5 + 3] = band;
-    pendingData[c * 5 + 4] = pendingHead[p];
+    pendingData[c * 5 + 4] = state[head];
     pendingLine[c] = line;
     pendingFile[c] = file;
-    pendingHead[p] = c;
+    state[head] = c;
     pendingCount++;
   }
 
@@ -228,11 +266,11 @@ final class ParticipantTable {
   }
 
   /** Every participant with two or more pending claims, with those claims (singles cannot conflict). */
-  void forEachPendingGroup(PendingVisitor visitor, java.util.function.IntConsumer single) {
+  void forEachPendingGroup(PendingVisitor visitor, IntConsumer single) {
     int[] cells = new int[8];
     for (int p = 0; p < count; p++) {
       int n = 0;
-      for (int c = pendingHead[p]; c != NONE; c = pendingData[c * 5 + 4]) {
+      for (int c = state[p * STRIDE + PENDING_HEAD]; c != NONE; c = pendingData[c * 5 + 4]) {
         if (n == cells.length) {
           cells = Arrays.copyOf(cells, n * 2);
         }

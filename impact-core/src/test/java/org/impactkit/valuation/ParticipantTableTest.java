@@ -32,6 +32,22 @@ class ParticipantTableTest {
   }
 
   @Test
+  @DisplayName("short ids packed into the key stay distinct at every edge: length, 7-bit range, NUL, 8 against 9")
+  void packedIdsStayDistinct() {
+    ParticipantTable table = new ParticipantTable();
+    List<String> ids = List.of("a", "a\u0000", "\u0000a", "\u0000", "abcdefgh", "abcdefgi", "abcdefghi",
+        "abcdefg\u007f", "abcdefg\u0080", "abcdefg\u00ff", "ABCDEFGH", "bcdefgh", "P0000001", "P0000010");
+    Map<String, Integer> reference = new HashMap<>();
+    for (int round = 0; round < 3; round++) {
+      for (String id : ids) {
+        int expected = reference.computeIfAbsent(id, k -> reference.size());
+        assertThat(table.indexOf(new String(id))).as(id).isEqualTo(expected);
+      }
+    }
+    assertThat(table.size()).isEqualTo(ids.size());
+  }
+
+  @Test
   @DisplayName("an outcome is claimed once per participant, also beyond 64 outcomes")
   void outcomes() {
     ParticipantTable table = new ParticipantTable();
@@ -42,6 +58,9 @@ class ParticipantTableTest {
     assertThat(table.claimOutcome(q, 3)).isTrue();
     assertThat(table.claimOutcome(p, 70)).isTrue();
     assertThat(table.claimOutcome(p, 70)).isFalse();
+    assertThat(table.claimOutcome(p, 35)).isTrue(); // the upper half of the mask, not bit 3
+    assertThat(table.claimOutcome(p, 35)).isFalse();
+    assertThat(table.claimOutcome(q, 35)).isTrue();
   }
 
   @Test
