@@ -2,8 +2,6 @@ package org.impactkit.io.csv;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
@@ -41,8 +39,8 @@ public final class CsvTable implements Table {
   private final String name;
   private final CountingStream counter;
   private final BufferedReader reader;
-  private final CsvReader<CsvRecord> parser;
-  private final Iterator<CsvRecord> records;
+  private final CsvReader<Row> parser;
+  private final Iterator<Row> records;
   private final List<String> header;
   private long lastLine;
 
@@ -51,19 +49,13 @@ public final class CsvTable implements Table {
     this.name = name;
     this.counter = counter;
     this.reader = reader;
-    // LimitedReader enforces our limits first; FastCSV's own are set above them as a backstop only.
-    int maxField = Math.max(limits.maxFieldChars() + 1, 16 * 1024 * 1024);
-    CsvRecordHandler handler = CsvRecordHandler.builder()
-        .maxFields(Math.max(limits.maxFields() + 1, 16 * 1024))
-        .maxFieldSize(maxField)
-        .maxRecordSize(Math.max(maxField, limits.maxRecordChars() + 1))
-        .build();
+    // LimitedReader enforces our limits before FastCSV buffers anything.
     this.parser = CsvReader.builder()
         .fieldSeparator(delimiter)
         .skipEmptyLines(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .build(handler, new LimitedReader(reader, delimiter, limits));
+        .build(new RowHandler(), new LimitedReader(reader, delimiter, limits));
     this.records = parser.iterator();
     List<String> h = new ArrayList<>();
     Row first = nextRow();
@@ -164,12 +156,13 @@ public final class CsvTable implements Table {
   }
 
   private Row nextRow() {
-    CsvRecord record;
     try {
       if (!records.hasNext()) {
         return null;
       }
-      record = records.next();
+      Row row = records.next();
+      lastLine = row.line();
+      return row;
     } catch (UncheckedIOException | CsvParseException e) {
       LimitedReader.LimitException limit = cause(e, LimitedReader.LimitException.class);
       if (limit != null) {
@@ -183,13 +176,6 @@ public final class CsvTable implements Table {
       throw new InvalidInputException(Diagnostic.error(name, lineOf(e), null,
           "the CSV cannot be read here: " + describe(e)));
     }
-    lastLine = record.getStartingLineNumber();
-    int n = record.getFieldCount();
-    String[] cells = new String[n];
-    for (int i = 0; i < n; i++) {
-      cells[i] = record.getField(i);
-    }
-    return new Row(lastLine, cells);
   }
 
   /** The line FastCSV names in its message, else the one after the last record read. */

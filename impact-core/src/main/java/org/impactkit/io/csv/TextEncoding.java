@@ -52,10 +52,15 @@ public final class TextEncoding {
       int start = bom;
       while (n > 0) {
         for (int i = start; i < n; i++) {
-          int b = buf[i];
-          if (b > 0 && utf8.pending == 0) {
-            continue; // plain ASCII, the common case
+          if (utf8.pending == 0) {
+            while (i < n && buf[i] > 0) {
+              i++; // plain ASCII, the common case, in a loop of its own
+            }
+            if (i == n) {
+              break;
+            }
           }
+          int b = buf[i];
           if (b == 0) {
             throw new NotTextException("the file holds binary data, not text; is it really a CSV file?");
           }

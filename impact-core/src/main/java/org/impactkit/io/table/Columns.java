@@ -1,5 +1,6 @@
 package org.impactkit.io.table;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ public final class Columns {
   private final int[] extraIndexes;
   private final SourceFile source;
   private final List<String> leftOut;
+  /** Dates as written and as read: a file repeats a few hundred dates across all its rows. */
+  private final Map<String, LocalDate> dates = new HashMap<>();
 
   private Columns(Map<String, Integer> indexByField, int[] extraIndexes, SourceFile source, List<String> leftOut) {
     this.indexByField = indexByField;
@@ -179,6 +182,18 @@ public final class Columns {
   public String get(Row row, String field) {
     Integer i = indexByField.get(field);
     return i == null ? null : Texts.blankToNull(row.cell(i));
+  }
+
+  /** Reads a date cell, remembering each distinct text's date (at most a few thousand). */
+  LocalDate date(String text) throws Cells.CellException {
+    LocalDate date = dates.get(text);
+    if (date == null) {
+      date = Cells.date(text);
+      if (dates.size() < 1 << 12) {
+        dates.put(text, date);
+      }
+    }
+    return date;
   }
 
   /**

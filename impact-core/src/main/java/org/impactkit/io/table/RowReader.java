@@ -109,7 +109,7 @@ public final class RowReader {
       return null;
     }
     try {
-      return Cells.date(v);
+      return columns.date(v);
     } catch (Cells.CellException e) {
       problems.add(ref.error(column.field(), e.getMessage()));
       return null;
