@@ -74,6 +74,10 @@ public final class Calculator implements RecordSink {
   private final ParticipantTable people = new ParticipantTable();
   private final List<SourceFile> files = new ArrayList<>();
   private final Map<SourceFile, Integer> fileIds = new IdentityHashMap<>();
+  private SourceFile lastFile;
+  private int lastFileId;
+  /** The band of each whole age a row may give (0–120), looked up instead of searched per row. */
+  private final AgeBand[] bandByAge = new AgeBand[121];
   private BigDecimal[] unitSocialCache;
   private final CellCounts cells;
   private final long[][] recordClaims;
@@ -117,6 +121,9 @@ public final class Calculator implements RecordSink {
       bandIndex.put(bank.ageBands().get(i).id(), i);
     }
     this.recordClaims = new long[outcomes][bands];
+    for (int age = 0; age < bandByAge.length; age++) {
+      bandByAge[age] = bank.bandForAge(age);
+    }
     this.defaultRegion = resolveDefaultRegion();
     checkAdjustments();
     activities.forEach(this::addActivity);
@@ -324,7 +331,7 @@ public final class Calculator implements RecordSink {
         return AgeBand.UNKNOWN;
       }
     }
-    AgeBand byAge = r.age() == null ? null : bank.bandForAge(r.age());
+    AgeBand byAge = r.age() == null ? null : bandForAge(r.age());
     if (byLabel != null && byAge != null && !byLabel.isUnknown() && byLabel != byAge) {
       problems.add(ref.error("age", "age " + r.age() + " is in band '" + byAge.label() + "', but the row's "
           + ref.file().header("age_band") + " says '" + byLabel.label() + "'"));
@@ -351,9 +358,13 @@ public final class Calculator implements RecordSink {
             + "; expected an age from 0 to 120"));
         return AgeBand.UNKNOWN;
       }
-      return bank.bandForAge(age);
+      return bandForAge(age);
     }
     return AgeBand.UNKNOWN;
+  }
+
+  private AgeBand bandForAge(int age) {
+    return age >= 0 && age < bandByAge.length ? bandByAge[age] : bank.bandForAge(age);
   }
 
   private Region region(String raw, int activity, RowRef ref, boolean required, List<Diagnostic> problems) {
@@ -411,10 +422,17 @@ public final class Calculator implements RecordSink {
   // ---------------------------------------------------------------- headcounts
 
   private int fileId(SourceFile file) {
-    return fileIds.computeIfAbsent(file, f -> {
-      files.add(f);
-      return files.size() - 1;
-    });
+    if (file != lastFile) { // rows come file by file
+      Integer id = fileIds.get(file);
+      if (id == null) {
+        id = files.size();
+        files.add(file);
+        fileIds.put(file, id);
+      }
+      lastFile = file;
+      lastFileId = id;
+    }
+    return lastFileId;
   }
 
   /**
