@@ -13,7 +13,15 @@ public final class Texts {
   }
 
   public static String blankToNull(String s) {
+    if (s != null && !s.isEmpty() && plain(s.charAt(0)) && plain(s.charAt(s.length() - 1))) {
+      return s; // nothing to strip: the common case, checked without scanning (every cell comes here)
+    }
     return isBlank(s) ? null : s.strip();
+  }
+
+  /** An ASCII character that is not white space or a control character. */
+  private static boolean plain(char c) {
+    return c > ' ' && c < 0x7f;
   }
 
   static String requireText(String s, String what) {

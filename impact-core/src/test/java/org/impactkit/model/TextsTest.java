@@ -15,6 +15,18 @@ class TextsTest {
   }
 
   @Test
+  @DisplayName("§4.2 surrounding white space is ignored: blankToNull strips exactly as String.strip, fast path or not")
+  void blankToNullMatchesStrip() {
+    String[] cells = {"Ward 17", " Ward 17", "Ward 17 ", "\tx", "x\t", "x\u2003", "\u2003x", "x\u00a0", "\u00e9t\u00e9",
+        "x", "~", "\u007f", "a b", "", " ", "\t\u2003 ", "\u0000x"};
+    for (String cell : cells) {
+      String expected = cell.isBlank() ? null : cell.strip();
+      assertThat(Texts.blankToNull(cell)).as("[%s]", cell).isEqualTo(expected);
+    }
+    assertThat(Texts.blankToNull(null)).isNull();
+  }
+
+  @Test
   @DisplayName("§7 one-line messages: line breaks, separators and bidi overrides in values are shown as ?")
   void quoteNeutralisesLayoutCharacters() {
     assertThat(Texts.quote("a\nb\rc\td\u2028e\u2029f\u202Eg\u0000h")).isEqualTo("'a?b?c?d?e?f?g?h'");

@@ -33,7 +33,7 @@ final class ColumnValues {
     int slot = (h ^ (h >>> 10)) & (SLOTS - 1);
     char[] cached = texts[slot];
     String value;
-    if (cached != null && Arrays.equals(cached, 0, cached.length, buf, offset, offset + length)) {
+    if (cached != null && same(cached, buf, offset, length)) {
       value = values[slot];
     } else {
       value = new String(buf, offset, length);
@@ -47,6 +47,19 @@ final class ColumnValues {
       misses = 0;
     }
     return value;
+  }
+
+  /** Whether {@code cached} holds {@code buf[offset, offset + length)} (a plain loop: values are short). */
+  private static boolean same(char[] cached, char[] buf, int offset, int length) {
+    if (cached.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (cached[i] != buf[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether values are still cached (false once the column proved to be mostly distinct values). */
