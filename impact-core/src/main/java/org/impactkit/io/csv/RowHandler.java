@@ -11,6 +11,8 @@ import org.impactkit.io.table.Row;
  * worked out.
  */
 final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
+  /** Columns given a cache (about 8 KB each): a table wider than this is no evaluation file's shape. */
+  private static final int CACHED_COLUMNS = 64;
   private ColumnValues[] columns = new ColumnValues[0];
   private String[] cells = new String[16];
   private int width = 16;
@@ -27,8 +29,12 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
     if (index == cells.length) {
       cells = Arrays.copyOf(cells, index * 2);
     }
+    if (index >= CACHED_COLUMNS) {
+      cells[index] = new String(buf, offset, length);
+      return;
+    }
     if (index >= columns.length) {
-      columns = Arrays.copyOf(columns, Math.max(index + 1, columns.length * 2));
+      columns = Arrays.copyOf(columns, Math.min(CACHED_COLUMNS, Math.max(index + 1, columns.length * 2)));
     }
     ColumnValues values = columns[index];
     if (values == null) {
