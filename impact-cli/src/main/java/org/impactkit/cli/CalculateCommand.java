@@ -59,15 +59,15 @@ final class CalculateCommand extends BaseCommand {
     if (target != null) {
       ReportTarget.checkNotAnInput(target, inputs.all());
     }
-    var config = Evaluations.config(inputs);
-    var valueBank = Evaluations.bank(request, config, inputs);
-    var settings = Evaluations.settings(request, config, valueBank, inputs);
     // A large calculation takes a second or more: POI's start-up (most of a workbook's cost on a fresh
     // JVM) runs beside it instead of after it. Small ones gain nothing from it (measured: slower).
     WorkbookHeadStart headStart = chosen == OutputFormat.XLSX && Evaluations.large(inputs)
-        ? WorkbookHeadStart.start(valueBank, settings) : null;
+        ? WorkbookHeadStart.start() : null;
     CalculationResult result;
     try {
+      var config = Evaluations.config(inputs);
+      var valueBank = Evaluations.bank(request, config, inputs);
+      var settings = Evaluations.settings(request, config, valueBank, inputs);
       result = Evaluations.calculate(inputs, valueBank, settings, ProgressDisplay.forTerminal(quiet));
     } finally {
       if (headStart != null) {

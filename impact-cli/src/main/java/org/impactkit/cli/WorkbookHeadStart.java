@@ -3,6 +3,7 @@ package org.impactkit.cli;
 import java.io.OutputStream;
 import java.util.List;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.io.bank.Banks;
 import org.impactkit.io.report.WorkbookWriter;
 import org.impactkit.model.Diagnostics;
 import org.impactkit.valuation.Calculator;
@@ -18,9 +19,13 @@ import org.impactkit.valuation.ValuationSettings;
 final class WorkbookHeadStart {
   private final Thread thread;
 
-  private WorkbookHeadStart(ValueBank bank, ValuationSettings settings) {
+  private WorkbookHeadStart() {
     thread = new Thread(() -> {
       try {
+        // The bundled bank and default settings: the evaluation's own are not needed to warm up, and
+        // not waiting for them lets this start while the configuration is still being read.
+        ValueBank bank = Banks.defaultBank();
+        var settings = ValuationSettings.builder().build();
         var empty = new Calculator(bank, settings, List.of(), new Diagnostics()).finish();
         WorkbookWriter.write(empty, OutputStream.nullOutputStream());
       } catch (Exception | LinkageError e) {
@@ -31,8 +36,8 @@ final class WorkbookHeadStart {
   }
 
   /** Starts getting the writer ready. */
-  static WorkbookHeadStart start(ValueBank bank, ValuationSettings settings) {
-    WorkbookHeadStart headStart = new WorkbookHeadStart(bank, settings);
+  static WorkbookHeadStart start() {
+    WorkbookHeadStart headStart = new WorkbookHeadStart();
     headStart.thread.start();
     return headStart;
   }
