@@ -59,21 +59,10 @@ final class CalculateCommand extends BaseCommand {
     if (target != null) {
       ReportTarget.checkNotAnInput(target, inputs.all());
     }
-    // A large calculation takes a second or more: POI's start-up (most of a workbook's cost on a fresh
-    // JVM) runs beside it instead of after it. Small ones gain nothing from it (measured: slower).
-    WorkbookHeadStart headStart = chosen == OutputFormat.XLSX && Evaluations.large(inputs)
-        ? WorkbookHeadStart.start() : null;
-    CalculationResult result;
-    try {
-      var config = Evaluations.config(inputs);
-      var valueBank = Evaluations.bank(request, config, inputs);
-      var settings = Evaluations.settings(request, config, valueBank, inputs);
-      result = Evaluations.calculate(inputs, valueBank, settings, ProgressDisplay.forTerminal(quiet));
-    } finally {
-      if (headStart != null) {
-        headStart.await(); // also on failure: it removes its temporary file before the JVM exits
-      }
-    }
+    var config = Evaluations.config(inputs);
+    var valueBank = Evaluations.bank(request, config, inputs);
+    var settings = Evaluations.settings(request, config, valueBank, inputs);
+    CalculationResult result = Evaluations.calculate(inputs, valueBank, settings, ProgressDisplay.forTerminal(quiet));
 
     if (target == null) {
       out().print(new String(render(result, chosen), StandardCharsets.UTF_8));

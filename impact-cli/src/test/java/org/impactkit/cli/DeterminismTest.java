@@ -3,7 +3,6 @@ package org.impactkit.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.impactkit.io.EvaluationRequest;
-import org.impactkit.io.Evaluations;
-import org.impactkit.io.report.WorkbookWriter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,30 +127,6 @@ class DeterminismTest {
     deleteTree(eval);
     writeEvaluation(eval, List.of(2, 0, 3, 1));
     assertThat(calculate(eval, root.resolve("third.json"))).isEqualTo(first);
-  }
-
-  @Test
-  @DisplayName("§9 determinism: a large evaluation's workbook, written after POI was warmed beside the calculation,"
-      + " is the one the writer makes alone")
-  void warmedWriterWritesTheSameWorkbook() throws IOException {
-    Path eval = root.resolve("large");
-    writeEvaluation(eval, List.of(0, 1, 2, 3));
-    // Past the few megabytes that make an input large (pipelined, and the writer warmed on the side).
-    StringBuilder sb = new StringBuilder("participant_id,activity_id,outcome,age,gender,ward,date\n");
-    Random random = new Random(7);
-    while (sb.length() < 5_000_000) {
-      int person = random.nextInt(50_000);
-      sb.append("L").append(person).append(",A").append(1 + random.nextInt(3)).append(',')
-          .append(OUTCOMES[random.nextInt(OUTCOMES.length)]).append(',').append(10 + person % 70)
-          .append(",F,").append(WARDS[person % WARDS.length]).append(",2021-05-1").append(random.nextInt(10))
-          .append('\n');
-    }
-    Files.writeString(eval.resolve("participants-large.csv"), sb, UTF_8);
-    assertThat(Evaluations.large(Evaluations.locate(EvaluationRequest.builder().directory(eval).build()))).isTrue();
-    byte[] viaCli = calculate(eval, root.resolve("large.xlsx"));
-    ByteArrayOutputStream alone = new ByteArrayOutputStream();
-    WorkbookWriter.write(Evaluations.calculate(EvaluationRequest.builder().directory(eval).build()), alone);
-    assertThat(viaCli).isEqualTo(alone.toByteArray());
   }
 
   private static void deleteTree(Path dir) throws IOException {

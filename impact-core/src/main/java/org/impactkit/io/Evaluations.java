@@ -391,7 +391,11 @@ public final class Evaluations {
       calculator.activitiesUnreadable();
     }
     invalidActivities.forEach(calculator::invalidActivity);
-    if (recordBytes(inputs) < pipelineFromBytes) {
+    long bytes = 0;
+    for (Path p : inputs.records()) {
+      bytes += Files.isRegularFile(p) ? Files.size(p) : 0;
+    }
+    if (bytes < pipelineFromBytes) {
       readRecords(inputs, new ProgressSink(calculator, progress), diagnostics);
     } else {
       // Large inputs: parse on a second thread while this one values (diagnostics are not shared
@@ -402,22 +406,6 @@ public final class Evaluations {
     }
     progress.done();
     return calculator.finish();
-  }
-
-  /**
-   * Whether the record files are large enough to be read on a second thread while the first values
-   * them (a few megabytes): a calculation that takes a noticeable time.
-   */
-  public static boolean large(Inputs inputs) throws IOException {
-    return recordBytes(inputs) >= PIPELINE_FROM_BYTES;
-  }
-
-  private static long recordBytes(Inputs inputs) throws IOException {
-    long bytes = 0;
-    for (Path p : inputs.records()) {
-      bytes += Files.isRegularFile(p) ? Files.size(p) : 0;
-    }
-    return bytes;
   }
 
   /** Reads every participant and counts file into the sink; problems with whole files go to diagnostics. */
