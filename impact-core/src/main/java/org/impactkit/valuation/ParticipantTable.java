@@ -14,34 +14,35 @@ import java.util.function.IntConsumer;
  * counts in, and the claims that may still conflict.
  *
  * <p>Laid out for a million rows in random participant order, where the time goes in cache misses:
- * a row touches one slot of the index (key and participant number side by side) and one 64-byte block
- * of state. Ids of up to eight ASCII characters are packed into the key itself, so finding them never
- * reads the stored text; longer ids are keyed by hash and checked against an arena of their characters.
+ * an open-addressing table whose every slot is one 64-byte block holding the key and all of the
+ * participant's state, so a row touches one block. Ids of up to eight ASCII characters are packed into
+ * the key itself, so finding them never reads the stored text; longer ids are keyed by hash and
+ * checked against an arena of their characters. A participant's number is its slot, which changes when
+ * the table grows: numbers are only valid until the next {@link #indexOf}.
  */
 final class ParticipantTable {
   private static final int NONE = -1;
 
-  // The state block of participant p is state[p * STRIDE, (p + 1) * STRIDE).
+  // The block of slot p is blocks[p * STRIDE, (p + 1) * STRIDE).
   private static final int STRIDE = 16;
-  private static final int MASK_LOW = 0;
-  private static final int MASK_HIGH = 1;
-  private static final int TAG_HEAD = 2;
-  private static final int PENDING_HEAD = 3;
-  private static final int ID_START = 4;
-  private static final int TAG_COUNT = 5;
-  private static final int FIRST_TAG = 6;
+  private static final int KEY_HIGH = 0;
+  private static final int KEY_LOW = 1;
+  private static final int MASK_LOW = 2;
+  private static final int MASK_HIGH = 3;
+  private static final int TAG_HEAD = 4;
+  private static final int PENDING_HEAD = 5;
+  private static final int ID_START = 6;
+  private static final int TAG_COUNT = 7;
+  private static final int FIRST_TAG = 8;
   private static final int INLINE_TAGS = STRIDE - FIRST_TAG;
 
   /** Marks a key that holds the id itself (bit 63); other keys hold the id's hash and length. */
   private static final long PACKED = Long.MIN_VALUE;
   private static final int PACKED_MAX = 8;
 
-  // open addressing: slots[2k] is a key (0 when empty), slots[2k + 1] the participant number
-  private long[] slots = new long[2 << 12];
+  private int[] blocks = new int[STRIDE << 12];
   private int shift = 64 - 12;
   private int count;
-  private int[] state = new int[STRIDE << 10];
-  private long[] keys = new long[1 << 10];
 
   // characters of ids too long to pack, back to back; the block's ID_START says where each begins
   private char[] chars = new char[1 << 12];
@@ -67,7 +68,12 @@ final class ParticipantTable {
     return count;
   }
 
-  /** The index of a participant id, adding it when new. */
+  /** Participant numbers run from 0 to this, exclusive; not every number is in use. */
+  int capacity() {
+    return blocks.length / STRIDE;
+  }
+
+  /** The number of a participant id, adding it when new. Valid until the next call. */
   int indexOf(String id) {
     int length = id.length();
     long key = packed(id, length);
@@ -79,21 +85,22 @@ final class ParticipantTable {
       }
       id.getChars(0, length, scratch, 0);
     }
-    long[] s = slots;
-    int mask = s.length - 2;
-    int slot = (int) (mix(key) >>> shift) << 1;
+    int[] b = blocks;
+    int high = (int) (key >>> 32);
+    int low = (int) key;
+    int mask = capacity() - 1;
+    int p = (int) (mix(key) >>> shift);
     while (true) {
-      long k = s[slot];
-      if (k == 0) {
-        return add(key, packed ? null : scratch, length, slot);
+      int at = p * STRIDE;
+      int h = b[at + KEY_HIGH];
+      int l = b[at + KEY_LOW];
+      if (h == 0 && l == 0) {
+        return add(key, packed ? null : scratch, length, p);
       }
-      if (k == key) {
-        int p = (int) s[slot + 1];
-        if (packed || sameChars(p, length)) {
-          return p;
-        }
+      if (h == high && l == low && (packed || sameChars(at, length))) {
+        return p;
       }
-      slot = (slot + 2) & mask;
+      p = (p + 1) & mask;
     }
   }
 
@@ -118,52 +125,62 @@ final class ParticipantTable {
     return h ^ (h >>> 29);
   }
 
-  private boolean sameChars(int p, int length) {
-    int from = state[p * STRIDE + ID_START];
+  private boolean sameChars(int at, int length) {
+    int from = blocks[at + ID_START];
     return Arrays.equals(chars, from, from + length, scratch, 0, length);
   }
 
-  private int add(long key, char[] id, int length, int slot) {
-    int p = count;
-    if ((p + 1) * STRIDE > state.length) {
-      state = Arrays.copyOf(state, state.length * 2);
-      keys = Arrays.copyOf(keys, keys.length * 2);
-    }
-    int base = p * STRIDE;
-    state[base + TAG_HEAD] = NONE;
-    state[base + PENDING_HEAD] = NONE;
-    state[base + ID_START] = NONE;
+  private int add(long key, char[] id, int length, int p) {
+    int at = p * STRIDE;
+    blocks[at + KEY_HIGH] = (int) (key >>> 32);
+    blocks[at + KEY_LOW] = (int) key;
+    blocks[at + TAG_HEAD] = NONE;
+    blocks[at + PENDING_HEAD] = NONE;
+    blocks[at + ID_START] = NONE;
     if (id != null) {
       if (charCount + length > chars.length) {
         chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
       }
       System.arraycopy(id, 0, chars, charCount, length);
-      state[base + ID_START] = charCount;
+      blocks[at + ID_START] = charCount;
       charCount += length;
     }
-    keys[p] = key;
-    slots[slot] = key;
-    slots[slot + 1] = p;
     count++;
-    if (count * 4L > slots.length) { // more than half the slots in use
-      rehash();
+    if (count * 4L > capacity() * 3L) { // more than three quarters full
+      return grow(key);
     }
     return p;
   }
 
-  private void rehash() {
-    long[] bigger = new long[slots.length * 2];
+  /** Doubles the table and returns the new number of the participant with {@code key}. */
+  private int grow(long key) {
+    int[] old = blocks;
+    int oldCapacity = capacity();
+    blocks = new int[old.length * 2];
     shift--;
-    int mask = bigger.length - 2;
-    for (int p = 0; p < count; p++) {
-      int slot = (int) (mix(keys[p]) >>> shift) << 1;
-      while (bigger[slot] != 0) {
-        slot = (slot + 2) & mask;
+    int mask = capacity() - 1;
+    int moved = NONE;
+    Map<Integer, BitSet> oldMore = moreOutcomes;
+    moreOutcomes = oldMore == null ? null : new HashMap<>();
+    for (int q = 0; q < oldCapacity; q++) {
+      int from = q * STRIDE;
+      long k = ((long) old[from + KEY_HIGH] << 32) | (old[from + KEY_LOW] & 0xFFFFFFFFL);
+      if (k == 0) {
+        continue;
       }
-      bigger[slot] = keys[p];
-      bigger[slot + 1] = p;
+      int p = (int) (mix(k) >>> shift);
+      while (blocks[p * STRIDE + KEY_HIGH] != 0 || blocks[p * STRIDE + KEY_LOW] != 0) {
+        p = (p + 1) & mask;
+      }
+      System.arraycopy(old, from, blocks, p * STRIDE, STRIDE);
+      if (oldMore != null && oldMore.containsKey(q)) {
+        moreOutcomes.put(p, oldMore.get(q));
+      }
+      if (k == key) {
+        moved = p;
+      }
     }
-    slots = bigger;
+    return moved;
   }
 
   /** Records a claim of outcome {@code o} for participant {@code p}; false when claimed before. */
@@ -171,10 +188,10 @@ final class ParticipantTable {
     if (o < 64) {
       int at = p * STRIDE + (o < 32 ? MASK_LOW : MASK_HIGH);
       int bit = 1 << o; // shifts by o mod 32
-      if ((state[at] & bit) != 0) {
+      if ((blocks[at] & bit) != 0) {
         return false;
       }
-      state[at] |= bit;
+      blocks[at] |= bit;
       return true;
     }
     if (moreOutcomes == null) {
@@ -190,7 +207,7 @@ final class ParticipantTable {
 
   /** Adds a headcount tag to participant {@code p} unless it is there already. */
   void tag(int p, int tag) {
-    int[] s = state;
+    int[] s = blocks;
     int base = p * STRIDE;
     int n = s[base + TAG_COUNT];
     int first = base + FIRST_TAG;
@@ -225,13 +242,17 @@ final class ParticipantTable {
 
   /** Every participant's tags, participant by participant. */
   void forEachTag(TagVisitor visitor) {
-    for (int p = 0; p < count; p++) {
+    int[] b = blocks;
+    for (int p = 0; p < capacity(); p++) {
       int base = p * STRIDE;
-      int first = base + FIRST_TAG;
-      for (int k = first; k < first + state[base + TAG_COUNT]; k++) {
-        visitor.tag(p, state[k]);
+      if (b[base + KEY_HIGH] == 0 && b[base + KEY_LOW] == 0) {
+        continue;
       }
-      for (int c = state[base + TAG_HEAD]; c != NONE; c = tagNext[c]) {
+      int first = base + FIRST_TAG;
+      for (int k = first; k < first + b[base + TAG_COUNT]; k++) {
+        visitor.tag(p, b[k]);
+      }
+      for (int c = b[base + TAG_HEAD]; c != NONE; c = tagNext[c]) {
         visitor.tag(p, tagValue[c]);
       }
     }
@@ -253,10 +274,10 @@ final class ParticipantTable {
     pendingData[c * 5 + 1] = outcome;
     pendingData[c * 5 + 2] = region;
     pendingData[c * 5 + 3] = band;
-    pendingData[c * 5 + 4] = state[head];
+    pendingData[c * 5 + 4] = blocks[head];
     pendingLine[c] = line;
     pendingFile[c] = file;
-    state[head] = c;
+    blocks[head] = c;
     pendingCount++;
   }
 
@@ -268,9 +289,12 @@ final class ParticipantTable {
   /** Every participant with two or more pending claims, with those claims (singles cannot conflict). */
   void forEachPendingGroup(PendingVisitor visitor, IntConsumer single) {
     int[] cells = new int[8];
-    for (int p = 0; p < count; p++) {
+    for (int p = 0; p < capacity(); p++) {
+      if (blocks[p * STRIDE + KEY_HIGH] == 0 && blocks[p * STRIDE + KEY_LOW] == 0) {
+        continue;
+      }
       int n = 0;
-      for (int c = state[p * STRIDE + PENDING_HEAD]; c != NONE; c = pendingData[c * 5 + 4]) {
+      for (int c = blocks[p * STRIDE + PENDING_HEAD]; c != NONE; c = pendingData[c * 5 + 4]) {
         if (n == cells.length) {
           cells = Arrays.copyOf(cells, n * 2);
         }

@@ -11,19 +11,32 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("compact per-participant state (issue 7)")
 class ParticipantTableTest {
+  /** Checks the table holds exactly {@code ids}: one number each, all different, found again. */
+  private static void assertHolds(ParticipantTable table, java.util.Collection<String> ids) {
+    Map<Integer, String> byNumber = new HashMap<>();
+    for (String id : ids) {
+      int p = table.indexOf(new String(id));
+      assertThat(p).isBetween(0, table.capacity() - 1);
+      assertThat(byNumber.put(p, id)).as("number %d given to %s", p, id).isNull();
+    }
+    assertThat(table.size()).isEqualTo(ids.size());
+  }
+
   @Test
   @DisplayName("ids are matched exactly as written, across growth of every array, like a HashMap would")
   void indexMatchesAHashMap() {
     ParticipantTable table = new ParticipantTable();
-    Map<String, Integer> reference = new HashMap<>();
+    java.util.Set<String> reference = new java.util.LinkedHashSet<>();
     for (int round = 0; round < 2; round++) {
       for (int i = 0; i < 150_000; i++) {
         String id = (i % 3 == 0 ? "P-" : "p-") + i + (i % 7 == 0 ? " é" : "");
-        int expected = reference.computeIfAbsent(id, k -> reference.size());
-        assertThat(table.indexOf(new String(id))).isEqualTo(expected);
+        reference.add(id);
+        int before = table.size();
+        table.indexOf(new String(id));
+        assertThat(table.size()).isEqualTo(before + (round == 0 ? 1 : 0));
       }
     }
-    assertThat(table.size()).isEqualTo(150_000);
+    assertHolds(table, reference);
     // "Aa" and "BB" share a hash code: both must stay distinct
     int aa = table.indexOf("Aa");
     int bb = table.indexOf("BB");
@@ -32,19 +45,47 @@ class ParticipantTableTest {
   }
 
   @Test
+  @DisplayName("a participant's state moves with it when the table grows")
+  void stateSurvivesGrowth() {
+    ParticipantTable table = new ParticipantTable();
+    int first = table.indexOf("first");
+    table.claimOutcome(first, 2);
+    table.claimOutcome(first, 40);
+    table.claimOutcome(first, 70);
+    for (int t = 0; t < 12; t++) {
+      table.tag(first, 100 + t);
+    }
+    table.addPending(first, 7, 1, 3, 0, 2, 0, 99);
+    for (int i = 0; i < 100_000; i++) {
+      table.indexOf("other-" + i);
+    }
+    int now = table.indexOf("first");
+    assertThat(table.claimOutcome(now, 2)).isFalse();
+    assertThat(table.claimOutcome(now, 40)).isFalse();
+    assertThat(table.claimOutcome(now, 70)).isFalse();
+    assertThat(table.claimOutcome(now, 3)).isTrue();
+    List<Integer> tags = new ArrayList<>();
+    table.forEachTag((who, tag) -> {
+      if (who == now) {
+        tags.add(tag);
+      }
+    });
+    assertThat(tags).hasSize(12).allMatch(t -> t >= 100 && t < 112);
+    List<Long> lines = new ArrayList<>();
+    table.forEachPendingGroup((cells, n) -> { }, cell -> lines.add(table.line(cell)));
+    assertThat(lines).containsExactly(99L);
+  }
+
+  @Test
   @DisplayName("short ids packed into the key stay distinct at every edge: length, 7-bit range, NUL, 8 against 9")
   void packedIdsStayDistinct() {
     ParticipantTable table = new ParticipantTable();
     List<String> ids = List.of("a", "a\u0000", "\u0000a", "\u0000", "abcdefgh", "abcdefgi", "abcdefghi",
         "abcdefg\u007f", "abcdefg\u0080", "abcdefg\u00ff", "ABCDEFGH", "bcdefgh", "P0000001", "P0000010");
-    Map<String, Integer> reference = new HashMap<>();
     for (int round = 0; round < 3; round++) {
-      for (String id : ids) {
-        int expected = reference.computeIfAbsent(id, k -> reference.size());
-        assertThat(table.indexOf(new String(id))).as(id).isEqualTo(expected);
-      }
+      ids.forEach(id -> table.indexOf(new String(id)));
     }
-    assertThat(table.size()).isEqualTo(ids.size());
+    assertHolds(table, ids);
   }
 
   @Test
@@ -78,10 +119,10 @@ class ParticipantTableTest {
       table.tag(q, t);
     }
     List<String> seen = new ArrayList<>();
-    table.forEachTag((who, tag) -> seen.add(who + ":" + tag));
-    List<String> expected = new ArrayList<>(List.of("0:5", "0:9", "1:5"));
+    table.forEachTag((who, tag) -> seen.add((who == p ? "x" : who == q ? "y" : "?") + ":" + tag));
+    List<String> expected = new ArrayList<>(List.of("x:5", "x:9", "y:5"));
     for (int t = 100; t < 110; t++) {
-      expected.add("1:" + t);
+      expected.add("y:" + t);
     }
     assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
 
