@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -37,7 +35,8 @@ public final class XlsxTable implements Table {
   private final SharedStrings strings;
   private final StylesTable styles;
   private final boolean date1904;
-  private final Map<Integer, CellText.NumberKind> kindByStyle = new HashMap<>();
+  private CellText.NumberKind[] kindByStyle = new CellText.NumberKind[16];
+  private String[] stringCache = new String[256];
   private final List<String> header;
   private final long headerLine;
   private long lastRow;
@@ -229,7 +228,7 @@ public final class XlsxTable implements Table {
       return null;
     }
     return switch (t) {
-      case "s" -> strings.getItemAt(Integer.parseInt(value.strip())).getString();
+      case "s" -> sharedString(Integer.parseInt(value.strip()));
       case "b" -> CellText.bool(value);
       case "d" -> CellText.isoDate(value);
       case "str", "e" -> value;
@@ -237,18 +236,41 @@ public final class XlsxTable implements Table {
     };
   }
 
+  /**
+   * The shared string at {@code index}, each converted once: POI builds a rich-text object for every
+   * lookup, which a million rows of repeated strings made the largest cost of reading a sheet. The
+   * cache grows only to indexes POI has answered, so a lying string count cannot size it.
+   */
+  private String sharedString(int index) {
+    if (index >= 0 && index < stringCache.length && stringCache[index] != null) {
+      return stringCache[index];
+    }
+    String s = strings.getItemAt(index).getString();
+    if (index >= stringCache.length) {
+      stringCache = Arrays.copyOf(stringCache, Math.max(index + 1, stringCache.length * 2));
+    }
+    stringCache[index] = s;
+    return s;
+  }
+
   private CellText.NumberKind kind(String style) {
     if (style == null || styles == null) {
       return CellText.NumberKind.PLAIN;
     }
     int index = Integer.parseInt(style.strip());
-    return kindByStyle.computeIfAbsent(index, i -> {
-      if (i < 0 || i >= styles.getNumCellStyles()) {
-        return CellText.NumberKind.PLAIN;
-      }
-      XSSFCellStyle s = styles.getStyleAt(i);
-      return s == null ? CellText.NumberKind.PLAIN : CellText.NumberKind.of(s.getDataFormat(), s.getDataFormatString());
-    });
+    if (index < 0 || index >= styles.getNumCellStyles()) {
+      return CellText.NumberKind.PLAIN;
+    }
+    if (index >= kindByStyle.length) {
+      kindByStyle = Arrays.copyOf(kindByStyle, Math.max(index + 1, kindByStyle.length * 2));
+    }
+    CellText.NumberKind kind = kindByStyle[index];
+    if (kind == null) {
+      XSSFCellStyle s = styles.getStyleAt(index);
+      kind = s == null ? CellText.NumberKind.PLAIN : CellText.NumberKind.of(s.getDataFormat(), s.getDataFormatString());
+      kindByStyle[index] = kind;
+    }
+    return kind;
   }
 
   /** The 0-based column of a cell reference such as {@code AB12}. */
