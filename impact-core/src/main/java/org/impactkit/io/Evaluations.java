@@ -427,6 +427,7 @@ public final class Evaluations {
         e.diagnostics().forEach(diagnostics::fatal);
       }
     }
+    progressSink.finished();
   }
 
   /** Passes records on to the calculator, reporting progress every few thousand rows. */
@@ -445,8 +446,18 @@ public final class Evaluations {
     }
 
     void reading(Table table, long size) {
+      if (this.table != null) {
+        finished(); // the last file's final count before the next file's bar
+      }
       this.table = table;
       this.size = size;
+    }
+
+    /** Reports the file just read as read whole, with every row counted. */
+    void finished() {
+      if (table != null) {
+        progress.update(table.name(), size, size, rows);
+      }
     }
 
     private void row() {

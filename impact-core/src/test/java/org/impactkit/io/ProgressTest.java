@@ -47,8 +47,10 @@ class ProgressTest {
     var result = Evaluations.calculate(inputs, Impact.defaultBank(), Evaluations.settings(request,
         Evaluations.config(inputs), Impact.defaultBank(), inputs), recorder);
     assertThat(result.totals().participants()).isEqualTo(300_000);
-    assertThat(updates).hasSize(300_000 / 16_384);
+    assertThat(updates).hasSize(300_000 / 16_384 + 1);
     assertThat(updates).extracting(u -> u[1]).startsWith(16_384L, 32_768L);
+    // the last update says the whole file was read, with every row: a finished bar shows the totals
+    assertThat(updates.get(updates.size() - 1)).containsExactly(participants.toFile().length(), 300_000L);
     // bytes read grow (in steps of the reader's buffer) and never pass the file's size
     assertThat(updates).extracting(u -> u[0]).isSorted().allMatch(b -> b <= participants.toFile().length());
     assertThat(updates.get(updates.size() - 1)[0]).isGreaterThan(updates.get(0)[0]);
