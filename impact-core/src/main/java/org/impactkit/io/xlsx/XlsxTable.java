@@ -13,6 +13,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.impactkit.io.table.CountingStream;
 import org.impactkit.io.table.Row;
 import org.impactkit.io.table.Table;
 import org.impactkit.model.Diagnostic;
@@ -31,6 +32,9 @@ public final class XlsxTable implements Table {
   private final String name;
   private final XlsxWorkbook workbook;
   private final InputStream data;
+  private final CountingStream counter;
+  private final long fileBytes;
+  private final long sheetBytes;
   private final XMLStreamReader xml;
   private final SharedStrings strings;
   private final StylesTable styles;
@@ -43,15 +47,18 @@ public final class XlsxTable implements Table {
   private boolean done;
 
   XlsxTable(String name, XlsxWorkbook workbook, InputStream data, SharedStrings strings, StylesTable styles,
-      boolean date1904) throws IOException {
+      boolean date1904, long fileBytes, long sheetBytes) throws IOException {
     this.name = name;
     this.workbook = workbook;
-    this.data = data;
+    this.counter = new CountingStream(data);
+    this.data = counter;
+    this.fileBytes = fileBytes;
+    this.sheetBytes = sheetBytes;
     this.strings = strings;
     this.styles = styles;
     this.date1904 = date1904;
     try {
-      this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(data);
+      this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(this.data);
     } catch (XMLStreamException e) {
       data.close();
       throw damaged(0, e);
@@ -288,6 +295,18 @@ public final class XlsxTable implements Table {
       throw new IllegalArgumentException("not a cell reference: " + ref);
     }
     return col - 1;
+  }
+
+  /**
+   * The file's bytes in proportion to the sheet's XML read so far (the file is compressed, the sheet
+   * is read unzipped): enough for a progress bar; -1 when the package does not give the sheet's size.
+   */
+  @Override
+  public long bytesRead() {
+    if (sheetBytes <= 0 || fileBytes <= 0) {
+      return -1;
+    }
+    return Math.min(fileBytes, (long) ((double) counter.count() / sheetBytes * fileBytes));
   }
 
   @Override

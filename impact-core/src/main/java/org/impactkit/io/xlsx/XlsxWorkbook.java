@@ -17,7 +17,10 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -48,6 +51,7 @@ public final class XlsxWorkbook implements Closeable {
   private final XSSFReader reader;
   private final List<Sheet> sheets;
   private final boolean date1904;
+  private final long fileBytes;
 
   /**
    * A sheet of the workbook.
@@ -58,7 +62,9 @@ public final class XlsxWorkbook implements Closeable {
    */
   record Sheet(String name, String relationId, boolean hidden) {}
 
-  private XlsxWorkbook(String name, OPCPackage pkg, XSSFReader reader, List<Sheet> sheets, boolean date1904) {
+  private XlsxWorkbook(String name, OPCPackage pkg, XSSFReader reader, List<Sheet> sheets, boolean date1904,
+      long fileBytes) {
+    this.fileBytes = fileBytes;
     this.name = name;
     this.pkg = pkg;
     this.reader = reader;
@@ -103,7 +109,7 @@ public final class XlsxWorkbook implements Closeable {
     try {
       XSSFReader reader = new XSSFReader(pkg, true);
       Workbook wb = readWorkbookPart(reader);
-      return new XlsxWorkbook(name, pkg, reader, wb.sheets, wb.date1904);
+      return new XlsxWorkbook(name, pkg, reader, wb.sheets, wb.date1904, Files.size(file));
     } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException
         | NoClassDefFoundError e) {
       pkg.revert();
@@ -273,12 +279,22 @@ public final class XlsxWorkbook implements Closeable {
       SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
       InputStream data = reader.getSheet(s.relationId());
-      return new XlsxTable(tableName, this, data, strings, styles, date1904);
+      return new XlsxTable(tableName, this, data, strings, styles, date1904, fileBytes, sheetBytes(s.relationId()));
     } catch (InvalidInputException e) {
       throw e;
     } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException
         | NoClassDefFoundError e) {
       throw refuse(tableName, damaged(e));
+    }
+  }
+
+  /** The sheet's size unzipped, or -1 when the package does not say (it is only for progress). */
+  private long sheetBytes(String relationId) {
+    try {
+      PackagePart book = pkg.getPart(pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0));
+      return book.getRelatedPart(book.getRelationship(relationId)).getSize();
+    } catch (InvalidFormatException | RuntimeException e) {
+      return -1;
     }
   }
 

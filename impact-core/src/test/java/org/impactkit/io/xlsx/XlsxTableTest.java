@@ -120,6 +120,30 @@ class XlsxTableTest {
   }
 
   @Test
+  @DisplayName("§7 progress: a sheet reports how far it has been read, in the file's bytes, growing to the whole file")
+  void bytesReadForProgress() throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet("Participants");
+    s.createRow(0).createCell(0).setCellValue("participant_id");
+    for (int i = 1; i <= 20_000; i++) {
+      s.createRow(i).createCell(0).setCellValue("P" + i);
+    }
+    Path file = write("participants.xlsx", wb);
+    long size = Files.size(file);
+    try (Table t = Tables.open(file, "participants.xlsx")) {
+      long before = t.bytesRead();
+      for (int i = 0; i < 10_000; i++) {
+        t.next();
+      }
+      long halfway = t.bytesRead();
+      rows(t);
+      long end = t.bytesRead();
+      assertThat(halfway).isGreaterThan(before).isLessThan(end);
+      assertThat(end).isLessThanOrEqualTo(size).isGreaterThan(size * 9 / 10);
+    }
+  }
+
+  @Test
   @DisplayName("§4.1: row numbers are the sheet's; blank rows, blank trailing rows and a leading gap are skipped")
   void rowNumbersAndBlankRows() throws IOException {
     XSSFWorkbook wb = new XSSFWorkbook();
