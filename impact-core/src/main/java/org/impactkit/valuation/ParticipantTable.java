@@ -147,13 +147,16 @@ final class ParticipantTable {
     }
     count++;
     if (count * 4L > capacity() * 3L) { // more than three quarters full
-      return grow(key);
+      return grow(p);
     }
     return p;
   }
 
-  /** Doubles the table and returns the new number of the participant with {@code key}. */
-  private int grow(long key) {
+  /**
+   * Doubles the table and returns the new number of the participant in slot {@code slot} (by slot, not
+   * key: long ids whose hashes collide share a key).
+   */
+  private int grow(int slot) {
     int[] old = blocks;
     int oldCapacity = capacity();
     blocks = new int[old.length * 2];
@@ -176,7 +179,7 @@ final class ParticipantTable {
       if (oldMore != null && oldMore.containsKey(q)) {
         moreOutcomes.put(p, oldMore.get(q));
       }
-      if (k == key) {
+      if (q == slot) {
         moved = p;
       }
     }

@@ -77,6 +77,40 @@ class ParticipantTableTest {
   }
 
   @Test
+  @DisplayName("long ids whose hashes collide keep their own state, also when one of them makes the table grow")
+  void collidingLongIdsAcrossGrowth() {
+    ParticipantTable table = new ParticipantTable();
+    // "Aa" and "BB" share a hash code, so every 10-character mix of them does too: 32 ids, one key
+    List<String> colliding = new ArrayList<>();
+    for (int bits = 0; bits < 32; bits++) {
+      StringBuilder id = new StringBuilder();
+      for (int k = 0; k < 5; k++) {
+        id.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+      }
+      colliding.add(id.toString());
+    }
+    int filler = 0;
+    for (int i = 0; i < colliding.size(); i++) {
+      // every eighth colliding id arrives just as the table is full, so adding it grows the table
+      while (i % 8 == 5 && (table.size() + 1) * 4L <= table.capacity() * 3L) {
+        table.indexOf("filler-" + filler++);
+      }
+      int p = table.indexOf(colliding.get(i));
+      table.tag(p, 1_000 + i);
+    }
+    for (int i = 0; i < colliding.size(); i++) {
+      int p = table.indexOf(colliding.get(i));
+      List<Integer> tags = new ArrayList<>();
+      table.forEachTag((who, tag) -> {
+        if (who == p) {
+          tags.add(tag);
+        }
+      });
+      assertThat(tags).as(colliding.get(i)).containsExactly(1_000 + i);
+    }
+  }
+
+  @Test
   @DisplayName("short ids packed into the key stay distinct at every edge: length, 7-bit range, NUL, 8 against 9")
   void packedIdsStayDistinct() {
     ParticipantTable table = new ParticipantTable();
