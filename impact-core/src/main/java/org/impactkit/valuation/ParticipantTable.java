@@ -36,7 +36,7 @@ final class ParticipantTable {
   private static final int FIRST_TAG = 8;
   private static final int INLINE_TAGS = STRIDE - FIRST_TAG;
 
-  /** Marks a key that holds the id itself (bit 63); other keys hold the id's hash and length. */
+  /** Marks a key that holds the id itself (bit 63); other keys hold 31 bits of the id's hash and its length. */
   private static final long PACKED = Long.MIN_VALUE;
   private static final int PACKED_MAX = 8;
 
@@ -79,7 +79,8 @@ final class ParticipantTable {
     long key = packed(id, length);
     boolean packed = key != 0;
     if (!packed) {
-      key = ((long) id.hashCode() << 32) | length; // never 0: ids are not empty
+      // bit 63 clear, so never a packed key; never 0, as ids are not empty
+      key = ((id.hashCode() & 0x7FFF_FFFFL) << 32) | length;
       if (length > scratch.length) {
         scratch = new char[Math.max(length, scratch.length * 2)];
       }

@@ -111,6 +111,24 @@ class ParticipantTableTest {
   }
 
   @Test
+  @DisplayName("a packed short id and a hashed one never share a key, whichever comes first")
+  void packedAndHashedKeysNeverMeet() {
+    // "\u096awp\ufff7\u0017" is not ASCII, so it is keyed by hash; its hash code is 0x85000003, which
+    // with its length 5 spells the key the ASCII id "\u0005\u0000\u0000\u00000" packs into
+    String hashed = "\u096awp\ufff7\u0017";
+    String packed = "\u0005\u0000\u0000\u00000";
+    assertThat(hashed.hashCode()).isEqualTo(0x85000003);
+    for (List<String> order : List.of(List.of(hashed, packed), List.of(packed, hashed))) {
+      ParticipantTable table = new ParticipantTable();
+      int first = table.indexOf(order.get(0));
+      int second = table.indexOf(order.get(1));
+      assertThat(second).isNotEqualTo(first);
+      assertThat(table.size()).isEqualTo(2);
+      assertThat(table.indexOf(order.get(0))).isEqualTo(first);
+    }
+  }
+
+  @Test
   @DisplayName("short ids packed into the key stay distinct at every edge: length, 7-bit range, NUL, 8 against 9")
   void packedIdsStayDistinct() {
     ParticipantTable table = new ParticipantTable();
