@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
@@ -82,8 +81,8 @@ public final class Calculator implements RecordSink {
   private final CellCounts cells;
   private final long[][] recordClaims;
   private final long[] notClaimed = new long[NotClaimedReason.values().length];
-  /** File and outcome pairs already warned about missing survey evidence. */
-  private final Set<Long> surveyWarnings = new HashSet<>();
+  /** File and outcome pairs (file number × outcomes + outcome) already warned about missing survey evidence. */
+  private final BitSet surveyWarned = new BitSet();
   /** Outcomes as written in rows, resolved once each (most files repeat a handful of spellings). */
   private final Map<String, Outcome> outcomeByText = new HashMap<>();
   /** Extra-column dimensions by normalised header: index into {@link #dimensionValues}; partner is index 0. */
@@ -251,7 +250,7 @@ public final class Calculator implements RecordSink {
     }
     int o = outcomeIndex.get(outcome.id());
     if (outcome.requiresSurvey() && !ref.file().has("baseline") && !ref.file().has("follow_up")
-        && surveyWarnings.add((long) fileId(ref.file()) * outcomes + o)) {
+        && firstSurveyWarning(fileId(ref.file()) * outcomes + o)) {
       diagnostics.add(Diagnostic.warning(ref.file().name(), 0, null, "outcome '" + outcome.id()
           + "' needs survey evidence, but the file has no baseline or follow_up column; claims stand unverified"));
     }
@@ -266,6 +265,14 @@ public final class Calculator implements RecordSink {
     } else {
       addClaims(activity, o, reg, b, 1, true);
     }
+  }
+
+  private boolean firstSurveyWarning(int fileAndOutcome) {
+    if (surveyWarned.get(fileAndOutcome)) {
+      return false;
+    }
+    surveyWarned.set(fileAndOutcome);
+    return true;
   }
 
   /** The bank outcome a row names, or null when the bank has none by that id or name. */
