@@ -9,6 +9,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Writes cells into one sheet (XSSF or streaming SXSSF) and remembers how wide each column's content
@@ -30,6 +33,17 @@ final class SheetWriter {
     this.sheet = sheet;
     this.styles = styles;
     Arrays.fill(caps, 60);
+  }
+
+  /**
+   * The sheet as XSSF, for what only XSSF has (tables, drawings): the sheet itself, or the one a
+   * streaming sheet writes into.
+   */
+  XSSFSheet xssf() {
+    if (sheet instanceof SXSSFSheet) {
+      return ((SXSSFWorkbook) sheet.getWorkbook()).getXSSFWorkbook().getSheet(sheet.getSheetName());
+    }
+    return (XSSFSheet) sheet;
   }
 
   String name() {

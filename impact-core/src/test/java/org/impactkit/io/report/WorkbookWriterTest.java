@@ -176,6 +176,22 @@ class WorkbookWriterTest {
     assertThat(charts).hasSize(2);
     assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Social value by age band");
     assertThat(charts.get(1).getTitleText().getString()).isEqualTo("Social value by outcome");
+    // Each series points at the table above it and caches the same values, for viewers that only read
+    // the chart's cache.
+    var bands = charts.get(0).getChartSeries().get(0).getSeries(0);
+    int first = rowOf(s, json.get("byAgeBand").get(0).get("label").asText());
+    int last = first + json.get("byAgeBand").size() - 1;
+    assertThat(bands.getCategoryData().getDataRangeReference())
+        .isEqualTo("'Summary'!$A$" + (first + 1) + ":$A$" + (last + 1));
+    assertThat(bands.getValuesData().getDataRangeReference())
+        .isEqualTo("'Summary'!$E$" + (first + 1) + ":$E$" + (last + 1));
+    for (int i = 0; i < json.get("byAgeBand").size(); i++) {
+      assertThat(bands.getCategoryData().getPointAt(i)).isEqualTo(s.getRow(first + i).getCell(0).getStringCellValue());
+      assertThat(bands.getValuesData().getPointAt(i).doubleValue()).isEqualTo(cached(s, first + i, 4));
+    }
+    var outcomes = charts.get(1).getChartSeries().get(0).getSeries(0);
+    assertThat(outcomes.getValuesData().getPointCount()).isEqualTo(json.get("byOutcome").size());
+    assertThat(outcomes.getValuesData().getDataRangeReference()).startsWith("'Summary'!$D$");
   }
 
   @Test
