@@ -90,6 +90,9 @@ public final class Calculator implements RecordSink {
   private final List<String> dimensionNames = new ArrayList<>();
   private final List<Map<String, Integer>> dimensionValues = new ArrayList<>();
   private final List<String[]> extraTags = new ArrayList<>();
+  /** How many participants have each headcount tag. */
+  private long[] tagCounts = new long[64];
+  private int[] tagScratch = new int[16];
   private final Map<SourceFile, int[]> dimensionsByFile = new IdentityHashMap<>();
   private final Map<String, RowRef> invalidActivities = new HashMap<>();
   private boolean activitiesUnreadable;
@@ -443,12 +446,35 @@ public final class Calculator implements RecordSink {
   }
 
   /**
-   * Tags the participant with the headcount cells this row puts them in. Band and activity are implied
-   * by the activity × band cell and worked out at the end, which keeps per-row work small.
+   * Tags the participant with the headcount cells this row puts them in (activity × band, and a group
+   * per breakdown column), counting each tag the first time a participant gets it, so the headcounts
+   * are ready when the last row is in. Band and activity are implied by the activity × band cell (fewer
+   * tags per participant keeps them in its block): a new cell counts the participant in its band and
+   * activity unless another of their cells already did.
    */
   private void tagHeadcounts(int p, ParticipantRecord r, int activity, AgeBand band) {
     int b = bandIndex.get(band.id());
-    people.tag(p, bands + activities.size() + activity * bands + b);
+    int cellBase = bands + activities.size();
+    int cell = cellBase + activity * bands + b;
+    if (people.tag(p, cell)) {
+      count(cell);
+      boolean newBand = true;
+      boolean newActivity = true;
+      tagScratch = people.tags(p, tagScratch);
+      for (int i = 0, n = people.lastTagCount(); i < n; i++) {
+        int t = tagScratch[i];
+        if (t != cell && t >= cellBase && t < fixedTags()) {
+          newBand &= (t - cellBase) % bands != b;
+          newActivity &= (t - cellBase) / bands != activity;
+        }
+      }
+      if (newBand) {
+        count(b);
+      }
+      if (newActivity) {
+        count(bands + activity);
+      }
+    }
     List<String> extras = r.extras();
     int[] dims = dimensions(r.ref().file());
     String partner = null;
@@ -457,15 +483,28 @@ public final class Calculator implements RecordSink {
         partner = Texts.blankToNull(extras.get(i));
       } else {
         String value = extras.get(i);
-        people.tag(p, extraTag(dims[i], value.isBlank() ? "(blank)" : value.strip()));
+        tag(p, extraTag(dims[i], value.isBlank() ? "(blank)" : value.strip()));
       }
     }
     if (partner == null && activityPartner.get(activity) >= 0) {
       partner = partners.get(activityPartner.get(activity));
     }
     if (partner != null) {
-      people.tag(p, extraTag(0, partner));
+      tag(p, extraTag(0, partner));
     }
+  }
+
+  private void tag(int p, int tag) {
+    if (people.tag(p, tag)) {
+      count(tag);
+    }
+  }
+
+  private void count(int tag) {
+    if (tag >= tagCounts.length) {
+      tagCounts = Arrays.copyOf(tagCounts, Math.max(tag + 1, tagCounts.length * 2));
+    }
+    tagCounts[tag]++;
   }
 
   /** The dimension of each extra column of a file, worked out once per file. */
@@ -604,27 +643,7 @@ public final class Calculator implements RecordSink {
       for (int o = 0; o < outcomes; o++) {
         byOutcomeBand[o] = Money.array(bands);
       }
-      tagCounts = new long[fixedTags() + extraTags.size()];
-      int cellBase = bands + activities.size();
-      int[] bandSeen = new int[bands];
-      int[] activitySeen = new int[activities.size()];
-      Arrays.fill(bandSeen, -1);
-      Arrays.fill(activitySeen, -1);
-      people.forEachTag((p, tag) -> {
-        tagCounts[tag]++;
-        if (tag >= cellBase && tag < fixedTags()) {
-          int a = (tag - cellBase) / bands;
-          int b = (tag - cellBase) % bands;
-          if (bandSeen[b] != p) {
-            bandSeen[b] = p;
-            tagCounts[b]++;
-          }
-          if (activitySeen[a] != p) {
-            activitySeen[a] = p;
-            tagCounts[bands + a]++;
-          }
-        }
-      });
+      tagCounts = Arrays.copyOf(Calculator.this.tagCounts, fixedTags() + extraTags.size());
     }
 
     CalculationResult result() {

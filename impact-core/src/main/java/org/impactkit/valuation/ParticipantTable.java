@@ -55,6 +55,7 @@ final class ParticipantTable {
   private int[] tagValue = new int[1 << 10];
   private int[] tagNext = new int[1 << 10];
   private int tagCount;
+  private int lastTagCount;
 
   // pending claim cells
   private long[] pendingSequence = new long[1 << 10];
@@ -209,25 +210,29 @@ final class ParticipantTable {
     return true;
   }
 
-  /** Adds a headcount tag to participant {@code p} unless it is there already. */
-  void tag(int p, int tag) {
+  /**
+   * Adds a headcount tag to participant {@code p} unless it is there already.
+   *
+   * @return whether the tag is new for this participant
+   */
+  boolean tag(int p, int tag) {
     int[] s = blocks;
     int base = p * STRIDE;
     int n = s[base + TAG_COUNT];
     int first = base + FIRST_TAG;
     for (int k = first; k < first + n; k++) {
       if (s[k] == tag) {
-        return;
+        return false;
       }
     }
     if (n < INLINE_TAGS) {
       s[first + n] = tag;
       s[base + TAG_COUNT] = n + 1;
-      return;
+      return true;
     }
     for (int c = s[base + TAG_HEAD]; c != NONE; c = tagNext[c]) {
       if (tagValue[c] == tag) {
-        return;
+        return false;
       }
     }
     if (tagCount == tagValue.length) {
@@ -237,29 +242,31 @@ final class ParticipantTable {
     tagValue[tagCount] = tag;
     tagNext[tagCount] = s[base + TAG_HEAD];
     s[base + TAG_HEAD] = tagCount++;
+    return true;
   }
 
-  /** Receives the tags of one participant. */
-  interface TagVisitor {
-    void tag(int participant, int tag);
-  }
-
-  /** Every participant's tags, participant by participant. */
-  void forEachTag(TagVisitor visitor) {
-    int[] b = blocks;
-    for (int p = 0; p < capacity(); p++) {
-      int base = p * STRIDE;
-      if (b[base + KEY_HIGH] == 0 && b[base + KEY_LOW] == 0) {
-        continue;
+  /**
+   * Copies participant {@code p}'s tags into {@code into} (grown when too short) and returns the array;
+   * {@link #lastTagCount()} says how many there are.
+   */
+  int[] tags(int p, int[] into) {
+    int base = p * STRIDE;
+    int n = blocks[base + TAG_COUNT];
+    int[] out = into;
+    System.arraycopy(blocks, base + FIRST_TAG, out, 0, n);
+    for (int c = blocks[base + TAG_HEAD]; c != NONE; c = tagNext[c]) {
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n * 2);
       }
-      int first = base + FIRST_TAG;
-      for (int k = first; k < first + b[base + TAG_COUNT]; k++) {
-        visitor.tag(p, b[k]);
-      }
-      for (int c = b[base + TAG_HEAD]; c != NONE; c = tagNext[c]) {
-        visitor.tag(p, tagValue[c]);
-      }
+      out[n++] = tagValue[c];
     }
+    lastTagCount = n;
+    return out;
+  }
+
+  /** How many tags the last {@link #tags} call copied. */
+  int lastTagCount() {
+    return lastTagCount;
   }
 
   /** Keeps a claim that may conflict with another of the same participant until all rows are in. */

@@ -64,13 +64,10 @@ class ParticipantTableTest {
     assertThat(table.claimOutcome(now, 40)).isFalse();
     assertThat(table.claimOutcome(now, 70)).isFalse();
     assertThat(table.claimOutcome(now, 3)).isTrue();
-    List<Integer> tags = new ArrayList<>();
-    table.forEachTag((who, tag) -> {
-      if (who == now) {
-        tags.add(tag);
-      }
-    });
-    assertThat(tags).hasSize(12).allMatch(t -> t >= 100 && t < 112);
+    for (int t = 0; t < 12; t++) {
+      assertThat(table.tag(now, 100 + t)).as("tag %d kept", 100 + t).isFalse();
+    }
+    assertThat(table.tag(now, 112)).isTrue();
     List<Long> lines = new ArrayList<>();
     table.forEachPendingGroup((cells, n) -> { }, cell -> lines.add(table.line(cell)));
     assertThat(lines).containsExactly(99L);
@@ -100,13 +97,10 @@ class ParticipantTableTest {
     }
     for (int i = 0; i < colliding.size(); i++) {
       int p = table.indexOf(colliding.get(i));
-      List<Integer> tags = new ArrayList<>();
-      table.forEachTag((who, tag) -> {
-        if (who == p) {
-          tags.add(tag);
-        }
-      });
-      assertThat(tags).as(colliding.get(i)).containsExactly(1_000 + i);
+      for (int j = 0; j < colliding.size(); j++) {
+        // only its own tag is there: adding it again is refused, adding another's is not
+        assertThat(table.tag(p, 1_000 + j)).as("%s, tag of %s", colliding.get(i), colliding.get(j)).isEqualTo(i != j);
+      }
     }
   }
 
@@ -162,21 +156,18 @@ class ParticipantTableTest {
     ParticipantTable table = new ParticipantTable();
     int p = table.indexOf("x");
     int q = table.indexOf("y");
-    table.tag(p, 5);
-    table.tag(p, 5);
-    table.tag(q, 5);
-    table.tag(p, 9);
+    assertThat(table.tag(p, 5)).isTrue();
+    assertThat(table.tag(p, 5)).isFalse();
+    assertThat(table.tag(q, 5)).isTrue();
+    assertThat(table.tag(p, 9)).isTrue();
     for (int t = 100; t < 110; t++) {
-      table.tag(q, t); // more than fit inline
-      table.tag(q, t);
+      assertThat(table.tag(q, t)).isTrue(); // more than fit inline
+      assertThat(table.tag(q, t)).isFalse();
     }
-    List<String> seen = new ArrayList<>();
-    table.forEachTag((who, tag) -> seen.add((who == p ? "x" : who == q ? "y" : "?") + ":" + tag));
-    List<String> expected = new ArrayList<>(List.of("x:5", "x:9", "y:5"));
     for (int t = 100; t < 110; t++) {
-      expected.add("y:" + t);
+      assertThat(table.tag(q, t)).as("y:%d", t).isFalse();
+      assertThat(table.tag(p, t + 100)).as("x:%d", t + 100).isTrue();
     }
-    assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
 
     table.addPending(p, 1, 0, 2, 0, 1, 0, 10);
     table.addPending(p, 2, 0, 3, 1, 2, 0, 11);
