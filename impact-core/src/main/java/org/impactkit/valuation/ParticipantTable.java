@@ -252,7 +252,7 @@ final class ParticipantTable {
   int[] tags(int p, int[] into) {
     int base = p * STRIDE;
     int n = blocks[base + TAG_COUNT];
-    int[] out = into;
+    int[] out = into.length >= n ? into : new int[2 * n];
     System.arraycopy(blocks, base + FIRST_TAG, out, 0, n);
     for (int c = blocks[base + TAG_HEAD]; c != NONE; c = tagNext[c]) {
       if (n == out.length) {

@@ -164,10 +164,17 @@ class ParticipantTableTest {
       assertThat(table.tag(q, t)).isTrue(); // more than fit inline
       assertThat(table.tag(q, t)).isFalse();
     }
+    int[] tags = table.tags(q, new int[2]); // grown to hold the tags past the block's
+    List<Integer> listed = new ArrayList<>();
+    for (int i = 0; i < table.lastTagCount(); i++) {
+      listed.add(tags[i]);
+    }
+    assertThat(listed).containsExactlyInAnyOrder(5, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109);
     for (int t = 100; t < 110; t++) {
-      assertThat(table.tag(q, t)).as("y:%d", t).isFalse();
       assertThat(table.tag(p, t + 100)).as("x:%d", t + 100).isTrue();
     }
+    table.tags(p, tags);
+    assertThat(table.lastTagCount()).isEqualTo(12);
 
     table.addPending(p, 1, 0, 2, 0, 1, 0, 10);
     table.addPending(p, 2, 0, 3, 1, 2, 0, 11);
