@@ -48,6 +48,12 @@ final class CalculateCommand extends BaseCommand {
     EvaluationRequest request = request();
     Evaluations.Inputs inputs = Evaluations.locate(request);
     OutputFormat chosen = format();
+    if (chosen == OutputFormat.XLSX) {
+      // POI's start-up, on the core the calculation's start leaves idle, instead of after it
+      Thread warmUp = new Thread(WorkbookWriter::warmUp, "impact-workbook-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
     if (format == null && output != null && output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       throw new UsageException("a CSV report is a folder of tables: use --format csv -o FOLDER");
     }

@@ -110,4 +110,32 @@ class WorkbookEdgeCasesTest {
     assertThat(CsvReportWriter.tables(r)).hasSize(8);
     assertThat(MarkdownReportWriter.render(r)).contains("n/a (no investment)");
   }
+
+  @Test
+  @DisplayName("issue 7: the warm-up changes nothing in a workbook written meanwhile and leaves no temporary file")
+  void warmUpAlongsideAWrite() throws Exception {
+    CalculationResult r = evaluate(List.of("a", "b", "c"), new BigDecimal("100"));
+    ByteArrayOutputStream alone = new ByteArrayOutputStream();
+    WorkbookWriter.write(r, alone);
+    java.nio.file.Path temp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+    List<String> before = sxssfFiles(temp);
+
+    Thread warmUp = new Thread(WorkbookWriter::warmUp);
+    warmUp.start();
+    ByteArrayOutputStream meanwhile = new ByteArrayOutputStream();
+    WorkbookWriter.write(r, meanwhile);
+    warmUp.join();
+
+    assertThat(meanwhile.toByteArray()).isEqualTo(alone.toByteArray());
+    assertThat(sxssfFiles(temp)).isEqualTo(before);
+  }
+
+  private static List<String> sxssfFiles(java.nio.file.Path dir) throws IOException {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("poi-sxssf")).sorted().toList();
+    }
+  }
 }
