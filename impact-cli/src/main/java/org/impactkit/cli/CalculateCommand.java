@@ -48,12 +48,6 @@ final class CalculateCommand extends BaseCommand {
     EvaluationRequest request = request();
     Evaluations.Inputs inputs = Evaluations.locate(request);
     OutputFormat chosen = format();
-    if (chosen == OutputFormat.XLSX) {
-      // POI's start-up, on the core the calculation's start leaves idle, instead of after it
-      Thread warmUp = new Thread(WorkbookWriter::warmUp, "impact-workbook-warm-up");
-      warmUp.setDaemon(true);
-      warmUp.start();
-    }
     if (format == null && output != null && output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       throw new UsageException("a CSV report is a folder of tables: use --format csv -o FOLDER");
     }
@@ -86,6 +80,50 @@ final class CalculateCommand extends BaseCommand {
       out().println("Report written to " + target);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Starts {@link WorkbookWriter#warmUp} on a daemon thread when {@code args} ask {@code calculate} for
+   * a workbook, so POI starts up on the core the calculation's start leaves idle instead of after it.
+   * Called before picocli builds its model (which takes a good part of the start-up), so it only looks
+   * at the arguments; a wrong guess costs speed, never a result.
+   */
+  static void warmUpIfWorkbook(String[] args) {
+    if (asksForWorkbook(args)) {
+      Thread warmUp = new Thread(WorkbookWriter::warmUp, "impact-workbook-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
+  }
+
+  /** Whether {@code args} run {@code calculate} with a workbook as the report, by a quick look at them. */
+  static boolean asksForWorkbook(String[] args) {
+    if (args.length == 0 || !args[0].equals("calculate")) {
+      return false;
+    }
+    String format = null;
+    String output = null;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--format") && i + 1 < args.length) {
+        format = args[++i];
+      } else if (a.startsWith("--format=")) {
+        format = a.substring("--format=".length());
+      } else if ((a.equals("-o") || a.equals("--output")) && i + 1 < args.length) {
+        output = args[++i];
+      } else if (a.startsWith("--output=") || a.startsWith("-o=")) {
+        output = a.substring(a.indexOf('=') + 1);
+      }
+    }
+    OutputFormat given = null;
+    if (format != null) {
+      try {
+        given = OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        return false; // picocli will refuse it
+      }
+    }
+    return OutputFormat.choose(given, output, DEFAULT_FORMAT) == OutputFormat.XLSX;
   }
 
   private EvaluationRequest request() {

@@ -23,6 +23,7 @@ public final class Main {
    * by anyone embedding the tool.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CalculateCommand.warmUpIfWorkbook(args);
     CommandLine cli = commandLine(out, err);
     int code = cli.execute(args);
     out.flush();

@@ -25,6 +25,18 @@ class ReportChoiceTest {
     assertThat(OutputFormat.choose(given, output, OutputFormat.XLSX)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "calculate eval | true", "calculate eval -o r.xlsx | true", "calculate eval --format xlsx -o - | true",
+      "calculate eval --format json | false", "calculate eval --format=md | false", "calculate eval -o r.json | false",
+      "calculate eval --output=r.JSON | false", "calculate eval -o - | false", "calculate eval --format nonsense | false",
+      "validate eval | false", "sroi map.csv | false", "'' | false"})
+  @DisplayName("issue 7: the workbook warm-up starts only when the arguments ask calculate for a workbook")
+  void warmUpOnlyForWorkbooks(String line, boolean expected) {
+    String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+    assertThat(CalculateCommand.asksForWorkbook(args)).isEqualTo(expected);
+  }
+
   @Test
   @DisplayName("§7 '-o -' writes the JSON report to standard output and nothing else there")
   void dashIsStandardOutput() throws Exception {
