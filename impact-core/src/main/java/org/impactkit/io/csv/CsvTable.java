@@ -3,13 +3,12 @@ package org.impactkit.io.csv;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,14 +39,13 @@ public final class CsvTable implements Table {
 
   private final String name;
   private final CountingStream counter;
-  private final BufferedReader reader;
+  private final LimitedReader reader;
   private final CsvReader<Row> parser;
   private final Iterator<Row> records;
   private final List<String> header;
   private long lastLine;
 
-  private CsvTable(String name, CountingStream counter, BufferedReader reader, char delimiter, CsvLimits limits)
-      throws IOException {
+  private CsvTable(String name, CountingStream counter, LimitedReader reader, char delimiter) throws IOException {
     this.name = name;
     this.counter = counter;
     this.reader = reader;
@@ -57,7 +55,7 @@ public final class CsvTable implements Table {
         .skipEmptyLines(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .build(new RowHandler(), new LimitedReader(reader, delimiter, limits));
+        .build(new RowHandler(), reader);
     this.records = parser.iterator();
     List<String> h = new ArrayList<>();
     Row first = nextRow();
@@ -99,28 +97,51 @@ public final class CsvTable implements Table {
       throw new InvalidInputException(Diagnostic.error(name, 0, null, e.getMessage()));
     }
     CountingStream in = new CountingStream(Files.newInputStream(file));
-    in.skipNBytes(encoding.bomLength());
-    // ASCII reads the same in any ASCII-compatible encoding, and Latin-1's decoder only widens bytes
-    // (UTF-8's checks every byte again, which showed in the profile of a million rows).
-    Charset decoding = encoding.ascii() ? StandardCharsets.ISO_8859_1 : encoding.charset();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoding), 1 << 16);
     try {
-      char delimiter = detectDelimiter(reader);
-      CsvTable table = new CsvTable(name, in, reader, delimiter, limits);
+      in.skipNBytes(encoding.bomLength());
+      LimitedReader reader;
+      char delimiter;
+      if (encoding.ascii()) {
+        // Any ASCII-compatible encoding reads these bytes alike: each byte is its character.
+        BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
+        bytes.mark(HEADER_PEEK);
+        delimiter = detectDelimiter(bytes::read);
+        bytes.reset();
+        reader = LimitedReader.ascii(bytes, delimiter, limits);
+      } else {
+        BufferedReader text = new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
+        delimiter = detectDelimiter(text);
+        reader = new LimitedReader(text, delimiter, limits);
+      }
+      CsvTable table = new CsvTable(name, in, reader, delimiter);
       if (table.header.isEmpty()) {
         table.close();
         throw new InvalidInputException(Diagnostic.error(name, 0, null, "the file is empty; expected a header row"));
       }
       return table;
     } catch (IOException | RuntimeException e) {
-      reader.close();
+      in.close();
       throw e;
     }
   }
 
-  /** Counts {@code ,} and {@code ;} outside quotes on the first line; the commoner wins, {@code ,} on a tie. */
+  /**
+   * Counts {@code ,} and {@code ;} outside quotes on the first line; the commoner wins, {@code ,} on a tie.
+   * The reader is left where it was.
+   */
   static char detectDelimiter(BufferedReader reader) throws IOException {
     reader.mark(HEADER_PEEK);
+    char delimiter = detectDelimiter(reader::read);
+    reader.reset();
+    return delimiter;
+  }
+
+  /** Reads one character at a time, -1 at the end. */
+  private interface CharSource {
+    int read() throws IOException;
+  }
+
+  private static char detectDelimiter(CharSource reader) throws IOException {
     int commas = 0;
     int semicolons = 0;
     boolean quoted = false;
@@ -137,7 +158,6 @@ public final class CsvTable implements Table {
         semicolons++;
       }
     }
-    reader.reset();
     return semicolons > commas ? ';' : ',';
   }
 
