@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.impactkit.io.table.CountingStream;
@@ -35,6 +38,8 @@ import org.impactkit.model.Texts;
  */
 public final class CsvTable implements Table {
   private static final int HEADER_PEEK = 1 << 20;
+  /** Files from this size on have their encoding checked on another thread while reading starts. */
+  static final long CHECK_ALONGSIDE_BYTES = 4L << 20;
   private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
 
   private final String name;
@@ -90,38 +95,69 @@ public final class CsvTable implements Table {
    * @throws IOException when it cannot be read
    */
   public static CsvTable open(Path file, String name, CsvLimits limits) throws IOException {
-    TextEncoding.Detected encoding;
-    try {
-      encoding = TextEncoding.detect(file);
-    } catch (TextEncoding.NotTextException e) {
-      throw new InvalidInputException(Diagnostic.error(name, 0, null, e.getMessage()));
-    }
-    CountingStream in = new CountingStream(Files.newInputStream(file));
-    try {
-      in.skipNBytes(encoding.bomLength());
-      LimitedReader reader;
-      char delimiter;
-      if (encoding.ascii()) {
-        // Any ASCII-compatible encoding reads these bytes alike: each byte is its character.
-        BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
-        bytes.mark(HEADER_PEEK);
-        delimiter = detectDelimiter(bytes::read);
-        bytes.reset();
-        reader = LimitedReader.ascii(bytes, delimiter, limits);
-      } else {
-        BufferedReader text = new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
-        delimiter = detectDelimiter(text);
-        reader = new LimitedReader(text, delimiter, limits);
+    // The encoding check reads the whole file, and its answer is only needed at the first byte that is
+    // not ASCII (often none): a large file is checked on another thread while reading starts.
+    FutureTask<TextEncoding.Detected> encoding = new FutureTask<>(() -> TextEncoding.detect(file));
+    if (Files.size(file) >= CHECK_ALONGSIDE_BYTES) {
+      Thread check = new Thread(encoding, "impact-encoding-check");
+      check.setDaemon(true);
+      check.start();
+    } else {
+      encoding.run();
+      try {
+        encoding(encoding, name); // a small file that is not text is refused before anything is read
+      } catch (TextEncoding.NotTextException e) {
+        throw notText(name, e);
       }
-      CsvTable table = new CsvTable(name, in, reader, delimiter);
+    }
+    CountingStream counted = new CountingStream(Files.newInputStream(file));
+    try {
+      BufferedInputStream in = new BufferedInputStream(counted, 1 << 16);
+      skipByteOrderMark(in);
+      in.mark(HEADER_PEEK);
+      char delimiter = detectDelimiter(in::read); // on bytes: , ; " and line breaks are ASCII in every encoding read
+      in.reset();
+      LimitedReader reader = new LimitedReader(in, delimiter, limits,
+          rest -> new InputStreamReader(rest, encoding(encoding, name).charset()));
+      CsvTable table = new CsvTable(name, counted, reader, delimiter);
       if (table.header.isEmpty()) {
         table.close();
         throw new InvalidInputException(Diagnostic.error(name, 0, null, "the file is empty; expected a header row"));
       }
       return table;
     } catch (IOException | RuntimeException e) {
-      in.close();
+      counted.close();
       throw e;
+    }
+  }
+
+  /**
+   * The checked encoding, waiting for the check if need be.
+   *
+   * @throws TextEncoding.NotTextException when the file is not text in an encoding we read
+   */
+  private static TextEncoding.Detected encoding(FutureTask<TextEncoding.Detected> check, String name)
+      throws IOException {
+    try {
+      return check.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while checking the encoding of " + name);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    }
+  }
+
+  private static InvalidInputException notText(String name, TextEncoding.NotTextException e) {
+    return new InvalidInputException(Diagnostic.error(name, 0, null, e.getMessage()));
+  }
+
+  /** Skips a UTF-8 byte-order mark; the encoding check has looked at it already. */
+  private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
+    in.mark(3);
+    byte[] first = in.readNBytes(3);
+    if (!(first.length == 3 && first[0] == (byte) 0xEF && first[1] == (byte) 0xBB && first[2] == (byte) 0xBF)) {
+      in.reset();
     }
   }
 
@@ -189,6 +225,10 @@ public final class CsvTable implements Table {
       lastLine = row.line();
       return row;
     } catch (UncheckedIOException | CsvParseException e) {
+      TextEncoding.NotTextException notText = cause(e, TextEncoding.NotTextException.class);
+      if (notText != null) {
+        throw notText(name, notText);
+      }
       LimitedReader.LimitException limit = cause(e, LimitedReader.LimitException.class);
       if (limit != null) {
         throw new InvalidInputException(limitPassed(limit));

@@ -1,8 +1,10 @@
 package org.impactkit.io.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 
 /**
  * Passes characters through to the CSV parser while following the CSV structure just closely
@@ -27,10 +29,14 @@ final class LimitedReader extends Reader {
   private static final int DROP = 1;
   private static final int REFUSE = 2;
 
-  /** Where characters come from: a decoder, or (for ASCII text) the file's bytes themselves. */
-  private final Reader in;
-  private final InputStream asciiIn;
-  private final byte[] bytes;
+  /**
+   * Where characters come from: the file's bytes themselves while they are ASCII (each byte is its
+   * character in any encoding we read), then from the first other byte on a decoder.
+   */
+  private final InputStream bytesIn;
+  private final byte[] bytes = new byte[1 << 16];
+  private final Decoding decoding;
+  private Reader decoded;
   private final char delimiter;
   private final CsvLimits limits;
 
@@ -44,25 +50,29 @@ final class LimitedReader extends Reader {
   /** A quoting problem found in the last chunk, thrown once the parser has taken what came before it. */
   private QuoteException pending;
 
-  LimitedReader(Reader in, char delimiter, CsvLimits limits) {
-    this(in, null, delimiter, limits);
-  }
-
-  private LimitedReader(Reader in, InputStream asciiIn, char delimiter, CsvLimits limits) {
-    this.in = in;
-    this.asciiIn = asciiIn;
-    this.bytes = asciiIn == null ? null : new byte[1 << 16];
-    this.delimiter = delimiter;
-    this.limits = limits;
+  /** Decodes the rest of a file from its first byte that is not ASCII text. */
+  @FunctionalInterface
+  interface Decoding {
+    /**
+     * A reader of {@code rest}, in the file's encoding.
+     *
+     * @throws IOException when the file is not text in an encoding we read (then a {@link
+     *     TextEncoding.NotTextException})
+     */
+    Reader of(InputStream rest) throws IOException;
   }
 
   /**
-   * Reads text known to be all ASCII straight from its bytes: each byte is its character, widened in
-   * the same pass that measures it (a decoder would be one more pass over every character; on a
-   * million rows that was a tenth of the reading thread's time).
+   * @param in the file's bytes, after any byte-order mark
+   * @param decoding how to read on from the first byte that is not ASCII text: ASCII is read straight
+   *     from the bytes, each widened in the same pass that measures it (a decoder is one more pass over
+   *     every character; on a million rows that was a tenth of the reading thread's time)
    */
-  static LimitedReader ascii(InputStream in, char delimiter, CsvLimits limits) {
-    return new LimitedReader(null, in, delimiter, limits);
+  LimitedReader(InputStream in, char delimiter, CsvLimits limits, Decoding decoding) {
+    this.bytesIn = in;
+    this.decoding = decoding;
+    this.delimiter = delimiter;
+    this.limits = limits;
   }
 
   /** A limit was passed. */
@@ -124,14 +134,15 @@ final class LimitedReader extends Reader {
       throw pending;
     }
     while (true) {
-      int n = asciiIn != null ? asciiIn.read(bytes, 0, Math.min(len, bytes.length)) : in.read(buf, off, len);
+      boolean ascii = decoded == null;
+      int n = ascii ? bytesIn.read(bytes, 0, Math.min(len, bytes.length)) : decoded.read(buf, off, len);
       if (n < 0) {
         if (state == QUOTED) {
           throw new QuoteException("a quoted field is never closed (a \" is missing)", recordStartLine);
         }
         return n;
       }
-      int kept = (asciiIn != null ? scanAscii(n, buf, off) : scan(buf, off, off + n)) - off;
+      int kept = (ascii ? scanAscii(n, buf, off) : scan(buf, off, off + n)) - off;
       if (kept > 0 || n == 0) {
         return kept;
       }
@@ -181,8 +192,11 @@ final class LimitedReader extends Reader {
     return w;
   }
 
-  /** {@link #scan} for ASCII bytes {@code bytes[0, n)}, written to {@code buf} from {@code off} as it goes. */
-  private int scanAscii(int n, char[] buf, int off) throws LimitException {
+  /**
+   * {@link #scan} for the bytes {@code bytes[0, n)}, written to {@code buf} from {@code off} as it
+   * goes; at the first byte that is not ASCII text (or is NUL) the rest goes to the decoder.
+   */
+  private int scanAscii(int n, char[] buf, int off) throws IOException {
     byte[] src = bytes;
     int w = off;
     int i = 0;
@@ -190,13 +204,13 @@ final class LimitedReader extends Reader {
       int start = i;
       if (state == QUOTED) {
         byte b;
-        while (i < n && (b = src[i]) != '"' && b != '\n' && b != '\r') {
+        while (i < n && (b = src[i]) != '"' && b != '\n' && b != '\r' && b > 0) {
           buf[w++] = (char) b;
           i++;
         }
       } else if (state == FIELD_START || state == UNQUOTED) {
         byte b;
-        while (i < n && (b = src[i]) > '"' && b != delimiter) {
+        while (i < n && (b = src[i]) > '"' && b != delimiter) { // stops at NUL and non-ASCII bytes too
           buf[w++] = (char) b;
           i++;
         }
@@ -205,6 +219,10 @@ final class LimitedReader extends Reader {
         measureRun(i - start);
       }
       if (i < n) {
+        if (src[i] <= 0) {
+          decoded = decoding.of(new SequenceInputStream(new ByteArrayInputStream(src, i, n - i), bytesIn));
+          return w;
+        }
         char c = (char) src[i++];
         int action = step(c);
         if (action == KEEP) {
@@ -300,10 +318,9 @@ final class LimitedReader extends Reader {
 
   @Override
   public void close() throws IOException {
-    if (asciiIn != null) {
-      asciiIn.close();
-    } else {
-      in.close();
+    if (decoded != null) {
+      decoded.close();
     }
+    bytesIn.close();
   }
 }

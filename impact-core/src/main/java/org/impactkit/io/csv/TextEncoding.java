@@ -22,9 +22,8 @@ public final class TextEncoding {
    *
    * @param charset the encoding
    * @param bomLength bytes of byte-order mark to skip
-   * @param ascii whether every byte after the mark is ASCII, so any ASCII-compatible decoder reads it alike
    */
-  public record Detected(Charset charset, int bomLength, boolean ascii) {}
+  public record Detected(Charset charset, int bomLength) {}
 
   /** Thrown when the file is not text in a supported encoding. */
   public static final class NotTextException extends IOException {
@@ -50,7 +49,6 @@ public final class TextEncoding {
       int bom = n >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF ? 3 : 0;
       Utf8Validator utf8 = new Utf8Validator();
       boolean windows1252Valid = true;
-      boolean ascii = true;
       int start = bom;
       while (n > 0) {
         for (int i = start; i < n; i++) {
@@ -66,7 +64,6 @@ public final class TextEncoding {
           if (b == 0) {
             throw new NotTextException("the file holds binary data, not text; is it really a CSV file?");
           }
-          ascii = false;
           int u = b & 0xFF;
           if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
             windows1252Valid = false;
@@ -77,10 +74,10 @@ public final class TextEncoding {
         n = in.read(buf);
       }
       if (utf8.valid && utf8.pending == 0) {
-        return new Detected(StandardCharsets.UTF_8, bom, ascii);
+        return new Detected(StandardCharsets.UTF_8, bom);
       }
       if (windows1252Valid && bom == 0) {
-        return new Detected(WINDOWS_1252, 0, false);
+        return new Detected(WINDOWS_1252, 0);
       }
       throw new NotTextException("the file is neither UTF-8 nor Windows-1252 text; save it as \"CSV UTF-8\"");
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("§4.2 CSV files")
 class CsvTableTest {
@@ -178,6 +179,51 @@ class CsvTableTest {
     try (CsvTable t = CsvTable.open(write("a.csv", csv.getBytes(StandardCharsets.UTF_8)), "a.csv")) {
       assertThatThrownBy(() -> rows(t)).isInstanceOf(InvalidInputException.class)
           .hasMessageStartingWith("a.csv:" + line + ": the CSV cannot be read here: ");
+    }
+  }
+
+  /**
+   * A file past the size whose encoding is checked alongside the reading: an ASCII header and
+   * {@code rows} ASCII rows, then {@code tail} (bytes in some encoding) as the last lines.
+   */
+  private Path large(String name, byte[] tail) throws IOException {
+    StringBuilder body = new StringBuilder("id,note\n");
+    int rows = (int) (CsvTable.CHECK_ALONGSIDE_BYTES / 20) + 1;
+    for (int i = 0; i < rows; i++) {
+      body.append("p").append(i).append(",plain ascii note\n");
+    }
+    byte[] head = body.toString().getBytes(StandardCharsets.US_ASCII);
+    assertThat((long) head.length).isGreaterThanOrEqualTo(CsvTable.CHECK_ALONGSIDE_BYTES);
+    byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return write(name, all);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-8", "windows-1252"})
+  @DisplayName("§4.2 a large file read as ASCII switches to its encoding at the first other byte, megabytes in")
+  void largeFileSwitchesEncoding(String charset) throws IOException {
+    Path p = large("big.csv", "x1,\"£5 for the café\"\nx2,naïve\n".getBytes(java.nio.charset.Charset.forName(charset)));
+    try (CsvTable t = CsvTable.open(p, "big.csv")) {
+      List<Row> all = rows(t);
+      assertThat(all.get(0).cells()).containsExactly("p0", "plain ascii note");
+      assertThat(all.get(all.size() - 2).cells()).containsExactly("x1", "£5 for the café");
+      assertThat(all.get(all.size() - 1).cells()).containsExactly("x2", "naïve");
+      assertThat(all.get(all.size() - 1).line()).isEqualTo(all.size() + 1);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"binary", "bad"})
+  @DisplayName("§4.2 a large file that turns out not to be text is refused at the first byte that gives it away")
+  void largeFileNotText(String kind) throws IOException {
+    // NUL is binary; 0x81 is neither UTF-8 here nor a Windows-1252 character
+    byte[] tail = kind.equals("binary") ? new byte[] {'x', ',', 0, '\n'} : new byte[] {'x', ',', (byte) 0x81, '\n'};
+    Path p = large("big.csv", tail);
+    try (CsvTable t = CsvTable.open(p, "big.csv")) {
+      assertThatThrownBy(() -> rows(t)).isInstanceOf(InvalidInputException.class)
+          .hasMessageStartingWith("big.csv: ")
+          .hasMessageContaining(kind.equals("binary") ? "binary data" : "neither UTF-8 nor Windows-1252");
     }
   }
 }

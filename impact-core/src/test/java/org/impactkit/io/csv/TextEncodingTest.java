@@ -56,10 +56,10 @@ class TextEncodingTest {
         "activity_id,annual_budget\nCafé,£10\n".getBytes(StandardCharsets.UTF_8));
     Path bom = dir.resolve("bom.csv");
     Files.write(bom, concat(bytes(0xEF, 0xBB, 0xBF), Files.readAllBytes(plain)));
-    assertThat(TextEncoding.detect(plain)).isEqualTo(new TextEncoding.Detected(StandardCharsets.UTF_8, 0, false));
-    assertThat(TextEncoding.detect(bom)).isEqualTo(new TextEncoding.Detected(StandardCharsets.UTF_8, 3, false));
+    assertThat(TextEncoding.detect(plain)).isEqualTo(new TextEncoding.Detected(StandardCharsets.UTF_8, 0));
+    assertThat(TextEncoding.detect(bom)).isEqualTo(new TextEncoding.Detected(StandardCharsets.UTF_8, 3));
     Path ascii = Files.write(dir.resolve("ascii.csv"), "activity_id\nA1\n".getBytes(StandardCharsets.US_ASCII));
-    assertThat(TextEncoding.detect(ascii)).isEqualTo(new TextEncoding.Detected(StandardCharsets.UTF_8, 0, true));
+    assertThat(TextEncoding.detect(ascii)).isEqualTo(new TextEncoding.Detected(StandardCharsets.UTF_8, 0));
     try (Table t = Tables.open(bom, "bom.csv")) {
       assertThat(t.header()).containsExactly("activity_id", "annual_budget");
       assertThat(t.next().cells()).containsExactly("Café", "£10");
