@@ -4,9 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
@@ -161,23 +159,13 @@ public final class CsvTable implements Table {
     }
   }
 
-  /**
-   * Counts {@code ,} and {@code ;} outside quotes on the first line; the commoner wins, {@code ,} on a tie.
-   * The reader is left where it was.
-   */
-  static char detectDelimiter(BufferedReader reader) throws IOException {
-    reader.mark(HEADER_PEEK);
-    char delimiter = detectDelimiter(reader::read);
-    reader.reset();
-    return delimiter;
-  }
-
-  /** Reads one character at a time, -1 at the end. */
-  private interface CharSource {
+  /** Reads one character (or byte) at a time, -1 at the end. */
+  interface CharSource {
     int read() throws IOException;
   }
 
-  private static char detectDelimiter(CharSource reader) throws IOException {
+  /** Counts {@code ,} and {@code ;} outside quotes on the first line; the commoner wins, {@code ,} on a tie. */
+  static char detectDelimiter(CharSource reader) throws IOException {
     int commas = 0;
     int semicolons = 0;
     boolean quoted = false;

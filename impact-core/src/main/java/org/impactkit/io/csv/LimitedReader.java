@@ -149,7 +149,7 @@ final class LimitedReader extends Reader {
       if (pending != null) {
         throw pending;
       }
-      // everything read was white space after a closing quote: read on
+      // everything read was white space after a closing quote, or the rest goes to the decoder: read on
     }
   }
 

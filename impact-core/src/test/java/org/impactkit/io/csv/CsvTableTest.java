@@ -115,7 +115,7 @@ class CsvTableTest {
 
   /** Rows as Commons CSV reads the text (the reader's behaviour before FastCSV), blank records left out. */
   private static List<List<String>> commons(String csv) throws IOException {
-    char delimiter = CsvTable.detectDelimiter(new java.io.BufferedReader(new StringReader(csv)));
+    char delimiter = CsvTable.detectDelimiter(new StringReader(csv)::read);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
     List<List<String>> rows = new ArrayList<>();
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv)).setFormat(format).get()) {
