@@ -179,12 +179,8 @@ final class LimitedReader extends Reader {
         w += i - start;
       }
       if (i < end) {
-        char c = buf[i++];
-        int action = step(c);
-        if (action == KEEP) {
-          buf[w++] = c;
-        } else if (action == REFUSE) {
-          pending = textAfterQuote();
+        w = stepInto(buf[i++], buf, w);
+        if (pending != null) {
           return w;
         }
       }
@@ -223,12 +219,8 @@ final class LimitedReader extends Reader {
           decoded = decoding.of(new SequenceInputStream(new ByteArrayInputStream(src, i, n - i), bytesIn));
           return w;
         }
-        char c = (char) src[i++];
-        int action = step(c);
-        if (action == KEEP) {
-          buf[w++] = c;
-        } else if (action == REFUSE) {
-          pending = textAfterQuote();
+        w = stepInto((char) src[i++], buf, w);
+        if (pending != null) {
           return w;
         }
       }
@@ -252,9 +244,21 @@ final class LimitedReader extends Reader {
     }
   }
 
-  private QuoteException textAfterQuote() {
-    return new QuoteException("text follows a closing quote; inside a quoted field write a quote as \"\"",
-        recordStartLine);
+  /**
+   * Takes one character the step-by-step way, writing it to {@code buf[w]} unless it is dropped; returns
+   * the next place to write. A refusal is left in {@link #pending} for the caller to stop at.
+   */
+  private int stepInto(char c, char[] buf, int w) throws LimitException {
+    int action = step(c);
+    if (action == KEEP) {
+      buf[w] = c;
+      return w + 1;
+    }
+    if (action == REFUSE) {
+      pending = new QuoteException("text follows a closing quote; inside a quoted field write a quote as \"\"",
+          recordStartLine);
+    }
+    return w;
   }
 
   private LimitException passed(CsvLimits.Kind kind) {
