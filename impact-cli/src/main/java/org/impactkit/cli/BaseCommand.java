@@ -55,7 +55,16 @@ abstract class BaseCommand implements Callable<Integer> {
       err().println("impact: " + describe(e));
       trace(e);
       return ExitCodes.INVALID_INPUT;
-    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      // Not a bug to report: the inputs need more heap than Java was given (it grows with distinct
+      // participants, about 300 MB for a million).
+      long heap = Runtime.getRuntime().maxMemory() >> 20;
+      err().println("impact: out of memory: these inputs need more than the " + heap + " MB of memory Java was given;"
+          + " nothing was written.");
+      err().println("Give it more, for example JAVA_OPTS=-Xmx" + Math.max(1, 2 * heap / 1024 + 1) + "g.");
+      trace(e);
+      return ExitCodes.INTERNAL;
+    } catch (Exception | StackOverflowError e) {
       err().println("impact: internal error: " + describe(e));
       err().println(verbose ? "" : "Run again with --verbose for details, and please report it.");
       trace(e);

@@ -1,0 +1,36 @@
+package org.impactkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@DisplayName("§7 errors every command reports the same way")
+class BaseCommandTest {
+  @Command(name = "hungry")
+  static final class Hungry extends BaseCommand {
+    @Override
+    int execute() {
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
+
+  @Test
+  @DisplayName("§7 running out of memory says how to give Java more, exits 3, and asks for no bug report")
+  void outOfMemory() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new Hungry());
+    cli.setOut(new PrintWriter(new StringWriter()));
+    cli.setErr(new PrintWriter(err));
+    int code = cli.execute();
+    assertThat(code).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(err.toString())
+        .startsWith("impact: out of memory: these inputs need more than the ")
+        .contains("nothing was written", "JAVA_OPTS=-Xmx")
+        .doesNotContain("please report", "\tat ");
+  }
+}
