@@ -51,6 +51,7 @@ public final class Calculator implements RecordSink {
   private static final String DIM_PARTNER = "partner";
   /** The most distinct spellings remembered, so a hostile file cannot grow the memo without bound. */
   private static final int MEMO_LIMIT = 1 << 12;
+  private static final int RECENT_EXTRAS = 1 << 8;
 
   private final ValueBank bank;
   private final ValuationSettings settings;
@@ -84,12 +85,17 @@ public final class Calculator implements RecordSink {
   /** File and outcome pairs (file number × outcomes + outcome) already warned about missing survey evidence. */
   private final BitSet surveyWarned = new BitSet();
   /** Outcomes as written in rows, resolved once each (most files repeat a handful of spellings). */
-  private final Map<String, Outcome> outcomeByText = new HashMap<>();
+  private final Map<String, Integer> outcomeByText = new HashMap<>();
+  /** Whether each outcome (by number) has a conflicting outcome in the bank. */
+  private final boolean[] conflicted;
   /** Extra-column dimensions by normalised header: index into {@link #dimensionValues}; partner is index 0. */
   private final Map<String, Integer> dimensionIndex = new LinkedHashMap<>();
   private final List<String> dimensionNames = new ArrayList<>();
   private final List<Map<String, Integer>> dimensionValues = new ArrayList<>();
   private final List<String[]> extraTags = new ArrayList<>();
+  private final String[] recentExtra = new String[RECENT_EXTRAS];
+  private final int[] recentExtraDimension = new int[RECENT_EXTRAS];
+  private final int[] recentExtraTag = new int[RECENT_EXTRAS];
   /** How many participants have each headcount tag. */
   private long[] tagCounts = new long[64];
   private int[] tagScratch = new int[16];
@@ -113,8 +119,10 @@ public final class Calculator implements RecordSink {
     this.outcomes = bank.outcomes().size();
     this.regions = bank.regions().size();
     this.bands = bank.ageBands().size();
+    this.conflicted = new boolean[outcomes];
     for (int i = 0; i < outcomes; i++) {
       outcomeIndex.put(bank.outcomes().get(i).id(), i);
+      conflicted[i] = bank.hasConflicts(bank.outcomes().get(i).id());
     }
     for (int i = 0; i < regions; i++) {
       regionIndex.put(bank.regions().get(i).id(), i);
@@ -218,10 +226,13 @@ public final class Calculator implements RecordSink {
     }
     AgeBand band = band(r, problems);
     Outcome outcome = null;
+    int o = -1;
     if (r.outcome() != null) {
-      outcome = outcome(r.outcome());
-      if (outcome == null) {
+      o = outcomeNumber(r.outcome());
+      if (o < 0) {
         problems.add(unknownOutcome(ref, "outcome", r.outcome()));
+      } else {
+        outcome = bank.outcomes().get(o);
       }
     }
     Region region = null;
@@ -234,7 +245,8 @@ public final class Calculator implements RecordSink {
       return;
     }
     int p = people.indexOf(r.participantId());
-    tagHeadcounts(p, r, activity, band);
+    int b = bandIndex.get(band.id());
+    tagHeadcounts(p, r, activity, b);
     if (outcome == null) {
       return;
     }
@@ -251,7 +263,6 @@ public final class Calculator implements RecordSink {
       notClaimed[NotClaimedReason.NOT_ACHIEVED_AT_FOLLOW_UP.ordinal()]++;
       return;
     }
-    int o = outcomeIndex.get(outcome.id());
     if (outcome.requiresSurvey() && !ref.file().has("baseline") && !ref.file().has("follow_up")
         && firstSurveyWarning(fileId(ref.file()) * outcomes + o)) {
       diagnostics.add(Diagnostic.warning(ref.file().name(), 0, null, "outcome '" + outcome.id()
@@ -262,8 +273,7 @@ public final class Calculator implements RecordSink {
       return;
     }
     int reg = regionIndex.get(region.id());
-    int b = bandIndex.get(band.id());
-    if (bank.hasConflicts(outcome.id())) {
+    if (conflicted[o]) {
       people.addPending(p, seq, activity, o, reg, b, fileId(ref.file()), ref.line());
     } else {
       addClaims(activity, o, reg, b, 1, true);
@@ -278,16 +288,16 @@ public final class Calculator implements RecordSink {
     return true;
   }
 
-  /** The bank outcome a row names, or null when the bank has none by that id or name. */
-  private Outcome outcome(String text) {
-    Outcome outcome = outcomeByText.get(text);
-    if (outcome == null && !outcomeByText.containsKey(text)) {
-      outcome = bank.outcome(text).orElse(null);
+  /** The number of the bank outcome a row names, or -1 when the bank has none by that id or name. */
+  private int outcomeNumber(String text) {
+    Integer o = outcomeByText.get(text);
+    if (o == null) {
+      o = bank.outcome(text).map(found -> outcomeIndex.get(found.id())).orElse(-1);
       if (outcomeByText.size() < MEMO_LIMIT) {
-        outcomeByText.put(text, outcome);
+        outcomeByText.put(text, o);
       }
     }
-    return outcome;
+    return o;
   }
 
   @Override
@@ -452,8 +462,7 @@ public final class Calculator implements RecordSink {
    * tags per participant keeps them in its block): a new cell counts the participant in its band and
    * activity unless another of their cells already did.
    */
-  private void tagHeadcounts(int p, ParticipantRecord r, int activity, AgeBand band) {
-    int b = bandIndex.get(band.id());
+  private void tagHeadcounts(int p, ParticipantRecord r, int activity, int b) {
     int cellBase = bands + activities.size();
     int cell = cellBase + activity * bands + b;
     if (people.tag(p, cell)) {
@@ -482,8 +491,7 @@ public final class Calculator implements RecordSink {
       if (dims[i] == 0) {
         partner = Texts.blankToNull(extras.get(i));
       } else {
-        String value = extras.get(i);
-        tag(p, extraTag(dims[i], value.isBlank() ? "(blank)" : value.strip()));
+        tag(p, extraTagAsRead(dims[i], extras.get(i)));
       }
     }
     if (partner == null && activityPartner.get(activity) >= 0) {
@@ -531,6 +539,23 @@ public final class Calculator implements RecordSink {
       dimensionValues.add(new HashMap<>());
     }
     return d;
+  }
+
+  /**
+   * The tag of a breakdown value as the row has it. Values repeat (and the CSV reader shares each
+   * column's repeated values as one string), so the last value seen in each of a few slots skips the
+   * blank check, the stripping and the map lookup.
+   */
+  private int extraTagAsRead(int dimension, String raw) {
+    int slot = (raw.hashCode() * 31 + dimension) & (RECENT_EXTRAS - 1);
+    if (recentExtraDimension[slot] == dimension && raw.equals(recentExtra[slot])) {
+      return recentExtraTag[slot];
+    }
+    int tag = extraTag(dimension, raw.isBlank() ? "(blank)" : raw.strip());
+    recentExtra[slot] = raw;
+    recentExtraDimension[slot] = dimension;
+    recentExtraTag[slot] = tag;
+    return tag;
   }
 
   private int extraTag(int dimension, String value) {

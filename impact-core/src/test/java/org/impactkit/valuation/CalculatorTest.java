@@ -435,6 +435,21 @@ class CalculatorTest {
     }
   }
 
+    @Test
+    @DisplayName("headcounts: the same text in two breakdown columns is two groups; spaces around a value do not count")
+    void breakdownValuesKeptApart() {
+      SourceFile twoColumns = new SourceFile("p.csv", Map.of(), List.of("Gender", "Ward"));
+      var r = run(ValuationSettings.builder().build(), List.of(activity("a1", "1", "london")), c -> {
+        c.participant(row("p1", "a1").age(20).file(twoColumns).extras(List.of("X", "X")).build());
+        c.participant(row("p2", "a1").age(20).file(twoColumns).extras(List.of(" X ", "Y")).build());
+        c.participant(row("p3", "a1").age(20).file(twoColumns).extras(List.of("  ", "X")).build());
+        c.participant(row("p4", "a1").age(20).file(twoColumns).extras(List.of(new String("X"), "Y")).build());
+      });
+      assertThat(r.headcounts()).extracting(h -> h.dimension() + "|" + h.value() + "|" + h.participants())
+          .contains("Gender|X|3", "Gender|(blank)|1", "Ward|X|2", "Ward|Y|2")
+          .doesNotContain("Gender| X |1", "Gender|Y|2");
+    }
+
   @Nested
   @DisplayName("§7 invalid rows")
   class Invalid {
