@@ -103,6 +103,8 @@ public final class Calculator implements RecordSink {
   private final Map<String, RowRef> invalidActivities = new HashMap<>();
   private boolean activitiesUnreadable;
   private long sequence;
+  /** The row being valued's problems: one list, emptied for each row (rejected() copies them out). */
+  private final List<Diagnostic> rowProblems = new ArrayList<>();
 
   /**
    * @param bank the value bank
@@ -219,7 +221,8 @@ public final class Calculator implements RecordSink {
   @Override
   public void participant(ParticipantRecord r) {
     RowRef ref = r.ref();
-    List<Diagnostic> problems = new ArrayList<>(0);
+    List<Diagnostic> problems = rowProblems;
+    problems.clear();
     Integer activity = activityIndex.get(r.activityId());
     if (activity == null) {
       unknownActivity(ref, r.activityId(), problems);
@@ -303,7 +306,8 @@ public final class Calculator implements RecordSink {
   @Override
   public void count(CountRecord c) {
     RowRef ref = c.ref();
-    List<Diagnostic> problems = new ArrayList<>(0);
+    List<Diagnostic> problems = rowProblems;
+    problems.clear();
     Integer activity = activityIndex.get(c.activityId());
     if (activity == null) {
       unknownActivity(ref, c.activityId(), problems);

@@ -15,7 +15,8 @@ public final class RowReader {
   private final Columns columns;
   private final Row row;
   private final RowRef ref;
-  private final List<Diagnostic> problems = new ArrayList<>(0);
+  /** Made on the first problem: most rows have none, and a reader is made for every row. */
+  private List<Diagnostic> problems;
 
   public RowReader(Columns columns, Row row) {
     this.columns = columns;
@@ -28,11 +29,11 @@ public final class RowReader {
   }
 
   public List<Diagnostic> problems() {
-    return problems;
+    return problems == null ? List.of() : problems;
   }
 
   public boolean ok() {
-    return problems.isEmpty();
+    return problems == null;
   }
 
   /** The field's text, or {@code null} when blank or absent. */
@@ -54,7 +55,7 @@ public final class RowReader {
   public String requiredText(Columns.Column column, String what) {
     String v = column.get(row);
     if (v == null) {
-      problems.add(ref.error(column.field(), what + " is missing"));
+      add(ref.error(column.field(), what + " is missing"));
     }
     return v;
   }
@@ -67,14 +68,14 @@ public final class RowReader {
     String v = columns.get(row, field);
     if (v == null) {
       if (required) {
-        problems.add(ref.error(field, "an amount of money is required here"));
+        add(ref.error(field, "an amount of money is required here"));
       }
       return null;
     }
     try {
       return Cells.money(v, symbol);
     } catch (Cells.CellException e) {
-      problems.add(ref.error(field, e.getMessage()));
+      add(ref.error(field, e.getMessage()));
       return null;
     }
   }
@@ -87,14 +88,14 @@ public final class RowReader {
     String v = column.get(row);
     if (v == null) {
       if (required) {
-        problems.add(ref.error(column.field(), what + " is required here"));
+        add(ref.error(column.field(), what + " is required here"));
       }
       return null;
     }
     try {
       return Cells.whole(v, min, max, what);
     } catch (Cells.CellException e) {
-      problems.add(ref.error(column.field(), e.getMessage()));
+      add(ref.error(column.field(), e.getMessage()));
       return null;
     }
   }
@@ -111,7 +112,7 @@ public final class RowReader {
     try {
       return columns.date(v);
     } catch (Cells.CellException e) {
-      problems.add(ref.error(column.field(), e.getMessage()));
+      add(ref.error(column.field(), e.getMessage()));
       return null;
     }
   }
@@ -128,13 +129,20 @@ public final class RowReader {
     try {
       return Cells.yesNo(v);
     } catch (Cells.CellException e) {
-      problems.add(ref.error(column.field(), e.getMessage()));
+      add(ref.error(column.field(), e.getMessage()));
       return null;
     }
   }
 
   /** Adds a problem of the caller's own. */
+  private void add(Diagnostic problem) {
+    if (problems == null) {
+      problems = new ArrayList<>(2);
+    }
+    problems.add(problem);
+  }
+
   public void problem(String field, String message) {
-    problems.add(ref.error(field, message));
+    add(ref.error(field, message));
   }
 }
