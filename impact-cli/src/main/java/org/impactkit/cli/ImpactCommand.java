@@ -2,13 +2,20 @@ package org.impactkit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code impact} command: lists the subcommands. */
+/**
+ * The top-level {@code impact} command: lists the subcommands. {@link Main} adds them: only the one
+ * being run when the first argument names one ({@link #SUBCOMMANDS}).
+ */
 @Command(
     name = "impact",
     mixinStandardHelpOptions = true,
@@ -17,8 +24,6 @@ import picocli.CommandLine.Spec;
       "Social value figures (wellbeing valuation and SROI) from participant and activity records.",
       ""
     },
-    subcommands = {CalculateCommand.class, SroiCommand.class, ValidateCommand.class, BankCommand.class,
-        TemplateCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -27,6 +32,22 @@ import picocli.CommandLine.Spec;
       "3:internal error"
     })
 final class ImpactCommand implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. picocli builds a command's model by reflecting over
+   * its class, so a run builds only its own.
+   */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("calculate", CalculateCommand::new);
+    m.put("sroi", SroiCommand::new);
+    m.put("validate", ValidateCommand::new);
+    m.put("bank", BankCommand::new);
+    m.put("template", TemplateCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
+
   @Spec CommandSpec spec;
 
   @Override

@@ -24,21 +24,35 @@ public final class Main {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CalculateCommand.warmUpIfWorkbook(args);
-    CommandLine cli = commandLine(out, err);
+    CommandLine cli = commandLine(out, err, args.length > 0 ? args[0] : null);
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
+  /** The whole command line, every subcommand included. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, null);
+  }
+
+  /**
+   * The command line for a run whose first argument is {@code first}: with only that subcommand when it
+   * names one, else (help, a typo, completion) with all of them.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
     CommandLine cli = new CommandLine(new ImpactCommand());
-    // Shell completion: 'source <(impact completion)' in bash or zsh.
-    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().usageMessage().description(
-        "Print a bash/zsh completion script for impact.", "Run: source <(impact completion)");
-    completion.getCommandSpec().name("completion");
-    cli.addSubcommand("completion", completion);
+    if (first != null && ImpactCommand.SUBCOMMANDS.containsKey(first)) {
+      cli.addSubcommand(first, ImpactCommand.SUBCOMMANDS.get(first).get());
+    } else {
+      ImpactCommand.SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+      // Shell completion: 'source <(impact completion)' in bash or zsh.
+      CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+      completion.getCommandSpec().usageMessage().description(
+          "Print a bash/zsh completion script for impact.", "Run: source <(impact completion)");
+      completion.getCommandSpec().name("completion");
+      cli.addSubcommand("completion", completion);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -33,4 +33,14 @@ class BaseCommandTest {
         .contains("nothing was written", "JAVA_OPTS=-Xmx")
         .doesNotContain("please report", "\tat ");
   }
+
+  @Test
+  @DisplayName("issue 7: a run builds picocli's model of its own subcommand only; help and typos see them all")
+  void onlyTheRunningSubcommand() {
+    PrintWriter none = new PrintWriter(new StringWriter());
+    assertThat(Main.commandLine(none, none, "calculate").getSubcommands().keySet()).containsExactly("calculate");
+    assertThat(Main.commandLine(none, none, "calculat").getSubcommands().keySet())
+        .containsExactly("calculate", "sroi", "validate", "bank", "template", "completion");
+    assertThat(Main.commandLine(none, none, null).getSubcommands().keySet()).hasSize(6);
+  }
 }
