@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,15 +44,19 @@ public final class CsvTable implements Table {
   private final String name;
   private final CountingStream counter;
   private final LimitedReader reader;
+  /** The encoding check, maybe still reading the file on another thread: stopped on close. */
+  private final Future<?> encodingCheck;
   private final CsvReader<Row> parser;
   private final Iterator<Row> records;
   private final List<String> header;
   private long lastLine;
 
-  private CsvTable(String name, CountingStream counter, LimitedReader reader, char delimiter) throws IOException {
+  private CsvTable(String name, CountingStream counter, LimitedReader reader, char delimiter,
+      Future<?> encodingCheck) throws IOException {
     this.name = name;
     this.counter = counter;
     this.reader = reader;
+    this.encodingCheck = encodingCheck;
     // LimitedReader enforces our limits before FastCSV buffers anything.
     this.parser = CsvReader.builder()
         .fieldSeparator(delimiter)
@@ -117,13 +122,14 @@ public final class CsvTable implements Table {
       in.reset();
       LimitedReader reader = new LimitedReader(in, delimiter, limits,
           rest -> new InputStreamReader(rest, encoding(encoding, name).charset()));
-      CsvTable table = new CsvTable(name, counted, reader, delimiter);
+      CsvTable table = new CsvTable(name, counted, reader, delimiter, encoding);
       if (table.header.isEmpty()) {
         table.close();
         throw new InvalidInputException(Diagnostic.error(name, 0, null, "the file is empty; expected a header row"));
       }
       return table;
     } catch (IOException | RuntimeException e) {
+      encoding.cancel(true);
       counted.close();
       throw e;
     }
@@ -284,6 +290,7 @@ public final class CsvTable implements Table {
 
   @Override
   public void close() throws IOException {
+    encodingCheck.cancel(true);
     try {
       parser.close();
     } finally {
