@@ -160,7 +160,7 @@ public final class CsvTable implements Table {
   private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
     in.mark(3);
     byte[] first = in.readNBytes(3);
-    if (!(first.length == 3 && first[0] == (byte) 0xEF && first[1] == (byte) 0xBB && first[2] == (byte) 0xBF)) {
+    if (!TextEncoding.startsWithUtf8Bom(first, first.length)) {
       in.reset();
     }
   }

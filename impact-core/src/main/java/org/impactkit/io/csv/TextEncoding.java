@@ -46,7 +46,7 @@ public final class TextEncoding {
       if (n >= 2 && ((buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE) || (buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF))) {
         throw new NotTextException("the file is UTF-16 text; save it as \"CSV UTF-8\"");
       }
-      int bom = n >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF ? 3 : 0;
+      int bom = startsWithUtf8Bom(buf, n) ? 3 : 0;
       Utf8Validator utf8 = new Utf8Validator();
       boolean windows1252Valid = true;
       int start = bom;
@@ -81,6 +81,11 @@ public final class TextEncoding {
       }
       throw new NotTextException("the file is neither UTF-8 nor Windows-1252 text; save it as \"CSV UTF-8\"");
     }
+  }
+
+  /** Whether the first {@code n} bytes of {@code b} begin with UTF-8's byte-order mark (EF BB BF). */
+  static boolean startsWithUtf8Bom(byte[] b, int n) {
+    return n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 
   /** Checks UTF-8 byte by byte (ASCII bytes never reach it between sequences, which keeps the scan fast). */
