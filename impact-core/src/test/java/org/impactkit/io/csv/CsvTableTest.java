@@ -183,17 +183,17 @@ class CsvTableTest {
   }
 
   /**
-   * A file past the size whose encoding is checked alongside the reading: an ASCII header and
+   * A file past the size whose encoding is checked only when needed: an ASCII header and
    * {@code rows} ASCII rows, then {@code tail} (bytes in some encoding) as the last lines.
    */
   private Path large(String name, byte[] tail) throws IOException {
     StringBuilder body = new StringBuilder("id,note\n");
-    int rows = (int) (CsvTable.CHECK_ALONGSIDE_BYTES / 20) + 1;
+    int rows = (int) (CsvTable.CHECK_WHEN_NEEDED_BYTES / 20) + 1;
     for (int i = 0; i < rows; i++) {
       body.append("p").append(i).append(",plain ascii note\n");
     }
     byte[] head = body.toString().getBytes(StandardCharsets.US_ASCII);
-    assertThat((long) head.length).isGreaterThanOrEqualTo(CsvTable.CHECK_ALONGSIDE_BYTES);
+    assertThat((long) head.length).isGreaterThanOrEqualTo(CsvTable.CHECK_WHEN_NEEDED_BYTES);
     byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
     System.arraycopy(tail, 0, all, head.length, tail.length);
     return write(name, all);
