@@ -18,8 +18,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.AreaReference;
@@ -122,36 +120,18 @@ public final class WorkbookWriter {
   }
 
   /**
-   * Loads what writing a first workbook spends its first half second on: POI's spreadsheet type
-   * system, and the AWT fonts SXSSF measures a character with whenever it creates a sheet. It makes a
-   * workbook of one empty sheet and throws it away.
+   * Loads what writing a first workbook spends much of its first half second on: POI's spreadsheet
+   * type system and its package code. It makes a workbook of one empty sheet and throws it away.
    *
    * <p>For a caller that knows a workbook will follow a calculation: run on another thread while the
    * calculation starts (measured: a million-row workbook run 1.67 s → 1.58 s, a small sample's 0.67 s →
    * 0.64 s). Never throws; whatever fails here fails again, and is reported, when the workbook is written.
    */
   public static void warmUp() {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(1)) { // close() also deletes the sheet's temporary file
+    try (SXSSFWorkbook workbook = new LeanWorkbook(1)) { // close() also deletes the sheet's temporary file
       workbook.createSheet("warm-up");
     } catch (IOException | RuntimeException | LinkageError e) {
       // nothing to do: the real write meets the same problem and reports it
-    }
-  }
-
-  /**
-   * SXSSF writing its zip at the fastest compression level: a fifth larger (a million-row evaluation's
-   * workbook 230 KB → 285 KB), 25 ms sooner.
-   */
-  private static final class QuicklyZipped extends SXSSFWorkbook {
-    QuicklyZipped(int window) {
-      super(window);
-    }
-
-    @Override
-    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-      zip.setLevel(Deflater.BEST_SPEED);
-      return zip;
     }
   }
 
@@ -162,7 +142,7 @@ public final class WorkbookWriter {
     // XMLBeans object, and the By activity sheet alone cost more than streaming 4,000 Calculation
     // lines (measured: a million-row evaluation's workbook 0.64 s → 0.51 s, a small one 50 ms faster).
     // close() deletes the sheets' temporary files, also after a failure.
-    try (SXSSFWorkbook streaming = new QuicklyZipped(WINDOW)) {
+    try (SXSSFWorkbook streaming = new LeanWorkbook(WINDOW)) {
       XSSFWorkbook xssf = streaming.getXSSFWorkbook();
       // Every formula is built here and checked by a test that recalculates them all with POI; parsing
       // each one again as it is set only costs time (hundreds of SUMIFS on By activity for big inputs).
