@@ -1,10 +1,11 @@
 package org.impactkit.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.impactkit.io.csv.CsvTable;
 import org.impactkit.io.table.Table;
 import org.impactkit.io.xlsx.XlsxTable;
@@ -74,21 +75,34 @@ public final class Tables {
     return CsvTable.open(file, name);
   }
 
-  /** A workbook saved under a text name (a common slip): what it really is, or {@code null}. */
-  private static String disguisedWorkbook(Path file) throws IOException {
-    if (Files.size(file) == 0) {
-      return null;
+  /** How a zip file (so an .xlsx workbook) begins: a local file header, {@code PK\3\4}. */
+  private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+  /** How an OLE2 compound file (so an .xls workbook) begins. */
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+      (byte) 0xE1};
+
+  /**
+   * A workbook saved under a text name (a common slip): what it really is, or {@code null}. Checked by
+   * the first bytes, as POI's {@code FileMagic} does, without loading POI for a CSV file.
+   */
+  static String disguisedWorkbook(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(OLE2.length);
     }
-    FileMagic magic = FileMagic.valueOf(file.toFile());
-    if (magic == FileMagic.OOXML) {
+    if (startsWith(head, ZIP)) {
       return "this is an Excel workbook (or another zip file), though its name does not end in .xlsx; if it is a"
           + " workbook, rename it to .xlsx";
     }
-    if (magic == FileMagic.OLE2) {
+    if (startsWith(head, OLE2)) {
       return "this is an old Excel 97–2003 workbook (.xls) or another Office file, not CSV text; open it in Excel"
           + " and save it as .xlsx or CSV UTF-8";
     }
     return null;
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
   }
 
   /** Whether the file is read as a workbook (by its name). */
