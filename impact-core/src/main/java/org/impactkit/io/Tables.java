@@ -85,7 +85,7 @@ public final class Tables {
    * A workbook saved under a text name (a common slip): what it really is, or {@code null}. Checked by
    * the first bytes, as POI's {@code FileMagic} does, without loading POI for a CSV file.
    */
-  static String disguisedWorkbook(Path file) throws IOException {
+  private static String disguisedWorkbook(Path file) throws IOException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(OLE2.length);

@@ -1,6 +1,7 @@
 package org.impactkit.io.report;
 
 import java.io.OutputStream;
+import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Font;
@@ -36,10 +37,19 @@ final class LeanWorkbook extends SXSSFWorkbook {
   }
 
   @Override
+  public SXSSFSheet createSheet() {
+    return withoutMeasuring(super::createSheet);
+  }
+
+  @Override
   public SXSSFSheet createSheet(String name) {
+    return withoutMeasuring(() -> super.createSheet(name));
+  }
+
+  private SXSSFSheet withoutMeasuring(Supplier<SXSSFSheet> create) {
     creatingSheet = true;
     try {
-      return super.createSheet(name);
+      return create.get();
     } finally {
       creatingSheet = false;
     }

@@ -35,6 +35,8 @@ class LeanWorkbookTest {
   void realFontsOtherwise() throws IOException {
     try (LeanWorkbook workbook = new LeanWorkbook(10)) {
       workbook.createSheet("a").createRow(0).createCell(0).setCellValue("x");
+      workbook.createSheet();
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
       assertThat(workbook.getFontAt(0)).isNotInstanceOf(LeanWorkbook.UnmeasuredFont.class);
       assertThat(workbook.getFontAt(0).getFontName()).isEqualTo(XSSFFont.DEFAULT_FONT_NAME);
     }
