@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.impactkit.io.RecordReaders;
-import org.impactkit.io.bank.BankTableImporter;
-import org.impactkit.io.table.Field;
+import org.impactkit.read.RecordReaders;
+import org.impactkit.read.bank.BankTableImporter;
+import org.impactkit.read.table.Field;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

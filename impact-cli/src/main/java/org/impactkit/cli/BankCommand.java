@@ -15,16 +15,16 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.io.AtomicFiles;
-import org.impactkit.io.Formats;
-import org.impactkit.io.Tables;
-import org.impactkit.io.bank.BankJsonWriter;
-import org.impactkit.io.bank.BankReader;
-import org.impactkit.io.bank.BankTableImporter;
-import org.impactkit.io.bank.Banks;
-import org.impactkit.model.Diagnostic;
-import org.impactkit.model.InvalidInputException;
-import org.impactkit.model.NearestMatch;
+import org.impactkit.report.AtomicFiles;
+import org.impactkit.report.internal.Formats;
+import org.impactkit.read.Tables;
+import org.impactkit.read.bank.BankJsonWriter;
+import org.impactkit.read.bank.BankReader;
+import org.impactkit.read.bank.BankTableImporter;
+import org.impactkit.read.bank.Banks;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.NearestMatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -197,7 +197,7 @@ final class BankCommand implements Runnable {
       ValueBank.Info info = new ValueBank.Info(bankId, name, version, currency.toUpperCase(Locale.ROOT), priceYear,
           licence, attribution, null);
       BankTableImporter.Imported imported;
-      try (org.impactkit.io.table.Table table = Tables.open(file, file.toString())) {
+      try (org.impactkit.read.table.Table table = Tables.open(file, file.toString())) {
         imported = BankTableImporter.read(table, info);
       }
       imported.warnings().forEach(w -> err().println(w.render()));

@@ -2,7 +2,7 @@ package org.impactkit.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.impactkit.io.table.Cells;
+import org.impactkit.read.table.Cells;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;

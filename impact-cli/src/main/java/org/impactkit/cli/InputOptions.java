@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactkit.io.EvaluationRequest;
+import org.impactkit.evaluation.EvaluationRequest;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
 import picocli.CommandLine.Option;

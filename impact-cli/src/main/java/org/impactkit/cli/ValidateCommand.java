@@ -1,11 +1,11 @@
 package org.impactkit.cli;
 
 import java.nio.file.Path;
-import org.impactkit.io.EvaluationRequest;
-import org.impactkit.io.Evaluations;
-import org.impactkit.io.Formats;
-import org.impactkit.model.Diagnostic;
-import org.impactkit.model.InvalidInputException;
+import org.impactkit.evaluation.EvaluationRequest;
+import org.impactkit.evaluation.Evaluations;
+import org.impactkit.report.internal.Formats;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.valuation.CalculationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

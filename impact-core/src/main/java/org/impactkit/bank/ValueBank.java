@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.impactkit.bank.InvalidBankException.Problem;
-import org.impactkit.model.Texts;
+import org.impactkit.internal.Texts;
 
 /**
  * A versioned table of outcomes and their annual per-person values (SPEC §3.1). Immutable; the

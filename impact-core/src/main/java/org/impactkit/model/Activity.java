@@ -1,5 +1,6 @@
 package org.impactkit.model;
 
+import org.impactkit.internal.Texts;
 import java.math.BigDecimal;
 import java.util.Objects;
 

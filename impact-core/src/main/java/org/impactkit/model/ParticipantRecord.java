@@ -1,5 +1,6 @@
 package org.impactkit.model;
 
+import org.impactkit.internal.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.impactkit.model;
 
+import org.impactkit.diagnostic.Diagnostic;
 import java.util.List;
 
 /** Receives records as a reader streams them, so no input needs to be held in memory whole. */

@@ -1,5 +1,6 @@
 package org.impactkit.model;
 
+import org.impactkit.diagnostic.Diagnostic;
 import java.util.Objects;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.impactkit.model.Diagnostic;
+import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.sroi.SroiResult.Case;
 import org.impactkit.sroi.SroiResult.OutcomeFigures;
 import org.impactkit.sroi.SroiResult.Scenario;

@@ -3,7 +3,7 @@ package org.impactkit.sroi;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
-import org.impactkit.model.Diagnostic;
+import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.valuation.Discounting;
 
 /**

@@ -1,5 +1,7 @@
 package org.impactkit.valuation;
 
+import org.impactkit.valuation.internal.CellCounts;
+import org.impactkit.valuation.internal.ParticipantTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -19,14 +21,14 @@ import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.model.Activity;
 import org.impactkit.model.CountRecord;
-import org.impactkit.model.Diagnostic;
-import org.impactkit.model.Diagnostics;
-import org.impactkit.model.NearestMatch;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.internal.NearestMatch;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
-import org.impactkit.model.Texts;
+import org.impactkit.internal.Texts;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
@@ -582,7 +584,7 @@ public final class Calculator implements RecordSink {
   /**
    * Resolves conflicts, values every claim and totals them.
    *
-   * @throws org.impactkit.model.InvalidInputException when any input was invalid (with every
+   * @throws org.impactkit.diagnostic.InvalidInputException when any input was invalid (with every
    *     problem), unless invalid rows are skipped and none of the problems concerned a whole file
    */
   public CalculationResult finish() {

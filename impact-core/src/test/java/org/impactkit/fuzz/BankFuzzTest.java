@@ -6,8 +6,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.io.bank.BankReader;
-import org.impactkit.model.InvalidInputException;
+import org.impactkit.read.bank.BankReader;
+import org.impactkit.diagnostic.InvalidInputException;
 
 /**
  * Fuzzes the bank loader (issue 8): any bytes end in a valid {@link ValueBank} or the project's

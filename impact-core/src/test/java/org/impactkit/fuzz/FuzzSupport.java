@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.io.bank.BankReader;
+import org.impactkit.read.bank.BankReader;
 
 /** What the fuzz tests share: a bank of made-up values with regions, bands, a survey outcome and a conflict. */
 final class FuzzSupport {

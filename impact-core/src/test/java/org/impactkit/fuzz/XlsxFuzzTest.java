@@ -1,16 +1,17 @@
 package org.impactkit.fuzz;
 
+import org.impactkit.diagnostic.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.impactkit.io.RecordReaders;
-import org.impactkit.io.Tables;
-import org.impactkit.io.table.Table;
-import org.impactkit.model.Diagnostics;
-import org.impactkit.model.InvalidInputException;
+import org.impactkit.read.RecordReaders;
+import org.impactkit.read.Tables;
+import org.impactkit.read.table.Table;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.model.RecordSink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +63,7 @@ class XlsxFuzzTest {
     }
 
     @Override
-    public void rejected(org.impactkit.model.RowRef row, java.util.List<org.impactkit.model.Diagnostic> problems) {
+    public void rejected(org.impactkit.model.RowRef row, java.util.List<org.impactkit.diagnostic.Diagnostic> problems) {
       rows++;
     }
   }

@@ -1,5 +1,6 @@
 package org.impactkit.testing;
 
+import org.impactkit.read.table.Row;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.io.bank.BankReader;
+import org.impactkit.read.bank.BankReader;
 import org.impactkit.model.Activity;
 import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;

@@ -1,0 +1,79 @@
+package org.impactkit.diagnostic;
+
+import org.impactkit.internal.Texts;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem or remark about the inputs, located by file, line and column (header name).
+ *
+ * @param severity error or warning
+ * @param file the file as the user named it, or {@code null} when the remark is about the whole run
+ * @param line the 1-based line in the file, or 0 when not about one line
+ * @param column the header name as written in the file, or {@code null}
+ * @param message a sentence saying what is wrong and what was expected
+ */
+public record Diagnostic(Severity severity, String file, long line, String column, String message) {
+
+  /** Orders diagnostics by file, then line, then column, as a person reads them. */
+  public static final Comparator<Diagnostic> READING_ORDER =
+      Comparator.comparing((Diagnostic d) -> d.file() == null ? "" : d.file())
+          .thenComparingLong(Diagnostic::line)
+          .thenComparing(d -> d.column() == null ? "" : d.column())
+          .thenComparing(Diagnostic::message);
+
+  /** Headers longer than this are shortened in diagnostics, so a hostile header cannot flood a message. */
+  public static final int MAX_COLUMN_CHARS = 80;
+
+  public Diagnostic {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    if (column != null) {
+      column = Texts.shorten(column, MAX_COLUMN_CHARS);
+    }
+    if (line < 0) {
+      throw new IllegalArgumentException("line must be >= 0: " + line);
+    }
+  }
+
+  public static Diagnostic error(String file, long line, String column, String message) {
+    return new Diagnostic(Severity.ERROR, file, line, column, message);
+  }
+
+  public static Diagnostic warning(String file, long line, String column, String message) {
+    return new Diagnostic(Severity.WARNING, file, line, column, message);
+  }
+
+  /** A remark about the whole run, not tied to a file. */
+  public static Diagnostic warning(String message) {
+    return new Diagnostic(Severity.WARNING, null, 0, null, message);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** Renders as {@code file:line:column: message}, leaving out the parts that are unknown. */
+  public String render() {
+    StringBuilder sb = new StringBuilder();
+    if (file != null) {
+      sb.append(file);
+      if (line > 0) {
+        sb.append(':').append(line);
+      }
+      if (column != null) {
+        sb.append(':').append(column);
+      }
+      sb.append(": ");
+    }
+    if (severity == Severity.WARNING) {
+      sb.append("warning: ");
+    }
+    return sb.append(message).toString();
+  }
+
+  @Override
+  public String toString() {
+    return render();
+  }
+}

@@ -1,0 +1,144 @@
+package org.impactkit.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.impactkit.model.CountRecord;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordSink;
+import org.impactkit.model.RowRef;
+
+/**
+ * Runs the reading of records on a second thread while the caller's thread values them: parsing and
+ * valuing then overlap on two cores instead of taking turns. Records arrive in input order, in
+ * batches, so results are exactly those of reading on one thread.
+ */
+final class RecordPipe implements RecordSink {
+  private static final int BATCH = 4096;
+  private static final Object[] END = new Object[0];
+
+  /** Reads records into a sink; runs on the reader thread. */
+  @FunctionalInterface
+  interface Reader {
+    void readInto(RecordSink sink) throws IOException;
+  }
+
+  private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(8);
+  private Object[] batch = new Object[BATCH];
+  private int size;
+  private volatile Throwable failure;
+
+  /** A rejected row, carried through the pipe. */
+  private record Rejected(RowRef row, List<Diagnostic> problems) {}
+
+  /**
+   * Reads with {@code reader} on a new thread and hands every record to {@code target} on this one.
+   *
+   * @throws IOException when reading failed; unchecked failures are rethrown as they were
+   */
+  static void run(Reader reader, RecordSink target) throws IOException {
+    RecordPipe pipe = new RecordPipe();
+    Thread thread = new Thread(() -> pipe.produce(reader), "impact-reader");
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      pipe.consume(target);
+    } catch (RuntimeException | Error e) {
+      thread.interrupt();
+      throw e;
+    }
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading", e);
+    }
+    Throwable t = pipe.failure;
+    if (t instanceof IOException io) {
+      throw io;
+    } else if (t instanceof RuntimeException re) {
+      throw re;
+    } else if (t instanceof Error err) {
+      throw err;
+    } else if (t != null) {
+      throw new UncheckedIOException(new IOException(t));
+    }
+  }
+
+  private void produce(Reader reader) {
+    try {
+      reader.readInto(this);
+      flush();
+    } catch (Throwable t) {
+      failure = t;
+    } finally {
+      try {
+        queue.put(END);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void consume(RecordSink target) {
+    try {
+      for (Object[] b = queue.take(); b != END; b = queue.take()) {
+        for (Object o : b) {
+          if (o == null) {
+            break;
+          } else if (o instanceof ParticipantRecord p) {
+            target.participant(p);
+          } else if (o instanceof CountRecord c) {
+            target.count(c);
+          } else {
+            Rejected r = (Rejected) o;
+            target.rejected(r.row(), r.problems());
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while valuing records", e);
+    }
+  }
+
+  private void add(Object record) {
+    batch[size++] = record;
+    if (size == BATCH) {
+      flush();
+    }
+  }
+
+  private void flush() {
+    if (size == 0) {
+      return;
+    }
+    Object[] full = batch;
+    batch = new Object[BATCH];
+    size = 0;
+    try {
+      queue.put(full);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading", e);
+    }
+  }
+
+  @Override
+  public void participant(ParticipantRecord record) {
+    add(record);
+  }
+
+  @Override
+  public void count(CountRecord record) {
+    add(record);
+  }
+
+  @Override
+  public void rejected(RowRef row, List<Diagnostic> problems) {
+    add(new Rejected(row, problems));
+  }
+}

@@ -1,2 +1,0 @@
-/** Value bank files: the JSON format, bundled banks, and importing a value table. */
-package org.impactkit.io.bank;

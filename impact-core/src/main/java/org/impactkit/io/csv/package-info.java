@@ -1,2 +1,0 @@
-/** CSV tables: encoding detection, delimiters, size limits. Implementation detail; not API. */
-package org.impactkit.io.csv;

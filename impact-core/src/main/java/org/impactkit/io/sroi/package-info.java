@@ -1,2 +1,0 @@
-/** Reading impact maps and inputs (SPEC §6) from CSV, XLSX or an evaluation folder. */
-package org.impactkit.io.sroi;

@@ -1,2 +1,0 @@
-/** Streaming XLSX sheets read as a person sees them. Implementation detail; not API. */
-package org.impactkit.io.xlsx;

@@ -1,0 +1,206 @@
+package org.impactkit.read;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.impactkit.read.table.Columns;
+import org.impactkit.read.table.Field;
+import org.impactkit.read.table.Row;
+import org.impactkit.read.table.RowReader;
+import org.impactkit.read.table.Table;
+import org.impactkit.model.Activity;
+import org.impactkit.model.CountRecord;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordSink;
+import org.impactkit.model.RowRef;
+
+/** Reads activities, participants and counts tables into records (SPEC §4.3–§4.5). */
+public final class RecordReaders {
+  /** Columns of an activities table (SPEC §4.3). */
+  public static final List<Field> ACTIVITY_FIELDS = List.of(
+      Field.required("activity_id", "activity"),
+      Field.optional("activity_name", "name"),
+      Field.required("annual_budget", "budget", "investment"),
+      Field.optional("region"),
+      Field.optional("partner", "organisation", "organization"));
+
+  /** Columns of a participants table (SPEC §4.4). */
+  public static final List<Field> PARTICIPANT_FIELDS = List.of(
+      Field.required("participant_id", "person_id", "id"),
+      Field.required("activity_id", "activity"),
+      Field.optional("outcome", "outcome_id"),
+      Field.optional("age"),
+      Field.optional("age_band", "band"),
+      Field.optional("date_of_birth", "dob"),
+      Field.optional("region"),
+      Field.optional("date", "outcome_date"),
+      Field.optional("baseline", "baseline_achieved"),
+      Field.optional("follow_up", "follow_up_achieved"));
+
+  /**
+   * Headers of participant columns that identify a person (compared {@linkplain Columns#normalise
+   * normalised}). They are read past: never a breakdown dimension, so names, contact details and
+   * identifiers cannot reach a report (SPEC §9 privacy). Each one found is named in a warning.
+   */
+  public static final Set<String> PERSONAL_COLUMNS = Stream.of("name", "names", "participant name", "person name",
+          "full name", "fullname", "first name", "firstname", "forename", "forenames", "given name", "middle name",
+          "surname", "last name", "lastname", "family name", "preferred name", "nickname", "initials", "email",
+          "e mail", "email address", "phone", "phone number", "telephone", "telephone number", "mobile",
+          "mobile number", "tel", "address", "address 1", "address 2", "address line 1", "address line 2",
+          "street", "home address", "postcode", "post code", "postal code", "zip", "zip code",
+          "nhs number", "nhs no", "ni number", "national insurance number", "national insurance", "passport number",
+          "unique learner number", "uln", "upn", "unique pupil number", "client id", "case id", "case number",
+          "client name", "contact", "contact details", "next of kin", "emergency contact", "notes", "case notes",
+          "comments", "signature")
+      .map(Columns::normalise).collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * The largest count one counts row may hold: far above any programme (the UK has under 70 million
+   * people), and small enough that millions of rows cannot overflow the totals, which a hostile file
+   * with counts near {@code Long.MAX_VALUE} could otherwise turn negative without a word.
+   */
+  public static final long MAX_COUNT = 1_000_000_000L;
+
+  /** Columns of a counts table (SPEC §4.5). */
+  public static final List<Field> COUNT_FIELDS = List.of(
+      Field.required("activity_id", "activity"),
+      Field.required("outcome", "outcome_id"),
+      Field.optional("age_band", "band"),
+      Field.optional("region"),
+      Field.required("count", "participants", "number"));
+
+  private RecordReaders() {}
+
+  /**
+   * Reads every activity. Bad rows are reported to {@code diagnostics} and left out; a bad header is
+   * fatal.
+   *
+   * @param currencySymbol the symbol money cells may carry
+   */
+  public static List<Activity> activities(Table table, String currencySymbol, Diagnostics diagnostics)
+      throws IOException {
+    return activities(table, currencySymbol, diagnostics, new java.util.HashMap<>());
+  }
+
+  /**
+   * Reads every activity, also noting the ids of invalid rows, so rows that refer to them can say the
+   * activity itself is invalid rather than unknown.
+   *
+   * @param invalid receives the id and row of each activity row left out for its problems
+   */
+  public static List<Activity> activities(Table table, String currencySymbol, Diagnostics diagnostics,
+      Map<String, RowRef> invalid) throws IOException {
+    Columns columns = columns(table, ACTIVITY_FIELDS, diagnostics);
+    List<Activity> activities = new ArrayList<>();
+    if (columns == null) {
+      return activities;
+    }
+    for (Row row = table.next(); row != null; row = table.next()) {
+      RowReader r = new RowReader(columns, row);
+      String id = r.requiredText("activity_id", "the activity id");
+      BigDecimal budget = r.money("annual_budget", currencySymbol, true);
+      if (budget != null && budget.signum() < 0) {
+        r.problem("annual_budget", "a budget cannot be negative, found " + budget.toPlainString());
+      }
+      if (r.ok()) {
+        activities.add(new Activity(id, r.text("activity_name"), budget, r.text("region"), r.text("partner"), r.ref()));
+      } else {
+        diagnostics.addAll(r.problems());
+        if (id != null) {
+          invalid.putIfAbsent(id, r.ref());
+        }
+      }
+    }
+    return activities;
+  }
+
+  /**
+   * Streams participant rows into the sink. Columns that identify a person ({@link #PERSONAL_COLUMNS})
+   * are left out, with a warning naming each.
+   */
+  public static void participants(Table table, RecordSink sink, Diagnostics diagnostics) throws IOException {
+    Columns columns = columns(table, PARTICIPANT_FIELDS, PERSONAL_COLUMNS, diagnostics);
+    if (columns == null) {
+      return;
+    }
+    for (String header : columns.leftOut()) {
+      diagnostics.add(Diagnostic.warning(table.name(), table.headerLine(), header, "this column identifies people,"
+          + " so it is left out of every report and breakdown; impact needs only the pseudonymous participant_id"));
+    }
+    // Each field's column is looked up once per file, not by name in every row.
+    Columns.Column idColumn = columns.column("participant_id");
+    Columns.Column activityColumn = columns.column("activity_id");
+    Columns.Column ageColumn = columns.column("age");
+    Columns.Column dobColumn = columns.column("date_of_birth");
+    Columns.Column dateColumn = columns.column("date");
+    Columns.Column baselineColumn = columns.column("baseline");
+    Columns.Column followUpColumn = columns.column("follow_up");
+    Columns.Column outcomeColumn = columns.column("outcome");
+    Columns.Column bandColumn = columns.column("age_band");
+    Columns.Column regionColumn = columns.column("region");
+    for (Row row = table.next(); row != null; row = table.next()) {
+      RowReader r = new RowReader(columns, row);
+      String id = r.requiredText(idColumn, "the participant id");
+      String activity = r.requiredText(activityColumn, "the activity id");
+      Long age = r.whole(ageColumn, 0, 120, "age", false);
+      var dob = r.date(dobColumn);
+      var date = r.date(dateColumn);
+      Boolean baseline = r.yesNo(baselineColumn);
+      Boolean followUp = r.yesNo(followUpColumn);
+      if (r.ok()) {
+        sink.participant(new ParticipantRecord(id, activity, r.text(outcomeColumn), age == null ? null : age.intValue(),
+            r.text(bandColumn), dob, r.text(regionColumn), date, baseline, followUp, r.extras(), r.ref()));
+      } else {
+        sink.rejected(r.ref(), r.problems());
+      }
+    }
+  }
+
+  /** Streams counts rows into the sink. */
+  public static void counts(Table table, RecordSink sink, Diagnostics diagnostics) throws IOException {
+    Columns columns = columns(table, COUNT_FIELDS, diagnostics);
+    if (columns == null) {
+      return;
+    }
+    Columns.Column activityColumn = columns.column("activity_id");
+    Columns.Column outcomeColumn = columns.column("outcome");
+    Columns.Column countColumn = columns.column("count");
+    Columns.Column bandColumn = columns.column("age_band");
+    Columns.Column regionColumn = columns.column("region");
+    for (Row row = table.next(); row != null; row = table.next()) {
+      RowReader r = new RowReader(columns, row);
+      String activity = r.requiredText(activityColumn, "the activity id");
+      String outcome = r.requiredText(outcomeColumn, "the outcome");
+      Long count = r.whole(countColumn, 0, MAX_COUNT, "the count", true);
+      if (r.ok()) {
+        sink.count(new CountRecord(activity, outcome, r.text(bandColumn), r.text(regionColumn), count, r.ref()));
+      } else {
+        sink.rejected(r.ref(), r.problems());
+      }
+    }
+  }
+
+  private static Columns columns(Table table, List<Field> fields, Diagnostics diagnostics) {
+    return columns(table, fields, Set.of(), diagnostics);
+  }
+
+  private static Columns columns(Table table, List<Field> fields, Set<String> leftOut, Diagnostics diagnostics) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Columns columns = Columns.match(table, fields, leftOut, problems);
+    for (Diagnostic d : problems) {
+      if (d.isError()) {
+        diagnostics.fatal(d);
+      } else {
+        diagnostics.add(d);
+      }
+    }
+    return columns;
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code evaluation.yaml}: the settings of an evaluation. */
+package org.impactkit.read.config;

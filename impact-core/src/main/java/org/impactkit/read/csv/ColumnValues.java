@@ -1,0 +1,69 @@
+package org.impactkit.read.csv;
+
+import java.util.Arrays;
+
+/**
+ * One column's recent values, so a value seen before comes back as the same {@code String} instead of
+ * a new one. A small direct-mapped cache: a value replaces whatever shared its slot. Columns whose
+ * values seldom repeat (participant ids, free text) stop being cached after a trial, so they cost no
+ * more than plain {@code new String}.
+ */
+final class ColumnValues {
+  static final int SLOTS = 1 << 10;
+  /** Longer values are never cached: they are rarely categories. */
+  static final int LONGEST = 40;
+  /** Lookups between judgements of the hit rate. */
+  static final int TRIAL = 1 << 12;
+
+  private final String[] values = new String[SLOTS];
+  private final char[][] texts = new char[SLOTS][];
+  private int lookups;
+  private int misses;
+  private boolean off;
+
+  /** The text of {@code buf[offset, offset + length)}, shared with earlier equal values when cached. */
+  String text(char[] buf, int offset, int length) {
+    if (off || length > LONGEST) {
+      return new String(buf, offset, length);
+    }
+    int h = 0;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + buf[i];
+    }
+    int slot = (h ^ (h >>> 10)) & (SLOTS - 1);
+    char[] cached = texts[slot];
+    String value;
+    if (cached != null && same(cached, buf, offset, length)) {
+      value = values[slot];
+    } else {
+      value = new String(buf, offset, length);
+      texts[slot] = Arrays.copyOfRange(buf, offset, offset + length);
+      values[slot] = value;
+      misses++;
+    }
+    if (++lookups == TRIAL) {
+      off = misses > TRIAL / 4; // mostly new values: caching only costs here
+      lookups = 0;
+      misses = 0;
+    }
+    return value;
+  }
+
+  /** Whether {@code cached} holds {@code buf[offset, offset + length)} (a plain loop: values are short). */
+  private static boolean same(char[] cached, char[] buf, int offset, int length) {
+    if (cached.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (cached[i] != buf[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether values are still cached (false once the column proved to be mostly distinct values). */
+  boolean caching() {
+    return !off;
+  }
+}

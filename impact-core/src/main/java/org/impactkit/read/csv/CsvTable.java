@@ -1,0 +1,287 @@
+package org.impactkit.read.csv;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.impactkit.read.table.CountingStream;
+import org.impactkit.read.table.Row;
+import org.impactkit.read.table.Table;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.Texts;
+
+/**
+ * A CSV file as a {@link Table}: encoding and byte-order mark detected, {@code ,} or {@code ;} as
+ * delimiter (whichever the header line uses), blank lines skipped, line numbers where each row starts.
+ * Fields, records and columns are capped by {@link CsvLimits} while reading, so no file can fill memory.
+ *
+ * <p>Parsed with FastCSV (about twice as fast as Commons CSV here, and the reader is the busier thread of a
+ * large calculation); {@link LimitedReader} in front of it keeps the limits and the quoting rules exactly
+ * as Commons CSV reads them, so the same files are read and refused with the same messages.
+ */
+public final class CsvTable implements Table {
+  private static final int HEADER_PEEK = 1 << 20;
+  /** Files from this size on have their encoding checked only when a byte that is not ASCII comes. */
+  static final long CHECK_WHEN_NEEDED_BYTES = 4L << 20;
+  private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
+
+  private final String name;
+  private final CountingStream counter;
+  private final LimitedReader reader;
+  private final CsvReader<Row> parser;
+  private final Iterator<Row> records;
+  private final List<String> header;
+  private long lastLine;
+
+  private CsvTable(String name, CountingStream counter, LimitedReader reader, char delimiter) throws IOException {
+    this.name = name;
+    this.counter = counter;
+    this.reader = reader;
+    // LimitedReader enforces our limits before FastCSV buffers anything.
+    this.parser = CsvReader.builder()
+        .fieldSeparator(delimiter)
+        .skipEmptyLines(false)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .build(new RowHandler(), reader);
+    this.records = parser.iterator();
+    List<String> h = new ArrayList<>();
+    Row first = nextRow();
+    if (first != null) {
+      for (String c : first.cells()) {
+        h.add(c == null ? "" : c);
+      }
+    }
+    this.header = List.copyOf(h);
+  }
+
+  /**
+   * Opens a CSV file with the {@linkplain CsvLimits#DEFAULT default limits}.
+   *
+   * @param file the file
+   * @param name how to name it in messages
+   * @throws InvalidInputException when the file is empty or not text
+   * @throws IOException when it cannot be read
+   */
+  public static CsvTable open(Path file, String name) throws IOException {
+    return open(file, name, CsvLimits.DEFAULT);
+  }
+
+  /**
+   * Opens a CSV file.
+   *
+   * @param file the file
+   * @param name how to name it in messages
+   * @param limits the most a field, a record and a row's columns may hold
+   * @throws InvalidInputException when the file is empty or not text; reading further throws it when a
+   *     limit is passed
+   * @throws IOException when it cannot be read
+   */
+  public static CsvTable open(Path file, String name, CsvLimits limits) throws IOException {
+    // The encoding check reads the whole file, and its answer is only needed at the first byte that is
+    // not ASCII: often there is none, and a large file is then read once instead of twice (a million
+    // rows: 50 ms of CPU saved). A small file that is not text is refused before anything is read.
+    Encoding encoding = new Encoding(file);
+    if (Files.size(file) < CHECK_WHEN_NEEDED_BYTES) {
+      try {
+        encoding.get();
+      } catch (TextEncoding.NotTextException e) {
+        throw notText(name, e);
+      }
+    }
+    CountingStream counted = new CountingStream(Files.newInputStream(file));
+    try {
+      BufferedInputStream in = new BufferedInputStream(counted, 1 << 16);
+      skipByteOrderMark(in);
+      in.mark(HEADER_PEEK);
+      char delimiter = detectDelimiter(in::read); // on bytes: , ; " and line breaks are ASCII in every encoding read
+      in.reset();
+      LimitedReader reader = new LimitedReader(in, delimiter, limits,
+          rest -> new InputStreamReader(rest, encoding.get().charset()));
+      CsvTable table = new CsvTable(name, counted, reader, delimiter);
+      if (table.header.isEmpty()) {
+        table.close();
+        throw new InvalidInputException(Diagnostic.error(name, 0, null, "the file is empty; expected a header row"));
+      }
+      return table;
+    } catch (IOException | RuntimeException e) {
+      counted.close();
+      throw e;
+    }
+  }
+
+  /** A file's encoding, checked on first need. */
+  private static final class Encoding {
+    private final Path file;
+    private TextEncoding.Detected detected;
+
+    Encoding(Path file) {
+      this.file = file;
+    }
+
+    /** @throws TextEncoding.NotTextException when the file is not text in an encoding we read */
+    TextEncoding.Detected get() throws IOException {
+      if (detected == null) {
+        detected = TextEncoding.detect(file);
+      }
+      return detected;
+    }
+  }
+
+  private static InvalidInputException notText(String name, TextEncoding.NotTextException e) {
+    return new InvalidInputException(Diagnostic.error(name, 0, null, e.getMessage()));
+  }
+
+  /** Skips a UTF-8 byte-order mark; the encoding check has looked at it already. */
+  private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
+    in.mark(3);
+    byte[] first = in.readNBytes(3);
+    if (!TextEncoding.startsWithUtf8Bom(first, first.length)) {
+      in.reset();
+    }
+  }
+
+  /** Reads one character (or byte) at a time, -1 at the end. */
+  interface CharSource {
+    int read() throws IOException;
+  }
+
+  /** Counts {@code ,} and {@code ;} outside quotes on the first line; the commoner wins, {@code ,} on a tie. */
+  static char detectDelimiter(CharSource reader) throws IOException {
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = 0; i < HEADER_PEEK; i++) {
+      int c = reader.read();
+      if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
+        break;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public List<String> header() {
+    return header;
+  }
+
+  @Override
+  public Row next() {
+    Row row;
+    do {
+      row = nextRow();
+    } while (row != null && row.isBlank());
+    return row;
+  }
+
+  private Row nextRow() {
+    try {
+      if (!records.hasNext()) {
+        return null;
+      }
+      Row row = records.next();
+      lastLine = row.line();
+      return row;
+    } catch (UncheckedIOException | CsvParseException e) {
+      TextEncoding.NotTextException notText = cause(e, TextEncoding.NotTextException.class);
+      if (notText != null) {
+        throw notText(name, notText);
+      }
+      LimitedReader.LimitException limit = cause(e, LimitedReader.LimitException.class);
+      if (limit != null) {
+        throw new InvalidInputException(limitPassed(limit));
+      }
+      LimitedReader.QuoteException quote = cause(e, LimitedReader.QuoteException.class);
+      if (quote != null) {
+        throw new InvalidInputException(Diagnostic.error(name, quote.line(), null,
+            "the CSV cannot be read here: " + quote.getMessage()));
+      }
+      throw new InvalidInputException(Diagnostic.error(name, lineOf(e), null,
+          "the CSV cannot be read here: " + describe(e)));
+    }
+  }
+
+  /** The line FastCSV names in its message, else the one after the last record read. */
+  private long lineOf(RuntimeException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      Matcher m = t.getMessage() == null ? null : LINE_IN_MESSAGE.matcher(t.getMessage());
+      if (m != null && m.find()) {
+        return Long.parseLong(m.group(1));
+      }
+    }
+    return lastLine + 1;
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  private Diagnostic limitPassed(LimitedReader.LimitException e) {
+    String column = header == null || e.field() >= header.size() ? null : Texts.blankToNull(header.get(e.field()));
+    String limit = String.format(Locale.ROOT, "%,d", e.limit());
+    String message = switch (e.kind()) {
+      case FIELD -> "a cell holds more than " + limit + " characters, the most one cell may hold; check that"
+          + " every \" is closed: an unclosed quote turns the rest of the file into one cell";
+      case RECORD -> "this row holds more than " + limit + " characters, the most one row may hold; check that"
+          + " every \" is closed: an unclosed quote turns the rest of the file into one row";
+      case FIELDS -> "this row has more than " + limit + " columns, the most a row may have; is this really a"
+          + " table of " + (e.line() == 1 ? "records with one header row?" : "records?");
+    };
+    return Diagnostic.error(name, e.line(), column, message);
+  }
+
+  private static String describe(RuntimeException e) {
+    Throwable t = e.getCause() != null ? e.getCause() : e;
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    if (m.contains("Unclosed quoted field")) {
+      return "a quoted field is never closed (a \" is missing)";
+    }
+    if (m.contains("Unexpected character after closing quote")) {
+      return "text follows a closing quote; inside a quoted field write a quote as \"\"";
+    }
+    return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+  }
+
+  @Override
+  public long bytesRead() {
+    return counter.count();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      parser.close();
+    } finally {
+      reader.close();
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.impactkit.read.table;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.impactkit.internal.Texts;
+
+/**
+ * Parses cell text by the column rules of SPEC §4.2. Each method returns the value, or throws {@link
+ * CellException} whose message says what was expected and what was found.
+ */
+public final class Cells {
+  private static final Pattern MONEY =
+      Pattern.compile("(-)?\\s*(\\p{Sc})?\\s*(-)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
+  private static final Pattern WHOLE = Pattern.compile("[+]?(\\d{1,18})(?:\\.0+)?");
+  private static final Pattern PERCENT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+))\\s*(%)?");
+  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern UK_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+  private Cells() {}
+
+  /** A cell that does not hold what its column needs. */
+  public static final class CellException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public CellException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** The currency symbol for an ISO code, for money cells. */
+  public static String symbol(String currency) {
+    return switch (currency.toUpperCase(Locale.ROOT)) {
+      case "GBP" -> "£";
+      case "EUR" -> "€";
+      case "USD" -> "$";
+      default -> currency;
+    };
+  }
+
+  /**
+   * Money: {@code 1234.5}, {@code 1,234.50}, {@code £1,234.50}, negative with {@code -}.
+   *
+   * @param symbol the bank currency's symbol, the only one accepted
+   */
+  public static BigDecimal money(String text, String symbol) throws CellException {
+    Matcher m = MONEY.matcher(text.strip());
+    if (!m.matches() || (m.group(1) != null && m.group(3) != null)
+        || (m.group(2) != null && !m.group(2).equals(symbol))) {
+      throw new CellException("expected an amount of money such as 1234.50, 1,234.50 or " + symbol + "1,234.50, found "
+          + Texts.quote(text));
+    }
+    BigDecimal value = new BigDecimal(m.group(4).replace(",", ""));
+    return m.group(1) != null || m.group(3) != null ? value.negate() : value;
+  }
+
+  /** A whole number from {@code min} to {@code max}. */
+  public static long whole(String text, long min, long max, String what) throws CellException {
+    long fast = plainDigits(text);
+    if (fast >= 0 && fast >= min && fast <= max) {
+      return fast;
+    }
+    Matcher m = WHOLE.matcher(text.strip());
+    if (!m.matches()) {
+      throw new CellException("expected " + what + " as a whole number " + range(min, max) + ", found "
+          + Texts.quote(text));
+    }
+    long v = Long.parseLong(m.group(1));
+    if (v < min || v > max) {
+      throw new CellException(what + " must be " + range(min, max) + ", found " + v);
+    }
+    return v;
+  }
+
+  /** {@code from 0 to 120}, or {@code of 0 or more} when the upper limit is only a technical one. */
+  private static String range(long min, long max) {
+    return max >= 1_000_000_000_000L ? "of " + min + " or more" : "from " + min + " to " + max;
+  }
+
+  /** A percentage in points 0–100 with an optional {@code %}, returned as a fraction 0–1. */
+  public static BigDecimal percent(String text) throws CellException {
+    Matcher m = PERCENT.matcher(text.strip());
+    if (!m.matches()) {
+      throw new CellException("expected a percentage from 0 to 100 such as 25 or 25%, found " + Texts.quote(text));
+    }
+    BigDecimal points = new BigDecimal(m.group(1));
+    if (points.signum() < 0 || points.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new CellException("a percentage must be from 0 to 100, found " + Texts.quote(text));
+    }
+    return points.movePointLeft(2);
+  }
+
+  /** The value of 1 to 9 ASCII digits, or -1; the common case, read without a regular expression. */
+  private static long plainDigits(String text) {
+    int n = text.length();
+    if (n == 0 || n > 9) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** A date: ISO {@code 2021-04-30} or UK {@code 30/04/2021}. */
+  public static LocalDate date(String text) throws CellException {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      long y = plainDigits(text.substring(0, 4));
+      long m = plainDigits(text.substring(5, 7));
+      long d = plainDigits(text.substring(8, 10));
+      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) {
+        return LocalDate.of((int) y, (int) m, (int) d);
+      }
+    }
+    String t = text.strip();
+    try {
+      Matcher iso = ISO_DATE.matcher(t);
+      if (iso.matches()) {
+        return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+            Integer.parseInt(iso.group(3)));
+      }
+      Matcher uk = UK_DATE.matcher(t);
+      if (uk.matches()) {
+        return LocalDate.of(Integer.parseInt(uk.group(3)), Integer.parseInt(uk.group(2)),
+            Integer.parseInt(uk.group(1)));
+      }
+    } catch (DateTimeException e) {
+      throw new CellException("there is no such date as " + Texts.quote(text));
+    }
+    throw new CellException("expected a date such as 2021-04-30 or 30/04/2021, found " + Texts.quote(text));
+  }
+
+  /** A yes/no answer: yes/no, y/n, true/false, 1/0 in any case. */
+  public static boolean yesNo(String text) throws CellException {
+    switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "yes", "y", "true", "1":
+        return true;
+      case "no", "n", "false", "0":
+        return false;
+      default:
+        throw new CellException("expected yes or no (also y/n, true/false, 1/0), found " + Texts.quote(text));
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package org.impactkit.read.table;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.internal.NearestMatch;
+import org.impactkit.model.SourceFile;
+import org.impactkit.internal.Texts;
+
+/**
+ * Matches a table's header row to the fields the spec names (SPEC §4.2): ignoring case, surrounding
+ * spaces and the difference between spaces, {@code _} and {@code -}, and accepting aliases. Columns
+ * it does not name are kept as breakdown dimensions.
+ */
+public final class Columns {
+  private final Map<String, Integer> indexByField;
+  private final int[] extraIndexes;
+  private final SourceFile source;
+  private final List<String> leftOut;
+  /** Dates as written and as read: a file repeats a few hundred dates across all its rows. */
+  private final Map<String, LocalDate> dates = new HashMap<>();
+
+  private Columns(Map<String, Integer> indexByField, int[] extraIndexes, SourceFile source, List<String> leftOut) {
+    this.indexByField = indexByField;
+    this.extraIndexes = extraIndexes;
+    this.source = source;
+    this.leftOut = List.copyOf(leftOut);
+  }
+
+  /** Headers, as written, of the columns left out of fields and breakdowns, in file order. */
+  public List<String> leftOut() {
+    return leftOut;
+  }
+
+  /** The form headers are compared in: lower case, single spaces for runs of space, {@code _} and {@code -}. */
+  public static String normalise(String header) {
+    return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
+  }
+
+  /**
+   * Matches a header row.
+   *
+   * @param table the table (for its name and header)
+   * @param fields the fields the spec names for this kind of file
+   * @param problems where missing or repeated columns are reported
+   * @return the match, or {@code null} when a required column is missing or a column is repeated
+   */
+  public static Columns match(Table table, List<Field> fields, List<Diagnostic> problems) {
+    return match(table, fields, Set.of(), problems);
+  }
+
+  /**
+   * Matches a header row, leaving out columns that must never reach a report.
+   *
+   * @param leftOut headers (compared as {@link #normalise normalised}) that are neither fields nor
+   *     breakdown dimensions, e.g. participants' names; see {@link #leftOut()}
+   */
+  public static Columns match(Table table, List<Field> fields, Set<String> leftOut, List<Diagnostic> problems) {
+    Map<String, Field> fieldByKey = new HashMap<>();
+    for (Field f : fields) {
+      fieldByKey.put(normalise(f.name()), f);
+      for (String alias : f.aliases()) {
+        fieldByKey.put(normalise(alias), f);
+      }
+    }
+    List<String> header = table.header();
+    Map<String, Integer> indexByField = new LinkedHashMap<>();
+    Map<String, String> headerByField = new LinkedHashMap<>();
+    List<Integer> extras = new ArrayList<>();
+    List<String> extraNames = new ArrayList<>();
+    Map<String, Integer> extraSeen = new HashMap<>();
+    List<String> dropped = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i) == null ? "" : header.get(i);
+      if (h.isBlank()) {
+        continue;
+      }
+      Field f = fieldByKey.get(normalise(h));
+      if (f == null && leftOut.contains(normalise(h))) {
+        dropped.add(h.strip());
+        continue;
+      }
+      if (f != null) {
+        Integer previous = indexByField.putIfAbsent(f.name(), i);
+        if (previous != null) {
+          problems.add(Diagnostic.error(table.name(), table.headerLine(), h, "column " + Texts.quote(h)
+              + " repeats column " + Texts.quote(header.get(previous)) + " (both mean '" + f.name() + "'); keep one"));
+          ok = false;
+        }
+        headerByField.putIfAbsent(f.name(), h.strip());
+      } else {
+        Integer previous = extraSeen.putIfAbsent(normalise(h), i);
+        if (previous != null) {
+          problems.add(Diagnostic.error(table.name(), table.headerLine(), h,
+              "column " + Texts.quote(h) + " appears twice; keep one"));
+          ok = false;
+        }
+        extras.add(i);
+        extraNames.add(h.strip());
+      }
+    }
+    for (Field f : fields) {
+      if (f.required() && !indexByField.containsKey(f.name())) {
+        problems.add(Diagnostic.error(table.name(), table.headerLine(), null, missingMessage(f, header, extraNames)));
+        ok = false;
+      }
+    }
+    for (String extra : extraNames) {
+      nearOptionalField(extra, fields, indexByField).ifPresent(f -> problems.add(Diagnostic.warning(table.name(),
+          table.headerLine(), extra, "column " + Texts.quote(extra) + " is not one impact reads, so it is kept as a"
+              + " breakdown; did you mean '" + f.name() + "'?")));
+    }
+    if (!ok) {
+      return null;
+    }
+    return new Columns(indexByField, extras.stream().mapToInt(Integer::intValue).toArray(),
+        new SourceFile(table.name(), headerByField, extraNames), dropped);
+  }
+
+  /** An optional field the file lacks whose name (or alias) the header looks like a typo of. */
+  private static java.util.Optional<Field> nearOptionalField(String header, List<Field> fields,
+      Map<String, Integer> present) {
+    String h = normalise(header);
+    for (Field f : fields) {
+      if (f.required() || present.containsKey(f.name())) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(f.aliases());
+      names.add(f.name());
+      for (String n : names) {
+        if (NearestMatch.isLikelyTypo(h, normalise(n))) {
+          return java.util.Optional.of(f);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String missingMessage(Field f, List<String> header, List<String> unmatched) {
+    StringBuilder sb = new StringBuilder("missing required column '").append(f.name()).append('\'');
+    if (!f.aliases().isEmpty()) {
+      sb.append(" (also accepted: ").append(String.join(", ", f.aliases())).append(')');
+    }
+    List<String> names = new ArrayList<>(f.aliases());
+    names.add(f.name());
+    String guess = null;
+    for (String h : unmatched) {
+      if (NearestMatch.among(normalise(h), names.stream().map(Columns::normalise).toList()).isPresent()) {
+        guess = h;
+        break;
+      }
+    }
+    if (guess != null) {
+      sb.append("; did you mean ").append(Texts.quote(guess)).append('?');
+    }
+    List<String> shown = header.stream().filter(h -> h != null && !h.isBlank()).limit(20).map(Texts::quote).toList();
+    sb.append("; headers found: ").append(shown.isEmpty() ? "none" : String.join(", ", shown));
+    if (header.size() > 20) {
+      sb.append(", … (").append(header.size()).append(" in all)");
+    }
+    return sb.toString();
+  }
+
+  /** What records read through these columns point at: the file, its headers and extra columns. */
+  public SourceFile source() {
+    return source;
+  }
+
+  /** Whether the file has a column for the field. */
+  public boolean has(String field) {
+    return indexByField.containsKey(field);
+  }
+
+  /** The field's cell in a row, trimmed, or {@code null} when the file has no such column or it is blank. */
+  public String get(Row row, String field) {
+    Integer i = indexByField.get(field);
+    return i == null ? null : Texts.blankToNull(row.cell(i));
+  }
+
+  /** Reads a date cell, remembering each distinct text's date (at most a few thousand). */
+  LocalDate date(String text) throws Cells.CellException {
+    LocalDate date = dates.get(text);
+    if (date == null) {
+      date = Cells.date(text);
+      if (dates.size() < 1 << 12) {
+        dates.put(text, date);
+      }
+    }
+    return date;
+  }
+
+  /**
+   * A field and where this file holds it, looked up once per file so that a reader of many rows does
+   * not look each field up by name in every row.
+   *
+   * @param field the field's name (as messages name it)
+   * @param index the 0-based column index, or -1 when the file has no such column
+   */
+  public record Column(String field, int index) {
+    /** The cell in a row, trimmed, or {@code null} when the file has no such column or it is blank. */
+    public String get(Row row) {
+      return index < 0 ? null : Texts.blankToNull(row.cell(index));
+    }
+  }
+
+  /** The field's column in this file (index -1 when the file has none). */
+  public Column column(String field) {
+    Integer i = indexByField.get(field);
+    return new Column(field, i == null ? -1 : i);
+  }
+
+  /** The row's extra (breakdown) cells, aligned with {@link SourceFile#extraColumns()}. */
+  public List<String> extras(Row row) {
+    if (extraIndexes.length == 0) {
+      return List.of();
+    }
+    String[] values = new String[extraIndexes.length];
+    for (int i = 0; i < extraIndexes.length; i++) {
+      String c = row.cell(extraIndexes[i]);
+      values[i] = c == null ? "" : c.strip();
+    }
+    return List.of(values);
+  }
+}

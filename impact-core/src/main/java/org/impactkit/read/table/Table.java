@@ -1,0 +1,35 @@
+package org.impactkit.read.table;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import org.impactkit.diagnostic.InvalidInputException;
+
+/**
+ * A table of text cells with a header row, read one row at a time: a CSV file or a workbook sheet.
+ * Readers of activities, participants and counts work on this, so every file format slots in.
+ */
+public interface Table extends Closeable {
+  /** The file (and sheet) as the user would recognise it in a message. */
+  String name();
+
+  /** The header cells, as written. */
+  List<String> header();
+
+  /** The line (CSV) or row number (XLSX) the header was read from, for messages about columns. */
+  default long headerLine() {
+    return 1;
+  }
+
+  /**
+   * The next row that is not blank, or {@code null} at the end.
+   *
+   * @throws InvalidInputException when the file cannot be read further (broken quoting, limits)
+   */
+  Row next() throws IOException;
+
+  /** Bytes of the file read so far, for progress; -1 when the format cannot tell. */
+  default long bytesRead() {
+    return -1;
+  }
+}

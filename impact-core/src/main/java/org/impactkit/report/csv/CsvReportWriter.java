@@ -1,0 +1,325 @@
+package org.impactkit.report.csv;
+
+import org.impactkit.report.internal.ReportText;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.report.AtomicFiles;
+import org.impactkit.report.internal.Rounding;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.CalculationResult.ActivityFigures;
+import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.CalculationLine;
+import org.impactkit.valuation.CalculationResult.Headcount;
+import org.impactkit.valuation.CalculationResult.NotClaimedCount;
+import org.impactkit.valuation.CalculationResult.OutcomeFigures;
+import org.impactkit.valuation.CalculationResult.Totals;
+import org.impactkit.valuation.UnitValues;
+
+/**
+ * Writes a {@link CalculationResult} as a folder of tidy CSV files, one per table (UTF-8, a header
+ * row, RFC 4180 quoting): summary, by-age-band, by-activity, by-outcome, headcounts, calculation,
+ * not-claimed and skipped-rows. Figures are rounded as in the JSON output. Every text cell gets the
+ * OWASP CSV-injection defence ({@link ReportText#csvText}); numbers are written as numbers.
+ */
+public final class CsvReportWriter {
+  /** The files of a report folder, in the order they are written. */
+  public static final List<String> FILES = List.of("summary.csv", "by-age-band.csv", "by-activity.csv",
+      "by-outcome.csv", "headcounts.csv", "calculation.csv", "not-claimed.csv", "skipped-rows.csv");
+
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+  private final CalculationResult r;
+
+  private CsvReportWriter(CalculationResult r) {
+    this.r = r;
+  }
+
+  /** Every table, by file name, as the bytes of a CSV file. */
+  public static Map<String, byte[]> tables(CalculationResult result) {
+    CsvReportWriter w = new CsvReportWriter(result);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("summary.csv", w.csv(w::summary));
+    files.put("by-age-band.csv", w.csv(w::byAgeBand));
+    files.put("by-activity.csv", w.csv(w::byActivity));
+    files.put("by-outcome.csv", w.csv(w::byOutcome));
+    files.put("headcounts.csv", w.csv(w::headcounts));
+    files.put("calculation.csv", w.csv(w::calculation));
+    files.put("not-claimed.csv", w.csv(w::notClaimed));
+    files.put("skipped-rows.csv", w.csv(w::skippedRows));
+    return files;
+  }
+
+  /**
+   * Writes the folder all or nothing: the files go into a temporary folder beside {@code dir}, which
+   * is then renamed to it. An existing folder is replaced only when it holds nothing but an earlier
+   * report's files, so a mistyped {@code -o} never deletes anyone's work.
+   *
+   * @throws FileAlreadyExistsException when {@code dir} is a file, or a folder holding other files
+   */
+  public static void writeFolder(CalculationResult result, Path dir) throws IOException {
+    Map<String, byte[]> files = tables(result);
+    Path target = dir.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new java.nio.file.NoSuchFileException(String.valueOf(parent), null, "the output folder's parent does not exist");
+    }
+    if (Files.exists(target)) {
+      checkReplaceable(dir, target);
+    }
+    Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+    Path old = null;
+    try {
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        Files.write(temp.resolve(f.getKey()), f.getValue());
+      }
+      AtomicFiles.readableByOthers(temp, "rwxr-xr-x");
+      if (Files.exists(target)) {
+        old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old.");
+        Files.delete(old);
+        move(target, old);
+      }
+      move(temp, target);
+      temp = null;
+    } finally {
+      if (temp != null) {
+        if (old != null && !Files.exists(target)) {
+          move(old, target);
+          old = null;
+        }
+        deleteTree(temp);
+      }
+      if (old != null) {
+        deleteTree(old);
+      }
+    }
+  }
+
+  private static void checkReplaceable(Path dir, Path target) throws IOException {
+    if (!Files.isDirectory(target)) {
+      throw new FileAlreadyExistsException(dir.toString(), null, "is a file; CSV reports are written to a folder");
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+      for (Path e : entries) {
+        if (!FILES.contains(e.getFileName().toString()) || !Files.isRegularFile(e)) {
+          throw new FileAlreadyExistsException(dir.toString(), null,
+              "already exists and holds other files (" + e.getFileName() + "); choose a new folder for the report");
+        }
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  /**
+   * Prints records through {@link CSVFormat#printRecord}; CSVPrinter itself carries an annotation whose
+   * class is not on the classpath, which {@code -Xlint:all -Werror} rejects.
+   */
+  private static final class Rows {
+    private final Appendable out;
+
+    Rows(Appendable out) {
+      this.out = out;
+    }
+
+    void printRecord(Object... values) throws IOException {
+      FORMAT.printRecord(out, values);
+    }
+
+    void printRecord(Iterable<?> values) throws IOException {
+      List<Object> list = new ArrayList<>();
+      values.forEach(list::add);
+      FORMAT.printRecord(out, list.toArray());
+    }
+  }
+
+  @FunctionalInterface
+  private interface Table {
+    void write(Rows p) throws IOException;
+  }
+
+  private byte[] csv(Table table) {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+      table.write(new Rows(w));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Writes one CSV table to a stream (left open), e.g. for tests or other sinks. */
+  static void write(OutputStream out, byte[] table) throws IOException {
+    out.write(table);
+  }
+
+  private static String t(String text) {
+    return ReportText.csvText(text);
+  }
+
+  private static String money(BigDecimal v) {
+    return Rounding.moneyText(v);
+  }
+
+  private static String ratio(BigDecimal v) {
+    return Rounding.ratioText(v);
+  }
+
+  private static String fraction(BigDecimal v) {
+    return Rounding.fractionText(v);
+  }
+
+  private String count(long n) {
+    return ReportText.plainCount(r, n);
+  }
+
+  private void summary(Rows p) throws IOException {
+    Totals tot = r.totals();
+    var s = r.settings();
+    var info = r.bank().info();
+    p.printRecord("field", "value");
+    p.printRecord("title", t(ReportText.title(r)));
+    p.printRecord("name", t(s.name()));
+    p.printRecord("organisation", t(s.organisation()));
+    p.printRecord("period_start", s.period() == null ? "" : s.period().start().toString());
+    p.printRecord("period_end", s.period() == null ? "" : s.period().end().toString());
+    p.printRecord("bank", t(r.bank().id()));
+    p.printRecord("bank_version", t(info.version()));
+    p.printRecord("currency", t(info.currency()));
+    p.printRecord("price_year", info.priceYear());
+    p.printRecord("investment", money(tot.investment()));
+    p.printRecord("gross_value", money(tot.grossValue()));
+    p.printRecord("social_value", money(tot.socialValue()));
+    p.printRecord("net_social_value", money(tot.netSocialValue()));
+    p.printRecord("ratio", ratio(tot.ratio()));
+    p.printRecord("participants", count(tot.participants()));
+    p.printRecord("claims", count(tot.claims()));
+    p.printRecord("deadweight", s.deadweight() ? "bank" : "off");
+    p.printRecord("conflicts", s.conflictPolicy().id());
+    p.printRecord("discount_rate", fraction(s.discounting().rate()));
+    p.printRecord("discounting", s.discounting().convention().id());
+    p.printRecord("suppress_below", s.suppressBelow());
+  }
+
+  private void byAgeBand(Rows p) throws IOException {
+    p.printRecord("age_band", "label", "participants", "claims", "gross_value", "social_value");
+    for (BandFigures b : r.byAgeBand()) {
+      p.printRecord(t(b.band().id()), t(b.band().label()), count(b.participants()), count(b.claims()),
+          money(b.grossValue()), money(b.socialValue()));
+    }
+  }
+
+  private void byActivity(Rows p) throws IOException {
+    List<String> h = new ArrayList<>(List.of("activity", "name", "partner", "region", "investment", "participants",
+        "claims", "gross_value", "social_value", "ratio"));
+    for (AgeBand b : r.bank().ageBands()) {
+      h.add("social_value_" + b.id());
+    }
+    p.printRecord(h.stream().map(CsvReportWriter::t).toList());
+    for (ActivityFigures a : r.byActivity()) {
+      List<Object> row = new ArrayList<>(List.of(t(a.activity().id()), t(a.activity().name()),
+          t(a.activity().partner()), t(a.activity().region()), money(a.activity().budget()), count(a.participants()),
+          count(a.claims()), money(a.grossValue()), money(a.socialValue()), ratio(a.ratio())));
+      for (BandFigures b : a.byAgeBand()) {
+        row.add(money(b.socialValue()));
+      }
+      p.printRecord(row);
+    }
+  }
+
+  private void byOutcome(Rows p) throws IOException {
+    List<String> h = new ArrayList<>(List.of("outcome", "name", "category", "deadweight", "displacement",
+        "attribution", "duration", "drop_off", "pv_factor", "claims", "gross_value", "social_value"));
+    for (AgeBand b : r.bank().ageBands()) {
+      h.add("social_value_" + b.id());
+    }
+    p.printRecord(h.stream().map(CsvReportWriter::t).toList());
+    for (OutcomeFigures o : r.byOutcome()) {
+      List<Object> row = new ArrayList<>(List.of(t(o.outcome().id()), t(o.outcome().name()),
+          t(o.outcome().category())));
+      row.addAll(factors(o.factors()));
+      row.addAll(List.of(count(o.claims()), money(o.grossValue()), money(o.socialValue())));
+      for (BandFigures b : o.byAgeBand()) {
+        row.add(money(b.socialValue()));
+      }
+      p.printRecord(row);
+    }
+  }
+
+  private static List<Object> factors(UnitValues.Factors f) {
+    return List.of(fraction(f.deadweight()), fraction(f.adjustments().displacement()),
+        fraction(f.adjustments().attribution()), f.adjustments().duration(), fraction(f.adjustments().dropOff()),
+        fraction(f.pvFactor()));
+  }
+
+  private void headcounts(Rows p) throws IOException {
+    p.printRecord("dimension", "value", "label", "participants");
+    for (Headcount h : r.headcounts()) {
+      p.printRecord(t(h.dimension()), t(h.value()), t(h.label()), count(h.participants()));
+    }
+  }
+
+  private void calculation(Rows p) throws IOException {
+    p.printRecord("activity", "outcome", "region", "age_band", "claims", "unit_value", "deadweight", "displacement",
+        "attribution", "duration", "drop_off", "pv_factor", "unit_social_value", "gross_value", "social_value");
+    for (CalculationLine l : r.calculation()) {
+      List<Object> row = new ArrayList<>(List.of(t(l.activity().id()), t(l.outcome().id()), t(l.region().id()),
+          t(l.band().id()), count(l.claims()), money(l.unitValue())));
+      row.addAll(factors(l.factors()));
+      row.addAll(List.of(money(l.unitSocialValue()), money(l.grossValue()), money(l.socialValue())));
+      p.printRecord(row);
+    }
+  }
+
+  private void notClaimed(Rows p) throws IOException {
+    p.printRecord("reason", "description", "rows");
+    for (NotClaimedCount n : r.notClaimed()) {
+      p.printRecord(t(n.reason().id()), t(n.reason().description()), n.count());
+    }
+  }
+
+  private void skippedRows(Rows p) throws IOException {
+    p.printRecord("file", "line", "column", "message");
+    for (Diagnostic d : ReportText.skippedRows(r)) {
+      p.printRecord(t(d.file()), d.line() > 0 ? Long.toString(d.line()) : "", t(d.column()), t(d.message()));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** CSV reports: a folder of tidy tables per result. */
+package org.impactkit.report.csv;

@@ -1,0 +1,275 @@
+package org.impactkit.report.json;
+
+import org.impactkit.report.internal.Rounding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.CalculationResult.ActivityFigures;
+import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.CalculationLine;
+import org.impactkit.valuation.CalculationResult.Headcount;
+import org.impactkit.valuation.CalculationResult.NotClaimedCount;
+import org.impactkit.valuation.CalculationResult.OutcomeFigures;
+import org.impactkit.valuation.CalculationResult.PartnerFigures;
+import org.impactkit.valuation.CalculationResult.RegionFigures;
+import org.impactkit.valuation.CalculationResult.Totals;
+import org.impactkit.valuation.UnitValues;
+import org.impactkit.valuation.ValuationSettings;
+
+/**
+ * Writes a {@link CalculationResult} as JSON {@code impact/calculate/v1} (SPEC §7.1). Field order is
+ * fixed and nothing depends on the clock, so the same inputs give byte-identical output.
+ */
+public final class CalculationJson {
+  /** The schema id of the output. */
+  public static final String SCHEMA = "impact/calculate/v1";
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  private final JsonGenerator g;
+
+  private CalculationJson(JsonGenerator g) {
+    this.g = g;
+  }
+
+  /** Writes the result, pretty-printed, followed by a newline. The stream is left open. */
+  public static void write(CalculationResult result, OutputStream out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      new CalculationJson(g).result(result);
+      g.writeRaw('\n');
+    }
+  }
+
+  private void result(CalculationResult r) throws IOException {
+    ValuationSettings s = r.settings();
+    g.writeStartObject();
+    g.writeStringField("schema", SCHEMA);
+    g.writeObjectFieldStart("evaluation");
+    g.writeStringField("name", s.name());
+    g.writeStringField("organisation", s.organisation());
+    g.writeStringField("title", s.title());
+    if (s.period() == null) {
+      g.writeNullField("period");
+    } else {
+      g.writeObjectFieldStart("period");
+      g.writeStringField("start", s.period().start().toString());
+      g.writeStringField("end", s.period().end().toString());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    bank(r.bank());
+    g.writeObjectFieldStart("method");
+    g.writeBooleanField("deadweight", s.deadweight());
+    g.writeStringField("conflicts", s.conflictPolicy().id());
+    g.writeObjectFieldStart("discounting");
+    g.writeNumberField("rate", Rounding.fraction(s.discounting().rate()));
+    g.writeStringField("convention", s.discounting().convention().id());
+    g.writeEndObject();
+    g.writeBooleanField("skipInvalid", s.skipInvalid());
+    g.writeEndObject();
+    totals(r.totals());
+    g.writeArrayFieldStart("byAgeBand");
+    for (BandFigures b : r.byAgeBand()) {
+      band(b, true);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("byActivity");
+    for (ActivityFigures a : r.byActivity()) {
+      activity(a);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("byOutcome");
+    for (OutcomeFigures o : r.byOutcome()) {
+      outcome(o);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("byRegion");
+    for (RegionFigures x : r.byRegion()) {
+      g.writeStartObject();
+      g.writeStringField("region", x.region().id());
+      g.writeStringField("label", x.region().label());
+      g.writeNumberField("claims", x.claims());
+      money("grossValue", x.grossValue());
+      money("socialValue", x.socialValue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("byPartner");
+    for (PartnerFigures p : r.byPartner()) {
+      g.writeStartObject();
+      g.writeStringField("partner", p.partner());
+      money("investment", p.investment());
+      g.writeNumberField("participants", p.participants());
+      g.writeNumberField("claims", p.claims());
+      money("grossValue", p.grossValue());
+      money("socialValue", p.socialValue());
+      ratio("ratio", CalculationResult.ratio(p.socialValue(), p.investment()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("headcounts");
+    for (Headcount h : r.headcounts()) {
+      g.writeStartObject();
+      g.writeStringField("dimension", h.dimension());
+      g.writeStringField("value", h.value());
+      g.writeStringField("label", h.label());
+      g.writeNumberField("participants", h.participants());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("calculation");
+    for (CalculationLine line : r.calculation()) {
+      line(line);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("notClaimed");
+    for (NotClaimedCount n : r.notClaimed()) {
+      g.writeStartObject();
+      g.writeStringField("reason", n.reason().id());
+      g.writeNumberField("count", n.count());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    diagnostics(r.diagnostics());
+    g.writeEndObject();
+  }
+
+  private void bank(ValueBank bank) throws IOException {
+    g.writeObjectFieldStart("bank");
+    g.writeStringField("id", bank.id());
+    g.writeStringField("name", bank.info().name());
+    g.writeStringField("version", bank.info().version());
+    g.writeStringField("currency", bank.info().currency());
+    g.writeNumberField("priceYear", bank.info().priceYear());
+    g.writeStringField("licence", bank.info().licence());
+    g.writeStringField("attribution", bank.info().attribution());
+    g.writeEndObject();
+  }
+
+  private void totals(Totals t) throws IOException {
+    g.writeObjectFieldStart("totals");
+    money("investment", t.investment());
+    money("grossValue", t.grossValue());
+    money("socialValue", t.socialValue());
+    money("netSocialValue", t.netSocialValue());
+    ratio("ratio", t.ratio());
+    g.writeNumberField("participants", t.participants());
+    g.writeNumberField("claims", t.claims());
+    g.writeEndObject();
+  }
+
+  private void band(BandFigures b, boolean withParticipants) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ageBand", b.band().id());
+    g.writeStringField("label", b.band().label());
+    if (withParticipants) {
+      g.writeNumberField("participants", b.participants());
+    }
+    g.writeNumberField("claims", b.claims());
+    money("grossValue", b.grossValue());
+    money("socialValue", b.socialValue());
+    g.writeEndObject();
+  }
+
+  private void activity(ActivityFigures a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("activity", a.activity().id());
+    g.writeStringField("name", a.activity().name());
+    g.writeStringField("partner", a.activity().partner());
+    g.writeStringField("region", a.activity().region());
+    money("investment", a.activity().budget());
+    g.writeNumberField("participants", a.participants());
+    g.writeNumberField("claims", a.claims());
+    money("grossValue", a.grossValue());
+    money("socialValue", a.socialValue());
+    ratio("ratio", a.ratio());
+    g.writeArrayFieldStart("byAgeBand");
+    for (BandFigures b : a.byAgeBand()) {
+      band(b, true);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void outcome(OutcomeFigures o) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("outcome", o.outcome().id());
+    g.writeStringField("name", o.outcome().name());
+    g.writeStringField("category", o.outcome().category());
+    factors(o.factors());
+    g.writeNumberField("claims", o.claims());
+    money("grossValue", o.grossValue());
+    money("socialValue", o.socialValue());
+    g.writeArrayFieldStart("byAgeBand");
+    for (BandFigures b : o.byAgeBand()) {
+      band(b, false);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void factors(UnitValues.Factors f) throws IOException {
+    g.writeNumberField("deadweight", Rounding.fraction(f.deadweight()));
+    g.writeNumberField("displacement", Rounding.fraction(f.adjustments().displacement()));
+    g.writeNumberField("attribution", Rounding.fraction(f.adjustments().attribution()));
+    g.writeNumberField("duration", f.adjustments().duration());
+    g.writeNumberField("dropOff", Rounding.fraction(f.adjustments().dropOff()));
+    g.writeNumberField("pvFactor", Rounding.fraction(f.pvFactor()));
+  }
+
+  private void line(CalculationLine l) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("activity", l.activity().id());
+    g.writeStringField("outcome", l.outcome().id());
+    g.writeStringField("region", l.region().id());
+    g.writeStringField("ageBand", l.band().id());
+    g.writeNumberField("claims", l.claims());
+    money("unitValue", l.unitValue());
+    factors(l.factors());
+    money("unitSocialValue", l.unitSocialValue());
+    money("grossValue", l.grossValue());
+    money("socialValue", l.socialValue());
+    g.writeEndObject();
+  }
+
+  private void diagnostics(List<Diagnostic> diagnostics) throws IOException {
+    g.writeArrayFieldStart("diagnostics");
+    for (Diagnostic d : diagnostics) {
+      g.writeStartObject();
+      g.writeStringField("severity", d.severity().label());
+      g.writeStringField("file", d.file());
+      if (d.line() > 0) {
+        g.writeNumberField("line", d.line());
+      } else {
+        g.writeNullField("line");
+      }
+      g.writeStringField("column", d.column());
+      g.writeStringField("message", d.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void money(String field, BigDecimal value) throws IOException {
+    g.writeNumberField(field, Rounding.money(value));
+  }
+
+  private void ratio(String field, BigDecimal value) throws IOException {
+    if (value == null) {
+      g.writeNullField(field);
+    } else {
+      g.writeNumberField(field, Rounding.ratio(value));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The workbook of an SROI analysis. */
+package org.impactkit.report.xlsx.sroi;

@@ -1,0 +1,223 @@
+package org.impactkit.evaluation;
+
+import org.impactkit.read.bank.Banks;
+import org.impactkit.sroi.Inputs;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.read.config.ConfigReader;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.model.Period;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.ConflictPolicy;
+import org.impactkit.valuation.NotClaimedReason;
+import org.impactkit.valuation.ValuationSettings;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationsTest {
+  @TempDir Path dir;
+
+  private static final String ACTIVITIES = "activity_id,annual_budget,region\nA-LONDON,1000,London\nA-KENT,2000,\n";
+
+  private void file(String name, String text) throws IOException {
+    Files.writeString(dir.resolve(name), text);
+  }
+
+  private List<String> problems(EvaluationRequest request) {
+    try {
+      Evaluations.calculate(request);
+    } catch (InvalidInputException e) {
+      return e.diagnostics().stream().map(Diagnostic::render).map(s -> s.replace(dir + "/", "")).toList();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    throw new AssertionError("expected problems");
+  }
+
+  private List<String> problems() {
+    return problems(EvaluationRequest.builder().directory(dir).build());
+  }
+
+  @Test
+  @DisplayName("§4.4: participants referring to unknown activities are errors suggesting the nearest id")
+  void unknownActivity() throws IOException {
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A-LONDN,employment\nP2,A-LONDON,employment\n");
+    assertThat(problems()).containsExactly(
+        "participants.csv:2:activity_id: activity 'A-LONDN' is not in the activities file; did you mean 'A-LONDON'?");
+  }
+
+  @Test
+  @DisplayName("§4.3: duplicate activity ids are an error at the second, naming the first")
+  void duplicateActivity() throws IOException {
+    file("activities.csv", ACTIVITIES + "A-LONDON,500,London\n");
+    file("participants.csv", "participant_id,activity_id\nP1,A-LONDON\n");
+    assertThat(problems()).containsExactly(
+        "activities.csv:4:activity_id: activity id 'A-LONDON' is already used on line 2; activity ids must be unique");
+  }
+
+  @Test
+  @DisplayName("§5.2: a region the bank does not have is an error listing the regions and the nearest")
+  void unknownRegion() throws IOException {
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id,outcome,Region\nP1,A-LONDON,employment,Londn\n");
+    assertThat(problems()).containsExactly("participants.csv:2:Region: region 'Londn' is not a region of bank"
+        + " uk-wellby-open; expected one of ['London', 'Outside London']; did you mean 'london'?");
+  }
+
+  @Test
+  @DisplayName("§4.4: age and age band that disagree on one row are an error")
+  void ageAndBandDisagree() throws IOException {
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id,outcome,age,age_band\nP1,A-LONDON,employment,30,Under 25\n"
+        + "P2,A-LONDON,employment,30,25 to 49\n");
+    assertThat(problems()).containsExactly(
+        "participants.csv:2:age: age 30 is in band '25-49', but the row's age_band says 'Under 25'");
+  }
+
+  @Test
+  @DisplayName("§7: every problem of every file in one run, sorted by file and line, each with its column")
+  void everyProblemSorted() throws IOException {
+    file("activities.csv", "activity_id,annual_budget\nA-LONDON,1000\nA-BAD,lots\n");
+    file("participants.csv", "participant_id,activity_id,outcome,age,band\nP1,A-LONDON,employmnet,130,\n"
+        + "P2,A-BAD,employment,,\nP3,A-LONDON,employment,,unknwn\n");
+    file("evaluation.yaml", "region: london\n");
+    assertThat(problems()).containsExactly(
+        "activities.csv:3:annual_budget: expected an amount of money such as 1234.50, 1,234.50 or £1,234.50, found"
+            + " 'lots'",
+        "participants.csv:2:age: age must be from 0 to 120, found 130",
+        "participants.csv:3:activity_id: activity 'A-BAD' is itself invalid (see activities.csv line 3), so this row"
+            + " cannot be valued",
+        "participants.csv:4:band: age band 'unknwn' is not one of ['Under 25', '25-49', '50+', 'Unknown']; did you"
+            + " mean 'unknown'?");
+  }
+
+  @Test
+  @DisplayName("§4.2: a missing column names the column, suggests the misspelt header and lists those found")
+  void missingColumn() throws IOException {
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_di,activity_id\nP1,A-LONDON\n");
+    assertThat(problems()).containsExactly("participants.csv:1: missing required column 'participant_id' (also"
+        + " accepted: person_id, id); did you mean 'participant_di'?; headers found: 'participant_di', 'activity_id'");
+  }
+
+  @Test
+  @DisplayName("§4.1: an unreadable activities file is reported once, not again for every participant row")
+  void unreadableActivitiesNoCascade() throws IOException {
+    file("activities.csv", "activity,budgte\nA-LONDON,1000\n");
+    file("participants.csv", "participant_id,activity_id\nP1,A-LONDON\nP2,A-LONDON\n");
+    assertThat(problems()).containsExactly("activities.csv:1: missing required column 'annual_budget' (also accepted:"
+        + " budget, investment); did you mean 'budgte'?; headers found: 'activity', 'budgte'");
+  }
+
+  @Test
+  @DisplayName("§7: a missing input file is an error with its path")
+  void missingFile() throws IOException {
+    file("activities.csv", ACTIVITIES);
+    Path nowhere = dir.resolve("nowhere.csv");
+    assertThat(problems(EvaluationRequest.builder().activities(dir.resolve("activities.csv")).participants(nowhere)
+        .build())).containsExactly("nowhere.csv: no such file");
+  }
+
+  @Test
+  @DisplayName("§7: --skip-invalid goes on without invalid rows and lists each (file, line, reason)")
+  void skipInvalid() throws IOException {
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id,outcome,age\nP1,A-LONDON,employment,130\n"
+        + "P2,A-LONDON,employment,40\nP3,A-LONDON,employmnet,40\n");
+    CalculationResult r = Evaluations.calculate(EvaluationRequest.builder().directory(dir).skipInvalid(true).build());
+    assertThat(r.totals().claims()).isEqualTo(1);
+    assertThat(r.notClaimed()).filteredOn(n -> n.reason() == NotClaimedReason.INVALID_ROW)
+        .singleElement().satisfies(n -> assertThat(n.count()).isEqualTo(2));
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).extracting(d -> d.file().replace(dir + "/", "")
+        + ":" + d.line() + ":" + d.column()).containsExactly("participants.csv:2:age", "participants.csv:4:outcome");
+  }
+
+  @Test
+  @DisplayName("§4.6: command-line options override evaluation.yaml, which overrides the defaults")
+  void optionsOverrideConfig() throws IOException {
+    var config = ConfigReader.read("name: From file\nperiod: 2020/21\nregion: london\ndeadweight: bank\n"
+        + "conflicts: highest\n", "evaluation.yaml");
+    var inputs = new Evaluations.Inputs(null, dir.resolve("activities.csv"), List.of(), List.of());
+    var bank = org.impactkit.read.bank.Banks.defaultBank();
+    ValuationSettings fromFile = Evaluations.settings(EvaluationRequest.builder().build(), config, bank, inputs);
+    assertThat(fromFile.period().start()).isEqualTo(LocalDate.of(2020, 4, 1));
+    assertThat(fromFile.defaultRegion()).isEqualTo("london");
+    assertThat(fromFile.deadweight()).isTrue();
+    assertThat(fromFile.conflictPolicy()).isEqualTo(ConflictPolicy.HIGHEST);
+    ValuationSettings overridden = Evaluations.settings(EvaluationRequest.builder()
+        .period(Period.ukFinancialYear("2021/22")).region("outside-london").deadweight(false)
+        .conflicts(ConflictPolicy.FIRST).build(), config, bank, inputs);
+    assertThat(overridden.name()).isEqualTo("From file");
+    assertThat(overridden.period()).isEqualTo(new Period(LocalDate.of(2021, 4, 1), LocalDate.of(2022, 3, 31)));
+    assertThat(overridden.defaultRegion()).isEqualTo("outside-london");
+    assertThat(overridden.deadweight()).isFalse();
+    assertThat(overridden.conflictPolicy()).isEqualTo(ConflictPolicy.FIRST);
+  }
+
+  @Test
+  @DisplayName("§4.1: file names in the folder are matched ignoring case, as Windows users write them")
+  void namesIgnoringCase() throws IOException {
+    file("Activities.CSV", ACTIVITIES);
+    file("Participants-North.csv", "participant_id,activity_id\nP1,A-LONDON\n");
+    file("Evaluation.yaml", "name: Cased\n");
+    Evaluations.Inputs inputs = Evaluations.locate(EvaluationRequest.builder().directory(dir).build());
+    assertThat(inputs.activities()).isEqualTo(dir.resolve("Activities.CSV"));
+    assertThat(inputs.participants()).containsExactly(dir.resolve("Participants-North.csv"));
+    assertThat(inputs.config()).isEqualTo(dir.resolve("Evaluation.yaml"));
+  }
+
+  private void workbook(String name, String[]... sheets) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+      for (String[] sheet : sheets) {
+        Sheet s = wb.createSheet(sheet[0]);
+        for (int i = 1; i < sheet.length; i++) {
+          Row row = s.createRow(i - 1);
+          String[] cells = sheet[i].split(",", -1);
+          for (int c = 0; c < cells.length; c++) {
+            row.createCell(c).setCellValue(cells[c]);
+          }
+        }
+      }
+      wb.write(out);
+    }
+  }
+
+  @Test
+  @DisplayName("§4.1: one evaluation.xlsx with sheets Activities and Participants stands for the separate files")
+  void singleWorkbook() throws IOException {
+    workbook("evaluation.xlsx", new String[] {"activities", "activity_id,annual_budget,region", "A1,1000,London"},
+        new String[] {"Participant", "participant_id,activity_id,outcome", "P1,A1,employment", "P2,A9,employment"});
+    Evaluations.Inputs inputs = Evaluations.locate(EvaluationRequest.builder().directory(dir).build());
+    assertThat(inputs.workbook()).isEqualTo(dir.resolve("evaluation.xlsx"));
+    assertThat(inputs.activities()).isEqualTo(inputs.workbook());
+    assertThat(inputs.participants()).containsExactly(inputs.workbook());
+    assertThat(inputs.counts()).isEmpty();
+    assertThat(problems()).containsExactly("evaluation.xlsx[Participant]:3:activity_id: activity 'A9' is not in the"
+        + " activities file; did you mean 'A1'?");
+  }
+
+  @Test
+  @DisplayName("§4.1: an evaluation.xlsx without an Activities sheet says which sheets it has")
+  void workbookWithoutActivities() throws IOException {
+    workbook("evaluation.xlsx", new String[] {"Activitys list", "activity_id,annual_budget"},
+        new String[] {"Participants", "participant_id,activity_id"});
+    assertThatThrownBy(() -> Evaluations.locate(EvaluationRequest.builder().directory(dir).build()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
+            .extracting(d -> d.render().replace(dir + "/", "")).containsExactly(
+                "evaluation.xlsx: the workbook has no sheet 'Activities'; sheets found: 'Activitys list',"
+                    + " 'Participants'"));
+  }
+}

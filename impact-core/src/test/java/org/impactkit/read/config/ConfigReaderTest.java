@@ -1,0 +1,136 @@
+package org.impactkit.read.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.model.Period;
+import org.impactkit.valuation.ConflictPolicy;
+import org.impactkit.valuation.Discounting;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigReaderTest {
+  @TempDir Path dir;
+
+  private static List<String> problems(String yaml) {
+    try {
+      ConfigReader.read(yaml, "evaluation.yaml");
+    } catch (InvalidInputException e) {
+      return e.diagnostics().stream().map(Diagnostic::render).toList();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    throw new AssertionError("expected problems in:\n" + yaml);
+  }
+
+  @Test
+  @DisplayName("§4.6: every key of the spec's example is read")
+  void fullExample() throws IOException {
+    EvaluationConfig c = ConfigReader.read("""
+        name: Stepping Out 2021/22
+        organisation: Safer Communities Alliance
+        period: {start: 2021-04-01, end: 2022-03-31}
+        bank: uk-wellby-open
+        region: outside-london
+        deadweight: bank
+        conflicts: lowest
+        discounting: {rate: 3.5%, convention: year-zero}
+        outcomes:
+          volunteering: {attribution: 25%, displacement: 0%, duration: 2, dropOff: 50%, deadweight: 15%}
+        report: {title: "A title", suppressBelow: 5, breakdowns: [gender, partner]}
+        """, "evaluation.yaml");
+    assertThat(c.name()).isEqualTo("Stepping Out 2021/22");
+    assertThat(c.organisation()).isEqualTo("Safer Communities Alliance");
+    assertThat(c.period()).isEqualTo(new Period(LocalDate.of(2021, 4, 1), LocalDate.of(2022, 3, 31)));
+    assertThat(c.bank()).isEqualTo("uk-wellby-open");
+    assertThat(c.region()).isEqualTo("outside-london");
+    assertThat(c.deadweight()).isTrue();
+    assertThat(c.conflicts()).isEqualTo(ConflictPolicy.LOWEST);
+    assertThat(c.discounting().rate()).isEqualByComparingTo("0.035");
+    assertThat(c.discounting().convention()).isEqualTo(Discounting.Convention.YEAR_ZERO);
+    var a = c.outcomes().get("volunteering");
+    assertThat(a.attribution()).isEqualByComparingTo("0.25");
+    assertThat(a.displacement()).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(a.duration()).isEqualTo(2);
+    assertThat(a.dropOff()).isEqualByComparingTo("0.5");
+    assertThat(a.deadweight()).isEqualByComparingTo("0.15");
+    assertThat(c.title()).isEqualTo("A title");
+    assertThat(c.suppressBelow()).isEqualTo(5);
+    assertThat(c.breakdowns()).containsExactly("gender", "partner");
+  }
+
+  @Test
+  @DisplayName("§4.6: period may be a UK financial year; deadweight off; an empty file is no settings")
+  void financialYearAndEmpty() throws IOException {
+    EvaluationConfig c = ConfigReader.read("period: 2021/22\ndeadweight: off\n", "evaluation.yaml");
+    assertThat(c.period()).isEqualTo(new Period(LocalDate.of(2021, 4, 1), LocalDate.of(2022, 3, 31)));
+    assertThat(c.deadweight()).isFalse();
+    assertThat(ConfigReader.read("# only a comment\n", "evaluation.yaml")).isEqualTo(EvaluationConfig.EMPTY);
+  }
+
+  @Test
+  @DisplayName("§4.6: unknown keys are errors naming the line and suggesting the nearest known key")
+  void unknownKeys() {
+    assertThat(problems("name: x\nperiod: {start: 2021-04-01, ned: 2022-03-31}\nconflict: lowest\n"))
+        .containsExactly(
+            "evaluation.yaml:2:ned: unknown key 'ned'; did you mean 'end'?",
+            "evaluation.yaml:3:conflict: unknown key 'conflict'; did you mean 'conflicts'?");
+    assertThat(problems("colour: blue\n")).containsExactly(
+        "evaluation.yaml:1:colour: unknown key 'colour'; known keys: [bank, conflicts, deadweight, discounting, name,"
+            + " organisation, organization, outcomes, period, region, report]");
+  }
+
+  @Test
+  @DisplayName("§7: broken YAML names the file and line")
+  void brokenYaml() {
+    List<String> p = problems("name: x\nperiod: {start: 2021-04-01\nregion: london\n");
+    assertThat(p).hasSize(1);
+    assertThat(p.get(0)).matches("evaluation\\.yaml:[23]: not valid YAML: .*");
+  }
+
+  @Test
+  @DisplayName("§4.6: a key given twice is an error rather than a silently lost value")
+  void duplicateKey() {
+    List<String> p = problems("name: x\nregion: london\nregion: outside-london\n");
+    assertThat(p).hasSize(1);
+    assertThat(p.get(0)).startsWith("evaluation.yaml:3: not valid YAML: ").contains("region");
+  }
+
+  @Test
+  @DisplayName("§4.6: bad values say what was expected, at their line")
+  void badValues() {
+    assertThat(problems("deadweight: maybe\nconflicts: random\noutcomes:\n  employment: {attribution: 120%}\n"))
+        .containsExactly(
+            "evaluation.yaml:1:deadweight: expected 'bank' or 'off', found 'maybe'",
+            "evaluation.yaml:2:conflicts: " + conflictsMessage("random"),
+            "evaluation.yaml:4:attribution: a percentage must be from 0 to 100, found '120%'");
+  }
+
+  private static String conflictsMessage(String value) {
+    try {
+      ConflictPolicy.parse(value);
+      throw new AssertionError();
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  @Test
+  @DisplayName("§4.2: a YAML file that is not UTF-8 is refused with the file name")
+  void notUtf8() throws IOException {
+    Path file = dir.resolve("evaluation.yaml");
+    Files.write(file, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xA3, '\n'});
+    assertThatThrownBy(() -> ConfigReader.read(file, "evaluation.yaml"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).render())
+            .isEqualTo("evaluation.yaml: the file is not UTF-8 text; save it as UTF-8 (YAML files are always UTF-8)"));
+  }
+}

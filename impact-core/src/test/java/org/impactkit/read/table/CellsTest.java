@@ -1,0 +1,96 @@
+package org.impactkit.read.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("§4.2 column rules: cell values")
+class CellsTest {
+
+  @ParameterizedTest(name = "money {0} = {1}")
+  @CsvSource(delimiter = '|', value = {
+      "1234.5|1234.5", "1,234.50|1234.50", "£1,234.50|1234.50", "-£1,234.50|-1234.50", "£-12|-12",
+      " 12 |12", "1,000,000|1000000", "0|0", ".5|0.5"})
+  @DisplayName("§4.2 money: 1234.5, 1,234.50, £1,234.50, negative with -")
+  void money(String text, String expected) throws Exception {
+    assertThat(Cells.money(text, "£")).isEqualByComparingTo(new BigDecimal(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"12,34", "1,2345", "$12", "£", "12£", "abc", "1.2.3", "--5", "-£-5", ""})
+  @DisplayName("§4.2 money: anything else is refused, saying what was expected")
+  void badMoney(String text) {
+    assertThatThrownBy(() -> Cells.money(text, "£"))
+        .isInstanceOf(Cells.CellException.class)
+        .hasMessageContaining("expected an amount of money such as 1234.50, 1,234.50 or £1,234.50");
+  }
+
+  @Test
+  @DisplayName("§4.2 money: only the bank currency's symbol is accepted")
+  void otherCurrency() throws Exception {
+    assertThat(Cells.money("€5", "€")).isEqualByComparingTo("5");
+    assertThatThrownBy(() -> Cells.money("£5", "€")).isInstanceOf(Cells.CellException.class);
+  }
+
+  @ParameterizedTest(name = "percent {0} = {1}")
+  @CsvSource({"25,0.25", "25%,0.25", "0,0", "100%,1", "12.5 %,0.125", "0.5,0.005"})
+  @DisplayName("§4.2 percentages: points 0–100 with optional %")
+  void percent(String text, String fraction) throws Exception {
+    assertThat(Cells.percent(text)).isEqualByComparingTo(fraction);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"101", "-1", "150%", "half", "25%%"})
+  @DisplayName("§4.2 percentages: out of range or not a number is an error")
+  void badPercent(String text) {
+    assertThatThrownBy(() -> Cells.percent(text)).isInstanceOf(Cells.CellException.class);
+  }
+
+  @Test
+  @DisplayName("§4.2 dates: ISO 2021-04-30 and UK 30/04/2021")
+  void dates() throws Exception {
+    assertThat(Cells.date("2021-04-30")).isEqualTo(LocalDate.of(2021, 4, 30));
+    assertThat(Cells.date("30/04/2021")).isEqualTo(LocalDate.of(2021, 4, 30));
+    assertThat(Cells.date("1/4/2021")).isEqualTo(LocalDate.of(2021, 4, 1));
+    assertThatThrownBy(() -> Cells.date("31/02/2021")).hasMessageContaining("there is no such date");
+    assertThatThrownBy(() -> Cells.date("04/30/2021")).hasMessageContaining("there is no such date");
+    assertThatThrownBy(() -> Cells.date("April 2021")).hasMessageContaining("expected a date such as 2021-04-30");
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"yes,true", "Y,true", "TRUE,true", "1,true", "no,false", "n,false", "False,false", "0,false"})
+  @DisplayName("§4.2 booleans: yes/no, y/n, true/false, 1/0 in any case")
+  void booleans(String text, boolean expected) throws Exception {
+    assertThat(Cells.yesNo(text)).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("§4.2 booleans: other words are refused")
+  void badBoolean() {
+    assertThatThrownBy(() -> Cells.yesNo("maybe")).hasMessageContaining("expected yes or no");
+  }
+
+  @Test
+  @DisplayName("§4.4 age: whole years 0–120")
+  void wholeNumbers() throws Exception {
+    assertThat(Cells.whole("42", 0, 120, "age")).isEqualTo(42);
+    assertThat(Cells.whole("42.0", 0, 120, "age")).isEqualTo(42);
+    assertThatThrownBy(() -> Cells.whole("121", 0, 120, "age")).hasMessage("age must be from 0 to 120, found 121");
+    assertThatThrownBy(() -> Cells.whole("-1", 0, 120, "age")).hasMessageContaining("as a whole number");
+    assertThatThrownBy(() -> Cells.whole("42.5", 0, 120, "age")).hasMessageContaining("as a whole number");
+  }
+
+  @Test
+  @DisplayName("messages shorten huge values")
+  void longValuesShortened() {
+    String huge = "x".repeat(10_000);
+    assertThatThrownBy(() -> Cells.money(huge, "£")).satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+  }
+}

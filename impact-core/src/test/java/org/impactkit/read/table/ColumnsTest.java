@@ -1,0 +1,94 @@
+package org.impactkit.read.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.impactkit.read.RecordReaders;
+import org.impactkit.diagnostic.Diagnostic;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("§4.2 column rules: headers")
+class ColumnsTest {
+  private static Table table(String... header) {
+    return new Table() {
+      @Override
+      public String name() {
+        return "participants.csv";
+      }
+
+      @Override
+      public List<String> header() {
+        return Arrays.asList(header);
+      }
+
+      @Override
+      public Row next() {
+        return null;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  @DisplayName("§4.2 headers match ignoring case, surrounding spaces and space/_/- differences; aliases accepted")
+  void matching() {
+    List<Diagnostic> problems = new ArrayList<>();
+    Columns c = Columns.match(table(" Participant ID ", "ACTIVITY", "Outcome-Id", "Date of Birth", "gender"),
+        RecordReaders.PARTICIPANT_FIELDS, problems);
+    assertThat(problems).isEmpty();
+    assertThat(c.has("participant_id")).isTrue();
+    assertThat(c.has("activity_id")).isTrue();
+    assertThat(c.has("outcome")).isTrue();
+    assertThat(c.has("date_of_birth")).isTrue();
+    assertThat(c.source().header("participant_id")).isEqualTo("Participant ID");
+    Row row = new Row(2, new String[] {" p1 ", "a", "employment", "2000-01-01", " Female "});
+    assertThat(c.get(row, "participant_id")).isEqualTo("p1");
+    assertThat(c.extras(row)).containsExactly("Female");
+  }
+
+  @Test
+  @DisplayName("§4.2 unknown columns are kept as breakdown dimensions, never an error")
+  void extras() {
+    List<Diagnostic> problems = new ArrayList<>();
+    Columns c = Columns.match(table("id", "activity", "ward", "Partner Org"), RecordReaders.PARTICIPANT_FIELDS,
+        problems);
+    assertThat(problems).isEmpty();
+    assertThat(c.source().extraColumns()).containsExactly("ward", "Partner Org");
+  }
+
+  @Test
+  @DisplayName("§4.2 a missing required column names the column and lists the headers found")
+  void missing() {
+    List<Diagnostic> problems = new ArrayList<>();
+    Columns c = Columns.match(table("who", "activity_id", "outcome"), RecordReaders.PARTICIPANT_FIELDS,
+        problems);
+    assertThat(c).isNull();
+    assertThat(problems).singleElement().extracting(Diagnostic::render).isEqualTo(
+        "participants.csv:1: missing required column 'participant_id' (also accepted: person_id, id);"
+            + " headers found: 'who', 'activity_id', 'outcome'");
+  }
+
+  @Test
+  @DisplayName("§4.2 a misspelt required column gets a 'did you mean'")
+  void misspelt() {
+    List<Diagnostic> problems = new ArrayList<>();
+    Columns.match(table("participant_idd", "activity_id"), RecordReaders.PARTICIPANT_FIELDS, problems);
+    assertThat(problems).singleElement().extracting(Diagnostic::message).asString()
+        .contains("did you mean 'participant_idd'?");
+  }
+
+  @Test
+  @DisplayName("two columns meaning the same field is an error")
+  void repeated() {
+    List<Diagnostic> problems = new ArrayList<>();
+    Columns c = Columns.match(table("id", "participant_id", "activity"), RecordReaders.PARTICIPANT_FIELDS, problems);
+    assertThat(c).isNull();
+    assertThat(problems).singleElement().extracting(Diagnostic::message).asString()
+        .contains("repeats column 'id'");
+  }
+}

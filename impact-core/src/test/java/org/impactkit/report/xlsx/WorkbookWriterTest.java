@@ -1,0 +1,451 @@
+package org.impactkit.report.xlsx;
+
+import org.impactkit.report.ReportFixture;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.valuation.CalculationResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class WorkbookWriterTest {
+  static CalculationResult result;
+  static JsonNode json;
+  static XSSFWorkbook wb;
+
+  @BeforeAll
+  static void write() throws IOException {
+    result = ReportFixture.result();
+    json = ReportFixture.json(result);
+    wb = open(result);
+  }
+
+  static XSSFWorkbook open(CalculationResult r) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WorkbookWriter.write(r, out);
+    return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+  }
+
+  /** The row (0-based) whose first cell holds {@code text}, or -1. */
+  static int rowOf(Sheet s, String text) {
+    for (Row row : s) {
+      Cell c = row.getCell(0);
+      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
+        return row.getRowNum();
+      }
+    }
+    return -1;
+  }
+
+  static double cached(Sheet s, int row, int col) {
+    Cell c = s.getRow(row).getCell(col);
+    return c.getNumericCellValue();
+  }
+
+  static double money(JsonNode n) {
+    return new BigDecimal(n.asText()).doubleValue();
+  }
+
+  @Test
+  @DisplayName("§8: the seven sheets, in order (with the per-year Projection after Calculation, as adjustments are set)")
+  void sheets() {
+    List<String> names = new ArrayList<>();
+    wb.forEach(s -> names.add(s.getSheetName()));
+    assertThat(ProjectionSheet.needed(result)).isTrue();
+    assertThat(names).containsExactly("Summary", "By activity", "By outcome", "Headcounts", "Calculation",
+        "Projection", "Not claimed", "Sources");
+  }
+
+  @Test
+  @DisplayName("§8 Calculation: one row per line, live formulas, cached values equal the JSON to the penny")
+  void calculationLines() {
+    Sheet s = wb.getSheet("Calculation");
+    JsonNode lines = json.get("calculation");
+    assertThat(lines.size()).isEqualTo(result.calculation().size()).isGreaterThan(3);
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode l = lines.get(i);
+      Row row = s.getRow(i + 1);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo(l.get("activity").asText());
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo(l.get("outcome").asText());
+      assertThat(row.getCell(3).getStringCellValue()).isEqualTo(l.get("ageBand").asText());
+      assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(l.get("claims").asDouble());
+      assertThat(row.getCell(14).getCellType()).isEqualTo(CellType.FORMULA);
+      int n = i + 2;
+      assertThat(row.getCell(14).getCellFormula())
+          .isEqualTo("E" + n + "*F" + n + "*(1-G" + n + ")*(1-H" + n + ")*(1-I" + n + ")*L" + n);
+      assertThat(row.getCell(13).getCellFormula()).isEqualTo("E" + n + "*F" + n);
+      assertThat(row.getCell(12).getNumericCellValue()).isEqualTo(money(l.get("unitSocialValue")));
+      assertThat(row.getCell(13).getNumericCellValue()).isEqualTo(money(l.get("grossValue")));
+      assertThat(row.getCell(14).getNumericCellValue()).isEqualTo(money(l.get("socialValue")));
+    }
+  }
+
+  @Test
+  @DisplayName("§5.2 by hand: employment, London, under 25 is 1000 × (1 − 23%) = £770 a claim")
+  void handCalculation() {
+    Sheet s = wb.getSheet("Calculation");
+    for (int i = 1; i <= result.calculation().size(); i++) {
+      Row row = s.getRow(i);
+      if (row.getCell(0).getStringCellValue().equals("A1") && row.getCell(1).getStringCellValue().equals("employment")
+          && row.getCell(3).getStringCellValue().equals("under-25")) {
+        assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1000);
+        assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(0.23);
+        assertThat(row.getCell(14).getNumericCellValue()).isEqualTo(770.0);
+        return;
+      }
+    }
+    throw new AssertionError("no A1 employment under-25 line");
+  }
+
+  @Test
+  @DisplayName("§5.2 SROI: volunteering 911 × (1 − 10%) × (1 − 25%) × (1 + 50% / 1.035) shows every factor")
+  void sroiAdjustmentsShow() {
+    Sheet s = wb.getSheet("Calculation");
+    BigDecimal pv = BigDecimal.ONE.add(new BigDecimal("0.5").divide(new BigDecimal("1.035"), MathContext.DECIMAL128));
+    BigDecimal unit = new BigDecimal("911").multiply(new BigDecimal("0.9")).multiply(new BigDecimal("0.75"))
+        .multiply(pv).setScale(2, RoundingMode.HALF_UP);
+    boolean found = false;
+    for (int i = 1; i <= result.calculation().size(); i++) {
+      Row row = s.getRow(i);
+      if (row.getCell(1).getStringCellValue().equals("volunteering")) {
+        assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(0.25);
+        assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(2);
+        assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(0.5);
+        assertThat(row.getCell(11).getNumericCellValue()).isCloseTo(pv.doubleValue(), within(1e-12));
+        assertThat(row.getCell(12).getNumericCellValue()).isEqualTo(unit.doubleValue());
+        found = true;
+      }
+    }
+    assertThat(found).isTrue();
+  }
+
+  @Test
+  @DisplayName("§8 Summary: headline figures are formulas whose cached values equal the JSON totals")
+  void summaryHeadline() {
+    Sheet s = wb.getSheet("Summary");
+    JsonNode t = json.get("totals");
+    Map<String, String> labels = Map.of("Social value", "socialValue", "Investment", "investment",
+        "Net social value", "netSocialValue");
+    labels.forEach((label, field) -> {
+      int row = rowOf(s, label);
+      assertThat(row).as(label).isPositive();
+      assertThat(s.getRow(row).getCell(1).getCellType()).isEqualTo(CellType.FORMULA);
+      assertThat(cached(s, row, 1)).as(label).isEqualTo(money(t.get(field)));
+    });
+    int ratio = rowOf(s, "Return");
+    assertThat(cached(s, ratio, 1)).isEqualTo(t.get("ratio").asDouble());
+    assertThat(s.getRow(ratio).getCell(2).getStringCellValue()).isEqualTo("of social value for every £1 invested");
+    assertThat(cached(s, rowOf(s, "Participants"), 1)).isEqualTo(t.get("participants").asDouble());
+    assertThat(cached(s, rowOf(s, "Claims"), 1)).isEqualTo(t.get("claims").asDouble());
+    assertThat(s.getRow(rowOf(s, "Social value")).getCell(1).getCellFormula())
+        .isEqualTo("SUM('Calculation'!$O$2:$O$" + (result.calculation().size() + 1) + ")");
+  }
+
+  @Test
+  @DisplayName("§8 Summary: the age band table matches byAgeBand in the JSON, with a bar chart and an outcome chart")
+  void summaryBands() {
+    XSSFSheet s = wb.getSheet("Summary");
+    for (JsonNode b : json.get("byAgeBand")) {
+      int row = rowOf(s, b.get("label").asText());
+      assertThat(row).isPositive();
+      assertThat(cached(s, row, 1)).isEqualTo(b.get("participants").asDouble());
+      assertThat(cached(s, row, 2)).isEqualTo(b.get("claims").asDouble());
+      assertThat(cached(s, row, 4)).isEqualTo(money(b.get("socialValue")));
+      assertThat(s.getRow(row).getCell(4).getCellFormula()).startsWith("SUMIFS('Calculation'!$O$2:");
+    }
+    var charts = s.getDrawingPatriarch().getCharts();
+    assertThat(charts).hasSize(2);
+    assertThat(charts.get(0).getTitleText().getString()).isEqualTo("Social value by age band");
+    assertThat(charts.get(1).getTitleText().getString()).isEqualTo("Social value by outcome");
+    // Each series points at the table above it and caches the same values, for viewers that only read
+    // the chart's cache.
+    var bands = charts.get(0).getChartSeries().get(0).getSeries(0);
+    int first = rowOf(s, json.get("byAgeBand").get(0).get("label").asText());
+    int last = first + json.get("byAgeBand").size() - 1;
+    assertThat(bands.getCategoryData().getDataRangeReference())
+        .isEqualTo("'Summary'!$A$" + (first + 1) + ":$A$" + (last + 1));
+    assertThat(bands.getValuesData().getDataRangeReference())
+        .isEqualTo("'Summary'!$E$" + (first + 1) + ":$E$" + (last + 1));
+    for (int i = 0; i < json.get("byAgeBand").size(); i++) {
+      assertThat(bands.getCategoryData().getPointAt(i)).isEqualTo(s.getRow(first + i).getCell(0).getStringCellValue());
+      assertThat(bands.getValuesData().getPointAt(i).doubleValue()).isEqualTo(cached(s, first + i, 4));
+    }
+    var outcomes = charts.get(1).getChartSeries().get(0).getSeries(0);
+    assertThat(outcomes.getValuesData().getPointCount()).isEqualTo(json.get("byOutcome").size());
+    assertThat(outcomes.getValuesData().getDataRangeReference()).startsWith("'Summary'!$D$");
+  }
+
+  @Test
+  @DisplayName("§8 By activity and By outcome: cached values equal the JSON")
+  void breakdowns() {
+    Sheet a = wb.getSheet("By activity");
+    for (JsonNode act : json.get("byActivity")) {
+      int row = rowOf(a, act.get("activity").asText());
+      assertThat(cached(a, row, 3)).isEqualTo(money(act.get("investment")));
+      assertThat(cached(a, row, 5)).isEqualTo(act.get("claims").asDouble());
+      assertThat(cached(a, row, 6)).isEqualTo(money(act.get("grossValue")));
+      assertThat(cached(a, row, 7)).isEqualTo(money(act.get("socialValue")));
+      assertThat(cached(a, row, 8)).isEqualTo(act.get("ratio").asDouble());
+      for (int b = 0; b < act.get("byAgeBand").size(); b++) {
+        assertThat(cached(a, row, 10 + b)).isEqualTo(money(act.get("byAgeBand").get(b).get("socialValue")));
+      }
+    }
+    Sheet o = wb.getSheet("By outcome");
+    for (JsonNode out : json.get("byOutcome")) {
+      int row = rowOf(o, out.get("outcome").asText());
+      assertThat(cached(o, row, 3)).isEqualTo(out.get("deadweight").asDouble());
+      assertThat(cached(o, row, 9)).isEqualTo(out.get("claims").asDouble());
+      assertThat(cached(o, row, 11)).isEqualTo(money(out.get("socialValue")));
+    }
+  }
+
+  @Test
+  @DisplayName("§8 live formulas: recalculating the workbook with POI gives the cached figures")
+  void formulasRecalculate() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WorkbookWriter.write(result, out);
+    try (XSSFWorkbook copy = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Map<String, Double> before = new HashMap<>();
+      for (Sheet s : copy) {
+        for (Row row : s) {
+          for (Cell c : row) {
+            if (c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.NUMERIC) {
+              before.put(s.getSheetName() + "!" + c.getAddress(), c.getNumericCellValue());
+            }
+          }
+        }
+      }
+      var evaluator = copy.getCreationHelper().createFormulaEvaluator();
+      evaluator.evaluateAll();
+      assertThat(before).hasSizeGreaterThan(50);
+      for (Sheet s : copy) {
+        for (Row row : s) {
+          for (Cell c : row) {
+            Double expected = before.get(s.getSheetName() + "!" + c.getAddress());
+            if (expected != null) {
+              assertThat(c.getNumericCellValue()).as(s.getSheetName() + "!" + c.getAddress() + " " + c.getCellFormula())
+                  .isCloseTo(expected, within(0.005));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("§5.3 Headcounts: every breakdown of the JSON, in order, with its participants")
+  void headcounts() {
+    Sheet h = wb.getSheet("Headcounts");
+    JsonNode counts = json.get("headcounts");
+    assertThat(counts.size()).isGreaterThan(8);
+    for (int i = 0; i < counts.size(); i++) {
+      Row row = h.getRow(i + 1);
+      JsonNode c = counts.get(i);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo(c.get("dimension").asText());
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo(c.get("label").asText());
+      assertThat(row.getCell(2).getStringCellValue()).isEqualTo(c.get("value").asText());
+      assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(c.get("participants").asDouble());
+    }
+    assertThat(counts.findValuesAsText("dimension")).contains("age band", "activity", "partner", "gender");
+  }
+
+  @Test
+  @DisplayName("§8 formats: GBP money, percentages, frozen header rows, named tables with the header names")
+  void formats() {
+    DataFormatter f = new DataFormatter(java.util.Locale.UK);
+    Sheet calc = wb.getSheet("Calculation");
+    assertThat(calc.getRow(1).getCell(14).getCellStyle().getDataFormatString()).isEqualTo(
+        "\"£\"#,##0.00;[Red]-\"£\"#,##0.00");
+    assertThat(calc.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+    Sheet summary = wb.getSheet("Summary");
+    int social = rowOf(summary, "Investment");
+    Cell investment = summary.getRow(social).getCell(1);
+    assertThat(f.formatRawCellContents(investment.getNumericCellValue(), investment.getCellStyle().getDataFormat(),
+        investment.getCellStyle().getDataFormatString())).isEqualTo("£3,500.50");
+    for (String name : List.of("By activity", "By outcome", "Headcounts", "Calculation", "Not claimed", "Sources")) {
+      var pane = wb.getSheet(name).getPaneInformation();
+      assertThat(pane).as(name).isNotNull();
+      assertThat(pane.isFreezePane()).as(name).isTrue();
+      assertThat(pane.getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+    }
+    XSSFTable table = wb.getSheet("Calculation").getTables().get(0);
+    assertThat(table.getName()).isEqualTo("tblCalculation");
+    Row header = calc.getRow(0);
+    for (int i = 0; i < table.getColumnCount(); i++) {
+      assertThat(table.getColumns().get(i).getName()).isEqualTo(header.getCell(i).getStringCellValue());
+    }
+    assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A1:O" + (result.calculation().size() + 1));
+    for (int c = 0; c < 15; c++) {
+      assertThat(calc.getColumnWidth(c)).isBetween(6 * 256, 40 * 256);
+    }
+  }
+
+  @Test
+  @DisplayName("§8 printing: landscape, one page wide, title in the header, page numbers in the footer")
+  void printSetup() {
+    for (Sheet s : wb) {
+      assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
+      assertThat(s.getFitToPage()).as(s.getSheetName()).isTrue();
+      assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+      assertThat(s.getHeader().getCenter()).isEqualTo("Test evaluation: social value");
+      assertThat(s.getFooter().getRight()).contains("&P").contains("&N");
+    }
+    assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("Test evaluation: social value");
+  }
+
+  @Test
+  @DisplayName("§8 text stays text: input starting with = + - @ is a quote-prefixed string, never a formula")
+  void injection() {
+    Sheet a = wb.getSheet("By activity");
+    int row = rowOf(a, "A1");
+    Cell partner = a.getRow(row).getCell(2);
+    assertThat(partner.getCellType()).isEqualTo(CellType.STRING);
+    assertThat(partner.getStringCellValue()).isEqualTo(ReportFixture.HOSTILE_PARTNER);
+    assertThat(partner.getCellStyle().getQuotePrefixed()).isTrue();
+    assertThat(a.getRow(row).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+    Sheet h = wb.getSheet("Headcounts");
+    boolean seen = false;
+    for (Row r : h) {
+      Cell c = r.getCell(2);
+      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(ReportFixture.HOSTILE_GENDER)) {
+        assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
+        seen = true;
+      }
+    }
+    assertThat(seen).isTrue();
+    for (Sheet s : wb) {
+      for (Row r : s) {
+        for (Cell c : r) {
+          if (c.getCellType() == CellType.FORMULA) {
+            assertThat(c.getCellFormula()).doesNotContain("HYPERLINK").doesNotContain("attack");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("§9 privacy: no participant id appears anywhere in the workbook")
+  void noParticipantIds() {
+    for (Sheet s : wb) {
+      for (Row r : s) {
+        for (Cell c : r) {
+          if (c.getCellType() == CellType.STRING) {
+            for (String id : ReportFixture.PARTICIPANT_IDS) {
+              assertThat(c.getStringCellValue()).doesNotContain(id);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("§7 --skip-invalid: Not claimed lists reasons with counts and each skipped row with file, line, column")
+  void notClaimed() {
+    Sheet s = wb.getSheet("Not claimed");
+    for (JsonNode n : json.get("notClaimed")) {
+      int row = rowOf(s, n.get("reason").asText());
+      assertThat(row).isPositive();
+      assertThat(cached(s, row, 1)).isEqualTo(n.get("count").asDouble());
+    }
+    assertThat(cached(s, rowOf(s, "conflict"), 1)).isEqualTo(1);
+    int file = rowOf(s, "participants.csv");
+    assertThat(file).isPositive();
+    Row row = s.getRow(file);
+    assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(8);
+    assertThat(row.getCell(2).getStringCellValue()).isEqualTo("age");
+    assertThat(row.getCell(3).getStringCellValue()).isEqualTo("-age 130 is out of range 0 to 120");
+    assertThat(row.getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+  }
+
+  @Test
+  @DisplayName("§8 Sources: every outcome used, with value, evidence and source")
+  void sources() {
+    Sheet s = wb.getSheet("Sources");
+    int vol = rowOf(s, "volunteering");
+    assertThat(s.getRow(vol).getCell(4).getNumericCellValue()).isEqualTo(911);
+    assertThat(s.getRow(vol).getCell(10).getStringCellValue()).isEqualTo("Another made-up source");
+    assertThat(s.getRow(vol).getCell(8).getStringCellValue()).isEqualTo("yes");
+    int employmentRows = 0;
+    for (Row r : s) {
+      Cell c = r.getCell(0);
+      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("employment")) {
+        employmentRows++;
+      }
+    }
+    assertThat(employmentRows).as("2 regions × 4 bands").isEqualTo(8);
+  }
+
+  @Test
+  @DisplayName("§8 suppression: headcounts below N show as <N, and the totals still include them")
+  void suppression() throws IOException {
+    CalculationResult r = ReportFixture.result(ReportFixture.settings().suppressBelow(3).build());
+    try (XSSFWorkbook w = open(r)) {
+      Sheet h = w.getSheet("Headcounts");
+      DataFormatter f = new DataFormatter();
+      List<String> shown = new ArrayList<>();
+      for (Row row : h) {
+        if (row.getRowNum() > 0 && row.getCell(3) != null) {
+          shown.add(f.formatCellValue(row.getCell(3)));
+        }
+      }
+      assertThat(shown).contains("<3").doesNotContain("1", "2");
+      Sheet summary = w.getSheet("Summary");
+      assertThat(cached(summary, rowOf(summary, "Participants"), 1)).isEqualTo(5);
+      Sheet calc = w.getSheet("Calculation");
+      Cell claims = calc.getRow(1).getCell(4);
+      assertThat(claims.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(claims.getCellStyle().getDataFormatString()).isEqualTo("[=0]0;[<3]\"<3\";#,##0");
+      Sheet notClaimed = w.getSheet("Not claimed");
+      Cell conflicts = notClaimed.getRow(rowOf(notClaimed, "conflict")).getCell(1);
+      assertThat(conflicts.getNumericCellValue()).as("rows, not people: never hidden").isEqualTo(1);
+      assertThat(conflicts.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+    }
+  }
+
+  @Test
+  @DisplayName("§9 determinism: the same result gives identical cell contents and fixed document dates")
+  void deterministic() throws IOException {
+    try (XSSFWorkbook again = open(result)) {
+      assertThat(dump(again)).isEqualTo(dump(wb));
+      assertThat(again.getProperties().getCoreProperties().getCreated())
+          .isEqualTo(wb.getProperties().getCoreProperties().getCreated());
+      assertThat(again.getProperties().getCoreProperties().getCreated().toInstant())
+          .isEqualTo(java.time.Instant.parse("2022-03-31T00:00:00Z"));
+    }
+  }
+
+  static List<String> dump(XSSFWorkbook w) {
+    List<String> out = new ArrayList<>();
+    for (Sheet s : w) {
+      for (Row r : s) {
+        for (Cell c : r) {
+          out.add(s.getSheetName() + "!" + c.getAddress() + "=" + c);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+package org.impactkit.report.xlsx.sroi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.sroi.ImpactMap;
+import org.impactkit.sroi.ImpactMapRow;
+import org.impactkit.sroi.Inputs;
+import org.impactkit.sroi.SroiCalculator;
+import org.impactkit.sroi.SroiResult;
+import org.impactkit.valuation.Discounting;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The SROI workbook (SPEC §7, §8): sheets, live formulas with cached values, charts, safe text. */
+class SroiWorkbookTest {
+  static ImpactMapRow row(String stakeholder, String outcome, int q, int proxy, int duration, int start, String dw,
+      String attr, String drop) {
+    return new ImpactMapRow(stakeholder, outcome, BigDecimal.valueOf(q), BigDecimal.valueOf(proxy), duration, start,
+        new BigDecimal(dw).movePointLeft(2), BigDecimal.ZERO, new BigDecimal(attr).movePointLeft(2),
+        new BigDecimal(drop).movePointLeft(2), "=HYPERLINK(\"x\")", null, null, null);
+  }
+
+  static final ImpactMap MAP = new ImpactMap("Test", List.of(
+      // 20 × 1000 × 0.8 × 0.75 = 12000, 10800, 9720 in years 1–3
+      row("Young people", "Sport", 20, 1000, 3, 1, "20", "25", "10"),
+      // 10 × 500 × 0.9 = 4500, 2250 in years 2–3
+      row("Volunteers", "Volunteering", 10, 500, 2, 2, "10", "0", "50"),
+      // a harm: −3000 in year 1
+      row("Residents", "Noise", 30, -100, 1, 1, "0", "0", "0")));
+
+  static final Inputs INPUTS = new Inputs(List.of(new Inputs.Item("Funder", "Grant", new BigDecimal("15000"), null)));
+
+  static XSSFWorkbook workbook(SroiResult r) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SroiWorkbook.write(r, out);
+    return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+  }
+
+  static double cached(XSSFSheet sh, int row, int col) {
+    Cell c = sh.getRow(row).getCell(col);
+    assertThat(c.getCellType()).as("%s!%s", sh.getSheetName(), c.getAddress()).isEqualTo(CellType.FORMULA);
+    return c.getNumericCellValue();
+  }
+
+  @Test
+  @DisplayName("§8 SROI workbook: five sheets, headline cells as formulas whose cached values match §6 to the penny")
+  void headline() throws IOException {
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    try (XSSFWorkbook wb = workbook(r)) {
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
+      assertThat(List.of(wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)))
+          .containsExactly("Impact Map", "Years", "Stakeholders", "Sensitivity");
+      XSSFSheet summary = wb.getSheet("Summary");
+      // 9000 + (10800 + 4500) / 1.035 + (9720 + 2250) / 1.035² = 9000 + 14782.61 + 11174.12 = 34956.73
+      assertThat(cached(summary, SroiWorkbook.ROW_PV, 1)).isCloseTo(34956.73, within(0.005));
+      assertThat(cached(summary, SroiWorkbook.ROW_PV, 1)).isCloseTo(r.presentValue().doubleValue(), within(1e-6));
+      assertThat(cached(summary, SroiWorkbook.ROW_INVESTMENT, 1)).isEqualTo(15000.0);
+      assertThat(cached(summary, SroiWorkbook.ROW_RATIO, 1)).isCloseTo(r.ratio().doubleValue(), within(1e-9));
+      assertThat(cached(summary, SroiWorkbook.ROW_NPV, 1)).isCloseTo(19956.73, within(0.005));
+      // payback: 15000 / (9000 / 12) = 20 months
+      assertThat(cached(summary, SroiWorkbook.ROW_PAYBACK, 1)).isCloseTo(20.0, within(1e-9));
+      assertThat(summary.getRow(SroiWorkbook.ROW_RATE).getCell(1).getNumericCellValue()).isEqualTo(0.035);
+      assertThat(summary.getRow(SroiWorkbook.ROW_CONVENTION).getCell(1).getStringCellValue()).startsWith("year-zero");
+    }
+  }
+
+  @Test
+  @DisplayName("§8 Impact Map: live formulas for impact, each year and present value; per-year and stakeholder sheets")
+  void formulas() throws IOException {
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    try (XSSFWorkbook wb = workbook(r)) {
+      XSSFSheet map = wb.getSheet("Impact Map");
+      assertThat(map.getRow(1).getCell(SroiWorkbook.C_IMPACT).getCellFormula()).isEqualTo("D2*E2*(1-J2)*(1-K2)*(1-L2)");
+      assertThat(cached(map, 1, SroiWorkbook.C_IMPACT)).isEqualTo(12000.0);
+      // sport in years 1–3: 12000, 10800, 9720; volunteering starts in year 2
+      assertThat(cached(map, 1, SroiWorkbook.C_YEAR1 + 2)).isCloseTo(9720.0, within(1e-9));
+      assertThat(cached(map, 2, SroiWorkbook.C_YEAR1)).isEqualTo(0.0);
+      assertThat(cached(map, 2, SroiWorkbook.C_YEAR1 + 1)).isCloseTo(4500.0, within(1e-9));
+      assertThat(cached(map, 3, SroiWorkbook.C_YEAR1)).isEqualTo(-3000.0);
+      XSSFSheet years = wb.getSheet("Years");
+      assertThat(cached(years, 1, 1)).isEqualTo(9000.0);
+      assertThat(cached(years, 2, 1)).isCloseTo(15300.0, within(1e-9));
+      assertThat(cached(years, 2, 3)).isCloseTo(14782.61, within(0.005));
+      XSSFSheet st = wb.getSheet("Stakeholders");
+      assertThat(st.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Residents");
+      assertThat(cached(st, 3, 3)).isEqualTo(-3000.0);
+      assertThat(st.getDrawingPatriarch().getCharts()).hasSize(1);
+      XSSFSheet sens = wb.getSheet("Sensitivity");
+      assertThat(sens.getDrawingPatriarch().getCharts()).hasSize(1);
+      // text from the inputs is never a formula
+      Cell indicator = map.getRow(1).getCell(SroiWorkbook.C_INDICATOR);
+      assertThat(indicator.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(indicator.getCellStyle().getQuotePrefixed()).isTrue();
+    }
+  }
+
+  @Test
+  @DisplayName("§8 the formulas are live: switching the convention cell to end-of-year gives §6's end-of-year figure")
+  void liveConvention() throws IOException {
+    SroiResult yearZero = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult endOfYear = new SroiCalculator(new Discounting(new BigDecimal("0.035"),
+        Discounting.Convention.END_OF_YEAR)).calculateFor(MAP, INPUTS);
+    try (XSSFWorkbook wb = workbook(yearZero)) {
+      XSSFSheet summary = wb.getSheet("Summary");
+      summary.getRow(SroiWorkbook.ROW_OFFSET).getCell(1).setCellValue(1);
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      assertThat(summary.getRow(SroiWorkbook.ROW_PV).getCell(1).getNumericCellValue())
+          .isCloseTo(endOfYear.presentValue().doubleValue(), within(1e-6));
+    }
+  }
+}

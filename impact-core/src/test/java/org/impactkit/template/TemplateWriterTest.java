@@ -1,0 +1,103 @@
+package org.impactkit.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.read.bank.Banks;
+import org.impactkit.read.config.ConfigReader;
+import org.impactkit.read.config.EvaluationConfig;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateWriterTest {
+  static List<String> headers(XSSFSheet s) {
+    List<String> h = new ArrayList<>();
+    s.getRow(0).forEach(c -> h.add(c.getStringCellValue()));
+    return h;
+  }
+
+  @Test
+  @DisplayName("§7 impact template: Activities, Participants, Counts and Instructions, with an example row each")
+  void sheets(@TempDir Path dir) throws IOException {
+    ValueBank bank = Banks.defaultBank();
+    List<Path> written = TemplateWriter.write(bank, bank.id(), dir, false);
+    assertThat(written).containsExactly(dir.resolve("evaluation.xlsx"), dir.resolve("evaluation.yaml"));
+    try (InputStream in = Files.newInputStream(dir.resolve("evaluation.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getSheet("Instructions")).isNotNull();
+      assertThat(headers(wb.getSheet("Activities")))
+          .containsExactly("activity_id", "activity_name", "annual_budget", "region", "partner");
+      assertThat(headers(wb.getSheet("Participants"))).startsWith("participant_id", "activity_id", "outcome", "age",
+          "age_band");
+      assertThat(headers(wb.getSheet("Counts")))
+          .containsExactly("activity_id", "outcome", "age_band", "region", "count");
+      for (String name : List.of("Activities", "Participants", "Counts")) {
+        XSSFSheet s = wb.getSheet(name);
+        assertThat(s.getLastRowNum()).as(name + " has one example row").isEqualTo(1);
+        Row example = s.getRow(1);
+        assertThat(example.getCell(0).getStringCellValue()).isNotBlank();
+        assertThat(s.getRow(0).getCell(0).getCellComment().getString().getString()).startsWith("Required.");
+      }
+      String outcome = wb.getSheet("Participants").getRow(1).getCell(2).getStringCellValue();
+      assertThat(bank.outcome(outcome)).isPresent();
+      assertThat(wb.isSheetHidden(wb.getSheetIndex("Lists"))).isTrue();
+    }
+  }
+
+  @Test
+  @DisplayName("§7 impact template: drop-down lists of the bank's outcomes, age bands and regions")
+  void validations(@TempDir Path dir) throws IOException {
+    ValueBank bank = Banks.defaultBank();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(TemplateWriter.workbook(bank)))) {
+      var participants = wb.getSheet("Participants").getDataValidations();
+      List<String> formulas = participants.stream().map(v -> v.getValidationConstraint().getFormula1()).toList();
+      assertThat(formulas).contains("OutcomeList", "AgeBandList", "RegionList", "ActivityIds");
+      var outcomes = wb.getName("OutcomeList");
+      assertThat(outcomes.getRefersToFormula()).isEqualTo("Lists!$A$2:$A$" + (bank.outcomes().size() + 1));
+      XSSFSheet lists = wb.getSheet("Lists");
+      for (int i = 0; i < bank.outcomes().size(); i++) {
+        assertThat(lists.getRow(i + 1).getCell(0).getStringCellValue()).isEqualTo(bank.outcomes().get(i).id());
+      }
+      for (int i = 0; i < bank.ageBands().size(); i++) {
+        assertThat(lists.getRow(i + 1).getCell(1).getStringCellValue()).isEqualTo(bank.ageBands().get(i).label());
+      }
+      assertThat(wb.getSheet("Counts").getDataValidations()).hasSize(5);
+    }
+  }
+
+  @Test
+  @DisplayName("§4.6 the template's evaluation.yaml is read by the settings reader without a problem")
+  void config(@TempDir Path dir) throws IOException {
+    ValueBank bank = Banks.defaultBank();
+    TemplateWriter.write(bank, bank.id(), dir, false);
+    String yaml = Files.readString(dir.resolve("evaluation.yaml"));
+    assertThat(yaml).contains("# ").contains("bank: uk-wellby-open");
+    EvaluationConfig config = ConfigReader.read(dir.resolve("evaluation.yaml"), "evaluation.yaml");
+    assertThat(config.bank()).isEqualTo("uk-wellby-open");
+    assertThat(config.name()).isEqualTo("My evaluation 2024/25");
+  }
+
+  @Test
+  @DisplayName("§7 impact template refuses to overwrite unless forced")
+  void noOverwrite(@TempDir Path dir) throws IOException {
+    ValueBank bank = Banks.defaultBank();
+    Files.writeString(dir.resolve("evaluation.yaml"), "name: mine\n");
+    assertThatThrownBy(() -> TemplateWriter.write(bank, bank.id(), dir, false))
+        .isInstanceOf(FileAlreadyExistsException.class);
+    assertThat(Files.readString(dir.resolve("evaluation.yaml"))).isEqualTo("name: mine\n");
+    assertThat(dir.resolve("evaluation.xlsx")).doesNotExist();
+    TemplateWriter.write(bank, bank.id(), dir, true);
+    assertThat(Files.readString(dir.resolve("evaluation.yaml"))).startsWith("# Settings");
+  }
+}
