@@ -4,16 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.evaluation.EvaluationRequest;
-import org.impactkit.evaluation.Evaluations;
-import org.impactkit.read.bank.Banks;
-import org.impactkit.report.json.CalculationJson;
-import org.impactkit.evaluation.SroiEvaluations;
-import org.impactkit.report.json.SroiJson;
-import org.impactkit.model.Activity;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.evaluation.Evaluation;
+import org.impactkit.evaluation.EvaluationFiles;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SroiEvaluations;
+import org.impactkit.model.Activity;
+import org.impactkit.read.bank.Banks;
+import org.impactkit.report.json.CalculationJson;
+import org.impactkit.report.json.SroiJson;
 import org.impactkit.sroi.ImpactMap;
 import org.impactkit.sroi.Inputs;
 import org.impactkit.sroi.SroiCalculator;
@@ -31,7 +33,7 @@ import org.impactkit.valuation.ValuationSettings;
  * }</pre>
  *
  * <p>Records built in code go through {@link #calculator}; files through {@link #calculate(Path)} or
- * {@link #calculate(EvaluationRequest)}. Invalid input throws {@link InvalidInputException} carrying
+ * {@link #calculate(EvaluationFiles, Consumer)}. Invalid input throws {@link InvalidInputException} carrying
  * every problem with its file, line and column.
  */
 public final class Impact {
@@ -45,17 +47,19 @@ public final class Impact {
    * @throws IOException when a file cannot be read
    */
   public static CalculationResult calculate(Path folder) throws IOException {
-    return calculate(EvaluationRequest.builder().directory(folder).build());
+    return Evaluation.prepare(folder).calculate();
   }
 
   /**
-   * Calculates an evaluation from files, with settings overriding {@code evaluation.yaml}.
+   * Calculates an evaluation from files, with settings overriding {@code evaluation.yaml}, e.g. {@code
+   * Impact.calculate(EvaluationFiles.of(folder), s -> s.period(Period.ukFinancialYear("2024/25")))}.
    *
    * @throws InvalidInputException when any input is invalid
    * @throws IOException when a file cannot be read
    */
-  public static CalculationResult calculate(EvaluationRequest request) throws IOException {
-    return Evaluations.calculate(request);
+  public static CalculationResult calculate(EvaluationFiles files, Consumer<Settings.Builder> options)
+      throws IOException {
+    return Evaluation.prepare(files, options).calculate();
   }
 
   /** The bundled open value bank, {@code uk-wellby-open}. */
@@ -81,7 +85,7 @@ public final class Impact {
    * @throws InvalidInputException when any input is invalid
    */
   public static SroiResult sroi(Path mapOrFolder, Path inputs) throws IOException {
-    return SroiEvaluations.calculate(new SroiEvaluations.Request(mapOrFolder, inputs, null, null, null));
+    return SroiEvaluations.calculate(new SroiEvaluations.Request(mapOrFolder, inputs, null), options -> {});
   }
 
   /** The SROI of an impact map built in code, at the Green Book's 3.5% with year 1 undiscounted. */

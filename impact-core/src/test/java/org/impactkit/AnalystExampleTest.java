@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.impactkit.evaluation.Settings;
 import org.impactkit.model.Activity;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Calculator;
-import org.impactkit.valuation.ValuationSettings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,7 @@ class AnalystExampleTest {
     RowRef here = new RowRef(SourceFile.inMemory("my-app"), 0);
     List<Activity> activities =
         List.of(new Activity("club", "Job club", new BigDecimal("10000"), "outside-london", null, here));
-    Calculator calculator = Impact.calculator(Impact.defaultBank(), ValuationSettings.builder().build(), activities);
+    Calculator calculator = Impact.calculator(Impact.defaultBank(), Settings.defaults(), activities);
     for (String person : List.of("p1", "p2")) {
       calculator.participant(new ParticipantRecord(person, "club", "employment", 30, null, null, null, null, null,
           null, List.of(), here));

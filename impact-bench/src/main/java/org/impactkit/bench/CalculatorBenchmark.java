@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.read.bank.Banks;
-import org.impactkit.model.Activity;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.model.Activity;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
+import org.impactkit.read.bank.Banks;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Calculator;
 import org.impactkit.valuation.ValuationSettings;
@@ -45,7 +46,7 @@ public class CalculatorBenchmark {
   @Setup
   public void setUp() {
     bank = Banks.defaultBank();
-    settings = ValuationSettings.builder().defaultRegion("outside-london").build();
+    settings = Settings.builder().defaultRegion("outside-london").build();
     SourceFile file = new SourceFile("participants.csv", java.util.Map.of(), List.of("gender", "ward"));
     SourceFile activityFile = SourceFile.inMemory("activities.csv");
     activities = new ArrayList<>();

@@ -15,16 +15,16 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.report.AtomicFiles;
-import org.impactkit.report.internal.Formats;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.NearestMatch;
 import org.impactkit.read.Tables;
 import org.impactkit.read.bank.BankJsonWriter;
 import org.impactkit.read.bank.BankReader;
 import org.impactkit.read.bank.BankTableImporter;
 import org.impactkit.read.bank.Banks;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.diagnostic.InvalidInputException;
-import org.impactkit.internal.NearestMatch;
+import org.impactkit.report.AtomicFiles;
+import org.impactkit.report.internal.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -200,7 +200,7 @@ final class BankCommand implements Runnable {
       try (org.impactkit.read.table.Table table = Tables.open(file, file.toString())) {
         imported = BankTableImporter.read(table, info);
       }
-      imported.warnings().forEach(w -> err().println(w.render()));
+      imported.warnings().forEach(w -> err().println(Messages.render(w)));
       ByteArrayOutputStream json = new ByteArrayOutputStream();
       BankJsonWriter.write(imported.bank(), json);
       byte[] bytes = json.toByteArray();

@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
-import org.impactkit.report.AtomicFiles;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.report.AtomicFiles;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,7 +82,7 @@ abstract class BaseCommand implements Callable<Integer> {
   void printDiagnostics(InvalidInputException e, String outcome) {
     long errors = 0;
     for (Diagnostic d : e.diagnostics()) {
-      err().println(d.render());
+      err().println(Messages.render(d));
       if (d.isError()) {
         errors++;
       }

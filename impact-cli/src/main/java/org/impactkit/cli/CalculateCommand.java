@@ -4,14 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.evaluation.Evaluation;
+import org.impactkit.evaluation.EvaluationFiles;
+import org.impactkit.evaluation.Settings;
 import org.impactkit.report.AtomicFiles;
-import org.impactkit.evaluation.EvaluationRequest;
-import org.impactkit.evaluation.Evaluations;
-import org.impactkit.report.json.CalculationJson;
 import org.impactkit.report.csv.CsvReportWriter;
+import org.impactkit.report.json.CalculationJson;
 import org.impactkit.report.markdown.MarkdownReportWriter;
 import org.impactkit.report.xlsx.WorkbookWriter;
-import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.valuation.CalculationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +46,8 @@ final class CalculateCommand extends BaseCommand {
 
   @Override
   int execute() throws Exception {
-    EvaluationRequest request = request();
-    Evaluations.Inputs inputs = Evaluations.locate(request);
+    EvaluationFiles files = input.files();
+    input.applyTo(Settings.builder()); // usage errors in the options before anything is read
     OutputFormat chosen = format();
     if (format == null && output != null && output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       throw new UsageException("a CSV report is a folder of tables: use --format csv -o FOLDER");
@@ -56,13 +57,14 @@ final class CalculateCommand extends BaseCommand {
       throw new UsageException("--format " + chosen.name().toLowerCase(Locale.ROOT)
           + " cannot go to standard output; give a " + (chosen == OutputFormat.CSV ? "folder" : "file") + " with -o");
     }
+    Evaluation evaluation = Evaluation.prepare(files, b -> {
+      input.applyTo(b);
+      b.skipInvalid(skipInvalid ? true : null);
+    });
     if (target != null) {
-      ReportTarget.checkNotAnInput(target, inputs.all());
+      ReportTarget.checkNotAnInput(target, evaluation.files().all());
     }
-    var config = Evaluations.config(inputs);
-    var valueBank = Evaluations.bank(request, config, inputs);
-    var settings = Evaluations.settings(request, config, valueBank, inputs);
-    CalculationResult result = Evaluations.calculate(inputs, valueBank, settings, ProgressDisplay.forTerminal(quiet));
+    CalculationResult result = evaluation.calculate(ProgressDisplay.forTerminal(quiet));
 
     if (target == null) {
       out().print(new String(render(result, chosen), StandardCharsets.UTF_8));
@@ -126,14 +128,6 @@ final class CalculateCommand extends BaseCommand {
     return OutputFormat.choose(given, output, DEFAULT_FORMAT) == OutputFormat.XLSX;
   }
 
-  private EvaluationRequest request() {
-    EvaluationRequest.Builder b = input.request();
-    if (skipInvalid) {
-      b.skipInvalid(true);
-    }
-    return b.build();
-  }
-
   private OutputFormat format() {
     return OutputFormat.choose(format, output, DEFAULT_FORMAT);
   }
@@ -165,7 +159,7 @@ final class CalculateCommand extends BaseCommand {
       return;
     }
     for (Diagnostic d : result.diagnostics()) {
-      err().println(d.render());
+      err().println(Messages.render(d));
     }
   }
 }

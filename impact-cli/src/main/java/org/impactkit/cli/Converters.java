@@ -2,8 +2,8 @@ package org.impactkit.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.impactkit.read.table.Cells;
 import org.impactkit.model.Period;
+import org.impactkit.read.table.Cells;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;
 import picocli.CommandLine.ITypeConverter;

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactkit.evaluation.EvaluationRequest;
+import org.impactkit.evaluation.EvaluationFiles;
+import org.impactkit.evaluation.Settings;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
 import picocli.CommandLine.Option;
@@ -58,38 +59,48 @@ final class InputOptions {
   ConflictPolicy conflicts;
 
   /**
-   * The request these options describe.
+   * The files these options name.
    *
-   * @throws BaseCommand.UsageException when options exclude each other or nothing to read is given
+   * @throws BaseCommand.UsageException when nothing to read is given
    */
-  EvaluationRequest.Builder request() {
+  EvaluationFiles files() {
+    if (directory == null && activities == null) {
+      throw new BaseCommand.UsageException(
+          "give an evaluation folder, or the files with --activities and --participants");
+    }
+    EvaluationFiles.Builder b = EvaluationFiles.builder().directory(directory).config(config).activities(activities);
+    participants.forEach(b::participants);
+    counts.forEach(b::counts);
+    return b.build();
+  }
+
+  /**
+   * Sets what these options give over the settings of {@code evaluation.yaml}.
+   *
+   * @throws BaseCommand.UsageException when options exclude each other
+   */
+  void applyTo(Settings.Builder b) {
+    b.bank(bank).period(period()).defaultRegion(region).conflictPolicy(conflicts);
+    if (noDeadweight) {
+      b.deadweight(false);
+    }
+  }
+
+  private Period period() {
     if ((from == null) != (to == null)) {
       throw new BaseCommand.UsageException("--from and --to go together");
     }
     if (from != null && period != null) {
       throw new BaseCommand.UsageException("give either --period or --from/--to, not both");
     }
-    if (directory == null && activities == null) {
-      throw new BaseCommand.UsageException(
-          "give an evaluation folder, or the files with --activities and --participants");
+    if (from == null) {
+      return period;
     }
-    Period p = period;
-    if (from != null) {
-      try {
-        p = new Period(from, to);
-      } catch (IllegalArgumentException e) {
-        throw new BaseCommand.UsageException(e.getMessage());
-      }
+    try {
+      return new Period(from, to);
+    } catch (IllegalArgumentException e) {
+      throw new BaseCommand.UsageException(e.getMessage());
     }
-    EvaluationRequest.Builder b = EvaluationRequest.builder()
-        .directory(directory).config(config).activities(activities).bank(bank).period(p).region(region)
-        .conflicts(conflicts);
-    participants.forEach(b::participants);
-    counts.forEach(b::counts);
-    if (noDeadweight) {
-      b.deadweight(false);
-    }
-    return b;
   }
 
   /** The folder or activities file the evaluation is named after, for default output names. */

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.impactkit.report.ReportLocations;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.report.ReportLocations;
 
 /** Where a command's report goes by default, and the rule that a report never overwrites an input. */
 final class ReportTarget {

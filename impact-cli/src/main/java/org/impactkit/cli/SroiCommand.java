@@ -5,10 +5,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.evaluation.SroiEvaluations;
 import org.impactkit.report.AtomicFiles;
 import org.impactkit.report.csv.SroiCsv;
-import org.impactkit.evaluation.SroiEvaluations;
-import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.valuation.Discounting;
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ final class SroiCommand extends BaseCommand {
     if (inputs != null && investment != null) {
       throw new UsageException("give either --inputs or --investment, not both");
     }
-    var request = new SroiEvaluations.Request(map, inputs, investment, discountRate, convention);
+    var request = new SroiEvaluations.Request(map, inputs, investment);
     var located = SroiEvaluations.locate(request);
     OutputFormat chosen = format();
     if (format == null && output != null && output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -72,7 +72,8 @@ final class SroiCommand extends BaseCommand {
     if (target != null) {
       ReportTarget.checkNotAnInput(target, located.all());
     }
-    SroiResult result = SroiEvaluations.calculate(request, located);
+    SroiResult result = SroiEvaluations.calculate(request, located,
+        b -> b.discountRate(discountRate).discountConvention(convention));
     if (chosen == OutputFormat.CSV) {
       SroiCsv.write(result, target);
     } else if (target == null) {
@@ -85,7 +86,7 @@ final class SroiCommand extends BaseCommand {
     }
     if (!quiet) {
       for (Diagnostic d : result.warnings()) {
-        err().println(d.render());
+        err().println(Messages.render(d));
       }
       if (target != null) {
         SroiSummary.print(result, out());

@@ -2,9 +2,9 @@ package org.impactkit.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.impactkit.report.json.SroiJson;
 import org.impactkit.report.markdown.SroiMarkdown;
 import org.impactkit.report.xlsx.sroi.SroiWorkbook;
-import org.impactkit.report.json.SroiJson;
 import org.impactkit.sroi.SroiResult;
 
 /** Which report writer each format of {@code impact sroi} uses. */

@@ -1,11 +1,12 @@
 package org.impactkit.cli;
 
 import java.nio.file.Path;
-import org.impactkit.evaluation.EvaluationRequest;
-import org.impactkit.evaluation.Evaluations;
-import org.impactkit.report.internal.Formats;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.evaluation.Evaluation;
+import org.impactkit.evaluation.EvaluationFiles;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.report.internal.Formats;
 import org.impactkit.valuation.CalculationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,23 +24,22 @@ final class ValidateCommand extends BaseCommand {
 
   @Override
   int execute() throws Exception {
-    // Every invalid row is a problem here, whatever --skip-invalid would do in a calculation.
-    EvaluationRequest request = input.request().skipInvalid(false).build();
+    EvaluationFiles files = input.files();
+    input.applyTo(Settings.builder()); // usage errors in the options before anything is read
     CalculationResult result;
-    Evaluations.Inputs inputs;
+    EvaluationFiles inputs;
     try {
-      inputs = Evaluations.locate(request);
-      var config = Evaluations.config(inputs);
-      var bank = Evaluations.bank(request, config, inputs);
-      var settings = Evaluations.settings(request, config, bank, inputs);
-      result = Evaluations.calculate(inputs, bank, settings, ProgressDisplay.forTerminal(false));
+      // Every invalid row is a problem here, whatever --skip-invalid would do in a calculation.
+      Evaluation evaluation = Evaluation.prepare(files, b -> input.applyTo(b.skipInvalid(false)));
+      inputs = evaluation.files();
+      result = evaluation.calculate(ProgressDisplay.forTerminal(false));
     } catch (InvalidInputException e) {
       printDiagnostics(e, "the inputs are not valid.");
       return ExitCodes.INVALID_INPUT;
     }
     long warnings = 0;
     for (Diagnostic d : result.diagnostics()) {
-      err().println(d.render());
+      err().println(Messages.render(d));
       warnings++;
     }
     out().println("No problems found in " + describe(inputs) + ": " + Formats.count(result.byActivity().size())
@@ -54,7 +54,7 @@ final class ValidateCommand extends BaseCommand {
     return Formats.count(n) + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static String describe(Evaluations.Inputs inputs) {
+  private static String describe(EvaluationFiles inputs) {
     long tables = 1 + inputs.participants().size() + inputs.counts().size();
     Path workbook = inputs.workbook();
     String files = tables == 1 ? "1 table" : tables + " tables";

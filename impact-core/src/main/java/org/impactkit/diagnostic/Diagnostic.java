@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param file the file as the user named it, or {@code null} when the remark is about the whole run
  * @param line the 1-based line in the file, or 0 when not about one line
  * @param column the header name as written in the file, or {@code null}
- * @param message a sentence saying what is wrong and what was expected
+ * @param message a sentence saying what is wrong and what was expected, in the data's terms
+ * @param advice what a front end may add in its own terms (e.g. an option to use), or {@code null}
  */
-public record Diagnostic(Severity severity, String file, long line, String column, String message) {
+public record Diagnostic(Severity severity, String file, long line, String column, String message, Advice advice) {
 
   /** Orders diagnostics by file, then line, then column, as a person reads them. */
   public static final Comparator<Diagnostic> READING_ORDER =
@@ -34,6 +35,16 @@ public record Diagnostic(Severity severity, String file, long line, String colum
     if (line < 0) {
       throw new IllegalArgumentException("line must be >= 0: " + line);
     }
+  }
+
+  /** A diagnostic without advice. */
+  public Diagnostic(Severity severity, String file, long line, String column, String message) {
+    this(severity, file, line, column, message, null);
+  }
+
+  /** This diagnostic with advice a front end words in its own terms. */
+  public Diagnostic withAdvice(Advice advice) {
+    return new Diagnostic(severity, file, line, column, message, advice);
   }
 
   public static Diagnostic error(String file, long line, String column, String message) {

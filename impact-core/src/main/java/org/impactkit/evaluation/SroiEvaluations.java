@@ -1,26 +1,24 @@
 package org.impactkit.evaluation;
 
-import org.impactkit.read.ImpactMapReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactkit.read.Tables;
-import org.impactkit.read.config.ConfigReader;
-import org.impactkit.read.config.EvaluationConfig;
-import org.impactkit.read.table.Table;
-import org.impactkit.read.xlsx.XlsxWorkbook;
+import java.util.function.Consumer;
+import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.read.ImpactMapReader;
+import org.impactkit.read.Tables;
+import org.impactkit.read.table.Table;
+import org.impactkit.read.xlsx.XlsxWorkbook;
 import org.impactkit.sroi.ImpactMap;
 import org.impactkit.sroi.Inputs;
 import org.impactkit.sroi.RecordsMap;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
-import org.impactkit.valuation.CalculationResult;
-import org.impactkit.valuation.Discounting;
 
 /**
  * Runs an SROI from files (SPEC §6, §7): an impact map given as a CSV file, a workbook (sheet {@code
@@ -40,17 +38,13 @@ public final class SroiEvaluations {
   private SroiEvaluations() {}
 
   /**
-   * What to calculate. Options left {@code null} come from the folder's {@code evaluation.yaml}, else the
-   * defaults (Green Book 3.5%, year zero).
+   * What to calculate.
    *
    * @param map the impact map file or a folder holding {@code impact-map.csv}
    * @param inputs an inputs file, or {@code null} for the folder's (or the workbook's sheet)
    * @param investment a total investment instead of an inputs file, or {@code null}
-   * @param discountRate the discount rate as a fraction, or {@code null}
-   * @param convention the discounting convention, or {@code null}
    */
-  public record Request(Path map, Path inputs, BigDecimal investment, BigDecimal discountRate,
-      Discounting.Convention convention) {}
+  public record Request(Path map, Path inputs, BigDecimal investment) {}
 
   /**
    * The files a request resolves to.
@@ -62,7 +56,7 @@ public final class SroiEvaluations {
    * @param records an evaluation folder's record files, when the map is built from its records ({@code map}
    *     is then {@code null})
    */
-  public record Located(Path map, Path inputs, Path config, String name, Evaluations.Inputs records) {
+  public record Located(Path map, Path inputs, Path config, String name, EvaluationFiles records) {
     /** Every input path, for checks that outputs never land on them. */
     public List<Path> all() {
       List<Path> all = new ArrayList<>();
@@ -94,14 +88,15 @@ public final class SroiEvaluations {
     Path config = null;
     String name = stem(given);
     if (Files.isDirectory(given)) {
-      map = firstExisting(given, "impact-map.csv", "impact-map.xlsx", "impact_map.csv", "impact_map.xlsx");
-      Path workbook = firstExisting(given, "evaluation.xlsx");
+      Folder folder = Folder.of(given);
+      map = folder.first("impact-map.csv", "impact-map.xlsx", "impact_map.csv", "impact_map.xlsx");
+      Path workbook = folder.first("evaluation.xlsx");
       if (map == null && workbook != null && hasSheet(workbook, MAP_SHEET)) {
         map = workbook; // an evaluation.xlsx with an Impact Map sheet (and perhaps an Inputs sheet)
       }
-      if (map == null && firstExisting(given, "activities.csv", "activities.xlsx", "evaluation.xlsx") != null) {
+      if (map == null && (folder.first("activities.csv", "activities.xlsx") != null || workbook != null)) {
         // an evaluation of records: the map is built from its calculation
-        Evaluations.Inputs records = Evaluations.locate(EvaluationRequest.builder().directory(given).build());
+        EvaluationFiles records = EvaluationFiles.of(given).locate();
         return new Located(null, inputs, records.config(), name, records);
       }
       if (map == null) {
@@ -110,21 +105,22 @@ public final class SroiEvaluations {
                 + " activities and participants to build one from"));
       }
       if (inputs == null && request.investment() == null) {
-        inputs = firstExisting(given, "inputs.csv", "inputs.xlsx");
+        inputs = folder.first("inputs.csv", "inputs.xlsx");
       }
       if (inputs == null && request.investment() == null && isWorkbook(map) && !hasSheet(map, INPUTS_SHEET)) {
         throw new InvalidInputException(Diagnostic.error(given.toString(), 0, null,
-            "no investment: put inputs.csv (stakeholder, description, value) in the folder, give --inputs FILE or"
-                + " --investment N, or add a sheet 'Inputs' to " + map.getFileName()));
+            "no investment: put inputs.csv (stakeholder, description, value) in the folder, or add a sheet"
+                + " 'Inputs' to " + map.getFileName()).withAdvice(Advice.GIVE_THE_INVESTMENT));
       }
-      config = firstExisting(given, "evaluation.yaml", "evaluation.yml");
+      config = folder.first("evaluation.yaml", "evaluation.yml");
     } else if (!Files.exists(given)) {
       throw new InvalidInputException(Diagnostic.error(given.toString(), 0, null, "no such file or folder"));
     }
     if (inputs == null && request.investment() == null && !isWorkbook(map)) {
       throw new InvalidInputException(Diagnostic.error(given.toString(), 0, null,
-          "no investment: give --inputs FILE (stakeholder, description, value) or --investment N"
-              + (Files.isDirectory(given) ? ", or put inputs.csv in the folder" : "")));
+          "no investment: an inputs table (stakeholder, description, value) is needed"
+              + (Files.isDirectory(given) ? "; put inputs.csv in the folder" : ""))
+          .withAdvice(Advice.GIVE_THE_INVESTMENT));
     }
     return new Located(map, inputs, config, name, null);
   }
@@ -132,20 +128,24 @@ public final class SroiEvaluations {
   /**
    * Reads and calculates.
    *
+   * @param options settings that override the folder's {@code evaluation.yaml} (its name, discounting)
    * @throws InvalidInputException listing every problem with its file, line and column
    */
-  public static SroiResult calculate(Request request) throws IOException {
-    return calculate(request, locate(request));
+  public static SroiResult calculate(Request request, Consumer<Settings.Builder> options) throws IOException {
+    return calculate(request, locate(request), options);
   }
 
   /** Reads and calculates located files. */
-  public static SroiResult calculate(Request request, Located located) throws IOException {
+  public static SroiResult calculate(Request request, Located located, Consumer<Settings.Builder> options)
+      throws IOException {
     if (located.records() != null) {
-      return fromRecords(request, located);
+      return fromRecords(request, located, options);
     }
-    EvaluationConfig config = located.config() == null ? EvaluationConfig.EMPTY
-        : ConfigReader.read(located.config(), located.config().toString());
-    String name = config.name() != null ? config.name() : located.name();
+    SettingsFile file = Evaluation.settingsFile(located.config());
+    Settings.Builder b = file == null ? Settings.builder() : file.applyTo(Settings.builder());
+    options.accept(b);
+    Settings settings = b.build();
+    String name = settings.name() != null ? settings.name() : located.name();
     List<Diagnostic> problems = new ArrayList<>();
     ImpactMap map = null;
     try (Table table = open(located.map(), MAP_SHEET)) {
@@ -157,8 +157,8 @@ public final class SroiEvaluations {
     if (request.investment() != null) {
       inputs = Inputs.total(request.investment());
     } else {
-      Path file = located.inputs() != null ? located.inputs() : located.map();
-      try (Table table = open(file, INPUTS_SHEET)) {
+      Path inputsFile = located.inputs() != null ? located.inputs() : located.map();
+      try (Table table = open(inputsFile, INPUTS_SHEET)) {
         inputs = ImpactMapReader.inputs(table, CURRENCY_SYMBOL);
       } catch (InvalidInputException e) {
         problems.addAll(e.diagnostics());
@@ -167,17 +167,14 @@ public final class SroiEvaluations {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems, 0);
     }
-    Discounting base = config.discounting() != null ? config.discounting() : Discounting.GREEN_BOOK;
-    Discounting discounting = new Discounting(
-        request.discountRate() != null ? request.discountRate() : base.rate(),
-        request.convention() != null ? request.convention() : base.convention());
-    return new SroiCalculator(discounting).calculateFor(map, inputs);
+    return new SroiCalculator(settings.discounting()).calculateFor(map, inputs);
   }
 
   /** The SROI of an evaluation's records: the map of its calculation (see {@link RecordsMap}). */
-  private static SroiResult fromRecords(Request request, Located located) throws IOException {
-    CalculationResult calculation = Evaluations.calculate(EvaluationRequest.builder().directory(request.map()).build());
-    RecordsMap records = RecordsMap.of(calculation);
+  private static SroiResult fromRecords(Request request, Located located, Consumer<Settings.Builder> options)
+      throws IOException {
+    Evaluation evaluation = Evaluation.prepare(located.records(), options);
+    RecordsMap records = RecordsMap.of(evaluation.calculate());
     Inputs inputs = records.inputs();
     if (request.investment() != null) {
       inputs = Inputs.total(request.investment());
@@ -186,10 +183,7 @@ public final class SroiEvaluations {
         inputs = ImpactMapReader.inputs(table, CURRENCY_SYMBOL);
       }
     }
-    Discounting discounting = new Discounting(
-        request.discountRate() != null ? request.discountRate() : records.discounting().rate(),
-        request.convention() != null ? request.convention() : records.discounting().convention());
-    return new SroiCalculator(discounting).calculateFor(records.map(), inputs);
+    return new SroiCalculator(evaluation.settings().discounting()).calculateFor(records.map(), inputs);
   }
 
   /**
@@ -209,16 +203,6 @@ public final class SroiEvaluations {
     try (XlsxWorkbook wb = XlsxWorkbook.open(workbook, workbook.toString())) {
       return wb.findSheet(sheet).isPresent();
     }
-  }
-
-  private static Path firstExisting(Path dir, String... names) {
-    for (String n : names) {
-      Path p = dir.resolve(n);
-      if (Files.isRegularFile(p)) {
-        return p;
-      }
-    }
-    return null;
   }
 
   private static String stem(Path p) {

@@ -48,7 +48,7 @@ class AdjustedCalculationTest {
         A1,gamma,50-plus,5
         """);
     Files.writeString(dir.resolve("evaluation.yaml"), "bank: bank.json\nregion: outside-london\n" + yaml);
-    return Evaluations.calculate(EvaluationRequest.builder().directory(dir).build());
+    return Evaluation.prepare(dir).calculate();
   }
 
   static BigDecimal social(CalculationResult r, String outcome) {

@@ -1,7 +1,5 @@
 package org.impactkit.evaluation;
 
-import org.impactkit.read.bank.Banks;
-import org.impactkit.sroi.Inputs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,14 +12,12 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.impactkit.read.config.ConfigReader;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.NotClaimedReason;
-import org.impactkit.valuation.ValuationSettings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,9 +31,9 @@ class EvaluationsTest {
     Files.writeString(dir.resolve(name), text);
   }
 
-  private List<String> problems(EvaluationRequest request) {
+  private List<String> problems(EvaluationFiles files) {
     try {
-      Evaluations.calculate(request);
+      Evaluation.prepare(files, options -> {}).calculate();
     } catch (InvalidInputException e) {
       return e.diagnostics().stream().map(Diagnostic::render).map(s -> s.replace(dir + "/", "")).toList();
     } catch (IOException e) {
@@ -47,7 +43,7 @@ class EvaluationsTest {
   }
 
   private List<String> problems() {
-    return problems(EvaluationRequest.builder().directory(dir).build());
+    return problems(EvaluationFiles.of(dir));
   }
 
   @Test
@@ -127,7 +123,7 @@ class EvaluationsTest {
   void missingFile() throws IOException {
     file("activities.csv", ACTIVITIES);
     Path nowhere = dir.resolve("nowhere.csv");
-    assertThat(problems(EvaluationRequest.builder().activities(dir.resolve("activities.csv")).participants(nowhere)
+    assertThat(problems(EvaluationFiles.builder().activities(dir.resolve("activities.csv")).participants(nowhere)
         .build())).containsExactly("nowhere.csv: no such file");
   }
 
@@ -137,7 +133,7 @@ class EvaluationsTest {
     file("activities.csv", ACTIVITIES);
     file("participants.csv", "participant_id,activity_id,outcome,age\nP1,A-LONDON,employment,130\n"
         + "P2,A-LONDON,employment,40\nP3,A-LONDON,employmnet,40\n");
-    CalculationResult r = Evaluations.calculate(EvaluationRequest.builder().directory(dir).skipInvalid(true).build());
+    CalculationResult r = Evaluation.prepare(EvaluationFiles.of(dir), s -> s.skipInvalid(true)).calculate();
     assertThat(r.totals().claims()).isEqualTo(1);
     assertThat(r.notClaimed()).filteredOn(n -> n.reason() == NotClaimedReason.INVALID_ROW)
         .singleElement().satisfies(n -> assertThat(n.count()).isEqualTo(2));
@@ -148,18 +144,17 @@ class EvaluationsTest {
   @Test
   @DisplayName("§4.6: command-line options override evaluation.yaml, which overrides the defaults")
   void optionsOverrideConfig() throws IOException {
-    var config = ConfigReader.read("name: From file\nperiod: 2020/21\nregion: london\ndeadweight: bank\n"
-        + "conflicts: highest\n", "evaluation.yaml");
-    var inputs = new Evaluations.Inputs(null, dir.resolve("activities.csv"), List.of(), List.of());
-    var bank = org.impactkit.read.bank.Banks.defaultBank();
-    ValuationSettings fromFile = Evaluations.settings(EvaluationRequest.builder().build(), config, bank, inputs);
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id\nP1,A-LONDON\n");
+    file("evaluation.yaml", "name: From file\nperiod: 2020/21\nregion: london\ndeadweight: bank\nconflicts: highest\n");
+    Settings fromFile = Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).settings();
     assertThat(fromFile.period().start()).isEqualTo(LocalDate.of(2020, 4, 1));
     assertThat(fromFile.defaultRegion()).isEqualTo("london");
     assertThat(fromFile.deadweight()).isTrue();
     assertThat(fromFile.conflictPolicy()).isEqualTo(ConflictPolicy.HIGHEST);
-    ValuationSettings overridden = Evaluations.settings(EvaluationRequest.builder()
-        .period(Period.ukFinancialYear("2021/22")).region("outside-london").deadweight(false)
-        .conflicts(ConflictPolicy.FIRST).build(), config, bank, inputs);
+    Settings overridden = Evaluation.prepare(EvaluationFiles.of(dir), options -> options
+        .period(Period.ukFinancialYear("2021/22")).defaultRegion("outside-london").deadweight(false)
+        .conflictPolicy(ConflictPolicy.FIRST)).settings();
     assertThat(overridden.name()).isEqualTo("From file");
     assertThat(overridden.period()).isEqualTo(new Period(LocalDate.of(2021, 4, 1), LocalDate.of(2022, 3, 31)));
     assertThat(overridden.defaultRegion()).isEqualTo("outside-london");
@@ -173,7 +168,7 @@ class EvaluationsTest {
     file("Activities.CSV", ACTIVITIES);
     file("Participants-North.csv", "participant_id,activity_id\nP1,A-LONDON\n");
     file("Evaluation.yaml", "name: Cased\n");
-    Evaluations.Inputs inputs = Evaluations.locate(EvaluationRequest.builder().directory(dir).build());
+    EvaluationFiles inputs = EvaluationFiles.of(dir).locate();
     assertThat(inputs.activities()).isEqualTo(dir.resolve("Activities.CSV"));
     assertThat(inputs.participants()).containsExactly(dir.resolve("Participants-North.csv"));
     assertThat(inputs.config()).isEqualTo(dir.resolve("Evaluation.yaml"));
@@ -200,7 +195,7 @@ class EvaluationsTest {
   void singleWorkbook() throws IOException {
     workbook("evaluation.xlsx", new String[] {"activities", "activity_id,annual_budget,region", "A1,1000,London"},
         new String[] {"Participant", "participant_id,activity_id,outcome", "P1,A1,employment", "P2,A9,employment"});
-    Evaluations.Inputs inputs = Evaluations.locate(EvaluationRequest.builder().directory(dir).build());
+    EvaluationFiles inputs = EvaluationFiles.of(dir).locate();
     assertThat(inputs.workbook()).isEqualTo(dir.resolve("evaluation.xlsx"));
     assertThat(inputs.activities()).isEqualTo(inputs.workbook());
     assertThat(inputs.participants()).containsExactly(inputs.workbook());
@@ -214,7 +209,7 @@ class EvaluationsTest {
   void workbookWithoutActivities() throws IOException {
     workbook("evaluation.xlsx", new String[] {"Activitys list", "activity_id,annual_budget"},
         new String[] {"Participants", "participant_id,activity_id"});
-    assertThatThrownBy(() -> Evaluations.locate(EvaluationRequest.builder().directory(dir).build()))
+    assertThatThrownBy(() -> EvaluationFiles.of(dir).locate())
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
             .extracting(d -> d.render().replace(dir + "/", "")).containsExactly(
                 "evaluation.xlsx: the workbook has no sheet 'Activities'; sheets found: 'Activitys list',"

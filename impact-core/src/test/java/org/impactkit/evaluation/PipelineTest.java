@@ -7,9 +7,8 @@ import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.impactkit.Impact;
-import org.impactkit.report.json.CalculationJson;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.report.json.CalculationJson;
 import org.impactkit.valuation.CalculationResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,11 +19,8 @@ class PipelineTest {
   @TempDir Path dir;
 
   private CalculationResult run(long pipelineFrom) throws Exception {
-    var request = EvaluationRequest.builder().directory(dir).skipInvalid(true).build();
-    var inputs = Evaluations.locate(request);
-    var bank = Impact.defaultBank();
-    return Evaluations.calculate(inputs, bank,
-        Evaluations.settings(request, Evaluations.config(inputs), bank, inputs), Progress.NONE, pipelineFrom);
+    Evaluation e = Evaluation.prepare(EvaluationFiles.of(dir), options -> options.skipInvalid(true));
+    return Evaluations.calculate(e.files(), e.bank(), e.settings(), Progress.NONE, pipelineFrom);
   }
 
   private static byte[] json(CalculationResult r) throws Exception {

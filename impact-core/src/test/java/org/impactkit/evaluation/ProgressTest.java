@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactkit.Impact;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,10 +41,7 @@ class ProgressTest {
         done[0] = true;
       }
     };
-    var request = EvaluationRequest.builder().directory(dir).build();
-    var inputs = Evaluations.locate(request);
-    var result = Evaluations.calculate(inputs, Impact.defaultBank(), Evaluations.settings(request,
-        Evaluations.config(inputs), Impact.defaultBank(), inputs), recorder);
+    var result = Evaluation.prepare(dir).calculate(recorder);
     assertThat(result.totals().participants()).isEqualTo(300_000);
     assertThat(updates).hasSize(300_000 / 16_384 + 1);
     assertThat(updates).extracting(u -> u[1]).startsWith(16_384L, 32_768L);

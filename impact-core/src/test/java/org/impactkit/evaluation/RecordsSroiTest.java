@@ -41,8 +41,8 @@ class RecordsSroiTest {
         """);
     Files.writeString(dir.resolve("evaluation.yaml"), "name: Records\nbank: bank.json\n"
         + "outcomes:\n  alpha: {duration: 2, dropOff: 50%, attribution: 10%}\n");
-    SroiResult r = SroiEvaluations.calculate(new SroiEvaluations.Request(dir, null, null, null, null));
-    CalculationResult c = Evaluations.calculate(EvaluationRequest.builder().directory(dir).build());
+    SroiResult r = SroiEvaluations.calculate(new SroiEvaluations.Request(dir, null, null), options -> {});
+    CalculationResult c = Evaluation.prepare(dir).calculate();
     // alpha: 1000 × 0.8 × 0.9 = 720 a claim in year 1, 360 in year 2 → 5 × (720 + 360 / 1.035) = 5339.13;
     // beta: 4 × 500 × 0.9 = 1800
     assertThat(r.presentValue().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("7139.13");

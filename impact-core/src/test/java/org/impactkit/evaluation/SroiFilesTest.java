@@ -1,19 +1,20 @@
 package org.impactkit.evaluation;
 
-import org.impactkit.report.json.SroiJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.report.json.SroiJson;
 import org.impactkit.sroi.ImpactMapRow;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.valuation.Discounting;
@@ -38,8 +39,7 @@ class SroiFilesTest {
   }
 
   SroiEvaluations.Request request(Path map, Path inputs, String investment) {
-    return new SroiEvaluations.Request(map, inputs, investment == null ? null : new BigDecimal(investment), null,
-        null);
+    return new SroiEvaluations.Request(map, inputs, investment == null ? null : new BigDecimal(investment));
   }
 
   @Test
@@ -48,7 +48,7 @@ class SroiFilesTest {
   void readsColumnRules() throws IOException {
     write("impact-map.csv", MAP);
     write("inputs.csv", "stakeholder,description,value\nFunder,Grant,\"£1,500\"\nVolunteers,,500\n");
-    SroiResult r = SroiEvaluations.calculate(request(dir, null, null));
+    SroiResult r = SroiEvaluations.calculate(request(dir, null, null), options -> {});
     ImpactMapRow sport = r.map().rows().get(0);
     assertThat(sport.proxyValue()).isEqualByComparingTo("1000");
     assertThat(sport.deadweight()).isEqualByComparingTo("0.20");
@@ -83,7 +83,7 @@ class SroiFilesTest {
   void badInputs() throws IOException {
     write("impact-map.csv", MAP);
     Path inputs = write("inputs.csv", "Stakeholder,Description,Amount\nFunder,Grant,-5\n,Time,10\n");
-    assertThatThrownBy(() -> SroiEvaluations.calculate(request(dir, null, null)))
+    assertThatThrownBy(() -> SroiEvaluations.calculate(request(dir, null, null), options -> {}))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(Diagnostic::render)
             .containsExactly(inputs + ":2:Amount: an input cannot be negative, found -5",
                 inputs + ":3:Stakeholder: the stakeholder is missing"));
@@ -138,7 +138,7 @@ class SroiFilesTest {
   @DisplayName("§6 XLSX: sheet 'Impact Map' (percent cells read as shown) with inputs from sheet 'Inputs'")
   void workbookMap() throws IOException {
     Path p = workbook("map.xlsx", true);
-    SroiResult r = SroiEvaluations.calculate(request(p, null, null));
+    SroiResult r = SroiEvaluations.calculate(request(p, null, null), options -> {});
     ImpactMapRow row = r.map().rows().get(0);
     assertThat(row.deadweight()).isEqualByComparingTo("0.2");
     assertThat(row.attribution()).isEqualByComparingTo("0.25");
@@ -152,16 +152,16 @@ class SroiFilesTest {
   @DisplayName("§6 XLSX: a workbook without an Inputs sheet needs --investment; a bad cell names file[sheet]")
   void workbookWithoutInputs() throws IOException {
     Path p = workbook("map.xlsx", false);
-    assertThatThrownBy(() -> SroiEvaluations.calculate(request(p, null, null)))
+    assertThatThrownBy(() -> SroiEvaluations.calculate(request(p, null, null), options -> {}))
         .hasMessageContaining("no sheet 'Inputs'");
-    assertThat(SroiEvaluations.calculate(request(p, null, "1000")).investment()).isEqualByComparingTo("1000");
+    assertThat(SroiEvaluations.calculate(request(p, null, "1000"), options -> {}).investment()).isEqualByComparingTo("1000");
   }
 
   @Test
   @DisplayName("§6 an evaluation folder's evaluation.xlsx with an Impact Map sheet is the map")
   void evaluationWorkbook() throws IOException {
     workbook("evaluation.xlsx", true);
-    SroiResult r = SroiEvaluations.calculate(request(dir, null, null));
+    SroiResult r = SroiEvaluations.calculate(request(dir, null, null), options -> {});
     assertThat(r.investment()).isEqualByComparingTo("15000");
     assertThat(r.map().rows()).hasSize(1);
   }
@@ -171,14 +171,14 @@ class SroiFilesTest {
   void folderConfig() throws IOException {
     write("impact-map.csv", MAP);
     write("evaluation.yaml", "name: Test map\ndiscounting: {rate: 5%, convention: end-of-year}\n");
-    SroiResult r = SroiEvaluations.calculate(request(dir, null, "1000"));
+    SroiResult r = SroiEvaluations.calculate(request(dir, null, "1000"), options -> {});
     assertThat(r.map().name()).isEqualTo("Test map");
     assertThat(r.discounting().rate()).isEqualByComparingTo("0.05");
     assertThat(r.discounting().convention()).isEqualTo(Discounting.Convention.END_OF_YEAR);
     assertThat(r.investment()).isEqualByComparingTo("1000");
     // options override the file
-    SroiResult o = SroiEvaluations.calculate(new SroiEvaluations.Request(dir, null, new BigDecimal("1000"),
-        new BigDecimal("0.02"), Discounting.Convention.YEAR_ZERO));
+    SroiResult o = SroiEvaluations.calculate(new SroiEvaluations.Request(dir, null, new BigDecimal("1000")),
+        options -> options.discountRate(new BigDecimal("0.02")).discountConvention(Discounting.Convention.YEAR_ZERO));
     assertThat(o.discounting()).isEqualTo(new Discounting(new BigDecimal("0.02"), Discounting.Convention.YEAR_ZERO));
   }
 
@@ -190,7 +190,7 @@ class SroiFilesTest {
         A,B,ten,100,1,1,10,0
         A,C,5,abc,0,3,120%,0
         """);
-    assertThatThrownBy(() -> SroiEvaluations.calculate(request(map, null, "100")))
+    assertThatThrownBy(() -> SroiEvaluations.calculate(request(map, null, "100"), options -> {}))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(Diagnostic::render)
             .anySatisfy(m -> assertThat(m).startsWith(map + ":2:quantity: expected a quantity"))
             .anySatisfy(m -> assertThat(m).startsWith(map + ":3:value: expected an amount of money"))
@@ -204,7 +204,7 @@ class SroiFilesTest {
   @DisplayName("§4.2 a missing required column names it, its aliases and the headers found")
   void missingColumn() throws IOException {
     Path map = write("map.csv", "stakeholder,outcome,quantity\nA,B,1\n");
-    assertThatThrownBy(() -> SroiEvaluations.calculate(request(map, null, "100")))
+    assertThatThrownBy(() -> SroiEvaluations.calculate(request(map, null, "100"), options -> {}))
         .hasMessageContaining("missing required column 'proxy_value'")
         .hasMessageContaining("financial_proxy");
   }
@@ -214,14 +214,16 @@ class SroiFilesTest {
   void noInvestment() throws IOException {
     write("impact-map.csv", MAP);
     assertThatThrownBy(() -> SroiEvaluations.locate(request(dir, null, null)))
-        .hasMessageContaining("--inputs FILE").hasMessageContaining("--investment N");
+        .hasMessageContaining("no investment").hasMessageContaining("inputs.csv")
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::advice).containsExactly(Advice.GIVE_THE_INVESTMENT));
   }
 
   @Test
   @DisplayName("§7.2 JSON: schema impact/sroi/v1 with every named field, money to pence, ratio to 4 places")
   void json() throws IOException {
     write("impact-map.csv", MAP);
-    SroiResult r = SroiEvaluations.calculate(request(dir, null, "15000"));
+    SroiResult r = SroiEvaluations.calculate(request(dir, null, "15000"), options -> {});
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SroiJson.write(r, out);
     JsonNode j = new ObjectMapper().readTree(out.toByteArray());
@@ -251,7 +253,7 @@ class SroiFilesTest {
     assertThat(j.get("ratio").decimalValue().scale()).isLessThanOrEqualTo(4);
     // determinism: the same map gives byte-identical JSON
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    SroiJson.write(SroiEvaluations.calculate(request(dir, null, "15000")), again);
+    SroiJson.write(SroiEvaluations.calculate(request(dir, null, "15000"), options -> {}), again);
     assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
   }
 }

@@ -2,12 +2,12 @@ package org.impactkit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.read.bank.BankReader;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.read.bank.BankReader;
 
 /**
  * Fuzzes the bank loader (issue 8): any bytes end in a valid {@link ValueBank} or the project's

@@ -2,14 +2,13 @@ package org.impactkit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.impactkit.read.config.ConfigReader;
-import org.impactkit.read.config.EvaluationConfig;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.impactkit.diagnostic.InvalidInputException;
-import org.impactkit.valuation.ValuationSettings;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SettingsFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -35,14 +34,14 @@ class ConfigFuzzTest {
   @FuzzTest(maxDuration = "5m")
   void config(byte[] input) throws IOException {
     Files.write(file, input);
-    EvaluationConfig config;
+    SettingsFile config;
     try {
-      config = ConfigReader.read(file, "evaluation.yaml");
+      config = SettingsFile.read(file);
     } catch (InvalidInputException refused) {
       assertThat(refused.diagnostics()).isNotEmpty()
           .allSatisfy(d -> assertThat(d.render()).doesNotContain("\n").hasSizeLessThan(2000));
       return;
     }
-    config.applyTo(ValuationSettings.builder()).build();
+    config.applyTo(Settings.builder()).build();
   }
 }

@@ -2,7 +2,6 @@ package org.impactkit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -11,16 +10,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactkit.read.RecordReaders;
-import org.impactkit.read.csv.CsvTable;
-import org.impactkit.report.json.CalculationJson;
-import org.impactkit.read.table.Table;
-import org.impactkit.model.Activity;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.model.Activity;
 import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
+import org.impactkit.read.RecordReaders;
+import org.impactkit.read.csv.CsvTable;
+import org.impactkit.read.table.Table;
+import org.impactkit.report.json.CalculationJson;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Calculator;
 import org.impactkit.valuation.ConflictPolicy;
@@ -59,7 +60,7 @@ class CsvFuzzTest {
   void records(byte[] input) throws IOException {
     Files.write(file, input);
     int variant = input.length % 4;
-    ValuationSettings settings = ValuationSettings.builder()
+    ValuationSettings settings = Settings.builder()
         .period(variant < 2 ? new Period(LocalDate.of(2021, 4, 1), LocalDate.of(2022, 3, 31)) : null)
         .skipInvalid(variant % 2 == 0)
         .conflictPolicy(ConflictPolicy.values()[variant % ConflictPolicy.values().length])

@@ -1,18 +1,18 @@
 package org.impactkit.fuzz;
 
-import org.impactkit.diagnostic.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.impactkit.read.RecordReaders;
-import org.impactkit.read.Tables;
-import org.impactkit.read.table.Table;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.model.RecordSink;
+import org.impactkit.read.RecordReaders;
+import org.impactkit.read.Tables;
+import org.impactkit.read.table.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

@@ -1,8 +1,8 @@
 package org.impactkit.internal;
 
-import org.impactkit.diagnostic.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.impactkit.diagnostic.Diagnostic;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package org.impactkit.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -9,19 +7,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.bank.ValueTable;
-import org.impactkit.report.json.CalculationJson;
-import org.impactkit.model.Activity;
-import org.impactkit.model.CountRecord;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.model.Activity;
+import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
+import org.impactkit.report.json.CalculationJson;
 import org.impactkit.valuation.Adjustments;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Calculator;
@@ -63,8 +64,8 @@ public final class ReportFixture {
     return new BigDecimal(s);
   }
 
-  public static ValuationSettings.Builder settings() {
-    return ValuationSettings.builder()
+  public static Settings.Builder settings() {
+    return Settings.builder()
         .name("Test evaluation")
         .organisation("Test Org & Partners")
         .title("Test evaluation: social value")

@@ -12,20 +12,20 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.impactkit.Impact;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.evaluation.EvaluationRequest;
-import org.impactkit.evaluation.Evaluations;
-import org.impactkit.read.RecordReaders;
-import org.impactkit.read.Tables;
-import org.impactkit.read.table.Table;
-import org.impactkit.model.CountRecord;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.evaluation.Evaluation;
+import org.impactkit.evaluation.EvaluationFiles;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
+import org.impactkit.read.RecordReaders;
+import org.impactkit.read.Tables;
+import org.impactkit.read.table.Table;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Calculator;
-import org.impactkit.valuation.ValuationSettings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,12 +159,10 @@ class SamplesTest {
 
   /** Calculates Derby with only the participant rows of one strand, so headcounts are within the strand. */
   private static CalculationResult derbyStrand(String strand) throws IOException {
-    EvaluationRequest request = EvaluationRequest.builder().directory(SAMPLES.resolve("derby-youth-alliance-2021-22"))
-        .build();
-    Evaluations.Inputs inputs = Evaluations.locate(request);
-    var config = Evaluations.config(inputs);
-    ValueBank bank = Evaluations.bank(request, config, inputs);
-    ValuationSettings settings = Evaluations.settings(request, config, bank, inputs);
+    Evaluation evaluation = Evaluation.prepare(SAMPLES.resolve("derby-youth-alliance-2021-22"));
+    EvaluationFiles inputs = evaluation.files();
+    ValueBank bank = evaluation.bank();
+    Settings settings = evaluation.settings();
     Diagnostics diagnostics = new Diagnostics();
     List<org.impactkit.model.Activity> activities;
     try (Table table = Tables.open(inputs.activities(), "activities.csv")) {

@@ -14,9 +14,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SettingsFile;
 import org.impactkit.read.bank.Banks;
-import org.impactkit.read.config.ConfigReader;
-import org.impactkit.read.config.EvaluationConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +83,7 @@ class TemplateWriterTest {
     TemplateWriter.write(bank, bank.id(), dir, false);
     String yaml = Files.readString(dir.resolve("evaluation.yaml"));
     assertThat(yaml).contains("# ").contains("bank: uk-wellby-open");
-    EvaluationConfig config = ConfigReader.read(dir.resolve("evaluation.yaml"), "evaluation.yaml");
+    Settings config = SettingsFile.read(dir.resolve("evaluation.yaml")).applyTo(Settings.builder()).build();
     assertThat(config.bank()).isEqualTo("uk-wellby-open");
     assertThat(config.name()).isEqualTo("My evaluation 2024/25");
   }

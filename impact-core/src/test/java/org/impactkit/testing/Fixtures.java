@@ -1,6 +1,5 @@
 package org.impactkit.testing;
 
-import org.impactkit.read.table.Row;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,12 +7,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.read.bank.BankReader;
 import org.impactkit.model.Activity;
 import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
+import org.impactkit.read.bank.BankReader;
+import org.impactkit.read.table.Row;
 
 /** Test data: a bank with made-up values and quick ways to build records. */
 public final class Fixtures {

@@ -15,10 +15,11 @@ import java.util.function.Consumer;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.bank.ValueTable;
-import org.impactkit.model.Activity;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.model.Activity;
 import org.impactkit.model.Period;
 import org.impactkit.model.SourceFile;
 import org.impactkit.testing.Fixtures;
@@ -45,7 +46,7 @@ class CalculatorTest {
   }
 
   private static CalculationResult run(Consumer<Calculator> rows) {
-    return run(ValuationSettings.builder().period(YEAR).build(), List.of(activity("a1", "1000", "london")), rows);
+    return run(Settings.builder().period(YEAR).build(), List.of(activity("a1", "1000", "london")), rows);
   }
 
   @Nested
@@ -67,7 +68,7 @@ class CalculatorTest {
     @Test
     @DisplayName("without a period no row is outside it")
     void noPeriod() {
-      var r = run(ValuationSettings.builder().build(), List.of(activity("a1", "1000", "london")),
+      var r = run(Settings.builder().build(), List.of(activity("a1", "1000", "london")),
           c -> c.participant(row("p1", "a1").outcome("volunteering").date("1999-01-01").build()));
       assertThat(r).hasClaims(1);
     }
@@ -116,7 +117,7 @@ class CalculatorTest {
     @Test
     @DisplayName("one claim per (participant, outcome); further rows are not claimed (duplicate), also across activities")
     void duplicates() {
-      var r = run(ValuationSettings.builder().build(),
+      var r = run(Settings.builder().build(),
           List.of(activity("a1", "1000", "london"), activity("a2", "0", "london")), c -> {
             c.participant(row("p1", "a1").outcome("volunteering").build());
             c.participant(row("p1", "a1").outcome("volunteering").build());
@@ -141,7 +142,7 @@ class CalculatorTest {
   @DisplayName("§5.1 step 4: conflicts")
   class Conflicts {
     private CalculationResult withPolicy(ConflictPolicy policy, Consumer<Calculator> rows) {
-      return run(ValuationSettings.builder().conflictPolicy(policy).build(), List.of(activity("a1", "1000", "london")),
+      return run(Settings.builder().conflictPolicy(policy).build(), List.of(activity("a1", "1000", "london")),
           rows);
     }
 
@@ -155,7 +156,7 @@ class CalculatorTest {
     void lowest() {
       assertThat(withPolicy(ConflictPolicy.LOWEST, this::pair)).hasClaims(1).hasSocialValue("300")
           .hasNotClaimed(NotClaimedReason.CONFLICT, 1);
-      assertThat(ValuationSettings.builder().build().conflictPolicy()).isEqualTo(ConflictPolicy.LOWEST);
+      assertThat(Settings.builder().build().conflictPolicy()).isEqualTo(ConflictPolicy.LOWEST);
     }
 
     @Test
@@ -212,7 +213,7 @@ class CalculatorTest {
           Map.of(),
           List.of(outcome("zeta", "100"), outcome("alpha", "100")), List.of(List.of("zeta", "alpha")));
       for (ConflictPolicy policy : List.of(ConflictPolicy.LOWEST, ConflictPolicy.HIGHEST)) {
-        Calculator c = new Calculator(tie, ValuationSettings.builder().conflictPolicy(policy).build(),
+        Calculator c = new Calculator(tie, Settings.builder().conflictPolicy(policy).build(),
             List.of(activity("a1", "0", null)), new Diagnostics());
         c.participant(row("p1", "a1").outcome("zeta").build());
         c.participant(row("p1", "a1").outcome("alpha").build());
@@ -304,7 +305,7 @@ class CalculatorTest {
     @Test
     @DisplayName("precedence: the row's region, else the activity's, else the evaluation default")
     void precedence() {
-      var r = run(ValuationSettings.builder().defaultRegion("outside-london").build(), activities, c -> {
+      var r = run(Settings.builder().defaultRegion("outside-london").build(), activities, c -> {
         c.participant(row("p1", "in-london").outcome("employment").age(30).region("Rest of UK").build()); // 1440
         c.participant(row("p2", "in-london").outcome("employment").age(30).build()); // 1600
         c.participant(row("p3", "no-region").outcome("employment").age(30).build()); // 1440
@@ -317,7 +318,7 @@ class CalculatorTest {
     @Test
     @DisplayName("no region anywhere, with a bank of several regions, is an error naming the row")
     void missing() {
-      assertThatThrownBy(() -> run(ValuationSettings.builder().build(), activities,
+      assertThatThrownBy(() -> run(Settings.builder().build(), activities,
           c -> c.participant(row("p1", "no-region").outcome("employment").build())))
           .hasMessageContaining("no region for this row");
     }
@@ -327,7 +328,7 @@ class CalculatorTest {
     void onlyRegion() {
       ValueBank one = new ValueBank(new ValueBank.Info("one", null, "1", "GBP", 2020, null, null, null), null, null,
           Map.of(), List.of(outcome("x", "10")), List.of());
-      Calculator c = new Calculator(one, ValuationSettings.builder().build(), List.of(activity("a", "5", null)),
+      Calculator c = new Calculator(one, Settings.builder().build(), List.of(activity("a", "5", null)),
           new Diagnostics());
       c.participant(row("p1", "a").outcome("x").build());
       assertThat(c.finish()).hasSocialValue("10").hasRatio(new BigDecimal("2"));
@@ -364,7 +365,7 @@ class CalculatorTest {
     @Test
     @DisplayName("investment, gross, social, net, ratio (exact, 34 digits) and participants")
     void totals() {
-      var r = run(ValuationSettings.builder().build(),
+      var r = run(Settings.builder().build(),
           List.of(activity("a1", "1000", "london"), activity("a2", "2000", "london")), c -> {
             c.participant(row("p1", "a1").outcome("employment").age(30).build()); // 2000 → 1600
             c.participant(row("p2", "a2").outcome("volunteering").build()); // 500 → 450
@@ -382,7 +383,7 @@ class CalculatorTest {
     @Test
     @DisplayName("ratio is absent when investment is 0")
     void noInvestment() {
-      var r = run(ValuationSettings.builder().build(), List.of(activity("a1", "0", "london")),
+      var r = run(Settings.builder().build(), List.of(activity("a1", "0", "london")),
           c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
       assertThat(r.totals().ratio()).isNull();
       assertThat(r.byActivity().get(0).ratio()).isNull();
@@ -404,7 +405,7 @@ class CalculatorTest {
     @Test
     @DisplayName("deadweight off (a comparison group was used): social value equals gross value")
     void deadweightOff() {
-      var r = run(ValuationSettings.builder().deadweight(false).build(), List.of(activity("a1", "1", "london")), c -> {
+      var r = run(Settings.builder().deadweight(false).build(), List.of(activity("a1", "1", "london")), c -> {
         c.participant(row("p1", "a1").outcome("employment").age(30).build());
         c.participant(row("p2", "a1").outcome("volunteering").build());
       });
@@ -422,7 +423,7 @@ class CalculatorTest {
     @DisplayName("headcounts: by band, activity, partner and each extra column; blank values shown as (blank)")
     void headcounts() {
       SourceFile withGender = new SourceFile("p.csv", Map.of("baseline", "baseline"), List.of("Gender"));
-      var r = run(ValuationSettings.builder().build(), List.of(activity("a1", "1", "london", "Refocus")), c -> {
+      var r = run(Settings.builder().build(), List.of(activity("a1", "1", "london", "Refocus")), c -> {
         c.participant(row("p1", "a1").age(12).file(withGender).extras(List.of("Female")).build());
         c.participant(row("p2", "a1").age(13).file(withGender).extras(List.of("Male")).build());
         c.participant(row("p3", "a1").age(14).file(withGender).extras(List.of("")).build());
@@ -439,7 +440,7 @@ class CalculatorTest {
     @DisplayName("headcounts: the same text in two breakdown columns is two groups; spaces around a value do not count")
     void breakdownValuesKeptApart() {
       SourceFile twoColumns = new SourceFile("p.csv", Map.of(), List.of("Gender", "Ward"));
-      var r = run(ValuationSettings.builder().build(), List.of(activity("a1", "1", "london")), c -> {
+      var r = run(Settings.builder().build(), List.of(activity("a1", "1", "london")), c -> {
         c.participant(row("p1", "a1").age(20).file(twoColumns).extras(List.of("X", "X")).build());
         c.participant(row("p2", "a1").age(20).file(twoColumns).extras(List.of(" X ", "Y")).build());
         c.participant(row("p3", "a1").age(20).file(twoColumns).extras(List.of("  ", "X")).build());
@@ -473,7 +474,7 @@ class CalculatorTest {
     @Test
     @DisplayName("--skip-invalid goes on without invalid rows and counts each one")
     void skipInvalid() {
-      var r = run(ValuationSettings.builder().skipInvalid(true).build(), List.of(activity("a1", "0", "london")), c -> {
+      var r = run(Settings.builder().skipInvalid(true).build(), List.of(activity("a1", "0", "london")), c -> {
         c.participant(row("p1", "a1").outcome("nope").build());
         c.participant(row("p2", "a1").outcome("volunteering").build());
       });
@@ -484,7 +485,7 @@ class CalculatorTest {
     @Test
     @DisplayName("duplicate activity ids are an error naming the first line")
     void duplicateActivities() {
-      assertThatThrownBy(() -> run(ValuationSettings.builder().build(),
+      assertThatThrownBy(() -> run(Settings.builder().build(),
           List.of(activity("a1", "0", "london"), activity("a1", "5", "london")), c -> { }))
           .hasMessageContaining("activity id 'a1' is already used on line");
     }
@@ -493,7 +494,7 @@ class CalculatorTest {
   @Test
   @DisplayName("§5.2 adjustments and discounting flow into the unit social value")
   void adjustments() {
-    var settings = ValuationSettings.builder()
+    var settings = Settings.builder()
         .adjustments("volunteering", new Adjustments(new BigDecimal("0.5"), new BigDecimal("0.2"),
             new BigDecimal("0.25"), 2, new BigDecimal("0.5")))
         .discounting(new Discounting(new BigDecimal("0.25"), Discounting.Convention.YEAR_ZERO))

@@ -13,19 +13,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.read.RecordReaders;
 import org.impactkit.read.Tables;
 import org.impactkit.read.table.Row;
 import org.impactkit.read.table.Table;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.diagnostic.Diagnostics;
-import org.impactkit.diagnostic.InvalidInputException;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile and broken CSV files (issue 8, SPEC §9 "bad input"): each is read where valid, or refused

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.impactkit.read.RecordReaders;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.read.RecordReaders;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

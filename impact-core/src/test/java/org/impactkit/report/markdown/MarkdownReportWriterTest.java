@@ -1,9 +1,9 @@
 package org.impactkit.report.markdown;
 
-import org.impactkit.report.ReportFixture;
-import org.impactkit.report.internal.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.impactkit.report.ReportFixture;
+import org.impactkit.report.internal.Formats;
 import org.impactkit.valuation.CalculationResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -11,8 +11,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.impactkit.report.internal.Rounding;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.report.internal.Rounding;
 import org.impactkit.testing.Fixtures;
 import org.impactkit.valuation.Adjustments;
 import org.impactkit.valuation.CalculationResult;
@@ -42,7 +43,7 @@ class ProjectionSheetTest {
   void projection() throws Exception {
     // volunteering 500 (deadweight 10%), attribution 20%, three years at 50% drop-off, 3.5% year-zero:
     // 2 × 500 × 0.9 × 0.8 = 720 in year 1, then 360 and 180
-    CalculationResult r = calculate(ValuationSettings.builder()
+    CalculationResult r = calculate(Settings.builder()
         .adjustments("volunteering", new Adjustments(null, null, new BigDecimal("0.2"), 3, new BigDecimal("0.5")))
         .build());
     try (XSSFWorkbook wb = workbook(r)) {
@@ -67,7 +68,7 @@ class ProjectionSheetTest {
   @Test
   @DisplayName("no projection when nothing spreads or discounts value over years")
   void none() throws Exception {
-    try (XSSFWorkbook wb = workbook(calculate(ValuationSettings.builder().build()))) {
+    try (XSSFWorkbook wb = workbook(calculate(Settings.builder().build()))) {
       assertThat(wb.getSheet("Projection")).isNull();
     }
   }

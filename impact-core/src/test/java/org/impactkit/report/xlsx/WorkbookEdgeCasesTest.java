@@ -1,8 +1,5 @@
 package org.impactkit.report.xlsx;
 
-import org.impactkit.report.csv.CsvReportWriter;
-import org.impactkit.report.markdown.MarkdownReportWriter;
-import org.impactkit.report.ReportFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -19,14 +16,17 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.impactkit.model.Activity;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.model.Activity;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
+import org.impactkit.report.ReportFixture;
+import org.impactkit.report.csv.CsvReportWriter;
+import org.impactkit.report.markdown.MarkdownReportWriter;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Calculator;
-import org.impactkit.valuation.ValuationSettings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class WorkbookEdgeCasesTest {
     for (int i = 0; i < activityIds.size(); i++) {
       activities.add(new Activity(activityIds.get(i), null, budget, "london", null, new RowRef(acts, i + 2)));
     }
-    Calculator c = new Calculator(ReportFixture.bank(), ValuationSettings.builder().build(), activities,
+    Calculator c = new Calculator(ReportFixture.bank(), Settings.builder().build(), activities,
         new Diagnostics());
     int line = 2;
     for (int i = 0; i < activityIds.size(); i++) {
@@ -99,7 +99,7 @@ class WorkbookEdgeCasesTest {
   @DisplayName("§5.3 no investment: no ratio (empty, not an error) and the workbook still opens and recalculates")
   void noInvestmentNoClaims() throws IOException {
     SourceFile acts = SourceFile.inMemory("activities.csv");
-    Calculator c = new Calculator(ReportFixture.bank(), ValuationSettings.builder().build(),
+    Calculator c = new Calculator(ReportFixture.bank(), Settings.builder().build(),
         List.of(new Activity("A1", null, BigDecimal.ZERO, "london", null, new RowRef(acts, 2))), new Diagnostics());
     CalculationResult r = c.finish();
     try (XSSFWorkbook wb = write(r)) {

@@ -1,7 +1,5 @@
 package org.impactkit.report.xlsx.internal;
 
-import org.impactkit.report.ReportFixture;
-import org.impactkit.report.xlsx.WorkbookWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.impactkit.report.ReportFixture;
+import org.impactkit.report.xlsx.WorkbookWriter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.impactkit.read.config;
+package org.impactkit.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,16 +18,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConfigReaderTest {
+class SettingsFileTest {
   @TempDir Path dir;
+
+  private static Settings settings(String yaml, String name) {
+    return SettingsFile.parse(yaml, name).applyTo(Settings.builder()).build();
+  }
 
   private static List<String> problems(String yaml) {
     try {
-      ConfigReader.read(yaml, "evaluation.yaml");
+      SettingsFile.parse(yaml, "evaluation.yaml");
     } catch (InvalidInputException e) {
       return e.diagnostics().stream().map(Diagnostic::render).toList();
-    } catch (IOException e) {
-      throw new AssertionError(e);
     }
     throw new AssertionError("expected problems in:\n" + yaml);
   }
@@ -35,7 +37,7 @@ class ConfigReaderTest {
   @Test
   @DisplayName("§4.6: every key of the spec's example is read")
   void fullExample() throws IOException {
-    EvaluationConfig c = ConfigReader.read("""
+    Settings c = settings("""
         name: Stepping Out 2021/22
         organisation: Safer Communities Alliance
         period: {start: 2021-04-01, end: 2022-03-31}
@@ -52,12 +54,12 @@ class ConfigReaderTest {
     assertThat(c.organisation()).isEqualTo("Safer Communities Alliance");
     assertThat(c.period()).isEqualTo(new Period(LocalDate.of(2021, 4, 1), LocalDate.of(2022, 3, 31)));
     assertThat(c.bank()).isEqualTo("uk-wellby-open");
-    assertThat(c.region()).isEqualTo("outside-london");
+    assertThat(c.defaultRegion()).isEqualTo("outside-london");
     assertThat(c.deadweight()).isTrue();
-    assertThat(c.conflicts()).isEqualTo(ConflictPolicy.LOWEST);
+    assertThat(c.conflictPolicy()).isEqualTo(ConflictPolicy.LOWEST);
     assertThat(c.discounting().rate()).isEqualByComparingTo("0.035");
     assertThat(c.discounting().convention()).isEqualTo(Discounting.Convention.YEAR_ZERO);
-    var a = c.outcomes().get("volunteering");
+    var a = c.adjustments().get("volunteering");
     assertThat(a.attribution()).isEqualByComparingTo("0.25");
     assertThat(a.displacement()).isEqualByComparingTo(BigDecimal.ZERO);
     assertThat(a.duration()).isEqualTo(2);
@@ -71,10 +73,10 @@ class ConfigReaderTest {
   @Test
   @DisplayName("§4.6: period may be a UK financial year; deadweight off; an empty file is no settings")
   void financialYearAndEmpty() throws IOException {
-    EvaluationConfig c = ConfigReader.read("period: 2021/22\ndeadweight: off\n", "evaluation.yaml");
+    Settings c = settings("period: 2021/22\ndeadweight: off\n", "evaluation.yaml");
     assertThat(c.period()).isEqualTo(new Period(LocalDate.of(2021, 4, 1), LocalDate.of(2022, 3, 31)));
     assertThat(c.deadweight()).isFalse();
-    assertThat(ConfigReader.read("# only a comment\n", "evaluation.yaml")).isEqualTo(EvaluationConfig.EMPTY);
+    assertThat(SettingsFile.parse("# only a comment\n", "evaluation.yaml").isEmpty()).isTrue();
   }
 
   @Test
@@ -129,8 +131,8 @@ class ConfigReaderTest {
   void notUtf8() throws IOException {
     Path file = dir.resolve("evaluation.yaml");
     Files.write(file, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xA3, '\n'});
-    assertThatThrownBy(() -> ConfigReader.read(file, "evaluation.yaml"))
+    assertThatThrownBy(() -> SettingsFile.read(file))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).render())
-            .isEqualTo("evaluation.yaml: the file is not UTF-8 text; save it as UTF-8 (YAML files are always UTF-8)"));
+            .isEqualTo(file + ": the file is not UTF-8 text; save it as UTF-8 (YAML files are always UTF-8)"));
   }
 }

@@ -1,4 +1,4 @@
-package org.impactkit.read.config;
+package org.impactkit.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile evaluation.yaml files (issue 8, SPEC §4.6 and §9): refused in one line naming the file. */
-class HostileConfigTest {
+class HostileSettingsFileTest {
   @TempDir Path dir;
 
   private static Diagnostic refused(String yaml) {
     InvalidInputException e =
-        catchThrowableOfType(InvalidInputException.class, () -> ConfigReader.read(yaml, "evaluation.yaml"));
+        catchThrowableOfType(InvalidInputException.class, () -> SettingsFile.parse(yaml, "evaluation.yaml"));
     assertThat(e).as("refused").isNotNull();
     assertThat(e.diagnostics()).isNotEmpty().allSatisfy(d -> {
       assertThat(d.file()).isEqualTo("evaluation.yaml");
@@ -31,7 +31,8 @@ class HostileConfigTest {
   @Test
   @DisplayName("§4.6 a plain settings file still reads")
   void validConfig() throws IOException {
-    EvaluationConfig c = ConfigReader.read("name: Test\nperiod: {start: 2021-04-01, end: 2022-03-31}\n", "e.yaml");
+    Settings c = SettingsFile.parse("name: Test\nperiod: {start: 2021-04-01, end: 2022-03-31}\n", "e.yaml")
+        .applyTo(Settings.builder()).build();
     assertThat(c.name()).isEqualTo("Test");
   }
 
@@ -97,7 +98,7 @@ class HostileConfigTest {
       f.setLength(2L << 20);
     }
     InvalidInputException e =
-        catchThrowableOfType(InvalidInputException.class, () -> ConfigReader.read(file, "evaluation.yaml"));
+        catchThrowableOfType(InvalidInputException.class, () -> SettingsFile.read(file));
     assertThat(e).isNotNull();
     assertThat(e.diagnostics().get(0).message()).contains("at most 1024 KB");
   }
@@ -108,10 +109,10 @@ class HostileConfigTest {
     Path file = dir.resolve("evaluation.yaml");
     Files.write(file, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xFF, (byte) 0xFE, '\n'});
     InvalidInputException e =
-        catchThrowableOfType(InvalidInputException.class, () -> ConfigReader.read(file, "evaluation.yaml"));
+        catchThrowableOfType(InvalidInputException.class, () -> SettingsFile.read(file));
     assertThat(e).isNotNull();
     assertThat(e.diagnostics().get(0).render())
-        .isEqualTo("evaluation.yaml: the file is not UTF-8 text; save it as UTF-8 (YAML files are always UTF-8)");
+        .isEqualTo(file + ": the file is not UTF-8 text; save it as UTF-8 (YAML files are always UTF-8)");
   }
 
   @Test

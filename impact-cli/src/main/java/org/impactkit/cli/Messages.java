@@ -1,0 +1,30 @@
+package org.impactkit.cli;
+
+import org.impactkit.diagnostic.Advice;
+import org.impactkit.diagnostic.Diagnostic;
+
+/**
+ * Diagnostics as the terminal shows them: {@code file:line:column: message}, with the library's advice
+ * worded as this tool's options. The library's own messages never name an option (SPEC §2), since a
+ * web page or an analyst's code meets them too.
+ */
+final class Messages {
+  private Messages() {}
+
+  /** One diagnostic, with the options that help when it carries advice. */
+  static String render(Diagnostic d) {
+    return d.render() + (d.advice() == null ? "" : advice(d.advice()));
+  }
+
+  private static String advice(Advice advice) {
+    return switch (advice) {
+      case NAME_THE_FILES -> " (--activities, --participants, --counts)";
+      case NAME_THE_ACTIVITIES -> ", or --activities FILE";
+      case NAME_THE_RECORDS -> ", or --participants / --counts FILE";
+      case SET_A_DEFAULT_REGION -> " (--region, or 'region:' in evaluation.yaml)";
+      case LIST_THE_BANK -> " (see 'impact bank list')";
+      case GIVE_THE_INVESTMENT -> "; or give --inputs FILE or --investment N";
+      case CHOOSE_THE_OUTPUT -> "; choose where the report goes with -o";
+    };
+  }
+}

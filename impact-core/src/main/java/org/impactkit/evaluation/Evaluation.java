@@ -1,0 +1,154 @@
+package org.impactkit.evaluation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.impactkit.bank.Outcome;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.NearestMatch;
+import org.impactkit.internal.Texts;
+import org.impactkit.read.bank.Banks;
+import org.impactkit.valuation.Adjustments;
+import org.impactkit.valuation.CalculationResult;
+
+/**
+ * An evaluation ready to run: its files located, its settings settled (defaults, then {@code
+ * evaluation.yaml}, then the caller's options) and checked against its value bank.
+ *
+ * @param files the located input files
+ * @param settings the settings of the run, outcome adjustments keyed by bank outcome id
+ * @param bank the value bank
+ */
+public record Evaluation(EvaluationFiles files, Settings settings, ValueBank bank) {
+  public Evaluation {
+    Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(bank, "bank");
+  }
+
+  /**
+   * Locates the files, reads the settings and loads the bank.
+   *
+   * @param given the folder and/or files named
+   * @param options settings that override {@code evaluation.yaml} (setters given {@code null} change
+   *     nothing)
+   * @throws InvalidInputException with every problem found, each with its file, line and key
+   */
+  public static Evaluation prepare(EvaluationFiles given, Consumer<Settings.Builder> options) throws IOException {
+    EvaluationFiles files = given.locate();
+    SettingsFile file = settingsFile(files.config());
+    Settings fromFile = file == null ? Settings.defaults() : file.applyTo(Settings.builder()).build();
+    Settings.Builder b = fromFile.toBuilder();
+    options.accept(b);
+    Settings asked = b.build();
+    ValueBank bank = bank(asked.bank(), file != null && Objects.equals(asked.bank(), fromFile.bank()) ? file : null);
+    List<Diagnostic> problems = new ArrayList<>();
+    b.adjustments(adjustments(asked.adjustments(), bank, asked.adjustments().equals(fromFile.adjustments()) ? file : null,
+        problems));
+    if (asked.defaultRegion() != null && bank.region(asked.defaultRegion()).isEmpty()) {
+      String message = "region " + Texts.quote(asked.defaultRegion()) + " is not a region of bank " + bank.id()
+          + "; expected one of " + bank.regions().stream().map(r -> "'" + r.label() + "'").toList()
+          + NearestMatch.hint(asked.defaultRegion(), bank.regionNames());
+      problems.add(file != null && asked.defaultRegion().equals(fromFile.defaultRegion())
+          ? file.error("/region", message) : Diagnostic.error(null, 0, null, message));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems, 0);
+    }
+    if (asked.name() == null && files.directory() != null) {
+      Path name = files.directory().toAbsolutePath().normalize().getFileName();
+      b.name(name == null ? null : name.toString());
+    }
+    return new Evaluation(files, b.build(), bank);
+  }
+
+  /** Locates the files of a folder and reads its settings, with no options. */
+  public static Evaluation prepare(Path folder) throws IOException {
+    return prepare(EvaluationFiles.of(folder), options -> {});
+  }
+
+  /** Calculates the evaluation. */
+  public CalculationResult calculate() throws IOException {
+    return calculate(Progress.NONE);
+  }
+
+  /** Calculates the evaluation, telling {@code progress} how the reading goes. */
+  public CalculationResult calculate(Progress progress) throws IOException {
+    return Evaluations.calculate(files, bank, settings, progress);
+  }
+
+  /** The settings file, or {@code null} when there is none. */
+  static SettingsFile settingsFile(Path config) throws IOException {
+    if (config == null) {
+      return null;
+    }
+    if (!Files.isRegularFile(config)) {
+      throw new InvalidInputException(Diagnostic.error(config.toString(), 0, null, "no such file"));
+    }
+    return SettingsFile.read(config);
+  }
+
+  /**
+   * The bank named, else the bundled default.
+   *
+   * @param file the settings file that named it (a path there is relative to the file), or {@code null}
+   */
+  static ValueBank bank(String idOrPath, SettingsFile file) throws IOException {
+    if (idOrPath == null) {
+      return Banks.defaultBank();
+    }
+    if (file == null) {
+      return Banks.load(idOrPath, null);
+    }
+    Path base = file.path().toAbsolutePath().getParent();
+    boolean found = Banks.BUNDLED.contains(idOrPath) || Files.isRegularFile(base.resolve(idOrPath));
+    try {
+      return Banks.load(idOrPath, base);
+    } catch (InvalidInputException e) {
+      if (found) {
+        throw e;
+      }
+      // A bank named in evaluation.yaml that cannot be found: point at the line that names it.
+      throw new InvalidInputException(e.diagnostics().stream().map(d -> file.error("/bank", d.file() == null
+          ? d.message() : d.message() + " " + Texts.quote(d.file()) + " (relative to " + file.path().getFileName()
+              + ")")).toList(), e.moreErrors());
+    }
+  }
+
+  /**
+   * Adjustments keyed by bank outcome id, from keys as written (ids or names).
+   *
+   * @param file the settings file they come from, for the lines of problems, or {@code null}
+   */
+  private static Map<String, Adjustments> adjustments(Map<String, Adjustments> written, ValueBank bank,
+      SettingsFile file, List<Diagnostic> problems) {
+    Map<String, Adjustments> byId = new LinkedHashMap<>();
+    Map<String, String> keyById = new HashMap<>();
+    written.forEach((key, adjustments) -> {
+      Outcome outcome = bank.outcome(key).orElse(null);
+      String earlier = outcome == null ? null : keyById.putIfAbsent(outcome.id(), key);
+      String message;
+      if (earlier != null) {
+        message = Texts.quote(key) + " and " + Texts.quote(earlier) + " both name outcome " + Texts.quote(outcome.id())
+            + "; give its adjustments once";
+      } else if (outcome == null) {
+        message = "outcome " + Texts.quote(key) + " is not in bank " + bank.id()
+            + NearestMatch.hint(key, bank.outcomeIds());
+      } else {
+        byId.put(outcome.id(), adjustments);
+        return;
+      }
+      problems.add(file != null ? file.error("/outcomes/" + key, message) : Diagnostic.error(null, 0, key, message));
+    });
+    return byId;
+  }
+}

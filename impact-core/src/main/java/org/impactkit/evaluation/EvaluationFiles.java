@@ -1,0 +1,223 @@
+package org.impactkit.evaluation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.impactkit.diagnostic.Advice;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.read.Tables;
+import org.impactkit.read.table.Table;
+import org.impactkit.read.xlsx.XlsxWorkbook;
+
+/**
+ * The files of an evaluation (SPEC §4.1): a folder, and/or files named one by one. {@link #locate()}
+ * fills in what the folder holds for every kind of file not named.
+ *
+ * @param directory the evaluation folder, or {@code null}
+ * @param config {@code evaluation.yaml}, or {@code null}
+ * @param activities the activities file, or {@code null}
+ * @param participants participant files (merged), possibly none
+ * @param counts counts files, possibly none
+ * @param workbook the single {@code evaluation.xlsx} a folder gives instead of separate files, or
+ *     {@code null}; where it stands in the lists above, its sheet of that name is read
+ */
+public record EvaluationFiles(
+    Path directory, Path config, Path activities, List<Path> participants, List<Path> counts, Path workbook) {
+
+  /** The sheets of a single {@code evaluation.xlsx} workbook that stand for the separate files. */
+  public static final String ACTIVITIES_SHEET = "Activities";
+
+  /** The participants sheet of {@code evaluation.xlsx}. */
+  public static final String PARTICIPANTS_SHEET = "Participants";
+
+  /** The counts sheet of {@code evaluation.xlsx}. */
+  public static final String COUNTS_SHEET = "Counts";
+
+  public EvaluationFiles {
+    participants = participants == null ? List.of() : List.copyOf(participants);
+    counts = counts == null ? List.of() : List.copyOf(counts);
+  }
+
+  /** The files of a folder. */
+  public static EvaluationFiles of(Path folder) {
+    return builder().directory(folder).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The participant and counts files. */
+  public List<Path> records() {
+    List<Path> records = new ArrayList<>(participants);
+    records.addAll(counts);
+    return records;
+  }
+
+  /** Every input path, for checks that outputs never land on them. */
+  public List<Path> all() {
+    List<Path> all = new ArrayList<>();
+    if (config != null) {
+      all.add(config);
+    }
+    if (activities != null) {
+      all.add(activities);
+    }
+    all.addAll(participants);
+    all.addAll(counts);
+    if (workbook != null) {
+      all.add(workbook);
+    }
+    return all.stream().distinct().toList();
+  }
+
+  /** Opens one input table: a CSV file, a workbook's sheet named like {@code sheet} or its first sheet. */
+  public Table open(Path file, String sheet) throws IOException {
+    return Tables.open(file, file.toString(), sheet, file.equals(workbook));
+  }
+
+  /**
+   * These files with what the folder holds for every kind not named: each file given replaces only its
+   * own kind, so naming the participants leaves the folder's counts in.
+   *
+   * @throws InvalidInputException when the folder does not exist or required files are missing
+   */
+  public EvaluationFiles locate() throws IOException {
+    if (directory == null) {
+      return this;
+    }
+    if (!Files.isDirectory(directory)) {
+      throw new InvalidInputException(Files.exists(directory)
+          ? Diagnostic.error(directory.toString(), 0, null, "not a folder; give the evaluation folder, or name its files one by one")
+              .withAdvice(Advice.NAME_THE_FILES)
+          : Diagnostic.error(directory.toString(), 0, null, "no such folder"));
+    }
+    Folder folder = Folder.of(directory);
+    List<Diagnostic> missing = new ArrayList<>();
+    Path foundConfig = config != null ? config : folder.first("evaluation.yaml", "evaluation.yml");
+    Path foundActivities = activities;
+    if (foundActivities == null) {
+      foundActivities = folder.table("activities");
+      sameTableTwice(folder, foundActivities == null ? List.of() : List.of(foundActivities), missing);
+    }
+    List<Path> foundParticipants = participants;
+    if (foundParticipants.isEmpty()) {
+      foundParticipants = folder.tables("participants");
+      sameTableTwice(folder, foundParticipants, missing);
+    }
+    List<Path> foundCounts = counts;
+    if (foundCounts.isEmpty()) {
+      foundCounts = folder.tables("counts");
+      sameTableTwice(folder, foundCounts, missing);
+    }
+    Path book = folder.table("evaluation", Folder.TABLE_EXTENSIONS.subList(1, Folder.TABLE_EXTENSIONS.size()));
+    boolean needBook = foundActivities == null || (foundParticipants.isEmpty() && foundCounts.isEmpty());
+    if (book != null && needBook) {
+      if (!Tables.isWorkbook(book)) {
+        Tables.open(book, book.toString()).close(); // evaluation.xls and the like: refused by name, saying what to do
+      }
+      try (XlsxWorkbook wb = XlsxWorkbook.open(book, book.toString())) {
+        if (foundActivities == null) {
+          if (wb.findSheet(ACTIVITIES_SHEET).isPresent()) {
+            foundActivities = book;
+          } else {
+            missing.add(Diagnostic.error(wb.name(), 0, null, wb.missingSheetMessage(ACTIVITIES_SHEET)));
+          }
+        }
+        if (foundParticipants.isEmpty() && foundCounts.isEmpty()) {
+          if (wb.findSheet(PARTICIPANTS_SHEET).isPresent()) {
+            foundParticipants = List.of(book);
+          }
+          if (wb.findSheet(COUNTS_SHEET).isPresent()) {
+            foundCounts = List.of(book);
+          }
+          if (foundParticipants.isEmpty() && foundCounts.isEmpty()) {
+            missing.add(Diagnostic.error(wb.name(), 0, null, wb.missingSheetMessage(PARTICIPANTS_SHEET)
+                .replace("no sheet 'Participants'", "no sheet 'Participants' or 'Counts'")));
+          }
+        }
+      }
+    } else {
+      book = null;
+    }
+    if (foundActivities == null && book == null) {
+      missing.add(Diagnostic.error(directory.toString(), 0, null,
+          "no activities file: expected activities.csv or activities.xlsx (or one evaluation.xlsx) in the folder")
+          .withAdvice(Advice.NAME_THE_ACTIVITIES));
+    }
+    if (foundParticipants.isEmpty() && foundCounts.isEmpty() && book == null) {
+      missing.add(Diagnostic.error(directory.toString(), 0, null,
+          "no participant or counts records: expected participants.csv or counts.csv (or .xlsx, or one"
+              + " evaluation.xlsx) in the folder").withAdvice(Advice.NAME_THE_RECORDS));
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(missing, 0);
+    }
+    return new EvaluationFiles(directory, foundConfig, foundActivities, foundParticipants, foundCounts, book);
+  }
+
+  /** The same table saved twice in a folder: reading both would count every row twice. */
+  private static void sameTableTwice(Folder folder, List<Path> found, List<Diagnostic> problems) {
+    Set<String> reported = new HashSet<>();
+    for (Path p : found) {
+      for (Path twin : folder.twins(p)) {
+        String stem = twin.getFileName().toString().replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
+        if (reported.add(stem)) {
+          problems.add(Diagnostic.error(folder.dir().toString(), 0, null, "both " + p.getFileName() + " and "
+              + twin.getFileName() + " are in the folder; keep one, or name the files to read one by one").withAdvice(Advice.NAME_THE_FILES));
+        }
+      }
+    }
+  }
+
+  /** Builds {@link EvaluationFiles}. */
+  public static final class Builder {
+    private Path directory;
+    private Path config;
+    private Path activities;
+    private final List<Path> participants = new ArrayList<>();
+    private final List<Path> counts = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The evaluation folder. */
+    public Builder directory(Path dir) {
+      this.directory = dir;
+      return this;
+    }
+
+    /** The settings file, instead of the folder's {@code evaluation.yaml}. */
+    public Builder config(Path file) {
+      this.config = file;
+      return this;
+    }
+
+    /** The activities file, instead of the folder's. */
+    public Builder activities(Path file) {
+      this.activities = file;
+      return this;
+    }
+
+    /** A participant file; several are merged. Any given replace the folder's. */
+    public Builder participants(Path file) {
+      this.participants.add(file);
+      return this;
+    }
+
+    /** A counts file; several are merged. Any given replace the folder's. */
+    public Builder counts(Path file) {
+      this.counts.add(file);
+      return this;
+    }
+
+    public EvaluationFiles build() {
+      return new EvaluationFiles(directory, config, activities, participants, counts, null);
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package org.impactkit.evaluation;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.Texts;
+import org.impactkit.model.Period;
+import org.impactkit.read.yaml.YamlFile;
+import org.impactkit.read.yaml.YamlNode;
+import org.impactkit.valuation.Adjustments;
+import org.impactkit.valuation.ConflictPolicy;
+import org.impactkit.valuation.Discounting;
+
+/**
+ * {@code evaluation.yaml} (SPEC §4.6): which keys it has and how each sets a {@link Settings} value.
+ * Unknown keys are errors that suggest the nearest known key; every problem names the file, line and
+ * key, all of them at once. The file is kept so that settings checked later (outcomes and regions,
+ * against the bank) can still point at their lines.
+ */
+public final class SettingsFile {
+  private static final Set<String> TOP = Set.of("name", "organisation", "organization", "period", "bank", "region",
+      "deadweight", "conflicts", "discounting", "outcomes", "report");
+  private static final Set<String> PERIOD = Set.of("start", "end");
+  private static final Set<String> DISCOUNTING = Set.of("rate", "convention");
+  private static final Set<String> ADJUSTMENTS = Set.of("attribution", "displacement", "duration", "dropOff",
+      "drop_off", "deadweight");
+  private static final Set<String> REPORT = Set.of("title", "suppressBelow", "breakdowns");
+
+  /** What a settings file is, in messages. */
+  private static final String WHAT = "evaluation.yaml";
+
+  private final YamlFile yaml;
+  private final Path path;
+
+  private SettingsFile(YamlFile yaml, Path path) {
+    this.yaml = yaml;
+    this.path = path;
+  }
+
+  /**
+   * Reads a settings file.
+   *
+   * @param path the file
+   * @throws InvalidInputException listing every problem
+   */
+  public static SettingsFile read(Path path) throws IOException {
+    SettingsFile file = new SettingsFile(YamlFile.read(path, path.toString(), WHAT), path);
+    file.applyTo(Settings.builder()); // every problem now, before anything else is read
+    return file;
+  }
+
+  /**
+   * Reads settings text.
+   *
+   * @param name how to name it in messages
+   * @throws InvalidInputException listing every problem
+   */
+  public static SettingsFile parse(String text, String name) {
+    SettingsFile file = new SettingsFile(YamlFile.parse(text, name, WHAT), null);
+    file.applyTo(Settings.builder());
+    return file;
+  }
+
+  /** The file, or {@code null} for settings parsed from text. */
+  public Path path() {
+    return path;
+  }
+
+  /** The file's name in messages. */
+  public String name() {
+    return yaml.name();
+  }
+
+  /** Whether the file sets nothing (it is empty or holds only comments). */
+  public boolean isEmpty() {
+    return !yaml.root().isPresent();
+  }
+
+  /** The 1-based line of a key (e.g. {@code /outcomes/employment}), or 0. */
+  public long line(String pointer) {
+    return yaml.line(pointer);
+  }
+
+  /** An error about the setting at {@code pointer}, with the file, line and key. */
+  public Diagnostic error(String pointer, String message) {
+    return yaml.error(pointer, message);
+  }
+
+  /**
+   * Sets on {@code b} every value the file gives; outcome adjustments keep their keys as written (ids or
+   * names), to be resolved against the bank.
+   *
+   * @throws InvalidInputException listing every problem
+   */
+  public Settings.Builder applyTo(Settings.Builder b) {
+    YamlNode root = yaml.root();
+    if (root.isPresent() && !root.group(TOP, "evaluation.yaml holds settings as 'key: value' lines, such as 'name:"
+        + " My evaluation'")) {
+      yaml.throwIfProblems();
+    }
+    String organisation = root.get("organisation").text();
+    b.name(root.get("name").text())
+        .organisation(organisation != null ? organisation : root.get("organization").text())
+        .period(period(root.get("period")))
+        .bank(root.get("bank").text())
+        .defaultRegion(root.get("region").text())
+        .deadweight(deadweight(root.get("deadweight")))
+        .conflictPolicy(conflicts(root.get("conflicts")))
+        .discounting(discounting(root.get("discounting")))
+        .adjustments(outcomes(root.get("outcomes")));
+    YamlNode report = root.get("report");
+    if (report.group(REPORT, "expected title, suppressBelow and breakdowns under 'report:'")) {
+      b.title(report.get("title").text())
+          .suppressBelow(report.get("suppressBelow").wholeNumber(0, Integer.MAX_VALUE, "a whole number of 0 or more"))
+          .breakdowns(report.get("breakdowns").texts("expected a list of column names, such as [gender, partner]"));
+    }
+    yaml.throwIfProblems();
+    return b;
+  }
+
+  private static Period period(YamlNode node) {
+    if (!node.isPresent()) {
+      return null;
+    }
+    try {
+      if (node.isText()) {
+        return Period.ukFinancialYear(node.text());
+      }
+      if (!node.group(PERIOD, "expected {start: 2021-04-01, end: 2022-03-31} or a financial year such as 2021/22")) {
+        return null;
+      }
+      LocalDate start = node.get("start").date();
+      LocalDate end = node.get("end").date();
+      if (start == null || end == null) {
+        boolean onlyKnownKeys = PERIOD.containsAll(node.entries().keySet()); // else that is the problem to fix
+        if (onlyKnownKeys && (!node.get("start").isPresent() || !node.get("end").isPresent())) {
+          node.problem("a period needs both 'start' and 'end'");
+        }
+        return null;
+      }
+      return new Period(start, end);
+    } catch (IllegalArgumentException e) {
+      node.problem(e.getMessage());
+      return null;
+    }
+  }
+
+  private static Boolean deadweight(YamlNode node) {
+    String dw = node.text();
+    if (dw == null) {
+      return null;
+    }
+    switch (dw.strip().toLowerCase(Locale.ROOT)) {
+      case "bank", "on", "true", "yes" -> {
+        return true;
+      }
+      case "off", "false", "no", "none" -> {
+        return false;
+      }
+      default -> {
+        node.problem("expected 'bank' or 'off', found " + Texts.quote(dw));
+        return null;
+      }
+    }
+  }
+
+  private static ConflictPolicy conflicts(YamlNode node) {
+    String c = node.text();
+    if (c == null) {
+      return null;
+    }
+    try {
+      return ConflictPolicy.parse(c);
+    } catch (IllegalArgumentException e) {
+      node.problem(e.getMessage());
+      return null;
+    }
+  }
+
+  private static Discounting discounting(YamlNode node) {
+    if (!node.group(DISCOUNTING, "expected {rate: 3.5%, convention: year-zero}")) {
+      return null;
+    }
+    BigDecimal rate = node.get("rate").percent();
+    Discounting.Convention convention = Discounting.Convention.YEAR_ZERO;
+    String c = node.get("convention").text();
+    if (c != null) {
+      try {
+        convention = Discounting.Convention.parse(c);
+      } catch (IllegalArgumentException e) {
+        node.get("convention").problem(e.getMessage());
+      }
+    }
+    try {
+      return new Discounting(rate != null ? rate : Discounting.GREEN_BOOK.rate(), convention);
+    } catch (IllegalArgumentException e) {
+      node.get("rate").problem(e.getMessage());
+      return null;
+    }
+  }
+
+  private static Map<String, Adjustments> outcomes(YamlNode node) {
+    Map<String, Adjustments> map = new LinkedHashMap<>();
+    if (node.isPresent() && !node.isGroup()) {
+      node.problem("expected outcome ids with their adjustments, such as 'employment: {deadweight: 20%}'");
+    }
+    node.entries().forEach((outcome, a) -> {
+      if (!a.isGroup()) {
+        a.problem("expected adjustments such as {attribution: 25%, duration: 2}");
+        return;
+      }
+      a.group(ADJUSTMENTS, "");
+      YamlNode dropOff = a.get("dropOff").isPresent() ? a.get("dropOff") : a.get("drop_off");
+      Integer duration = a.get("duration").wholeNumber(1, 100, "a whole number of years from 1 to 100");
+      map.put(outcome, new Adjustments(a.get("deadweight").percent(), a.get("displacement").percent(),
+          a.get("attribution").percent(), duration == null ? 1 : duration, dropOff.percent()));
+    });
+    return map.isEmpty() ? null : map;
+  }
+}

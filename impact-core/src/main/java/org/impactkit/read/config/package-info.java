@@ -1,2 +1,0 @@
-/** {@code evaluation.yaml}: the settings of an evaluation. */
-package org.impactkit.read.config;
