@@ -43,6 +43,21 @@ class SroiFilesTest {
   }
 
   @Test
+  @DisplayName("§4.1 a folder's files are found ignoring case, as Windows writes them: Impact-Map.csv, Inputs.csv")
+  void namesIgnoringCase() throws IOException {
+    write("Impact-Map.csv", MAP);
+    write("Inputs.CSV", "stakeholder,description,value\nFunder,Grant,2000\n");
+    write("Evaluation.YAML", "name: Cased\n");
+    SroiEvaluations.Located located = SroiEvaluations.locate(request(dir, null, null));
+    assertThat(located.map()).isEqualTo(dir.resolve("Impact-Map.csv"));
+    assertThat(located.inputs()).isEqualTo(dir.resolve("Inputs.CSV"));
+    assertThat(located.config()).isEqualTo(dir.resolve("Evaluation.YAML"));
+    SroiResult r = SroiEvaluations.calculate(request(dir, null, null), options -> {});
+    assertThat(r.investment()).isEqualByComparingTo("2000");
+    assertThat(r.map().name()).isEqualTo("Cased");
+  }
+
+  @Test
   @DisplayName("§6/§4.2 impact map columns: aliases, percent points with or without %, money with £ and commas,"
       + " defaults for blanks, extra columns ignored")
   void readsColumnRules() throws IOException {
