@@ -1,7 +1,6 @@
 package org.impactkit.valuation;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.HashMap;
 import java.util.Map;
 import org.impactkit.bank.AgeBand;
@@ -78,27 +77,11 @@ public final class UnitValues {
         missing = true;
       }
     }
-    BigDecimal pv = pvFactor(adj.duration(), adj.dropOff(), settings.discounting());
+    BigDecimal pv = settings.discounting().presentValueFactor(adj.duration(), adj.dropOff());
     BigDecimal multiplier = BigDecimal.ONE.subtract(deadweight)
         .multiply(BigDecimal.ONE.subtract(adj.displacement()))
         .multiply(BigDecimal.ONE.subtract(adj.attribution()))
         .multiply(pv);
     return new Factors(deadweight, missing, adj, pv, multiplier);
-  }
-
-  /**
-   * {@code Σ_{t=1..duration} (1 − dropOff)^(t−1) / (1 + rate)^e(t)}; exactly 1 for one undiscounted
-   * year.
-   */
-  public static BigDecimal pvFactor(int duration, BigDecimal dropOff, Discounting discounting) {
-    BigDecimal retained = BigDecimal.ONE.subtract(dropOff);
-    BigDecimal growth = BigDecimal.ONE.add(discounting.rate());
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int t = 1; t <= duration; t++) {
-      int e = discounting.convention().exponent(t);
-      BigDecimal numerator = retained.pow(t - 1);
-      sum = sum.add(e == 0 ? numerator : numerator.divide(growth.pow(e), MathContext.DECIMAL128));
-    }
-    return sum;
   }
 }

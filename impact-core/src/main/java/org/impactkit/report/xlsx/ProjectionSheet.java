@@ -4,7 +4,6 @@ import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactkit.report.internal.Rounding;
@@ -45,10 +44,8 @@ final class ProjectionSheet {
     Discounting d = r.settings().discounting();
     int years = r.byOutcome().stream().mapToInt(o -> o.factors().adjustments().duration()).max().orElse(1);
     List<BigDecimal> factors = new ArrayList<>();
-    BigDecimal growth = BigDecimal.ONE.add(d.rate());
     for (int t = 1; t <= years; t++) {
-      int e = d.convention().exponent(t);
-      factors.add(e == 0 ? BigDecimal.ONE : BigDecimal.ONE.divide(growth.pow(e), MathContext.DECIMAL128));
+      factors.add(d.factor(t));
     }
     // value of each outcome in each year: gross × (1 − deadweight) × (1 − displacement) × (1 − attribution)
     // × (1 − drop-off)^(t − 1), for the years of its duration
