@@ -697,7 +697,7 @@ public final class Calculator implements RecordSink {
       Outcome outcome = bank.outcomes().get(o);
       Region region = bank.regions().get(r);
       AgeBand band = bank.ageBands().get(b);
-      UnitValues.Factors factors = unitValues.factors(outcome);
+      OutcomeFactors factors = unitValues.factors(outcome);
       if (factors.deadweightMissing()) {
         diagnostics.add(Diagnostic.warning("outcome '" + outcome.id() + "' has no deadweight in bank " + bank.id()
             + ", so 0% was applied; set one under 'outcomes:' in evaluation.yaml, or use --no-deadweight"

@@ -19,23 +19,7 @@ import org.impactkit.bank.ValueBank;
 public final class UnitValues {
   private final ValueBank bank;
   private final ValuationSettings settings;
-  private final Map<String, Factors> factorsByOutcome = new HashMap<>();
-
-  /**
-   * The multipliers applied to an outcome's gross value.
-   *
-   * @param deadweight the deadweight applied (0 when switched off or not given)
-   * @param deadweightMissing whether the bank gave none and nothing overrode it
-   * @param adjustments the outcome's SROI adjustments
-   * @param pvFactor the present-value factor over the outcome's duration
-   * @param multiplier the product of all factors: unit social value per £1 of gross value
-   */
-  public record Factors(
-      BigDecimal deadweight,
-      boolean deadweightMissing,
-      Adjustments adjustments,
-      BigDecimal pvFactor,
-      BigDecimal multiplier) {}
+  private final Map<String, OutcomeFactors> factorsByOutcome = new HashMap<>();
 
   public UnitValues(ValueBank bank, ValuationSettings settings) {
     this.bank = bank;
@@ -58,11 +42,11 @@ public final class UnitValues {
   }
 
   /** The factors for an outcome, computed once. */
-  public Factors factors(Outcome outcome) {
-    return factorsByOutcome.computeIfAbsent(outcome.id(), id -> computeFactors(outcome));
+  public OutcomeFactors factors(Outcome outcome) {
+    return factorsByOutcome.computeIfAbsent(outcome.id(), id -> computeOutcomeFactors(outcome));
   }
 
-  private Factors computeFactors(Outcome outcome) {
+  private OutcomeFactors computeOutcomeFactors(Outcome outcome) {
     Adjustments adj = settings.adjustments(outcome.id());
     BigDecimal deadweight;
     boolean missing = false;
@@ -82,6 +66,6 @@ public final class UnitValues {
         .multiply(BigDecimal.ONE.subtract(adj.displacement()))
         .multiply(BigDecimal.ONE.subtract(adj.attribution()))
         .multiply(pv);
-    return new Factors(deadweight, missing, adj, pv, multiplier);
+    return new OutcomeFactors(deadweight, missing, adj, pv, multiplier);
   }
 }

@@ -24,7 +24,7 @@ class UnitValuesTest {
   @Test
   @DisplayName("one year, year-zero convention: exactly 1, so unitSocial = gross × (1 − deadweight)")
   void oneYear() {
-    var f = new UnitValues(BANK, ValuationSettings.builder().build()).factors(outcome("volunteering"));
+    OutcomeFactors f = new UnitValues(BANK, ValuationSettings.builder().build()).factors(outcome("volunteering"));
     assertThat(f.pvFactor()).isEqualByComparingTo("1");
     assertThat(f.multiplier()).isEqualByComparingTo("0.9");
     assertThat(new UnitValues(BANK, ValuationSettings.builder().build())
@@ -43,7 +43,7 @@ class UnitValuesTest {
         .add(new BigDecimal("0.81").divide(r.pow(3), mc));
     Adjustments threeYears = new Adjustments(null, null, new BigDecimal("0.5"), 3, new BigDecimal("0.1"));
     for (Discounting d : new Discounting[] {YEAR_ZERO, END}) {
-      var f = new UnitValues(BANK, ValuationSettings.builder().discounting(d)
+      OutcomeFactors f = new UnitValues(BANK, ValuationSettings.builder().discounting(d)
           .adjustments("confidence", threeYears).build()).factors(outcome("confidence"));
       BigDecimal expected = d == YEAR_ZERO ? yearZero : endOfYear;
       assertThat(f.pvFactor()).isEqualTo(expected);

@@ -10,7 +10,7 @@ import org.impactkit.report.internal.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.Discounting;
-import org.impactkit.valuation.UnitValues;
+import org.impactkit.valuation.OutcomeFactors;
 
 /**
  * The Projection sheet of a calculation with SROI adjustments (SPEC §5.2): the value of each outcome in
@@ -53,7 +53,7 @@ final class ProjectionSheet {
     BigDecimal[] yearTotals = new BigDecimal[years];
     java.util.Arrays.fill(yearTotals, BigDecimal.ZERO);
     for (OutcomeFigures o : r.byOutcome()) {
-      UnitValues.Factors f = o.factors();
+      OutcomeFactors f = o.factors();
       BigDecimal base = o.grossValue().multiply(BigDecimal.ONE.subtract(f.deadweight()))
           .multiply(BigDecimal.ONE.subtract(f.adjustments().displacement()))
           .multiply(BigDecimal.ONE.subtract(f.adjustments().attribution()));
