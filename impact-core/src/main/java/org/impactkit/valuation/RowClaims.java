@@ -27,7 +27,6 @@ final class RowClaims {
   private final ValueBank bank;
   private final ValuationSettings settings;
   private final Diagnostics diagnostics;
-  private final Activities activities;
   private final RowLookups lookups;
   private final ParticipantTable people;
   private final Headcounts headcounts;
@@ -46,12 +45,11 @@ final class RowClaims {
   /** The row being valued's problems: one list, emptied for each row (rejected() copies them out). */
   private final List<Diagnostic> rowProblems = new ArrayList<>();
 
-  RowClaims(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, Activities activities,
-      RowLookups lookups, ParticipantTable people, Headcounts headcounts, Claims claims) {
+  RowClaims(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, RowLookups lookups,
+      ParticipantTable people, Headcounts headcounts, Claims claims) {
     this.bank = bank;
     this.settings = settings;
     this.diagnostics = diagnostics;
-    this.activities = activities;
     this.lookups = lookups;
     this.people = people;
     this.headcounts = headcounts;
@@ -67,10 +65,7 @@ final class RowClaims {
     RowRef ref = r.ref();
     List<Diagnostic> problems = rowProblems;
     problems.clear();
-    Integer activity = activities.number(r.activityId());
-    if (activity == null) {
-      lookups.unknownActivity(ref, r.activityId(), problems);
-    }
+    Integer activity = lookups.activity(r.activityId(), ref, problems);
     AgeBand band = lookups.band(r, problems);
     Outcome outcome = null;
     int o = -1;
@@ -131,10 +126,7 @@ final class RowClaims {
     RowRef ref = c.ref();
     List<Diagnostic> problems = rowProblems;
     problems.clear();
-    Integer activity = activities.number(c.activityId());
-    if (activity == null) {
-      lookups.unknownActivity(ref, c.activityId(), problems);
-    }
+    Integer activity = lookups.activity(c.activityId(), ref, problems);
     Outcome outcome = bank.outcome(c.outcome()).orElse(null);
     if (outcome == null) {
       problems.add(lookups.unknownOutcome(ref, c.outcome()));

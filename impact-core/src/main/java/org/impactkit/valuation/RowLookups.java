@@ -190,8 +190,19 @@ final class RowLookups {
     return r;
   }
 
-  /** The problem of a row naming an activity that is not among the run's (none when they were unreadable). */
-  void unknownActivity(RowRef ref, String id, List<Diagnostic> problems) {
+  /**
+   * The number of the activity a row names, or {@code null} with the problem of naming one that is not
+   * among the run's (no problem when the activities were unreadable).
+   */
+  Integer activity(String id, RowRef ref, List<Diagnostic> problems) {
+    Integer activity = activities.number(id);
+    if (activity == null) {
+      unknownActivity(ref, id, problems);
+    }
+    return activity;
+  }
+
+  private void unknownActivity(RowRef ref, String id, List<Diagnostic> problems) {
     RowRef invalid = activities.invalidRow(id);
     if (invalid != null) {
       problems.add(ref.error("activity_id", "activity " + Texts.quote(id) + " is itself invalid (see "

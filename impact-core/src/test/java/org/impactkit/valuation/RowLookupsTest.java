@@ -117,15 +117,16 @@ class RowLookupsTest {
   }
 
   @Test
-  @DisplayName("an unknown activity: invalid itself, not in the file (with a hint), or nothing when unreadable")
+  @DisplayName("an activity by number; an unknown one: invalid itself, not in the file, or no problem when unreadable")
   void unknownActivity() {
     RowLookups l = lookups();
     RowRef ref = new RowRef(Fixtures.PARTICIPANTS, 4);
     activities.invalid("bad", new RowRef(Fixtures.ACTIVITIES, 12));
-    l.unknownActivity(ref, "bad", problems);
-    l.unknownActivity(ref, "a3", problems);
+    assertThat(l.activity("a2", ref, problems)).isEqualTo(1);
+    assertThat(l.activity("bad", ref, problems)).isNull();
+    assertThat(l.activity("a3", ref, problems)).isNull();
     activities.unreadable();
-    l.unknownActivity(ref, "a3", problems);
+    assertThat(l.activity("a3", ref, problems)).isNull();
     assertThat(problems).extracting(Diagnostic::message).satisfiesExactly(
         m -> assertThat(m).contains("'bad' is itself invalid", "line 12"),
         m -> assertThat(m).contains("'a3' is not in the activities file"));
