@@ -55,12 +55,10 @@ public final class SroiCalculator {
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
   private final Discounting discounting;
-  private final BigDecimal growth;
 
   /** A calculator discounting as given (SPEC §6 default: {@link Discounting#GREEN_BOOK}). */
   public SroiCalculator(Discounting discounting) {
     this.discounting = Objects.requireNonNull(discounting, "discounting");
-    this.growth = BigDecimal.ONE.add(discounting.rate());
   }
 
   /** Calculates with the Green Book default: 3.5%, year zero undiscounted. */
@@ -93,8 +91,8 @@ public final class SroiCalculator {
     BigDecimal pv = BigDecimal.ZERO;
     for (int y = 1; y <= horizon; y++) {
       BigDecimal v = yearValues[y - 1];
-      BigDecimal p = discount(v, y);
-      years.add(new YearFigures(y, v, discount(BigDecimal.ONE, y), p));
+      BigDecimal p = discounting.discount(v, y);
+      years.add(new YearFigures(y, v, discounting.factor(y), p));
       value = value.add(v);
       pv = pv.add(p);
     }
@@ -166,21 +164,10 @@ public final class SroiCalculator {
 
   /**
    * {@code Σ_{k=1..duration} (1 − dropOff)^(k−1) / (1 + rate)^e(k + start − 1)}: present value per unit
-   * of first-year impact.
+   * of first-year impact ({@link Discounting#presentValueFactor(int, BigDecimal, int)}).
    */
   public BigDecimal presentValueFactor(ImpactMapRow row) {
-    BigDecimal kept = BigDecimal.ONE.subtract(row.dropOff());
-    BigDecimal f = BigDecimal.ZERO;
-    for (int k = 1; k <= row.duration(); k++) {
-      f = f.add(discount(kept.pow(k - 1), k + row.start() - 1));
-    }
-    return f;
-  }
-
-  /** A value in calendar year {@code year} discounted to today. */
-  private BigDecimal discount(BigDecimal v, int year) {
-    int e = discounting.convention().exponent(year);
-    return e == 0 ? v : v.divide(growth.pow(e), MC);
+    return discounting.presentValueFactor(row.duration(), row.dropOff(), row.start());
   }
 
   // ---- tipping points

@@ -122,7 +122,7 @@ public record CalculationResult(
    */
   public record OutcomeFigures(
       Outcome outcome,
-      UnitValues.Factors factors,
+      OutcomeFactors factors,
       long claims,
       BigDecimal grossValue,
       BigDecimal socialValue,
@@ -172,7 +172,7 @@ public record CalculationResult(
       AgeBand band,
       long claims,
       BigDecimal unitValue,
-      UnitValues.Factors factors,
+      OutcomeFactors factors,
       BigDecimal unitSocialValue,
       BigDecimal grossValue,
       BigDecimal socialValue) {}

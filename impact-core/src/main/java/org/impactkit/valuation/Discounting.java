@@ -1,11 +1,20 @@
 package org.impactkit.valuation;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How future years are discounted (SPEC §5.2).
+ * How future years are discounted (SPEC §5.2, §5.6), and the one place where discount and
+ * present-value factors are computed, for both engines (SPEC §2).
+ *
+ * <p>Years are counted from 1: year 1 is the year the value is first had. The convention turns a year
+ * {@code t} into a discount year {@code n = e(t)} ({@code t − 1} under year-zero, {@code t} under
+ * end-of-year), and the discount factor of discount year {@code n} is {@code D(0) = 1},
+ * {@code D(n) = D(n − 1) / (1 + r(n))}. With a flat rate every {@code r(n)} is the rate; a §5.6
+ * schedule gives each band of years its own. The product {@code (1 + r(1)) × … × (1 + r(n))} is kept
+ * exact and divided into the value once, at {@link MathContext#DECIMAL128}.
  *
  * @param rate the discount rate as a fraction, e.g. 0.035
  * @param convention whether year 1 is discounted
@@ -22,6 +31,69 @@ public record Discounting(BigDecimal rate, Convention convention) {
     }
   }
 
+  /**
+   * A value had in year {@code year} (from 1), discounted to today: {@code value × D(e(year))}, computed
+   * as {@code value / ((1 + r(1)) × … × (1 + r(n)))}; the value itself, unrounded, when {@code n} is 0.
+   *
+   * @param value the value in that year
+   * @param year the year in which it is had, from 1
+   */
+  public BigDecimal discount(BigDecimal value, int year) {
+    if (year < 1) {
+      throw new IllegalArgumentException("years are counted from 1, found " + year);
+    }
+    int n = convention.exponent(year);
+    return n == 0 ? value : value.divide(compounded(n), MathContext.DECIMAL128);
+  }
+
+  /**
+   * The discount factor of year {@code year} (from 1): {@code D(e(year))}; exactly 1 for an
+   * undiscounted year. With 3.5% year-zero: 1, 1/1.035, 1/1.035², …
+   *
+   * @param year the year, from 1
+   */
+  public BigDecimal factor(int year) {
+    return discount(BigDecimal.ONE, year);
+  }
+
+  /**
+   * The present-value factor of an outcome lasting {@code duration} years from year 1 (SPEC §5.2):
+   * {@code Σ_{t=1..duration} (1 − dropOff)^(t−1) × D(e(t))}; exactly 1 for one undiscounted year.
+   *
+   * @param duration years the outcome lasts, at least 1
+   * @param dropOff the share by which it declines each year after the first
+   */
+  public BigDecimal presentValueFactor(int duration, BigDecimal dropOff) {
+    return presentValueFactor(duration, dropOff, 1);
+  }
+
+  /**
+   * The present-value factor of an outcome lasting {@code duration} years from year {@code start}
+   * (SPEC §6: start 2 is the year after the activity): {@code Σ_{k=1..duration} (1 − dropOff)^(k−1) ×
+   * D(e(k + start − 1))}, the present value per unit of first-year value.
+   *
+   * @param duration years the outcome lasts
+   * @param dropOff the share by which it declines each year after the first
+   * @param start the year of its first value, from 1
+   */
+  public BigDecimal presentValueFactor(int duration, BigDecimal dropOff, int start) {
+    BigDecimal retained = BigDecimal.ONE.subtract(dropOff);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int k = 1; k <= duration; k++) {
+      sum = sum.add(discount(retained.pow(k - 1), k + start - 1));
+    }
+    return sum;
+  }
+
+  /**
+   * {@code (1 + r(1)) × … × (1 + r(n))}, exact, so that {@code D(n)} is rounded once. A flat rate is one
+   * band of years: {@code (1 + rate)^n}; a §5.6 schedule will multiply {@code (1 + r)^m} over its bands,
+   * {@code m} being the band's years up to {@code n}.
+   */
+  private BigDecimal compounded(int n) {
+    return BigDecimal.ONE.add(rate).pow(n);
+  }
+
   /** When the first year's value counts. */
   public enum Convention {
     /** Year t is discounted by (1 + rate)^(t − 1): the first year is not discounted. */
@@ -33,7 +105,7 @@ public record Discounting(BigDecimal rate, Convention convention) {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The discounting exponent for year {@code t} (1-based). */
+    /** The discount year of year {@code t} (from 1): {@code t − 1} under year-zero, {@code t} under end-of-year. */
     public int exponent(int t) {
       return this == YEAR_ZERO ? t - 1 : t;
     }

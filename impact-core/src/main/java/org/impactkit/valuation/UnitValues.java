@@ -1,7 +1,6 @@
 package org.impactkit.valuation;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.HashMap;
 import java.util.Map;
 import org.impactkit.bank.AgeBand;
@@ -20,23 +19,7 @@ import org.impactkit.bank.ValueBank;
 public final class UnitValues {
   private final ValueBank bank;
   private final ValuationSettings settings;
-  private final Map<String, Factors> factorsByOutcome = new HashMap<>();
-
-  /**
-   * The multipliers applied to an outcome's gross value.
-   *
-   * @param deadweight the deadweight applied (0 when switched off or not given)
-   * @param deadweightMissing whether the bank gave none and nothing overrode it
-   * @param adjustments the outcome's SROI adjustments
-   * @param pvFactor the present-value factor over the outcome's duration
-   * @param multiplier the product of all factors: unit social value per £1 of gross value
-   */
-  public record Factors(
-      BigDecimal deadweight,
-      boolean deadweightMissing,
-      Adjustments adjustments,
-      BigDecimal pvFactor,
-      BigDecimal multiplier) {}
+  private final Map<String, OutcomeFactors> factorsByOutcome = new HashMap<>();
 
   public UnitValues(ValueBank bank, ValuationSettings settings) {
     this.bank = bank;
@@ -59,11 +42,11 @@ public final class UnitValues {
   }
 
   /** The factors for an outcome, computed once. */
-  public Factors factors(Outcome outcome) {
-    return factorsByOutcome.computeIfAbsent(outcome.id(), id -> computeFactors(outcome));
+  public OutcomeFactors factors(Outcome outcome) {
+    return factorsByOutcome.computeIfAbsent(outcome.id(), id -> computeOutcomeFactors(outcome));
   }
 
-  private Factors computeFactors(Outcome outcome) {
+  private OutcomeFactors computeOutcomeFactors(Outcome outcome) {
     Adjustments adj = settings.adjustments(outcome.id());
     BigDecimal deadweight;
     boolean missing = false;
@@ -78,27 +61,11 @@ public final class UnitValues {
         missing = true;
       }
     }
-    BigDecimal pv = pvFactor(adj.duration(), adj.dropOff(), settings.discounting());
+    BigDecimal pv = settings.discounting().presentValueFactor(adj.duration(), adj.dropOff());
     BigDecimal multiplier = BigDecimal.ONE.subtract(deadweight)
         .multiply(BigDecimal.ONE.subtract(adj.displacement()))
         .multiply(BigDecimal.ONE.subtract(adj.attribution()))
         .multiply(pv);
-    return new Factors(deadweight, missing, adj, pv, multiplier);
-  }
-
-  /**
-   * {@code Σ_{t=1..duration} (1 − dropOff)^(t−1) / (1 + rate)^e(t)}; exactly 1 for one undiscounted
-   * year.
-   */
-  public static BigDecimal pvFactor(int duration, BigDecimal dropOff, Discounting discounting) {
-    BigDecimal retained = BigDecimal.ONE.subtract(dropOff);
-    BigDecimal growth = BigDecimal.ONE.add(discounting.rate());
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int t = 1; t <= duration; t++) {
-      int e = discounting.convention().exponent(t);
-      BigDecimal numerator = retained.pow(t - 1);
-      sum = sum.add(e == 0 ? numerator : numerator.divide(growth.pow(e), MathContext.DECIMAL128));
-    }
-    return sum;
+    return new OutcomeFactors(deadweight, missing, adj, pv, multiplier);
   }
 }

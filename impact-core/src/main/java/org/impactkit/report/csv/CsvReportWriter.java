@@ -33,7 +33,7 @@ import org.impactkit.valuation.CalculationResult.Headcount;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
-import org.impactkit.valuation.UnitValues;
+import org.impactkit.valuation.OutcomeFactors;
 
 /**
  * Writes a {@link CalculationResult} as a folder of tidy CSV files, one per table (UTF-8, a header
@@ -284,7 +284,7 @@ public final class CsvReportWriter {
     }
   }
 
-  private static List<Object> factors(UnitValues.Factors f) {
+  private static List<Object> factors(OutcomeFactors f) {
     return List.of(fraction(f.deadweight()), fraction(f.adjustments().displacement()),
         fraction(f.adjustments().attribution()), f.adjustments().duration(), fraction(f.adjustments().dropOff()),
         fraction(f.pvFactor()));

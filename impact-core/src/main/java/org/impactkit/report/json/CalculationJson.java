@@ -20,7 +20,7 @@ import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.PartnerFigures;
 import org.impactkit.valuation.CalculationResult.RegionFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
-import org.impactkit.valuation.UnitValues;
+import org.impactkit.valuation.OutcomeFactors;
 import org.impactkit.valuation.ValuationSettings;
 
 /**
@@ -219,7 +219,7 @@ public final class CalculationJson {
     g.writeEndObject();
   }
 
-  private void factors(UnitValues.Factors f) throws IOException {
+  private void factors(OutcomeFactors f) throws IOException {
     g.writeNumberField("deadweight", Rounding.fraction(f.deadweight()));
     g.writeNumberField("displacement", Rounding.fraction(f.adjustments().displacement()));
     g.writeNumberField("attribution", Rounding.fraction(f.adjustments().attribution()));

@@ -4,14 +4,13 @@ import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactkit.report.internal.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.Discounting;
-import org.impactkit.valuation.UnitValues;
+import org.impactkit.valuation.OutcomeFactors;
 
 /**
  * The Projection sheet of a calculation with SROI adjustments (SPEC §5.2): the value of each outcome in
@@ -45,10 +44,8 @@ final class ProjectionSheet {
     Discounting d = r.settings().discounting();
     int years = r.byOutcome().stream().mapToInt(o -> o.factors().adjustments().duration()).max().orElse(1);
     List<BigDecimal> factors = new ArrayList<>();
-    BigDecimal growth = BigDecimal.ONE.add(d.rate());
     for (int t = 1; t <= years; t++) {
-      int e = d.convention().exponent(t);
-      factors.add(e == 0 ? BigDecimal.ONE : BigDecimal.ONE.divide(growth.pow(e), MathContext.DECIMAL128));
+      factors.add(d.factor(t));
     }
     // value of each outcome in each year: gross × (1 − deadweight) × (1 − displacement) × (1 − attribution)
     // × (1 − drop-off)^(t − 1), for the years of its duration
@@ -56,7 +53,7 @@ final class ProjectionSheet {
     BigDecimal[] yearTotals = new BigDecimal[years];
     java.util.Arrays.fill(yearTotals, BigDecimal.ZERO);
     for (OutcomeFigures o : r.byOutcome()) {
-      UnitValues.Factors f = o.factors();
+      OutcomeFactors f = o.factors();
       BigDecimal base = o.grossValue().multiply(BigDecimal.ONE.subtract(f.deadweight()))
           .multiply(BigDecimal.ONE.subtract(f.adjustments().displacement()))
           .multiply(BigDecimal.ONE.subtract(f.adjustments().attribution()));

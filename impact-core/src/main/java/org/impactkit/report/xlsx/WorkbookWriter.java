@@ -58,7 +58,7 @@ import org.impactkit.valuation.CalculationResult.Headcount;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
-import org.impactkit.valuation.UnitValues;
+import org.impactkit.valuation.OutcomeFactors;
 
 /**
  * Writes a {@link CalculationResult} as the funder-ready workbook (SPEC §8): Summary, By activity, By
@@ -566,7 +566,7 @@ public final class WorkbookWriter {
   }
 
   /** Deadweight, displacement, attribution, duration, drop-off and PV factor from {@code col} on. */
-  private void factors(SheetWriter s, int row, int col, UnitValues.Factors f) {
+  private void factors(SheetWriter s, int row, int col, OutcomeFactors f) {
     s.number(row, col, f.deadweight().doubleValue(), st.percent, Formats.percent(f.deadweight()));
     s.number(row, col + 1, f.adjustments().displacement().doubleValue(), st.percent, "100.0%");
     s.number(row, col + 2, f.adjustments().attribution().doubleValue(), st.percent, "100.0%");

@@ -1,0 +1,109 @@
+package org.impactkit.valuation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.model.RowRef;
+import org.impactkit.model.SourceFile;
+import org.impactkit.valuation.internal.ParticipantTable;
+
+/**
+ * SPEC §5.1 step 4, once every row is in: for each participant, orders the claims that may conflict by
+ * the policy (value, ties by outcome id; or input order) and keeps each one that conflicts with none
+ * already kept. Dropped claims are not claimed ({@code conflict}), or under the {@code error} policy
+ * each is an error naming both lines.
+ */
+final class ConflictResolver {
+  private final ValueBank bank;
+  private final ConflictPolicy policy;
+  private final UnitValues unitValues;
+  private final ParticipantTable people;
+  private final List<SourceFile> files;
+  private final Diagnostics diagnostics;
+  private final Claims claims;
+  private final int regions;
+  private final int bands;
+  /** The unit social value of each outcome × region × band, worked out when first compared. */
+  private BigDecimal[] unitSocialCache;
+
+  /**
+   * @param files the files rows came from, by the number the pending claims carry
+   */
+  ConflictResolver(ValueBank bank, ConflictPolicy policy, UnitValues unitValues, ParticipantTable people,
+      List<SourceFile> files, Diagnostics diagnostics, Claims claims) {
+    this.bank = bank;
+    this.policy = policy;
+    this.unitValues = unitValues;
+    this.people = people;
+    this.files = files;
+    this.diagnostics = diagnostics;
+    this.claims = claims;
+    this.regions = bank.regions().size();
+    this.bands = bank.ageBands().size();
+  }
+
+  /** Counts the claims kept, and the ones dropped as not claimed or as errors. */
+  void resolve() {
+    Comparator<Integer> order = switch (policy) {
+      case LOWEST -> Comparator.comparing(this::unitSocial).thenComparing(this::outcomeId);
+      case HIGHEST -> Comparator.comparing(this::unitSocial).reversed().thenComparing(this::outcomeId);
+      case FIRST, ERROR -> Comparator.comparingLong(people::sequence);
+    };
+    List<Integer> group = new ArrayList<>();
+    List<Integer> kept = new ArrayList<>();
+    people.forEachPendingGroup((cells, n) -> {
+      group.clear();
+      kept.clear();
+      for (int i = 0; i < n; i++) {
+        group.add(cells[i]);
+      }
+      group.sort(order);
+      for (int claim : group) {
+        Integer clash = null;
+        for (int k : kept) {
+          if (bank.conflict(outcomeId(k), outcomeId(claim))) {
+            clash = k;
+            break;
+          }
+        }
+        if (clash == null) {
+          kept.add(claim);
+        } else if (policy == ConflictPolicy.ERROR) {
+          RowRef ref = new RowRef(files.get(people.file(claim)), people.line(claim));
+          diagnostics.add(ref.error("outcome", "outcome '" + outcomeId(claim) + "' conflicts with outcome '"
+              + outcomeId(clash) + "' claimed for the same participant on line " + people.line(clash)
+              + "; the conflicts policy is 'error' (choose lowest, highest or first to resolve it)"));
+        } else {
+          claims.notClaimed(NotClaimedReason.CONFLICT);
+        }
+      }
+      kept.forEach(this::keep);
+    }, this::keep);
+  }
+
+  private void keep(int cell) {
+    claims.add(people.activity(cell), people.outcome(cell), people.region(cell), people.band(cell), 1, true);
+  }
+
+  private BigDecimal unitSocial(int cell) {
+    if (unitSocialCache == null) {
+      unitSocialCache = new BigDecimal[bank.outcomes().size() * regions * bands];
+    }
+    int o = people.outcome(cell);
+    int key = (o * regions + people.region(cell)) * bands + people.band(cell);
+    BigDecimal v = unitSocialCache[key];
+    if (v == null) {
+      v = unitValues.unitSocial(bank.outcomes().get(o), bank.regions().get(people.region(cell)),
+          bank.ageBands().get(people.band(cell)));
+      unitSocialCache[key] = v;
+    }
+    return v;
+  }
+
+  private String outcomeId(int cell) {
+    return bank.outcomes().get(people.outcome(cell)).id();
+  }
+}

@@ -1,0 +1,175 @@
+package org.impactkit.valuation;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.bank.Outcome;
+import org.impactkit.bank.Region;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.model.CountRecord;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RowRef;
+import org.impactkit.model.SourceFile;
+import org.impactkit.valuation.internal.ParticipantTable;
+
+/**
+ * Turns each row into a claim, or into the reason it is none (SPEC §5.1): resolves what the row names,
+ * counts its participant in the headcounts, then applies the period, evidence and duplicate rules in
+ * order. A claim whose outcome conflicts with nothing is counted at once; one that may conflict waits
+ * in its participant's pending list for {@link ConflictResolver}. Counts rows become that many claims.
+ */
+final class RowClaims {
+  private final ValueBank bank;
+  private final ValuationSettings settings;
+  private final Diagnostics diagnostics;
+  private final RowLookups lookups;
+  private final ParticipantTable people;
+  private final Headcounts headcounts;
+  private final Claims claims;
+  private final int outcomes;
+  /** Whether each outcome (by number) has a conflicting outcome in the bank. */
+  private final boolean[] conflicted;
+
+  private final List<SourceFile> files = new ArrayList<>();
+  private final Map<SourceFile, Integer> fileIds = new IdentityHashMap<>();
+  private SourceFile lastFile;
+  private int lastFileId;
+  /** File and outcome pairs (file number × outcomes + outcome) already warned about missing survey evidence. */
+  private final BitSet surveyWarned = new BitSet();
+  private long sequence;
+  /** The row being valued's problems: one list, emptied for each row (rejected() copies them out). */
+  private final List<Diagnostic> rowProblems = new ArrayList<>();
+
+  RowClaims(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, RowLookups lookups,
+      ParticipantTable people, Headcounts headcounts, Claims claims) {
+    this.bank = bank;
+    this.settings = settings;
+    this.diagnostics = diagnostics;
+    this.lookups = lookups;
+    this.people = people;
+    this.headcounts = headcounts;
+    this.claims = claims;
+    this.outcomes = bank.outcomes().size();
+    this.conflicted = new boolean[outcomes];
+    for (int i = 0; i < outcomes; i++) {
+      conflicted[i] = bank.hasConflicts(bank.outcomes().get(i).id());
+    }
+  }
+
+  void participant(ParticipantRecord r) {
+    RowRef ref = r.ref();
+    List<Diagnostic> problems = rowProblems;
+    problems.clear();
+    Integer activity = lookups.activity(r.activityId(), ref, problems);
+    AgeBand band = lookups.band(r, problems);
+    Outcome outcome = null;
+    int o = -1;
+    if (r.outcome() != null) {
+      o = lookups.outcomeNumber(r.outcome());
+      if (o < 0) {
+        problems.add(lookups.unknownOutcome(ref, r.outcome()));
+      } else {
+        outcome = bank.outcomes().get(o);
+      }
+    }
+    Region region = null;
+    if (activity != null) {
+      region = lookups.region(r.region(), activity, ref, r.outcome() != null, problems);
+    }
+    // A null region with no problem means the default region was invalid, reported once already.
+    if (!problems.isEmpty() || activity == null || (outcome != null && region == null)) {
+      rejected(problems);
+      return;
+    }
+    int p = people.indexOf(r.participantId());
+    int b = lookups.number(band);
+    headcounts.tag(p, r, activity, b);
+    if (outcome == null) {
+      return;
+    }
+    long seq = sequence++;
+    if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
+      claims.notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
+      return;
+    }
+    if (Boolean.TRUE.equals(r.baseline())) {
+      claims.notClaimed(NotClaimedReason.ACHIEVED_AT_BASELINE);
+      return;
+    }
+    if (Boolean.FALSE.equals(r.followUp())) {
+      claims.notClaimed(NotClaimedReason.NOT_ACHIEVED_AT_FOLLOW_UP);
+      return;
+    }
+    if (outcome.requiresSurvey() && !ref.file().has("baseline") && !ref.file().has("follow_up")
+        && firstSurveyWarning(fileId(ref.file()) * outcomes + o)) {
+      diagnostics.add(Diagnostic.warning(ref.file().name(), 0, null, "outcome '" + outcome.id()
+          + "' needs survey evidence, but the file has no baseline or follow_up column; claims stand unverified"));
+    }
+    if (!people.claimOutcome(p, o)) {
+      claims.notClaimed(NotClaimedReason.DUPLICATE);
+      return;
+    }
+    int reg = lookups.number(region);
+    if (conflicted[o]) {
+      people.addPending(p, seq, activity, o, reg, b, fileId(ref.file()), ref.line());
+    } else {
+      claims.add(activity, o, reg, b, 1, true);
+    }
+  }
+
+  void count(CountRecord c) {
+    RowRef ref = c.ref();
+    List<Diagnostic> problems = rowProblems;
+    problems.clear();
+    Integer activity = lookups.activity(c.activityId(), ref, problems);
+    Outcome outcome = bank.outcome(c.outcome()).orElse(null);
+    if (outcome == null) {
+      problems.add(lookups.unknownOutcome(ref, c.outcome()));
+    }
+    AgeBand band = lookups.band(c.ageBand(), ref, problems);
+    Region region = activity == null ? null : lookups.region(c.region(), activity, ref, true, problems);
+    if (!problems.isEmpty() || activity == null || region == null) {
+      rejected(problems);
+      return;
+    }
+    claims.add(activity, lookups.number(outcome), lookups.number(region), lookups.number(band), c.count(), false);
+  }
+
+  /** A row left out as invalid: its problems are reported and it is counted as not claimed. */
+  void rejected(List<Diagnostic> problems) {
+    diagnostics.addAll(problems);
+    claims.notClaimed(NotClaimedReason.INVALID_ROW);
+  }
+
+  /** The files rows came from, by the number pending claims carry. */
+  List<SourceFile> files() {
+    return files;
+  }
+
+  private boolean firstSurveyWarning(int fileAndOutcome) {
+    if (surveyWarned.get(fileAndOutcome)) {
+      return false;
+    }
+    surveyWarned.set(fileAndOutcome);
+    return true;
+  }
+
+  private int fileId(SourceFile file) {
+    if (file != lastFile) { // rows come file by file
+      Integer id = fileIds.get(file);
+      if (id == null) {
+        id = files.size();
+        files.add(file);
+        fileIds.put(file, id);
+      }
+      lastFile = file;
+      lastFileId = id;
+    }
+    return lastFileId;
+  }
+}

@@ -1,0 +1,235 @@
+package org.impactkit.valuation;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.bank.Outcome;
+import org.impactkit.bank.Region;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.internal.NearestMatch;
+import org.impactkit.internal.Texts;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RowRef;
+
+/**
+ * Resolves what a row names into the bank's outcomes, age bands and regions, and the run's activities
+ * (SPEC §4.4, §5.2), numbering each for the packed tables; a name that resolves to nothing becomes a
+ * problem of the row, with a hint. Spellings and ages repeat from row to row, so each is resolved once.
+ */
+final class RowLookups {
+  /** The most distinct spellings remembered, so a hostile file cannot grow the memo without bound. */
+  private static final int MEMO_LIMIT = 1 << 12;
+
+  private final ValueBank bank;
+  private final ValuationSettings settings;
+  private final Diagnostics diagnostics;
+  private final Activities activities;
+  private final Map<String, Integer> outcomeIndex = new HashMap<>();
+  private final Map<String, Integer> regionIndex = new HashMap<>();
+  private final Map<String, Integer> bandIndex = new HashMap<>();
+  /** Outcomes as written in rows, resolved once each (most files repeat a handful of spellings). */
+  private final Map<String, Integer> outcomeByText = new HashMap<>();
+  /** The band of each whole age a row may give (0–120), looked up instead of searched per row. */
+  private final AgeBand[] bandByAge = new AgeBand[121];
+  private final Region defaultRegion;
+
+  /**
+   * Resolves the evaluation's default region at once: one that is not the bank's is a fatal problem,
+   * reported here only.
+   */
+  RowLookups(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, Activities activities) {
+    this.bank = bank;
+    this.settings = settings;
+    this.diagnostics = diagnostics;
+    this.activities = activities;
+    for (int i = 0; i < bank.outcomes().size(); i++) {
+      outcomeIndex.put(bank.outcomes().get(i).id(), i);
+    }
+    for (int i = 0; i < bank.regions().size(); i++) {
+      regionIndex.put(bank.regions().get(i).id(), i);
+    }
+    for (int i = 0; i < bank.ageBands().size(); i++) {
+      bandIndex.put(bank.ageBands().get(i).id(), i);
+    }
+    for (int age = 0; age < bandByAge.length; age++) {
+      bandByAge[age] = bank.bandForAge(age);
+    }
+    this.defaultRegion = resolveDefaultRegion();
+  }
+
+  private Region resolveDefaultRegion() {
+    String raw = settings.defaultRegion();
+    if (raw == null) {
+      return bank.regions().size() == 1 ? bank.regions().get(0) : null;
+    }
+    Region r = bank.region(raw).orElse(null);
+    if (r == null) {
+      diagnostics.fatal(Diagnostic.error(null, 0, null, "default region " + Texts.quote(raw) + " is not a region of bank "
+          + bank.id() + "; expected one of " + regionChoices(bank) + NearestMatch.hint(raw, bank.regionNames())));
+    }
+    return r;
+  }
+
+  /** The number of the bank outcome a row names (by id or name), or -1 when the bank has none. */
+  int outcomeNumber(String text) {
+    Integer o = outcomeByText.get(text);
+    if (o == null) {
+      o = bank.outcome(text).map(found -> outcomeIndex.get(found.id())).orElse(-1);
+      if (outcomeByText.size() < MEMO_LIMIT) {
+        outcomeByText.put(text, o);
+      }
+    }
+    return o;
+  }
+
+  /** The number of one of the bank's outcomes. */
+  int number(Outcome outcome) {
+    return outcomeIndex.get(outcome.id());
+  }
+
+  /** The number of one of the bank's regions. */
+  int number(Region region) {
+    return regionIndex.get(region.id());
+  }
+
+  /** The number of one of the bank's age bands. */
+  int number(AgeBand band) {
+    return bandIndex.get(band.id());
+  }
+
+  /**
+   * The age band of a participant row: its {@code age_band}, else its age, else its date of birth (at
+   * the row's date, else the period start), else unknown.
+   */
+  AgeBand band(ParticipantRecord r, List<Diagnostic> problems) {
+    RowRef ref = r.ref();
+    AgeBand byLabel = null;
+    if (r.ageBand() != null) {
+      byLabel = bank.ageBand(r.ageBand()).orElse(null);
+      if (byLabel == null) {
+        problems.add(unknownBand(ref, r.ageBand()));
+        return AgeBand.UNKNOWN;
+      }
+    }
+    AgeBand byAge = r.age() == null ? null : bandForAge(r.age());
+    if (byLabel != null && byAge != null && !byLabel.isUnknown() && byLabel != byAge) {
+      problems.add(ref.error("age", "age " + r.age() + " is in band '" + byAge.label() + "', but the row's "
+          + ref.file().header("age_band") + " says '" + byLabel.label() + "'"));
+      return AgeBand.UNKNOWN;
+    }
+    if (byLabel != null) {
+      return byLabel;
+    }
+    if (byAge != null) {
+      return byAge;
+    }
+    if (r.dateOfBirth() != null) {
+      LocalDate at = r.date() != null ? r.date() : settings.period() != null ? settings.period().start() : null;
+      if (at == null) {
+        diagnostics.add(Diagnostic.warning(ref.file().name(), 0, ref.file().header("date_of_birth"),
+            "ages cannot be worked out from dates of birth without a date column or an evaluation period;"
+                + " those rows are in the unknown age band"));
+        return AgeBand.UNKNOWN;
+      }
+      int age = Period.between(r.dateOfBirth(), at).getYears();
+      if (r.dateOfBirth().isAfter(at) || age > 120) {
+        problems.add(ref.error("date_of_birth", "date of birth " + r.dateOfBirth() + " gives an age of "
+            + (r.dateOfBirth().isAfter(at) ? "less than 0" : String.valueOf(age)) + " on " + at
+            + "; expected an age from 0 to 120"));
+        return AgeBand.UNKNOWN;
+      }
+      return bandForAge(age);
+    }
+    return AgeBand.UNKNOWN;
+  }
+
+  /** The age band a counts row names, unknown when it names none, or {@code null} with a problem. */
+  AgeBand band(String label, RowRef ref, List<Diagnostic> problems) {
+    if (label == null) {
+      return AgeBand.UNKNOWN;
+    }
+    AgeBand band = bank.ageBand(label).orElse(null);
+    if (band == null) {
+      problems.add(unknownBand(ref, label));
+    }
+    return band;
+  }
+
+  private AgeBand bandForAge(int age) {
+    return age >= 0 && age < bandByAge.length ? bandByAge[age] : bank.bandForAge(age);
+  }
+
+  /**
+   * A row's region (SPEC §5.2): the row's own, else its activity's, else the evaluation default, else
+   * the bank's only region. {@code null} with a problem when there is none though one is {@code
+   * required}, or when the row names one the bank does not have; {@code null} without one when the
+   * default region itself is invalid (that one error says it all).
+   */
+  Region region(String raw, int activity, RowRef ref, boolean required, List<Diagnostic> problems) {
+    if (raw != null) {
+      Region r = bank.region(raw).orElse(null);
+      if (r == null) {
+        problems.add(unknownRegion(bank, ref, raw));
+      }
+      return r;
+    }
+    Region r = activities.region(activity);
+    if (r == null) {
+      r = defaultRegion;
+    }
+    if (r == null && required && settings.defaultRegion() == null) {
+      problems.add(ref.error("region", "no region for this row: bank " + bank.id() + " values outcomes by region "
+          + regionChoices(bank) + "; give the row or activity '" + activities.get(activity).id()
+          + "' a region, or set a default region (--region or 'region:' in evaluation.yaml)"));
+    }
+    return r;
+  }
+
+  /**
+   * The number of the activity a row names, or {@code null} with the problem of naming one that is not
+   * among the run's (no problem when the activities were unreadable).
+   */
+  Integer activity(String id, RowRef ref, List<Diagnostic> problems) {
+    Integer activity = activities.number(id);
+    if (activity == null) {
+      unknownActivity(ref, id, problems);
+    }
+    return activity;
+  }
+
+  private void unknownActivity(RowRef ref, String id, List<Diagnostic> problems) {
+    RowRef invalid = activities.invalidRow(id);
+    if (invalid != null) {
+      problems.add(ref.error("activity_id", "activity " + Texts.quote(id) + " is itself invalid (see "
+          + invalid.file().name() + " line " + invalid.line() + "), so this row cannot be valued"));
+    } else if (!activities.isUnreadable()) {
+      problems.add(ref.error("activity_id", "activity " + Texts.quote(id) + " is not in the activities file"
+          + NearestMatch.hint(id, activities.ids())));
+    }
+  }
+
+  Diagnostic unknownOutcome(RowRef ref, String raw) {
+    return ref.error("outcome", "outcome " + Texts.quote(raw) + " is not in bank " + bank.id()
+        + NearestMatch.hint(raw, bank.outcomeIds()) + " (see 'impact bank list')");
+  }
+
+  private Diagnostic unknownBand(RowRef ref, String raw) {
+    return ref.error("age_band", "age band " + Texts.quote(raw) + " is not one of "
+        + bank.ageBands().stream().map(b -> "'" + b.label() + "'").toList()
+        + NearestMatch.hint(raw, bank.ageBandNames()));
+  }
+
+  static Diagnostic unknownRegion(ValueBank bank, RowRef ref, String raw) {
+    return ref.error("region", "region " + Texts.quote(raw) + " is not a region of bank " + bank.id()
+        + "; expected one of " + regionChoices(bank) + NearestMatch.hint(raw, bank.regionNames()));
+  }
+
+  private static String regionChoices(ValueBank bank) {
+    return bank.regions().stream().map(r -> "'" + r.label() + "'").toList().toString();
+  }
+}

@@ -1,0 +1,209 @@
+package org.impactkit.valuation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.bank.Outcome;
+import org.impactkit.bank.Region;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.model.Activity;
+import org.impactkit.valuation.CalculationResult.ActivityFigures;
+import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.CalculationLine;
+import org.impactkit.valuation.CalculationResult.OutcomeFigures;
+import org.impactkit.valuation.CalculationResult.PartnerFigures;
+import org.impactkit.valuation.CalculationResult.RegionFigures;
+import org.impactkit.valuation.CalculationResult.Totals;
+
+/**
+ * Values the counted cells (SPEC §5.2) and builds the totals and every breakdown of the result (§5.3).
+ * Used once, after conflicts are resolved.
+ */
+final class Totaller {
+  private final ValueBank bank;
+  private final ValuationSettings settings;
+  private final Diagnostics diagnostics;
+  private final UnitValues unitValues;
+  private final Activities activities;
+  private final Claims claims;
+  private final Headcounts headcounts;
+  private final long participants;
+  private final int bands;
+  private final List<String> partners;
+
+  private final Money total = new Money();
+  private final Money[] byBand;
+  private final Money[] byActivity;
+  private final Money[][] byActivityBand;
+  private final Money[] byOutcome;
+  private final Money[][] byOutcomeBand;
+  private final Money[] byRegion;
+  /** By partner number; the last is the activities that name none. */
+  private final Money[] byPartner;
+  private final List<CalculationLine> lines = new ArrayList<>();
+
+  /**
+   * @param participants distinct participants in record-level input
+   */
+  Totaller(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, UnitValues unitValues,
+      Activities activities, Claims claims, Headcounts headcounts, long participants) {
+    this.bank = bank;
+    this.settings = settings;
+    this.diagnostics = diagnostics;
+    this.unitValues = unitValues;
+    this.activities = activities;
+    this.claims = claims;
+    this.headcounts = headcounts;
+    this.participants = participants;
+    this.bands = bank.ageBands().size();
+    this.partners = activities.partners();
+    int outcomes = bank.outcomes().size();
+    byBand = Money.array(bands);
+    byActivity = Money.array(activities.size());
+    byActivityBand = new Money[activities.size()][];
+    for (int a = 0; a < activities.size(); a++) {
+      byActivityBand[a] = Money.array(bands);
+    }
+    byOutcome = Money.array(outcomes);
+    byOutcomeBand = new Money[outcomes][];
+    for (int o = 0; o < outcomes; o++) {
+      byOutcomeBand[o] = Money.array(bands);
+    }
+    byRegion = Money.array(bank.regions().size());
+    byPartner = Money.array(partners.size() + 1);
+  }
+
+  CalculationResult result() {
+    claims.forEachCell(this::value);
+    BigDecimal investment = activities.all().stream().map(Activity::budget).reduce(BigDecimal.ZERO, BigDecimal::add);
+    Totals totals = new Totals(investment, total.gross, total.social, total.social.subtract(investment),
+        CalculationResult.ratio(total.social, investment), participants, total.claims);
+    List<BandFigures> totalByBand = new ArrayList<>();
+    for (int b = 0; b < bands; b++) {
+      totalByBand.add(bandFigures(b, headcounts.inBand(b), byBand[b]));
+    }
+    return new CalculationResult(settings, bank, totals, totalByBand, activityFigures(), outcomeFigures(),
+        regionFigures(), partnerFigures(), lines, headcounts.list(bank.ageBands(), settings.breakdowns(), diagnostics),
+        claims.notClaimedCounts(), diagnostics.sorted());
+  }
+
+  private void value(int a, int o, int r, int b, long n) {
+    Outcome outcome = bank.outcomes().get(o);
+    Region region = bank.regions().get(r);
+    AgeBand band = bank.ageBands().get(b);
+    OutcomeFactors factors = unitValues.factors(outcome);
+    if (factors.deadweightMissing()) {
+      diagnostics.add(Diagnostic.warning("outcome '" + outcome.id() + "' has no deadweight in bank " + bank.id()
+          + ", so 0% was applied; set one under 'outcomes:' in evaluation.yaml, or use --no-deadweight"
+          + " if a comparison group was used"));
+    }
+    BigDecimal unit = unitValues.gross(outcome, region, band);
+    BigDecimal unitSocial = unit.multiply(factors.multiplier());
+    BigDecimal count = BigDecimal.valueOf(n);
+    BigDecimal gross = unit.multiply(count);
+    BigDecimal social = unitSocial.multiply(count);
+    lines.add(new CalculationLine(activities.get(a), outcome, region, band, n, unit, factors, unitSocial, gross,
+        social));
+    int partner = activities.partner(a);
+    for (Money m : new Money[] {total, byBand[b], byActivity[a], byActivityBand[a][b], byOutcome[o],
+        byOutcomeBand[o][b], byRegion[r], byPartner[partner < 0 ? partners.size() : partner]}) {
+      m.add(n, gross, social);
+    }
+  }
+
+  private BandFigures bandFigures(int b, long people, Money m) {
+    return new BandFigures(bank.ageBands().get(b), people, m.claims, m.gross, m.social);
+  }
+
+  private List<ActivityFigures> activityFigures() {
+    List<ActivityFigures> list = new ArrayList<>();
+    for (int a = 0; a < activities.size(); a++) {
+      Activity activity = activities.get(a);
+      Money m = byActivity[a];
+      List<BandFigures> perBand = new ArrayList<>();
+      for (int b = 0; b < bands; b++) {
+        perBand.add(bandFigures(b, headcounts.inActivityBand(a, b), byActivityBand[a][b]));
+      }
+      list.add(new ActivityFigures(activity, headcounts.inActivity(a), m.claims, m.gross, m.social,
+          CalculationResult.ratio(m.social, activity.budget()), perBand));
+    }
+    return list;
+  }
+
+  private List<OutcomeFigures> outcomeFigures() {
+    List<OutcomeFigures> list = new ArrayList<>();
+    for (int o = 0; o < byOutcome.length; o++) {
+      Money m = byOutcome[o];
+      if (m.claims == 0) {
+        continue;
+      }
+      List<BandFigures> perBand = new ArrayList<>();
+      for (int b = 0; b < bands; b++) {
+        perBand.add(bandFigures(b, claims.fromRecords(o, b), byOutcomeBand[o][b]));
+      }
+      Outcome outcome = bank.outcomes().get(o);
+      list.add(new OutcomeFigures(outcome, unitValues.factors(outcome), m.claims, m.gross, m.social, perBand));
+    }
+    return list;
+  }
+
+  private List<RegionFigures> regionFigures() {
+    List<RegionFigures> list = new ArrayList<>();
+    for (int r = 0; r < byRegion.length; r++) {
+      if (byRegion[r].claims > 0) {
+        list.add(new RegionFigures(bank.regions().get(r), byRegion[r].claims, byRegion[r].gross, byRegion[r].social));
+      }
+    }
+    return list;
+  }
+
+  private List<PartnerFigures> partnerFigures() {
+    List<PartnerFigures> list = new ArrayList<>();
+    if (partners.isEmpty()) {
+      return list;
+    }
+    for (int i = 0; i <= partners.size(); i++) {
+      String partner = i < partners.size() ? partners.get(i) : null;
+      BigDecimal investment = BigDecimal.ZERO;
+      boolean any = false;
+      for (int a = 0; a < activities.size(); a++) {
+        int ap = activities.partner(a);
+        if (ap == i || (ap < 0 && i == partners.size())) {
+          investment = investment.add(activities.get(a).budget());
+          any = true;
+        }
+      }
+      if (!any) {
+        continue;
+      }
+      long people = partner == null ? 0 : headcounts.ofPartner(partner);
+      Money m = byPartner[i];
+      list.add(new PartnerFigures(partner, investment, people, m.claims, m.gross, m.social));
+    }
+    return list;
+  }
+
+  /** Claims and money accumulated for one breakdown cell. */
+  private static final class Money {
+    long claims;
+    BigDecimal gross = BigDecimal.ZERO;
+    BigDecimal social = BigDecimal.ZERO;
+
+    static Money[] array(int n) {
+      Money[] a = new Money[n];
+      for (int i = 0; i < n; i++) {
+        a[i] = new Money();
+      }
+      return a;
+    }
+
+    void add(long n, BigDecimal g, BigDecimal s) {
+      claims += n;
+      gross = gross.add(g);
+      social = social.add(s);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.impactkit.valuation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.impactkit.testing.Fixtures.activity;
+import static org.impactkit.testing.Fixtures.row;
+
+import java.util.List;
+import java.util.Map;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.model.SourceFile;
+import org.impactkit.testing.Fixtures;
+import org.impactkit.valuation.CalculationResult.Headcount;
+import org.impactkit.valuation.internal.ParticipantTable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Fake bank bands: under-25 (0), 25-49 (1), 50-plus (2), unknown (3). */
+@DisplayName("Headcounts: distinct participants per band, activity, partner and breakdown column")
+class HeadcountsTest {
+  private static final ValueBank BANK = Fixtures.fakeBank();
+  private static final SourceFile FILE = new SourceFile("people.csv", Map.of(), List.of("Gender", "Partner"));
+  private final ParticipantTable people = new ParticipantTable();
+  private final Activities activities = new Activities(BANK);
+  private final Headcounts headcounts;
+
+  HeadcountsTest() {
+    activities.add(activity("a1", "100", "london", "Refocus"));
+    activities.add(activity("a2", "100", "london"));
+    headcounts = new Headcounts(people, activities, BANK.ageBands().size());
+  }
+
+  private void tag(String id, int activity, int band, String gender, String partner) {
+    headcounts.tag(people.indexOf(id), row(id, activities.get(activity).id()).file(FILE)
+        .extras(java.util.Arrays.asList(gender, partner)).build(), activity, band);
+  }
+
+  private static List<String> lines(List<Headcount> list) {
+    return list.stream().map(h -> h.dimension() + "|" + h.value() + "|" + h.participants()).toList();
+  }
+
+  @Test
+  @DisplayName("a participant counts once per band and activity, however many rows and cells they have")
+  void distinct() {
+    tag("p1", 0, 0, "F", "");
+    tag("p1", 0, 0, "F", "");
+    tag("p1", 1, 0, "F", "");
+    tag("p1", 1, 1, "F", "");
+    tag("p2", 1, 1, "M", "");
+    assertThat(headcounts.inBand(0)).isEqualTo(1);
+    assertThat(headcounts.inBand(1)).isEqualTo(2);
+    assertThat(headcounts.inBand(2)).isZero();
+    assertThat(headcounts.inActivity(0)).isEqualTo(1);
+    assertThat(headcounts.inActivity(1)).isEqualTo(2);
+    assertThat(headcounts.inActivityBand(1, 0)).isEqualTo(1);
+    assertThat(headcounts.inActivityBand(1, 1)).isEqualTo(2);
+    assertThat(headcounts.inActivityBand(0, 1)).isZero();
+  }
+
+  @Test
+  @DisplayName("the partner is the row's partner column, else its activity's; values are stripped, blanks shown")
+  void partnersAndColumns() {
+    tag("p1", 0, 0, "F", "");
+    tag("p2", 0, 0, " F ", "Kent FA");
+    tag("p3", 1, 0, "  ", "");
+    assertThat(headcounts.ofPartner("Refocus")).isEqualTo(1);
+    assertThat(headcounts.ofPartner("Kent FA")).isEqualTo(1);
+    assertThat(headcounts.ofPartner("Nobody")).isZero();
+    assertThat(lines(headcounts.list(BANK.ageBands(), null, new Diagnostics()))).containsExactly(
+        "age band|under-25|3", "age band|25-49|0", "age band|50-plus|0", "age band|unknown|0",
+        "activity|a1|2", "activity|a2|1",
+        "partner|Kent FA|1", "partner|Refocus|1",
+        "Gender|(blank)|1", "Gender|F|2");
+  }
+
+  @Test
+  @DisplayName("only the breakdowns asked for are listed (partner always); one that is no column is warned about")
+  void breakdowns() {
+    tag("p1", 0, 0, "F", "");
+    Diagnostics diagnostics = new Diagnostics();
+    List<Headcount> list = headcounts.list(BANK.ageBands(), List.of("ethnicity"), diagnostics);
+    assertThat(lines(list)).contains("partner|Refocus|1").noneMatch(l -> l.startsWith("Gender"));
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::message)
+        .singleElement().asString().contains("'ethnicity'", "Gender");
+    assertThat(lines(headcounts.list(BANK.ageBands(), List.of("gender"), new Diagnostics())))
+        .contains("Gender|F|1");
+  }
+}
