@@ -7,6 +7,7 @@ import java.util.List;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.evaluation.Settings;
 import org.impactkit.model.SourceFile;
 import org.impactkit.testing.Fixtures;
 import org.impactkit.valuation.internal.ParticipantTable;
@@ -35,7 +36,7 @@ class ConflictResolverTest {
 
   /** The outcomes kept, as outcome=claims. */
   private List<String> resolve(ConflictPolicy policy) {
-    new ConflictResolver(BANK, policy, new UnitValues(BANK, ValuationSettings.builder().build()), people,
+    new ConflictResolver(BANK, policy, new UnitValues(BANK, Settings.builder().build()), people,
         List.of(FILE), diagnostics, claims).resolve();
     List<String> kept = new ArrayList<>();
     claims.forEachCell((a, o, r, b, n) -> kept.add(BANK.outcomes().get(o).id() + "=" + n));

@@ -10,6 +10,7 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.evaluation.Settings;
 import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;
 import org.impactkit.testing.Fixtures;
@@ -30,7 +31,7 @@ class RowLookupsTest {
   }
 
   private RowLookups lookups() {
-    return lookups(ValuationSettings.builder().period(Period.ukFinancialYear("2021/22")).build());
+    return lookups(Settings.builder().period(Period.ukFinancialYear("2021/22")).build());
   }
 
   private static String band(AgeBand b) {
@@ -101,7 +102,7 @@ class RowLookupsTest {
     assertThat(l.region("Atlantis", 0, ref, true, problems)).isNull();
     assertThat(problems).extracting(Diagnostic::message).satisfiesExactly(
         m -> assertThat(m).contains("no region", "'a2'"), m -> assertThat(m).contains("'Atlantis'"));
-    RowLookups withDefault = new RowLookups(BANK, ValuationSettings.builder().defaultRegion("outside-london").build(),
+    RowLookups withDefault = new RowLookups(BANK, Settings.builder().defaultRegion("outside-london").build(),
         diagnostics, activities);
     assertThat(withDefault.region(null, 1, ref, true, problems).id()).isEqualTo("outside-london");
     assertThat(withDefault.number(BANK.region("outside-london").orElseThrow())).isEqualTo(1);
@@ -110,7 +111,7 @@ class RowLookupsTest {
   @Test
   @DisplayName("a default region the bank does not have is one fatal problem, not one per row")
   void badDefault() {
-    RowLookups l = lookups(ValuationSettings.builder().defaultRegion("Atlantis").build());
+    RowLookups l = lookups(Settings.builder().defaultRegion("Atlantis").build());
     assertThat(diagnostics.hasFatal()).isTrue();
     assertThat(l.region(null, 1, new RowRef(Fixtures.PARTICIPANTS, 9), true, problems)).isNull();
     assertThat(problems).isEmpty();

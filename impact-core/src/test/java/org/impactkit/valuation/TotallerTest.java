@@ -3,9 +3,9 @@ package org.impactkit.valuation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.impactkit.testing.Fixtures.activity;
 
-import java.util.List;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.evaluation.Settings;
 import org.impactkit.testing.Fixtures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.PartnerFigures;
@@ -23,7 +23,7 @@ class TotallerTest {
   private final Diagnostics diagnostics = new Diagnostics();
   private final Activities activities = new Activities(BANK);
   private final Claims claims;
-  private final ValuationSettings settings = ValuationSettings.builder().build();
+  private final ValuationSettings settings = Settings.builder().build();
 
   TotallerTest() {
     activities.add(activity("a1", "1000", "london", "Refocus"));

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.evaluation.Settings;
 import org.impactkit.testing.Fixtures;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,10 @@ class UnitValuesTest {
   @Test
   @DisplayName("one year, year-zero convention: exactly 1, so unitSocial = gross × (1 − deadweight)")
   void oneYear() {
-    OutcomeFactors f = new UnitValues(BANK, ValuationSettings.builder().build()).factors(outcome("volunteering"));
+    OutcomeFactors f = new UnitValues(BANK, Settings.builder().build()).factors(outcome("volunteering"));
     assertThat(f.pvFactor()).isEqualByComparingTo("1");
     assertThat(f.multiplier()).isEqualByComparingTo("0.9");
-    assertThat(new UnitValues(BANK, ValuationSettings.builder().build())
+    assertThat(new UnitValues(BANK, Settings.builder().build())
         .unitSocial(outcome("volunteering"), BANK.regions().get(0), BANK.ageBands().get(0)))
         .isEqualByComparingTo("450");
   }
@@ -43,7 +44,7 @@ class UnitValuesTest {
         .add(new BigDecimal("0.81").divide(r.pow(3), mc));
     Adjustments threeYears = new Adjustments(null, null, new BigDecimal("0.5"), 3, new BigDecimal("0.1"));
     for (Discounting d : new Discounting[] {YEAR_ZERO, END}) {
-      OutcomeFactors f = new UnitValues(BANK, ValuationSettings.builder().discounting(d)
+      OutcomeFactors f = new UnitValues(BANK, Settings.builder().discounting(d)
           .adjustments("confidence", threeYears).build()).factors(outcome("confidence"));
       BigDecimal expected = d == YEAR_ZERO ? yearZero : endOfYear;
       assertThat(f.pvFactor()).isEqualTo(expected);
