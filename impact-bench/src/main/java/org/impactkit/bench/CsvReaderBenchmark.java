@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
@@ -67,7 +66,7 @@ public class CsvReaderBenchmark {
       public void count(CountRecord record) {}
 
       @Override
-      public void rejected(RowRef row, List<Diagnostic> problems) {}
+      public void rejected(RowRef row) {}
     };
     Path file = dir.resolve("participants.csv");
     try (Table table = Tables.open(file, "participants.csv")) {

@@ -21,7 +21,7 @@ final class Messages {
       case NAME_THE_FILES -> " (--activities, --participants, --counts)";
       case NAME_THE_ACTIVITIES -> ", or --activities FILE";
       case NAME_THE_RECORDS -> ", or --participants / --counts FILE";
-      case SET_A_DEFAULT_REGION -> " (--region, or 'region:' in evaluation.yaml)";
+      case SET_A_DEFAULT_REGION -> " (--region or 'region:' in evaluation.yaml)";
       case LIST_THE_BANK -> " (see 'impact bank list')";
       case GIVE_THE_INVESTMENT -> "; or give --inputs FILE or --investment N";
       case CHOOSE_THE_OUTPUT -> "; choose where the report goes with -o";

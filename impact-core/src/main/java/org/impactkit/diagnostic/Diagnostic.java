@@ -3,6 +3,7 @@ package org.impactkit.diagnostic;
 import org.impactkit.internal.Texts;
 import java.util.Comparator;
 import java.util.Objects;
+import org.impactkit.model.RowRef;
 
 /**
  * One problem or remark about the inputs, located by file, line and column (header name).
@@ -53,6 +54,20 @@ public record Diagnostic(Severity severity, String file, long line, String colum
 
   public static Diagnostic warning(String file, long line, String column, String message) {
     return new Diagnostic(Severity.WARNING, file, line, column, message);
+  }
+
+  /**
+   * An error about one row, located at the column of a spec field (its header as the file writes it).
+   *
+   * @param field the spec field, e.g. {@code outcome}, or {@code null} for the row as a whole
+   */
+  public static Diagnostic error(RowRef row, String field, String message) {
+    return error(row.file().name(), row.line(), field == null ? null : row.file().header(field), message);
+  }
+
+  /** A warning about one row, located at the column of a spec field. */
+  public static Diagnostic warning(RowRef row, String field, String message) {
+    return warning(row.file().name(), row.line(), field == null ? null : row.file().header(field), message);
   }
 
   /** A remark about the whole run, not tied to a file. */

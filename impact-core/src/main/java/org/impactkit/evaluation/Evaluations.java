@@ -145,8 +145,8 @@ public final class Evaluations {
     }
 
     @Override
-    public void rejected(RowRef row, List<Diagnostic> problems) {
-      target.rejected(row, problems);
+    public void rejected(RowRef row) {
+      target.rejected(row);
       row();
     }
   }

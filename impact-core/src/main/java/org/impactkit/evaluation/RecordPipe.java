@@ -31,9 +31,6 @@ final class RecordPipe implements RecordSink {
   private int size;
   private volatile Throwable failure;
 
-  /** A rejected row, carried through the pipe. */
-  private record Rejected(RowRef row, List<Diagnostic> problems) {}
-
   /**
    * Reads with {@code reader} on a new thread and hands every record to {@code target} on this one.
    *
@@ -94,8 +91,7 @@ final class RecordPipe implements RecordSink {
           } else if (o instanceof CountRecord c) {
             target.count(c);
           } else {
-            Rejected r = (Rejected) o;
-            target.rejected(r.row(), r.problems());
+            target.rejected((RowRef) o);
           }
         }
       }
@@ -138,7 +134,7 @@ final class RecordPipe implements RecordSink {
   }
 
   @Override
-  public void rejected(RowRef row, List<Diagnostic> problems) {
-    add(new Rejected(row, problems));
+  public void rejected(RowRef row) {
+    add(row);
   }
 }

@@ -1,8 +1,5 @@
 package org.impactkit.model;
 
-import org.impactkit.diagnostic.Diagnostic;
-import java.util.List;
-
 /** Receives records as a reader streams them, so no input needs to be held in memory whole. */
 public interface RecordSink {
   /** One valid participant row. */
@@ -11,6 +8,9 @@ public interface RecordSink {
   /** One valid counts row. */
   void count(CountRecord record);
 
-  /** A row that could not be read, with every problem found on it. */
-  void rejected(RowRef row, List<Diagnostic> problems);
+  /**
+   * A row that could not be read; the reader has reported its problems where it reports every problem.
+   * The row is counted as left out, so nothing is dropped unseen.
+   */
+  void rejected(RowRef row);
 }

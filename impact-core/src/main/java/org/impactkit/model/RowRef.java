@@ -1,6 +1,5 @@
 package org.impactkit.model;
 
-import org.impactkit.diagnostic.Diagnostic;
 import java.util.Objects;
 
 /**
@@ -12,15 +11,5 @@ import java.util.Objects;
 public record RowRef(SourceFile file, long line) {
   public RowRef {
     Objects.requireNonNull(file, "file");
-  }
-
-  /** An error located at the column for a canonical field of this row. */
-  public Diagnostic error(String field, String message) {
-    return Diagnostic.error(file.name(), line, field == null ? null : file.header(field), message);
-  }
-
-  /** A warning located at the column for a canonical field of this row. */
-  public Diagnostic warning(String field, String message) {
-    return Diagnostic.warning(file.name(), line, field == null ? null : file.header(field), message);
   }
 }

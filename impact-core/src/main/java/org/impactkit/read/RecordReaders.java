@@ -158,7 +158,8 @@ public final class RecordReaders {
         sink.participant(new ParticipantRecord(id, activity, r.text(outcomeColumn), age == null ? null : age.intValue(),
             r.text(bandColumn), dob, r.text(regionColumn), date, baseline, followUp, r.extras(), r.ref()));
       } else {
-        sink.rejected(r.ref(), r.problems());
+        diagnostics.addAll(r.problems());
+        sink.rejected(r.ref());
       }
     }
   }
@@ -182,7 +183,8 @@ public final class RecordReaders {
       if (r.ok()) {
         sink.count(new CountRecord(activity, outcome, r.text(bandColumn), r.text(regionColumn), count, r.ref()));
       } else {
-        sink.rejected(r.ref(), r.problems());
+        diagnostics.addAll(r.problems());
+        sink.rejected(r.ref());
       }
     }
   }

@@ -404,7 +404,7 @@ public final class SroiCalculator {
     if (row.ref() == null) {
       return Diagnostic.warning(null, 0, null, message);
     }
-    return row.ref().warning(field, message);
+    return Diagnostic.warning(row.ref(), field, message);
   }
 
   private static String file(ImpactMapRow row) {

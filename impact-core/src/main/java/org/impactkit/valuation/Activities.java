@@ -40,7 +40,7 @@ final class Activities {
   Diagnostic add(Activity a) {
     Integer previous = numbers.get(a.id());
     if (previous != null) {
-      return a.ref().error("activity_id", "activity id " + Texts.quote(a.id()) + " is already used on line "
+      return Diagnostic.error(a.ref(), "activity_id", "activity id " + Texts.quote(a.id()) + " is already used on line "
           + list.get(previous).ref().line() + "; activity ids must be unique");
     }
     Region region = null;

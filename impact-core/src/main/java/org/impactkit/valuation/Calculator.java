@@ -107,8 +107,8 @@ public final class Calculator implements RecordSink {
   }
 
   @Override
-  public void rejected(RowRef row, List<Diagnostic> problems) {
-    rows.rejected(problems);
+  public void rejected(RowRef row) {
+    rows.rejected(List.of());
   }
 
   /**

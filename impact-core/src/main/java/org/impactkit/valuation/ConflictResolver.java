@@ -1,5 +1,6 @@
 package org.impactkit.valuation;
 
+import org.impactkit.diagnostic.Diagnostic;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,7 +74,7 @@ final class ConflictResolver {
           kept.add(claim);
         } else if (policy == ConflictPolicy.ERROR) {
           RowRef ref = new RowRef(files.get(people.file(claim)), people.line(claim));
-          diagnostics.add(ref.error("outcome", "outcome '" + outcomeId(claim) + "' conflicts with outcome '"
+          diagnostics.add(Diagnostic.error(ref, "outcome", "outcome '" + outcomeId(claim) + "' conflicts with outcome '"
               + outcomeId(clash) + "' claimed for the same participant on line " + people.line(clash)
               + "; the conflicts policy is 'error' (choose lowest, highest or first to resolve it)"));
         } else {

@@ -9,6 +9,7 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.internal.NearestMatch;
@@ -118,7 +119,7 @@ final class RowLookups {
     }
     AgeBand byAge = r.age() == null ? null : bandForAge(r.age());
     if (byLabel != null && byAge != null && !byLabel.isUnknown() && byLabel != byAge) {
-      problems.add(ref.error("age", "age " + r.age() + " is in band '" + byAge.label() + "', but the row's "
+      problems.add(Diagnostic.error(ref, "age", "age " + r.age() + " is in band '" + byAge.label() + "', but the row's "
           + ref.file().header("age_band") + " says '" + byLabel.label() + "'"));
       return AgeBand.UNKNOWN;
     }
@@ -138,7 +139,7 @@ final class RowLookups {
       }
       int age = Period.between(r.dateOfBirth(), at).getYears();
       if (r.dateOfBirth().isAfter(at) || age > 120) {
-        problems.add(ref.error("date_of_birth", "date of birth " + r.dateOfBirth() + " gives an age of "
+        problems.add(Diagnostic.error(ref, "date_of_birth", "date of birth " + r.dateOfBirth() + " gives an age of "
             + (r.dateOfBirth().isAfter(at) ? "less than 0" : String.valueOf(age)) + " on " + at
             + "; expected an age from 0 to 120"));
         return AgeBand.UNKNOWN;
@@ -183,9 +184,10 @@ final class RowLookups {
       r = defaultRegion;
     }
     if (r == null && required && settings.defaultRegion() == null) {
-      problems.add(ref.error("region", "no region for this row: bank " + bank.id() + " values outcomes by region "
-          + regionChoices(bank) + "; give the row or activity '" + activities.get(activity).id()
-          + "' a region, or set a default region (--region or 'region:' in evaluation.yaml)"));
+      problems.add(Diagnostic.error(ref, "region", "no region for this row: bank " + bank.id()
+          + " values outcomes by region " + regionChoices(bank) + "; give the row or activity '"
+          + activities.get(activity).id() + "' a region, or set a default region")
+          .withAdvice(Advice.SET_A_DEFAULT_REGION));
     }
     return r;
   }
@@ -205,27 +207,27 @@ final class RowLookups {
   private void unknownActivity(RowRef ref, String id, List<Diagnostic> problems) {
     RowRef invalid = activities.invalidRow(id);
     if (invalid != null) {
-      problems.add(ref.error("activity_id", "activity " + Texts.quote(id) + " is itself invalid (see "
+      problems.add(Diagnostic.error(ref, "activity_id", "activity " + Texts.quote(id) + " is itself invalid (see "
           + invalid.file().name() + " line " + invalid.line() + "), so this row cannot be valued"));
     } else if (!activities.isUnreadable()) {
-      problems.add(ref.error("activity_id", "activity " + Texts.quote(id) + " is not in the activities file"
+      problems.add(Diagnostic.error(ref, "activity_id", "activity " + Texts.quote(id) + " is not among the activities"
           + NearestMatch.hint(id, activities.ids())));
     }
   }
 
   Diagnostic unknownOutcome(RowRef ref, String raw) {
-    return ref.error("outcome", "outcome " + Texts.quote(raw) + " is not in bank " + bank.id()
-        + NearestMatch.hint(raw, bank.outcomeIds()) + " (see 'impact bank list')");
+    return Diagnostic.error(ref, "outcome", "outcome " + Texts.quote(raw) + " is not in bank " + bank.id()
+        + NearestMatch.hint(raw, bank.outcomeIds())).withAdvice(Advice.LIST_THE_BANK);
   }
 
   private Diagnostic unknownBand(RowRef ref, String raw) {
-    return ref.error("age_band", "age band " + Texts.quote(raw) + " is not one of "
+    return Diagnostic.error(ref, "age_band", "age band " + Texts.quote(raw) + " is not one of "
         + bank.ageBands().stream().map(b -> "'" + b.label() + "'").toList()
         + NearestMatch.hint(raw, bank.ageBandNames()));
   }
 
   static Diagnostic unknownRegion(ValueBank bank, RowRef ref, String raw) {
-    return ref.error("region", "region " + Texts.quote(raw) + " is not a region of bank " + bank.id()
+    return Diagnostic.error(ref, "region", "region " + Texts.quote(raw) + " is not a region of bank " + bank.id()
         + "; expected one of " + regionChoices(bank) + NearestMatch.hint(raw, bank.regionNames()));
   }
 

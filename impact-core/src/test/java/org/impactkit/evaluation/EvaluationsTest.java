@@ -52,7 +52,7 @@ class EvaluationsTest {
     file("activities.csv", ACTIVITIES);
     file("participants.csv", "participant_id,activity_id,outcome\nP1,A-LONDN,employment\nP2,A-LONDON,employment\n");
     assertThat(problems()).containsExactly(
-        "participants.csv:2:activity_id: activity 'A-LONDN' is not in the activities file; did you mean 'A-LONDON'?");
+        "participants.csv:2:activity_id: activity 'A-LONDN' is not among the activities; did you mean 'A-LONDON'?");
   }
 
   @Test
@@ -200,8 +200,8 @@ class EvaluationsTest {
     assertThat(inputs.activities()).isEqualTo(inputs.workbook());
     assertThat(inputs.participants()).containsExactly(inputs.workbook());
     assertThat(inputs.counts()).isEmpty();
-    assertThat(problems()).containsExactly("evaluation.xlsx[Participant]:3:activity_id: activity 'A9' is not in the"
-        + " activities file; did you mean 'A1'?");
+    assertThat(problems()).containsExactly("evaluation.xlsx[Participant]:3:activity_id: activity 'A9' is not among"
+        + " the activities; did you mean 'A1'?");
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.model.RecordSink;
@@ -63,7 +62,7 @@ class XlsxFuzzTest {
     }
 
     @Override
-    public void rejected(org.impactkit.model.RowRef row, java.util.List<org.impactkit.diagnostic.Diagnostic> problems) {
+    public void rejected(org.impactkit.model.RowRef row) {
       rows++;
     }
   }

@@ -102,7 +102,8 @@ public final class ReportFixture {
     c.participant(person(people, 7, ids.get(4), "A2", "employment", 40, "Male"));
     c.count(new CountRecord("A2", "employment", "25-49", null, 3, new RowRef(counts, 2)));
     RowRef bad = new RowRef(people, 8);
-    c.rejected(bad, List.of(Diagnostic.error("participants.csv", 8, "age", "-age 130 is out of range 0 to 120")));
+    diagnostics.add(Diagnostic.error("participants.csv", 8, "age", "-age 130 is out of range 0 to 120"));
+    c.rejected(bad);
     return c.finish();
   }
 

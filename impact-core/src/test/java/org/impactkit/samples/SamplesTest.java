@@ -198,8 +198,8 @@ class SamplesTest {
       }
 
       @Override
-      public void rejected(RowRef row, List<Diagnostic> problems) {
-        sink.rejected(row, problems);
+      public void rejected(RowRef row) {
+        sink.rejected(row);
       }
     };
   }

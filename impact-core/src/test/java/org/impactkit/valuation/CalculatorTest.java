@@ -465,7 +465,7 @@ class CalculatorTest {
         assertThat(errors).hasSize(2);
         assertThat(errors.get(0).message()).contains("outcome 'volunteerin' is not in bank fake-bank",
             "did you mean 'volunteering'?");
-        assertThat(errors.get(1).message()).contains("activity 'a2' is not in the activities file",
+        assertThat(errors.get(1).message()).contains("activity 'a2' is not among the activities",
             "did you mean 'a1'?");
         assertThat(errors.get(1).column()).isEqualTo("activity_id");
       });

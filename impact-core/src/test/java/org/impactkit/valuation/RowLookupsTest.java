@@ -130,6 +130,6 @@ class RowLookupsTest {
     assertThat(l.activity("a3", ref, problems)).isNull();
     assertThat(problems).extracting(Diagnostic::message).satisfiesExactly(
         m -> assertThat(m).contains("'bad' is itself invalid", "line 12"),
-        m -> assertThat(m).contains("'a3' is not in the activities file"));
+        m -> assertThat(m).contains("'a3' is not among the activities"));
   }
 }

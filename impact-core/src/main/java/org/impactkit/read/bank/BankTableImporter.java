@@ -120,7 +120,7 @@ public final class BankTableImporter {
     ValueBank bank = assemble();
     for (Draft d : drafts.values()) {
       if (d.deadweight == null) {
-        warnings.add(d.first.warning("outcome_id", "outcome '" + d.id + "' has no deadweight; 0% will be applied,"
+        warnings.add(Diagnostic.warning(d.first, "outcome_id", "outcome '" + d.id + "' has no deadweight; 0% will be applied,"
             + " with a warning in every report"));
       }
     }
@@ -343,7 +343,7 @@ public final class BankTableImporter {
       }
     }
     if (!missing.isEmpty()) {
-      diagnostics.add(d.first.error("outcome_id", "outcome '" + d.id + "' has no value for " + missing.size()
+      diagnostics.add(Diagnostic.error(d.first, "outcome_id", "outcome '" + d.id + "' has no value for " + missing.size()
           + (missing.size() == 1 ? " region and age band: " : " regions and age bands: ")
           + String.join(", ", missing.subList(0, Math.min(6, missing.size())))
           + (missing.size() > 6 ? ", …" : "") + "; every outcome needs a row for each region and age band"
@@ -379,10 +379,10 @@ public final class BankTableImporter {
       d.conflicts.forEach((other, at) -> {
         String otherId = idByKey.get(Texts.key(other));
         if (otherId == null) {
-          diagnostics.add(at.error("conflicts", "outcome '" + d.id + "' conflicts with " + Texts.quote(other)
+          diagnostics.add(Diagnostic.error(at, "conflicts", "outcome '" + d.id + "' conflicts with " + Texts.quote(other)
               + ", which is not an outcome of the table" + NearestMatch.hint(other, idByKey.values())));
         } else if (otherId.equals(d.id)) {
-          diagnostics.add(at.error("conflicts", "outcome '" + d.id + "' cannot conflict with itself"));
+          diagnostics.add(Diagnostic.error(at, "conflicts", "outcome '" + d.id + "' cannot conflict with itself"));
         } else {
           List<String> key = d.id.compareTo(otherId) < 0 ? List.of(d.id, otherId) : List.of(otherId, d.id);
           if (seen.add(key)) {

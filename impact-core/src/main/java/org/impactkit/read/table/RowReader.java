@@ -55,7 +55,7 @@ public final class RowReader {
   public String requiredText(Columns.Column column, String what) {
     String v = column.get(row);
     if (v == null) {
-      add(ref.error(column.field(), what + " is missing"));
+      add(Diagnostic.error(ref, column.field(), what + " is missing"));
     }
     return v;
   }
@@ -68,14 +68,14 @@ public final class RowReader {
     String v = columns.get(row, field);
     if (v == null) {
       if (required) {
-        add(ref.error(field, "an amount of money is required here"));
+        add(Diagnostic.error(ref, field, "an amount of money is required here"));
       }
       return null;
     }
     try {
       return Cells.money(v, symbol);
     } catch (Cells.CellException e) {
-      add(ref.error(field, e.getMessage()));
+      add(Diagnostic.error(ref, field, e.getMessage()));
       return null;
     }
   }
@@ -88,14 +88,14 @@ public final class RowReader {
     String v = column.get(row);
     if (v == null) {
       if (required) {
-        add(ref.error(column.field(), what + " is required here"));
+        add(Diagnostic.error(ref, column.field(), what + " is required here"));
       }
       return null;
     }
     try {
       return Cells.whole(v, min, max, what);
     } catch (Cells.CellException e) {
-      add(ref.error(column.field(), e.getMessage()));
+      add(Diagnostic.error(ref, column.field(), e.getMessage()));
       return null;
     }
   }
@@ -112,7 +112,7 @@ public final class RowReader {
     try {
       return columns.date(v);
     } catch (Cells.CellException e) {
-      add(ref.error(column.field(), e.getMessage()));
+      add(Diagnostic.error(ref, column.field(), e.getMessage()));
       return null;
     }
   }
@@ -129,7 +129,7 @@ public final class RowReader {
     try {
       return Cells.yesNo(v);
     } catch (Cells.CellException e) {
-      add(ref.error(column.field(), e.getMessage()));
+      add(Diagnostic.error(ref, column.field(), e.getMessage()));
       return null;
     }
   }
@@ -143,6 +143,6 @@ public final class RowReader {
   }
 
   public void problem(String field, String message) {
-    add(ref.error(field, message));
+    add(Diagnostic.error(ref, field, message));
   }
 }

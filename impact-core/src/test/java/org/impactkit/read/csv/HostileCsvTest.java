@@ -251,7 +251,7 @@ class HostileCsvTest {
     });
     RecordingSink sink = new RecordingSink();
     try (Table table = Tables.open(file, "participants.csv")) {
-      RecordReaders.participants(table, sink, new Diagnostics());
+      RecordReaders.participants(table, sink, sink.diagnostics);
     }
     assertThat(sink.problems).hasSize(1);
     Diagnostic d = sink.problems.get(0);
@@ -267,7 +267,7 @@ class HostileCsvTest {
         + "A1,employment,2305843009213693951\nA1,employment,1000000001\n"));
     RecordingSink sink = new RecordingSink();
     try (Table table = Tables.open(file, "counts.csv")) {
-      RecordReaders.counts(table, sink, new Diagnostics());
+      RecordReaders.counts(table, sink, sink.diagnostics);
     }
     assertThat(sink.counts).isEqualTo(1);
     assertThat(sink.problems).extracting(Diagnostic::line).containsExactly(3L, 4L);
@@ -308,10 +308,11 @@ class HostileCsvTest {
     public void count(org.impactkit.model.CountRecord c) {}
 
     @Override
-    public void rejected(org.impactkit.model.RowRef row, List<Diagnostic> problems) {}
+    public void rejected(org.impactkit.model.RowRef row) {}
   }
 
   private static final class RecordingSink extends NullSink {
+    final Diagnostics diagnostics = new Diagnostics();
     final List<Diagnostic> problems = new ArrayList<>();
     int counts;
 
@@ -321,8 +322,9 @@ class HostileCsvTest {
     }
 
     @Override
-    public void rejected(org.impactkit.model.RowRef row, List<Diagnostic> problems) {
-      this.problems.addAll(problems);
+    public void rejected(org.impactkit.model.RowRef row) {
+      problems.clear();
+      problems.addAll(diagnostics.sorted()); // the reader reports a row's problems before rejecting it
     }
   }
 }
