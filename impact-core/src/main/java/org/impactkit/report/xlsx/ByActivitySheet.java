@@ -1,0 +1,171 @@
+package org.impactkit.report.xlsx;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.report.internal.ReportText;
+import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Refs;
+import org.impactkit.report.xlsx.internal.SheetWriter;
+import org.impactkit.report.xlsx.internal.Tables;
+import org.impactkit.report.xlsx.internal.XlsxKit;
+import org.impactkit.report.xlsx.internal.XlsxStyles;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.CalculationResult.ActivityFigures;
+import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.Totals;
+
+/**
+ * The By activity sheet: each activity's budget, participants, claims, value, return and value per age
+ * band, summed from the Calculation sheet, and a total row.
+ */
+final class ByActivitySheet {
+  static final String NAME = "By activity";
+
+  /** The fixed columns, in order; one column per age band follows. */
+  enum Column {
+    ACTIVITY("Activity", 0, 0),
+    NAME("Name", 32, 0),
+    PARTNER("Partner", 22, 0),
+    BUDGET("Budget", 0, 0),
+    PARTICIPANTS("Participants", 0, 0),
+    CLAIMS("Claims", 0, 0),
+    GROSS_VALUE("Gross value", 0, 0),
+    SOCIAL_VALUE("Social value", 0, 0),
+    RETURN("Return per %s", 0, 10),
+    NET_SOCIAL_VALUE("Net social value", 0, 12);
+
+    /** The header; {@code %s} stands for the unit of currency. */
+    private final String header;
+    /** The widest the column may grow, or 0 for the kit's default. */
+    private final int cap;
+    /** The narrowest it may be, or 0 to fit its content alone. */
+    private final int min;
+
+    Column(String header, int cap, int min) {
+      this.header = header;
+      this.cap = cap;
+      this.min = min;
+    }
+
+    int index() {
+      return ordinal();
+    }
+  }
+
+  /** The narrowest an age band's column may be. */
+  private static final int BAND_WIDTH = 11;
+
+  private ByActivitySheet() {}
+
+  /**
+   * Writes the sheet.
+   *
+   * @return the absolute range of the activities' budgets, whose sum is the investment
+   */
+  static String write(XlsxKit kit, Sheet sheet, CalculationResult r, CalculationRefs calc) {
+    SheetWriter s = kit.writer(sheet);
+    XlsxStyles st = kit.styles();
+    ReportCells cells = new ReportCells(r, st);
+    List<String> h = new ArrayList<>();
+    for (Column c : Column.values()) {
+      h.add(String.format(c.header, ReportText.unit(r)));
+    }
+    for (AgeBand b : r.bank().ageBands()) {
+      h.add(b.label() + " value");
+    }
+    List<String> headers = Tables.uniqueHeaders(h);
+    int firstBand = Column.values().length;
+    s.tableHeader(0, headers);
+    int row = 1;
+    for (ActivityFigures a : r.byActivity()) {
+      String key = a.activity().id();
+      s.text(row, Column.ACTIVITY.index(), a.activity().id());
+      s.text(row, Column.NAME.index(), a.activity().name(), st.wrap());
+      s.text(row, Column.PARTNER.index(), a.activity().partner(), st.wrap());
+      s.money(row, Column.BUDGET.index(), a.activity().budget(), st.money());
+      cells.count(s, row, Column.PARTICIPANTS.index(), a.participants(), st.count());
+      String claims = calc.activitySum(CalculationSheet.Column.CLAIMS, key, null);
+      if (claims == null) {
+        s.number(row, Column.CLAIMS.index(), a.claims(), st.count(), ReportText.count(r, a.claims()));
+      } else {
+        s.formula(row, Column.CLAIMS.index(), claims, a.claims(), st.count(), ReportText.count(r, a.claims()));
+      }
+      sumOfLines(kit, s, row, Column.GROSS_VALUE.index(),
+          calc.activitySum(CalculationSheet.Column.GROSS_VALUE, key, null), a.grossValue());
+      sumOfLines(kit, s, row, Column.SOCIAL_VALUE.index(),
+          calc.activitySum(CalculationSheet.Column.SOCIAL_VALUE, key, null), a.socialValue());
+      returnAndNet(s, cells, row, a.ratio(), a.socialValue().subtract(a.activity().budget()), st.perPound(),
+          st.money());
+      int c = firstBand;
+      for (BandFigures b : a.byAgeBand()) {
+        sumOfLines(kit, s, row, c++, calc.activitySum(CalculationSheet.Column.SOCIAL_VALUE, key, b.band().id()),
+            b.socialValue());
+      }
+      row++;
+    }
+    int last = Math.max(row - 1, 1);
+    int t = Math.max(row, 2);
+    Totals tot = r.totals();
+    s.text(t, Column.ACTIVITY.index(), "Total", st.bold());
+    s.text(t, Column.NAME.index(), "All activities", st.bold());
+    s.moneyFormula(t, Column.BUDGET.index(), sum(Column.BUDGET.index(), last), tot.investment(), st.moneyTotal());
+    cells.count(s, t, Column.PARTICIPANTS.index(), tot.participants(), st.countTotal());
+    cells.countFormula(s, t, Column.CLAIMS.index(), sum(Column.CLAIMS.index(), last), tot.claims(), st.countTotal());
+    s.moneyFormula(t, Column.GROSS_VALUE.index(), sum(Column.GROSS_VALUE.index(), last), tot.grossValue(),
+        st.moneyTotal());
+    s.moneyFormula(t, Column.SOCIAL_VALUE.index(), sum(Column.SOCIAL_VALUE.index(), last), tot.socialValue(),
+        st.moneyTotal());
+    returnAndNet(s, cells, t, tot.ratio(), tot.netSocialValue(), st.perPoundTotal(), st.moneyTotal());
+    int c = firstBand;
+    for (BandFigures b : r.byAgeBand()) {
+      s.moneyFormula(t, c, sum(c, last), b.socialValue(), st.moneyTotal());
+      c++;
+    }
+    for (Column col : Column.values()) {
+      if (col.cap > 0) {
+        s.cap(col.index(), col.cap);
+      }
+    }
+    for (int col = firstBand; col < headers.size(); col++) {
+      s.atLeast(col, BAND_WIDTH);
+    }
+    for (Column col : Column.values()) {
+      if (col.min > 0) {
+        s.atLeast(col.index(), col.min);
+      }
+    }
+    s.applyWidths(headers.size());
+    s.sheet.createFreezePane(1, 1);
+    Tables.add(s.xssf(), "tblByActivity", 0, last, headers);
+    s.print(0);
+    s.fitRows(1, last, Column.NAME.index(), Column.PARTNER.index());
+    return s.absoluteColumn(Column.BUDGET.index(), 1, last);
+  }
+
+  /** A sum over the activity's Calculation lines, or the value alone when it has none. */
+  private static void sumOfLines(XlsxKit kit, SheetWriter s, int row, int col, String formula, BigDecimal value) {
+    if (formula == null) {
+      s.money(row, col, value, kit.styles().money());
+    } else {
+      s.moneyFormula(row, col, formula, value, kit.styles().money());
+    }
+  }
+
+  /** The return (social value per unit of budget) and the net social value (social value less budget). */
+  private static void returnAndNet(SheetWriter s, ReportCells cells, int row, BigDecimal ratio, BigDecimal net,
+      CellStyle ratioStyle, CellStyle moneyStyle) {
+    String social = Refs.cell(row, Column.SOCIAL_VALUE.index());
+    String budget = Refs.cell(row, Column.BUDGET.index());
+    cells.ratio(s, row, Column.RETURN.index(), social, budget, ratio, ratioStyle);
+    s.moneyFormula(row, Column.NET_SOCIAL_VALUE.index(), social + "-" + budget, net, moneyStyle);
+  }
+
+  /** The sum of a column's activity rows (1 to {@code last}). */
+  private static String sum(int col, int last) {
+    return Formulas.sum(Refs.column(col, 1, last));
+  }
+}
