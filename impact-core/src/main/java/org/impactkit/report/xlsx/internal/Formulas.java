@@ -28,6 +28,14 @@ public final class Formulas {
   }
 
   /**
+   * A part's share of a whole, empty when the whole is not above 0 (where a share would mislead):
+   * {@code IF(whole<=0,"",part/whole)}.
+   */
+  public static String shareOfPositive(String part, String whole) {
+    return "IF(" + whole + "<=0,\"\"," + part + "/" + whole + ")";
+  }
+
+  /**
    * A SUMIFS criterion that matches {@code key} exactly as text: plain ids as they are; anything else
    * with a leading {@code =} (so {@code <}, {@code >} are not operators) and {@code * ? ~} escaped (so
    * they are not wildcards). Written as a string literal with quotes doubled, so no input can leave it.
