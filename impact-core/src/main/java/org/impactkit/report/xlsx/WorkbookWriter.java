@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -80,7 +76,7 @@ public final class WorkbookWriter {
       xssf.setCellFormulaValidation(false);
       XlsxKit kit = XlsxKit.report(xssf, r.bank().info().currency(), r.settings().suppressBelow(),
           ReportText.title(r));
-      properties(xssf, r);
+      properties(kit, xssf, r);
       for (String name : List.of(SUMMARY, BY_ACTIVITY, BY_OUTCOME, HEADCOUNTS, CALCULATION, NOT_CLAIMED, SOURCES)) {
         SXSSFSheet sheet = streaming.createSheet(name);
         if (!name.equals(CALCULATION)) {
@@ -159,17 +155,14 @@ public final class WorkbookWriter {
   }
 
   /** Title, description and dates taken from the result, never the clock. */
-  private static void properties(XSSFWorkbook wb, CalculationResult r) {
+  private static void properties(XlsxKit kit, XSSFWorkbook wb, CalculationResult r) {
     POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
     core.setTitle(ReportText.title(r));
     core.setCreator("impact");
     core.setSubjectProperty("Social value (wellbeing valuation)");
     core.setDescription(ReportText.headline(r));
     core.setKeywords("social value; wellbeing valuation; " + r.bank().id());
-    LocalDate day = r.settings().period() != null ? r.settings().period().end() : LocalDate.of(2000, 1, 1);
-    Date fixed = Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
-    core.setCreated(Optional.of(fixed));
-    core.setModified(Optional.of(fixed));
+    kit.dateAs(r.settings().period() != null ? r.settings().period().end() : XlsxKit.UNDATED);
     POIXMLProperties.ExtendedProperties ext = wb.getProperties().getExtendedProperties();
     ext.getUnderlyingProperties().setApplication("impact");
     if (r.settings().organisation() != null) {

@@ -1,9 +1,14 @@
 package org.impactkit.report.xlsx.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.read.table.Cells;
 import org.impactkit.report.internal.Formats;
 
@@ -12,13 +17,16 @@ import org.impactkit.report.internal.Formats;
  * its pages print, and the workbook's defined names. Sheets get a {@link SheetWriter} from here.
  */
 public final class XlsxKit {
-  private final Workbook workbook;
+  /** The date of a workbook whose result has no period to date it by. */
+  public static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
+
+  private final XSSFWorkbook workbook;
   private final XlsxStyles styles;
   private final PageSetup pages;
   private final String currency;
   private final String title;
 
-  private XlsxKit(Workbook workbook, XlsxStyles styles, PageSetup pages, String currency, String title) {
+  private XlsxKit(XSSFWorkbook workbook, XlsxStyles styles, PageSetup pages, String currency, String title) {
     this.workbook = workbook;
     this.styles = styles;
     this.pages = pages;
@@ -34,13 +42,13 @@ public final class XlsxKit {
    * @param suppressBelow counts below this are shown as {@code <N}; 0 shows all
    * @param title the report's title, printed on every page
    */
-  public static XlsxKit report(Workbook workbook, String currency, int suppressBelow, String title) {
+  public static XlsxKit report(XSSFWorkbook workbook, String currency, int suppressBelow, String title) {
     return new XlsxKit(workbook, XlsxStyles.report(workbook, currency, suppressBelow), PageSetup.REPORT, currency,
         title);
   }
 
   /** The kit of an SROI workbook, as {@link #report} but with the impact map's look. */
-  public static XlsxKit impactMap(Workbook workbook, String currency, String title) {
+  public static XlsxKit impactMap(XSSFWorkbook workbook, String currency, String title) {
     return new XlsxKit(workbook, XlsxStyles.impactMap(workbook, currency), PageSetup.IMPACT_MAP, currency, title);
   }
 
@@ -79,6 +87,17 @@ public final class XlsxKit {
     n.setNameName(name);
     n.setRefersToFormula(Refs.sheet(sheet) + Refs.absolute(row, col));
     return name;
+  }
+
+  /**
+   * Dates the workbook {@code day} (midnight UTC), created and last modified, instead of the clock: the
+   * same result gives the same file.
+   */
+  public void dateAs(LocalDate day) {
+    POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+    Date fixed = Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    core.setCreated(Optional.of(fixed));
+    core.setModified(Optional.of(fixed));
   }
 
   void print(Sheet sheet, int headerRow) {

@@ -49,6 +49,8 @@ public final class SroiWorkbook {
       core.setTitle(title);
       core.setCreator("impact");
       core.setDescription("Social return on investment from an impact map");
+      // An impact map has no period to date it by; a fixed date, not the clock, keeps the file the same.
+      kit.dateAs(XlsxKit.UNDATED);
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
       wb.setForceFormulaRecalculation(true);
       wb.write(out);

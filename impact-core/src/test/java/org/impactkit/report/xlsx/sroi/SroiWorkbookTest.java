@@ -7,7 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -117,5 +124,33 @@ class SroiWorkbookTest {
       assertThat(summary.getRow(SummarySheet.ROW_PV).getCell(1).getNumericCellValue())
           .isCloseTo(endOfYear.presentValue().doubleValue(), within(1e-6));
     }
+  }
+
+  @Test
+  @DisplayName("§9 determinism: dated by a fixed day, not the clock, so the same map gives the same parts")
+  void fixedDate() throws Exception {
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    SroiWorkbook.write(r, first);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(first.toByteArray()))) {
+      var core = wb.getProperties().getCoreProperties();
+      assertThat(core.getCreated()).isEqualTo(Date.from(Instant.parse("2000-01-01T00:00:00Z")));
+      assertThat(core.getModified()).isEqualTo(core.getCreated());
+    }
+    Thread.sleep(1100); // long enough for the clock's second to change, had it been used
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    SroiWorkbook.write(r, again);
+    // the zip's own entry times are the clock's; every part inside is the same
+    assertThat(parts(again.toByteArray())).isEqualTo(parts(first.toByteArray()));
+  }
+
+  private static Map<String, String> parts(byte[] xlsx) throws IOException {
+    Map<String, String> parts = new TreeMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return parts;
   }
 }
