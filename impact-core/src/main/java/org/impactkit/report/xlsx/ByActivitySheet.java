@@ -1,11 +1,10 @@
 package org.impactkit.report.xlsx;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.impactkit.bank.AgeBand;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
@@ -56,9 +55,6 @@ final class ByActivitySheet {
     }
   }
 
-  /** The narrowest an age band's column may be. */
-  private static final int BAND_WIDTH = 11;
-
   private ByActivitySheet() {}
 
   /**
@@ -70,16 +66,9 @@ final class ByActivitySheet {
     SheetWriter s = kit.writer(sheet);
     XlsxStyles st = kit.styles();
     ReportCells cells = new ReportCells(r, st);
-    List<String> h = new ArrayList<>();
-    for (Column c : Column.values()) {
-      h.add(String.format(c.header, ReportText.unit(r)));
-    }
-    for (AgeBand b : r.bank().ageBands()) {
-      h.add(b.label() + " value");
-    }
-    List<String> headers = Tables.uniqueHeaders(h);
-    int firstBand = Column.values().length;
-    s.tableHeader(0, headers);
+    BandColumns bands = new BandColumns(Arrays.stream(Column.values())
+        .map(c -> String.format(c.header, ReportText.unit(r))).toList(), r);
+    s.tableHeader(0, bands.headers());
     int row = 1;
     for (ActivityFigures a : r.byActivity()) {
       String key = a.activity().id();
@@ -94,16 +83,16 @@ final class ByActivitySheet {
       } else {
         s.formula(row, Column.CLAIMS.index(), claims, a.claims(), st.count(), ReportText.count(r, a.claims()));
       }
-      sumOfLines(kit, s, row, Column.GROSS_VALUE.index(),
+      sumOfLines(s, st, row, Column.GROSS_VALUE.index(),
           calc.activitySum(CalculationSheet.Column.GROSS_VALUE, key, null), a.grossValue());
-      sumOfLines(kit, s, row, Column.SOCIAL_VALUE.index(),
+      sumOfLines(s, st, row, Column.SOCIAL_VALUE.index(),
           calc.activitySum(CalculationSheet.Column.SOCIAL_VALUE, key, null), a.socialValue());
       returnAndNet(s, cells, row, a.ratio(), a.socialValue().subtract(a.activity().budget()), st.perPound(),
           st.money());
-      int c = firstBand;
-      for (BandFigures b : a.byAgeBand()) {
-        sumOfLines(kit, s, row, c++, calc.activitySum(CalculationSheet.Column.SOCIAL_VALUE, key, b.band().id()),
-            b.socialValue());
+      List<BandFigures> byBand = a.byAgeBand();
+      for (int i = 0; i < byBand.size(); i++) {
+        sumOfLines(s, st, row, bands.column(i), calc.activitySum(CalculationSheet.Column.SOCIAL_VALUE, key,
+            byBand.get(i).band().id()), byBand.get(i).socialValue());
       }
       row++;
     }
@@ -112,46 +101,34 @@ final class ByActivitySheet {
     Totals tot = r.totals();
     s.text(t, Column.ACTIVITY.index(), "Total", st.bold());
     s.text(t, Column.NAME.index(), "All activities", st.bold());
-    s.moneyFormula(t, Column.BUDGET.index(), sum(Column.BUDGET.index(), last), tot.investment(), st.moneyTotal());
+    s.moneyFormula(t, Column.BUDGET.index(), total(Column.BUDGET, last), tot.investment(), st.moneyTotal());
     cells.count(s, t, Column.PARTICIPANTS.index(), tot.participants(), st.countTotal());
-    cells.countFormula(s, t, Column.CLAIMS.index(), sum(Column.CLAIMS.index(), last), tot.claims(), st.countTotal());
-    s.moneyFormula(t, Column.GROSS_VALUE.index(), sum(Column.GROSS_VALUE.index(), last), tot.grossValue(),
+    cells.countFormula(s, t, Column.CLAIMS.index(), total(Column.CLAIMS, last), tot.claims(), st.countTotal());
+    s.moneyFormula(t, Column.GROSS_VALUE.index(), total(Column.GROSS_VALUE, last), tot.grossValue(),
         st.moneyTotal());
-    s.moneyFormula(t, Column.SOCIAL_VALUE.index(), sum(Column.SOCIAL_VALUE.index(), last), tot.socialValue(),
+    s.moneyFormula(t, Column.SOCIAL_VALUE.index(), total(Column.SOCIAL_VALUE, last), tot.socialValue(),
         st.moneyTotal());
     returnAndNet(s, cells, t, tot.ratio(), tot.netSocialValue(), st.perPoundTotal(), st.moneyTotal());
-    int c = firstBand;
-    for (BandFigures b : r.byAgeBand()) {
-      s.moneyFormula(t, c, sum(c, last), b.socialValue(), st.moneyTotal());
-      c++;
-    }
+    bands.totals(s, st, t, last, r.byAgeBand());
     for (Column col : Column.values()) {
-      if (col.cap > 0) {
-        s.cap(col.index(), col.cap);
-      }
+      s.cap(col.index(), col.cap);
+      s.atLeast(col.index(), col.min);
     }
-    for (int col = firstBand; col < headers.size(); col++) {
-      s.atLeast(col, BAND_WIDTH);
-    }
-    for (Column col : Column.values()) {
-      if (col.min > 0) {
-        s.atLeast(col.index(), col.min);
-      }
-    }
-    s.applyWidths(headers.size());
+    bands.widths(s);
+    s.applyWidths(bands.headers().size());
     s.sheet.createFreezePane(1, 1);
-    Tables.add(s.xssf(), "tblByActivity", 0, last, headers);
+    Tables.add(s.xssf(), "tblByActivity", 0, last, bands.headers());
     s.print(0);
     s.fitRows(1, last, Column.NAME.index(), Column.PARTNER.index());
     return s.absoluteColumn(Column.BUDGET.index(), 1, last);
   }
 
   /** A sum over the activity's Calculation lines, or the value alone when it has none. */
-  private static void sumOfLines(XlsxKit kit, SheetWriter s, int row, int col, String formula, BigDecimal value) {
+  private static void sumOfLines(SheetWriter s, XlsxStyles st, int row, int col, String formula, BigDecimal value) {
     if (formula == null) {
-      s.money(row, col, value, kit.styles().money());
+      s.money(row, col, value, st.money());
     } else {
-      s.moneyFormula(row, col, formula, value, kit.styles().money());
+      s.moneyFormula(row, col, formula, value, st.money());
     }
   }
 
@@ -165,7 +142,7 @@ final class ByActivitySheet {
   }
 
   /** The sum of a column's activity rows (1 to {@code last}). */
-  private static String sum(int col, int last) {
-    return Formulas.sum(Refs.column(col, 1, last));
+  private static String total(Column c, int last) {
+    return Formulas.columnSum(c.index(), 1, last);
   }
 }

@@ -2,10 +2,9 @@ package org.impactkit.report.xlsx;
 
 import static org.impactkit.report.xlsx.CalculationRefs.where;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.impactkit.bank.AgeBand;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
@@ -53,9 +52,6 @@ final class ByOutcomeSheet {
     }
   }
 
-  /** The narrowest an age band's column may be. */
-  private static final int BAND_WIDTH = 11;
-
   /**
    * Where each outcome's figures are, for the Summary to refer to.
    *
@@ -74,16 +70,8 @@ final class ByOutcomeSheet {
     SheetWriter s = kit.writer(sheet);
     XlsxStyles st = kit.styles();
     ReportCells cells = new ReportCells(r, st);
-    List<String> h = new ArrayList<>();
-    for (Column c : Column.values()) {
-      h.add(c.header);
-    }
-    for (AgeBand b : r.bank().ageBands()) {
-      h.add(b.label() + " value");
-    }
-    List<String> headers = Tables.uniqueHeaders(h);
-    int firstBand = Column.values().length;
-    s.tableHeader(0, headers);
+    BandColumns bands = new BandColumns(Arrays.stream(Column.values()).map(c -> c.header).toList(), r);
+    s.tableHeader(0, bands.headers());
     int first = 1;
     int row = first;
     for (OutcomeFigures o : r.byOutcome()) {
@@ -99,10 +87,11 @@ final class ByOutcomeSheet {
           o.grossValue(), st.money());
       s.moneyFormula(row, Column.SOCIAL_VALUE.index(), calc.sumIfs(CalculationSheet.Column.SOCIAL_VALUE, outcome),
           o.socialValue(), st.money());
-      int c = firstBand;
-      for (BandFigures b : o.byAgeBand()) {
-        s.moneyFormula(row, c++, calc.sumIfs(CalculationSheet.Column.SOCIAL_VALUE, outcome,
-            where(CalculationSheet.Column.AGE_BAND, b.band().id())), b.socialValue(), st.money());
+      List<BandFigures> byBand = o.byAgeBand();
+      for (int i = 0; i < byBand.size(); i++) {
+        s.moneyFormula(row, bands.column(i), calc.sumIfs(CalculationSheet.Column.SOCIAL_VALUE, outcome,
+            where(CalculationSheet.Column.AGE_BAND, byBand.get(i).band().id())), byBand.get(i).socialValue(),
+            st.money());
       }
       row++;
     }
@@ -111,34 +100,22 @@ final class ByOutcomeSheet {
     s.text(t, Column.OUTCOME.index(), "Total", st.bold());
     s.text(t, Column.NAME.index(), "All outcomes", st.bold());
     Totals tot = r.totals();
-    cells.countFormula(s, t, Column.CLAIMS.index(), sum(Column.CLAIMS.index(), last), tot.claims(), st.countTotal());
-    s.moneyFormula(t, Column.GROSS_VALUE.index(), sum(Column.GROSS_VALUE.index(), last), tot.grossValue(),
-        st.moneyTotal());
-    s.moneyFormula(t, Column.SOCIAL_VALUE.index(), sum(Column.SOCIAL_VALUE.index(), last), tot.socialValue(),
-        st.moneyTotal());
-    int c = firstBand;
-    for (BandFigures b : r.byAgeBand()) {
-      s.moneyFormula(t, c, sum(c, last), b.socialValue(), st.moneyTotal());
-      c++;
+    cells.countFormula(s, t, Column.CLAIMS.index(), Formulas.columnSum(Column.CLAIMS.index(), first, last),
+        tot.claims(), st.countTotal());
+    s.moneyFormula(t, Column.GROSS_VALUE.index(), Formulas.columnSum(Column.GROSS_VALUE.index(), first, last),
+        tot.grossValue(), st.moneyTotal());
+    s.moneyFormula(t, Column.SOCIAL_VALUE.index(), Formulas.columnSum(Column.SOCIAL_VALUE.index(), first, last),
+        tot.socialValue(), st.moneyTotal());
+    bands.totals(s, st, t, last, r.byAgeBand());
+    for (Column c : Column.values()) {
+      s.cap(c.index(), c.cap);
     }
-    for (Column col : Column.values()) {
-      if (col.cap > 0) {
-        s.cap(col.index(), col.cap);
-      }
-    }
-    for (int col = firstBand; col < headers.size(); col++) {
-      s.atLeast(col, BAND_WIDTH);
-    }
-    s.applyWidths(headers.size());
+    bands.widths(s);
+    s.applyWidths(bands.headers().size());
     s.sheet.createFreezePane(1, 1);
-    Tables.add(s.xssf(), "tblByOutcome", 0, last, headers);
+    Tables.add(s.xssf(), "tblByOutcome", 0, last, bands.headers());
     s.print(0);
-    s.fitRows(1, last, Column.NAME.index());
+    s.fitRows(first, last, Column.NAME.index());
     return new Rows(first);
-  }
-
-  /** The sum of a column's outcome rows (1 to {@code last}). */
-  private static String sum(int col, int last) {
-    return Formulas.sum(Refs.column(col, 1, last));
   }
 }

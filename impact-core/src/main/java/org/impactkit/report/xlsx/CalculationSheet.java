@@ -112,9 +112,7 @@ final class CalculationSheet {
         case ADJUSTMENT -> s.atLeast(c.index(), ADJUSTMENT_WIDTH);
         case ID -> { } // measured from the lines above
       }
-      if (c.cap > 0) {
-        s.cap(c.index(), c.cap);
-      }
+      s.cap(c.index(), c.cap);
     }
     s.applyWidths(Column.values().length);
     s.sheet.createFreezePane(0, 1);
@@ -156,7 +154,7 @@ final class CalculationSheet {
   }
 
   private String total(Column c) {
-    return Formulas.sum(Refs.column(c.index(), refs.firstRow(), refs.lastRow()));
+    return Formulas.columnSum(c.index(), refs.firstRow(), refs.lastRow());
   }
 
   /** A money formula with its cached value; not measured, as {@link #frame} has set the widths. */

@@ -49,9 +49,7 @@ final class HeadcountsSheet {
       s.loose(2, 0, "No participant records: headcounts come from record-level input.", kit.styles().subtitle());
     }
     for (Column c : Column.values()) {
-      if (c.cap > 0) {
-        s.cap(c.ordinal(), c.cap);
-      }
+      s.cap(c.ordinal(), c.cap);
     }
     s.applyWidths(Column.values().length);
     s.sheet.createFreezePane(0, 1);

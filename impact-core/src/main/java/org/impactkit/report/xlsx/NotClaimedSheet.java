@@ -7,7 +7,6 @@ import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.report.internal.Formats;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.Formulas;
-import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
 import org.impactkit.report.xlsx.internal.XlsxKit;
@@ -44,7 +43,7 @@ final class NotClaimedSheet {
     }
     int last = row - 1;
     s.text(row, 0, "Total", st.bold());
-    s.formula(row, 1, Formulas.sum(Refs.column(1, 1, last)), total, st.rowsTotal(), Formats.count(total));
+    s.formula(row, 1, Formulas.columnSum(1, 1, last), total, st.rowsTotal(), Formats.count(total));
     Tables.add(s.xssf(), "tblNotClaimed", 0, last, REASON_HEADERS);
     row += 2;
     row = skippedRows(s, st, row, ReportText.skippedRows(r), r.settings().skipInvalid()

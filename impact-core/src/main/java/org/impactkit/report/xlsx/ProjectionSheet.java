@@ -3,7 +3,6 @@ package org.impactkit.report.xlsx;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.impactkit.report.internal.Formats;
@@ -35,17 +34,7 @@ final class ProjectionSheet {
   /** The year table's header row; the title and a blank row are above it. */
   private static final int HEAD = 2;
 
-  private final CalculationResult r;
-  private final XlsxKit kit;
-  private final XlsxStyles st;
-  private final SheetWriter s;
-
-  private ProjectionSheet(XlsxKit kit, Sheet sheet, CalculationResult r) {
-    this.r = r;
-    this.kit = kit;
-    this.st = kit.styles();
-    this.s = kit.writer(sheet);
-  }
+  private ProjectionSheet() {}
 
   /** Whether the calculation spreads or discounts value over years, so a projection says something. */
   static boolean needed(CalculationResult r) {
@@ -54,36 +43,12 @@ final class ProjectionSheet {
   }
 
   static void write(XlsxKit kit, Sheet sheet, CalculationResult r) {
-    new ProjectionSheet(kit, sheet, r).write();
-  }
-
-  private void write() {
+    SheetWriter s = kit.writer(sheet);
+    XlsxStyles st = kit.styles();
     Discounting d = r.settings().discounting();
     int years = r.byOutcome().stream().mapToInt(o -> o.factors().adjustments().duration()).max().orElse(1);
-    List<BigDecimal> factors = new ArrayList<>();
-    BigDecimal growth = BigDecimal.ONE.add(d.rate());
-    for (int t = 1; t <= years; t++) {
-      int e = d.convention().exponent(t);
-      factors.add(e == 0 ? BigDecimal.ONE : BigDecimal.ONE.divide(growth.pow(e), MathContext.DECIMAL128));
-    }
-    // value of each outcome in each year: gross × (1 − deadweight) × (1 − displacement) × (1 − attribution)
-    // × (1 − drop-off)^(t − 1), for the years of its duration
-    List<BigDecimal[]> values = new ArrayList<>();
-    BigDecimal[] yearTotals = new BigDecimal[years];
-    Arrays.fill(yearTotals, BigDecimal.ZERO);
-    for (OutcomeFigures o : r.byOutcome()) {
-      UnitValues.Factors f = o.factors();
-      BigDecimal base = o.grossValue().multiply(BigDecimal.ONE.subtract(f.deadweight()))
-          .multiply(BigDecimal.ONE.subtract(f.adjustments().displacement()))
-          .multiply(BigDecimal.ONE.subtract(f.adjustments().attribution()));
-      BigDecimal retained = BigDecimal.ONE.subtract(f.adjustments().dropOff());
-      BigDecimal[] row = new BigDecimal[years];
-      for (int t = 1; t <= years; t++) {
-        row[t - 1] = t <= f.adjustments().duration() ? base.multiply(retained.pow(t - 1)) : BigDecimal.ZERO;
-        yearTotals[t - 1] = yearTotals[t - 1].add(row[t - 1]);
-      }
-      values.add(row);
-    }
+    List<BigDecimal> factors = discountFactors(d, years);
+    List<BigDecimal[]> values = r.byOutcome().stream().map(o -> valueByYear(o, years)).toList();
 
     s.text(0, 0, "Value over time: each year's value after drop-off, discounted at "
         + Formats.percent(d.rate()) + " (" + d.convention().id() + ")", st.heading());
@@ -92,18 +57,22 @@ final class ProjectionSheet {
     BigDecimal totalPv = BigDecimal.ZERO;
     for (int t = 1; t <= years; t++) {
       int row = HEAD + t;
-      BigDecimal value = yearTotals[t - 1];
-      BigDecimal pv = value.multiply(factors.get(t - 1));
+      BigDecimal value = BigDecimal.ZERO;
+      for (BigDecimal[] outcome : values) {
+        value = value.add(outcome[t - 1]);
+      }
+      BigDecimal factor = factors.get(t - 1);
+      BigDecimal pv = value.multiply(factor);
       totalPv = totalPv.add(pv);
       s.text(row, 0, "Year " + t);
-      exactMoney(row, 1, value);
-      s.number(row, 2, CellNumbers.exact(factors.get(t - 1)), st.factor(), Rounding.fractionText(factors.get(t - 1)));
+      s.exactMoney(row, 1, value, st.money());
+      s.number(row, 2, CellNumbers.exact(factor), st.factor(), Rounding.fractionText(factor));
       s.formula(row, 3, Refs.cell(row, 1) + "*" + Refs.cell(row, 2), CellNumbers.exact(pv), st.money(),
           kit.moneyText(pv));
     }
     int total = HEAD + years + 1;
     s.text(total, 0, "Total", st.bold());
-    s.formula(total, 3, Formulas.sum(Refs.column(3, first, total - 1)), CellNumbers.exact(totalPv), st.moneyTotal(),
+    s.formula(total, 3, Formulas.columnSum(3, first, total - 1), CellNumbers.exact(totalPv), st.moneyTotal(),
         kit.moneyText(totalPv));
 
     int outcomesHead = total + 3;
@@ -118,9 +87,9 @@ final class ProjectionSheet {
       int row = outcomesHead + 1 + i;
       s.text(row, 0, o.outcome().name(), st.wrap());
       for (int t = 1; t <= years; t++) {
-        exactMoney(row, t, values.get(i)[t - 1]);
+        s.exactMoney(row, t, values.get(i)[t - 1], st.money());
       }
-      exactMoney(row, years + 1, o.socialValue());
+      s.exactMoney(row, years + 1, o.socialValue(), st.money());
     }
     s.cap(0, 50);
     s.applyWidths(Math.max(YEAR_HEADERS.size(), years + 2));
@@ -128,7 +97,31 @@ final class ProjectionSheet {
     s.print(HEAD);
   }
 
-  private void exactMoney(int row, int col, BigDecimal value) {
-    s.number(row, col, CellNumbers.exact(value), st.money(), kit.moneyText(value));
+  /** Each year's discount factor, {@code 1 / (1 + rate)^e(t)}. */
+  private static List<BigDecimal> discountFactors(Discounting d, int years) {
+    List<BigDecimal> factors = new ArrayList<>();
+    BigDecimal growth = BigDecimal.ONE.add(d.rate());
+    for (int t = 1; t <= years; t++) {
+      int e = d.convention().exponent(t);
+      factors.add(e == 0 ? BigDecimal.ONE : BigDecimal.ONE.divide(growth.pow(e), MathContext.DECIMAL128));
+    }
+    return factors;
+  }
+
+  /**
+   * An outcome's value in each year: gross × (1 − deadweight) × (1 − displacement) × (1 − attribution) ×
+   * (1 − drop-off)^(t − 1) for the years of its duration, 0 after.
+   */
+  private static BigDecimal[] valueByYear(OutcomeFigures o, int years) {
+    UnitValues.Factors f = o.factors();
+    BigDecimal base = o.grossValue().multiply(BigDecimal.ONE.subtract(f.deadweight()))
+        .multiply(BigDecimal.ONE.subtract(f.adjustments().displacement()))
+        .multiply(BigDecimal.ONE.subtract(f.adjustments().attribution()));
+    BigDecimal retained = BigDecimal.ONE.subtract(f.adjustments().dropOff());
+    BigDecimal[] row = new BigDecimal[years];
+    for (int t = 1; t <= years; t++) {
+      row[t - 1] = t <= f.adjustments().duration() ? base.multiply(retained.pow(t - 1)) : BigDecimal.ZERO;
+    }
+    return row;
   }
 }

@@ -117,7 +117,7 @@ final class SourcesSheet {
     s.text(row, col(Column.OUTCOME), o.id());
     s.text(row, col(Column.NAME), o.name(), st.wrap());
     if (value != null) {
-      s.number(row, col(Column.VALUE), CellNumbers.exact(value), st.money(), kit.moneyText(value));
+      s.exactMoney(row, col(Column.VALUE), value, st.money());
     }
     var p = o.provenance();
     if (p.lifeSatisfactionChange() != null) {

@@ -236,7 +236,7 @@ final class SummarySheet {
   }
 
   private static String bandSum(BandColumn c, int first, int last) {
-    return Formulas.sum(Refs.column(c.ordinal(), first, last));
+    return Formulas.columnSum(c.ordinal(), first, last);
   }
 
   /** A value's share of a total, as a live formula with its cached value. */

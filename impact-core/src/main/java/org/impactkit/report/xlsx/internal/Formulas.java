@@ -14,6 +14,11 @@ public final class Formulas {
     return "SUM(" + range + ")";
   }
 
+  /** The sum of rows {@code firstRow} to {@code lastRow} (0-based) of one column: {@code SUM(B2:B9)}. */
+  public static String columnSum(int col, int firstRow, int lastRow) {
+    return sum(Refs.column(col, firstRow, lastRow));
+  }
+
   /**
    * A value per unit invested, empty rather than an error when nothing was invested:
    * {@code IF(investment=0,"",value/investment)}.

@@ -93,10 +93,15 @@ public final class SheetWriter {
     }
   }
 
-  /** Caps a column's width at {@code max} characters (longer text wraps where the style wraps). */
+  /**
+   * Caps a column's width at {@code max} characters (longer text wraps where the style wraps); 0 keeps
+   * the default cap.
+   */
   public void cap(int col, int max) {
-    ensureColumn(col);
-    caps[col] = max;
+    if (max > 0) {
+      ensureColumn(col);
+      caps[col] = max;
+    }
   }
 
   /** Makes a column at least {@code n} characters wide. */
@@ -237,6 +242,11 @@ public final class SheetWriter {
   /** Money rounded to the penny, as the JSON gives it, counted towards the width as shown. */
   public Cell money(int r, int c, BigDecimal value, CellStyle style) {
     return number(r, c, CellNumbers.money(value), style, kit.moneyText(value));
+  }
+
+  /** Money exactly as the engine holds it (see {@link CellNumbers#exact}), counted towards the width as shown. */
+  public Cell exactMoney(int r, int c, BigDecimal value, CellStyle style) {
+    return number(r, c, CellNumbers.exact(value), style, kit.moneyText(value));
   }
 
   /** A figure exactly as the engine holds it, not counted towards the width; {@code null} leaves the cell empty. */

@@ -105,7 +105,7 @@ final class ImpactMapSheet {
     int total = map.totalRow();
     s.textAs(total, 0, "Total", st.header());
     for (int c = Column.IMPACT.index(); c <= map.presentValueColumn(); c++) {
-      s.formula(total, c, Formulas.sum(Refs.column(c, MapLayout.FIRST_ROW, map.lastRow())), st.moneyTotal());
+      s.formula(total, c, Formulas.columnSum(c, MapLayout.FIRST_ROW, map.lastRow()), st.moneyTotal());
     }
     s.sheet.createFreezePane(2, 1);
     s.sheet.setAutoFilter(new CellRangeAddress(0, map.lastRow(), 0, map.shareColumn()));

@@ -59,7 +59,7 @@ final class YearsSheet {
     int total = FIRST_ROW + map.horizon();
     s.textAs(total, 0, "Total", st.header());
     for (Column c : List.of(Column.VALUE, Column.PRESENT_VALUE)) {
-      s.formula(total, c.index(), Formulas.sum(Refs.column(c.index(), FIRST_ROW, total - 1)), st.moneyTotal());
+      s.formula(total, c.index(), Formulas.columnSum(c.index(), FIRST_ROW, total - 1), st.moneyTotal());
     }
     s.sheet.createFreezePane(0, 1);
     s.print(0);

@@ -38,6 +38,7 @@ class RefsAndFormulasTest {
   @DisplayName("sums, returns per unit and shares")
   void formulas() {
     assertThat(Formulas.sum("B2:B9")).isEqualTo("SUM(B2:B9)");
+    assertThat(Formulas.columnSum(3, 2, 2)).isEqualTo("SUM(D3:D3)");
     assertThat(Formulas.perUnit("H2", "D2")).isEqualTo("IF(D2=0,\"\",H2/D2)");
     assertThat(Formulas.share("E5", "E$9")).isEqualTo("IF(E$9=0,0,E5/E$9)");
     assertThat(Formulas.shareOfPositive("Q2", "$Q$10")).isEqualTo("IF($Q$10<=0,\"\",Q2/$Q$10)");
