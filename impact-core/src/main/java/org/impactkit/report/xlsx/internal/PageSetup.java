@@ -70,7 +70,7 @@ public enum PageSetup {
   abstract void headerAndFooter(Sheet sheet, String title);
 
   /** Text for a page header: {@code &} escaped, and short enough for the 255-character limit. */
-  public static String headerText(String s) {
+  private static String headerText(String s) {
     String t = s.length() > 100 ? s.substring(0, 99) + "…" : s;
     return t.replace("&", "&&");
   }
