@@ -1,12 +1,17 @@
 package org.impactkit.report.xlsx;
 
-import org.impactkit.report.internal.ReportText;
-import org.impactkit.report.xlsx.internal.SheetWriter;
-import org.impactkit.report.xlsx.internal.XlsxStyles;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.impactkit.report.internal.Formats;
 import org.impactkit.report.internal.Rounding;
+import org.impactkit.report.xlsx.internal.CellNumbers;
+import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Refs;
+import org.impactkit.report.xlsx.internal.SheetWriter;
+import org.impactkit.report.xlsx.internal.XlsxKit;
+import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.Discounting;
@@ -16,19 +21,19 @@ import org.impactkit.valuation.OutcomeFactors;
  * The Projection sheet of a calculation with SROI adjustments (SPEC §5.2): the value of each outcome in
  * each year of its duration after drop-off, the discount factor of each year, and the present value,
  * which adds up to the social value on the other sheets.
+ *
+ * <p>Its figures are written unrounded, so that Excel's products and sums give back the engine's
+ * figures (shown to the penny).
  */
 final class ProjectionSheet {
   static final String NAME = "Projection";
 
-  private final CalculationResult r;
-  private final XlsxStyles st;
-  private final String currency;
+  private static final List<String> YEAR_HEADERS = List.of("Year", "Value in the year", "Discount factor",
+      "Present value");
+  /** The year table's header row; the title and a blank row are above it. */
+  private static final int HEAD = 2;
 
-  private ProjectionSheet(CalculationResult r, XlsxStyles st) {
-    this.r = r;
-    this.st = st;
-    this.currency = r.bank().info().currency();
-  }
+  private ProjectionSheet() {}
 
   /** Whether the calculation spreads or discounts value over years, so a projection says something. */
   static boolean needed(CalculationResult r) {
@@ -36,64 +41,41 @@ final class ProjectionSheet {
         || r.settings().discounting().convention() != Discounting.Convention.YEAR_ZERO;
   }
 
-  static void write(SheetWriter s, CalculationResult r, XlsxStyles st) {
-    new ProjectionSheet(r, st).write(s);
-  }
-
-  private void write(SheetWriter s) {
+  static void write(XlsxKit kit, Sheet sheet, CalculationResult r) {
+    SheetWriter s = kit.writer(sheet);
+    XlsxStyles st = kit.styles();
     Discounting d = r.settings().discounting();
     int years = r.byOutcome().stream().mapToInt(o -> o.factors().adjustments().duration()).max().orElse(1);
-    List<BigDecimal> factors = new ArrayList<>();
-    for (int t = 1; t <= years; t++) {
-      factors.add(d.factor(t));
-    }
-    // value of each outcome in each year: gross × (1 − deadweight) × (1 − displacement) × (1 − attribution)
-    // × (1 − drop-off)^(t − 1), for the years of its duration
-    List<BigDecimal[]> values = new ArrayList<>();
-    BigDecimal[] yearTotals = new BigDecimal[years];
-    java.util.Arrays.fill(yearTotals, BigDecimal.ZERO);
-    for (OutcomeFigures o : r.byOutcome()) {
-      OutcomeFactors f = o.factors();
-      BigDecimal base = o.grossValue().multiply(BigDecimal.ONE.subtract(f.deadweight()))
-          .multiply(BigDecimal.ONE.subtract(f.adjustments().displacement()))
-          .multiply(BigDecimal.ONE.subtract(f.adjustments().attribution()));
-      BigDecimal retained = BigDecimal.ONE.subtract(f.adjustments().dropOff());
-      BigDecimal[] row = new BigDecimal[years];
-      for (int t = 1; t <= years; t++) {
-        row[t - 1] = t <= f.adjustments().duration() ? base.multiply(retained.pow(t - 1)) : BigDecimal.ZERO;
-        yearTotals[t - 1] = yearTotals[t - 1].add(row[t - 1]);
-      }
-      values.add(row);
-    }
+    List<BigDecimal> factors = discountFactors(d, years);
+    List<BigDecimal[]> values = r.byOutcome().stream().map(o -> valueByYear(o, years)).toList();
 
     s.text(0, 0, "Value over time: each year's value after drop-off, discounted at "
-        + org.impactkit.report.internal.Formats.percent(d.rate()) + " (" + d.convention().id() + ")", st.heading);
-    int head = 2;
-    String[] headers = {"Year", "Value in the year", "Discount factor", "Present value"};
-    for (int c = 0; c < headers.length; c++) {
-      s.header(head, c, headers[c]);
-    }
-    int first = head + 1;
+        + Formats.percent(d.rate()) + " (" + d.convention().id() + ")", st.heading());
+    s.headers(HEAD, YEAR_HEADERS);
+    int first = HEAD + 1;
     BigDecimal totalPv = BigDecimal.ZERO;
     for (int t = 1; t <= years; t++) {
-      int row = head + t;
-      BigDecimal value = yearTotals[t - 1];
-      BigDecimal pv = value.multiply(factors.get(t - 1));
+      int row = HEAD + t;
+      BigDecimal value = BigDecimal.ZERO;
+      for (BigDecimal[] outcome : values) {
+        value = value.add(outcome[t - 1]);
+      }
+      BigDecimal factor = factors.get(t - 1);
+      BigDecimal pv = value.multiply(factor);
       totalPv = totalPv.add(pv);
       s.text(row, 0, "Year " + t);
-      // unrounded, so that Excel's product and sum give back the engine's figures (shown to the penny)
-      s.number(row, 1, value.doubleValue(), st.money, money(value));
-      s.number(row, 2, factors.get(t - 1).doubleValue(), st.factor, Rounding.fractionText(factors.get(t - 1)));
-      s.formula(row, 3, SheetWriter.cell(row, 1) + "*" + SheetWriter.cell(row, 2), pv.doubleValue(), st.money,
-          money(pv));
+      s.exactMoney(row, 1, value, st.money());
+      s.number(row, 2, CellNumbers.exact(factor), st.factor(), Rounding.fractionText(factor));
+      s.formula(row, 3, Refs.cell(row, 1) + "*" + Refs.cell(row, 2), CellNumbers.exact(pv), st.money(),
+          kit.moneyText(pv));
     }
-    int total = head + years + 1;
-    s.text(total, 0, "Total", st.bold);
-    s.formula(total, 3, "SUM(" + SheetWriter.cell(first, 3) + ":" + SheetWriter.cell(total - 1, 3) + ")",
-        totalPv.doubleValue(), st.moneyTotal, money(totalPv));
+    int total = HEAD + years + 1;
+    s.text(total, 0, "Total", st.bold());
+    s.formula(total, 3, Formulas.columnSum(3, first, total - 1), CellNumbers.exact(totalPv), st.moneyTotal(),
+        kit.moneyText(totalPv));
 
     int outcomesHead = total + 3;
-    s.text(outcomesHead - 1, 0, "By outcome", st.heading);
+    s.text(outcomesHead - 1, 0, "By outcome", st.heading());
     s.header(outcomesHead, 0, "Outcome");
     for (int t = 1; t <= years; t++) {
       s.header(outcomesHead, t, "Year " + t);
@@ -102,20 +84,41 @@ final class ProjectionSheet {
     for (int i = 0; i < values.size(); i++) {
       OutcomeFigures o = r.byOutcome().get(i);
       int row = outcomesHead + 1 + i;
-      s.text(row, 0, o.outcome().name(), st.wrap);
+      s.text(row, 0, o.outcome().name(), st.wrap());
       for (int t = 1; t <= years; t++) {
-        BigDecimal v = values.get(i)[t - 1];
-        s.number(row, t, v.doubleValue(), st.money, money(v));
+        s.exactMoney(row, t, values.get(i)[t - 1], st.money());
       }
-      s.number(row, years + 1, o.socialValue().doubleValue(), st.money, money(o.socialValue()));
+      s.exactMoney(row, years + 1, o.socialValue(), st.money());
     }
     s.cap(0, 50);
-    s.applyWidths(Math.max(headers.length, years + 2));
-    s.sheet.createFreezePane(0, head + 1);
-    s.print(ReportText.title(r), head);
+    s.applyWidths(Math.max(YEAR_HEADERS.size(), years + 2));
+    s.sheet.createFreezePane(0, HEAD + 1);
+    s.print(HEAD);
   }
 
-  private String money(BigDecimal v) {
-    return org.impactkit.report.internal.Formats.money(v, currency);
+  /** Each year's discount factor, {@code 1 / (1 + rate)^e(t)}. */
+  private static List<BigDecimal> discountFactors(Discounting d, int years) {
+    List<BigDecimal> factors = new ArrayList<>();
+    for (int t = 1; t <= years; t++) {
+      factors.add(d.factor(t));
+    }
+    return factors;
+  }
+
+  /**
+   * An outcome's value in each year: gross × (1 − deadweight) × (1 − displacement) × (1 − attribution) ×
+   * (1 − drop-off)^(t − 1) for the years of its duration, 0 after.
+   */
+  private static BigDecimal[] valueByYear(OutcomeFigures o, int years) {
+    OutcomeFactors f = o.factors();
+    BigDecimal base = o.grossValue().multiply(BigDecimal.ONE.subtract(f.deadweight()))
+        .multiply(BigDecimal.ONE.subtract(f.adjustments().displacement()))
+        .multiply(BigDecimal.ONE.subtract(f.adjustments().attribution()));
+    BigDecimal retained = BigDecimal.ONE.subtract(f.adjustments().dropOff());
+    BigDecimal[] row = new BigDecimal[years];
+    for (int t = 1; t <= years; t++) {
+      row[t - 1] = t <= f.adjustments().duration() ? base.multiply(retained.pow(t - 1)) : BigDecimal.ZERO;
+    }
+    return row;
   }
 }

@@ -1,39 +1,48 @@
 package org.impactkit.report.xlsx.internal;
 
-import org.impactkit.report.internal.ReportText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.impactkit.report.internal.ReportText;
 
 /**
  * Writes cells into one sheet (XSSF or streaming SXSSF) and remembers how wide each column's content
  * is, so column widths come from the content without {@code autoSizeColumn} (slow, and it needs AWT
  * fonts). Text always becomes a text cell; text a spreadsheet could take for a formula also gets a
  * quote-prefixed style.
+ *
+ * <p>Each cell gets its value before its style: an XSSF sheet writes a cell's attributes in the order
+ * they were set, and the workbooks' files stay the same that way.
  */
 public final class SheetWriter {
-  private static final int MAX_COLUMNS = 64;
+  private static final int DEFAULT_CAP = 60;
 
   public final Sheet sheet;
+  private final XlsxKit kit;
   private final XlsxStyles styles;
-  private final int[] chars = new int[MAX_COLUMNS];
-  private final int[] caps = new int[MAX_COLUMNS];
-  /** Header cells written so far (row, column, text), so their rows can be made tall enough. */
-  private final java.util.List<Object[]> headerCells = new java.util.ArrayList<>();
+  private int[] chars = new int[64];
+  private int[] caps = new int[64];
+  /** Header cells written so far, so their rows can be made tall enough. */
+  private final List<HeaderCell> headerCells = new ArrayList<>();
 
-  public SheetWriter(Sheet sheet, XlsxStyles styles) {
+  private record HeaderCell(int row, int col, String text) {}
+
+  SheetWriter(Sheet sheet, XlsxKit kit) {
     this.sheet = sheet;
-    this.styles = styles;
-    Arrays.fill(caps, 60);
+    this.kit = kit;
+    this.styles = kit.styles();
+    Arrays.fill(caps, DEFAULT_CAP);
   }
 
   /**
@@ -51,20 +60,9 @@ public final class SheetWriter {
     return sheet.getSheetName();
   }
 
-  /** The sheet name ready for a formula: {@code 'By activity'!}. */
-  public String ref() {
-    return "'" + sheet.getSheetName().replace("'", "''") + "'!";
-  }
-
-  /** An absolute reference to a range in one column of this sheet, for formulas on other sheets. */
-  public String column(int col, int firstRow, int lastRow) {
-    String c = CellReference.convertNumToColString(col);
-    return ref() + "$" + c + "$" + (firstRow + 1) + ":$" + c + "$" + (lastRow + 1);
-  }
-
-  /** A cell address ({@code B7}) on this sheet. */
-  public static String cell(int row, int col) {
-    return CellReference.convertNumToColString(col) + (row + 1);
+  /** An absolute reference to rows of one column of this sheet, for formulas and charts: {@code 'Summary'!$A$3:$A$6}. */
+  public String absoluteColumn(int col, int firstRow, int lastRow) {
+    return Refs.sheet(name()) + Refs.absoluteColumn(col, firstRow, lastRow);
   }
 
   public Row row(int r) {
@@ -72,21 +70,43 @@ public final class SheetWriter {
     return row != null ? row : sheet.createRow(r);
   }
 
-  private Cell create(int r, int c, CellStyle style) {
-    Cell cell = row(r).createCell(c);
+  private Cell create(int r, int c) {
+    return row(r).createCell(c);
+  }
+
+  private static Cell styled(Cell cell, CellStyle style) {
     if (style != null) {
       cell.setCellStyle(style);
     }
     return cell;
   }
 
-  /** Caps a column's width at {@code max} characters (longer text wraps where the style wraps). */
+  // ---------------------------------------------------------------- widths
+
+  private void ensureColumn(int col) {
+    if (col >= chars.length) {
+      int size = Math.max(col + 1, chars.length * 2);
+      chars = Arrays.copyOf(chars, size);
+      int old = caps.length;
+      caps = Arrays.copyOf(caps, size);
+      Arrays.fill(caps, old, size, DEFAULT_CAP);
+    }
+  }
+
+  /**
+   * Caps a column's width at {@code max} characters (longer text wraps where the style wraps); 0 keeps
+   * the default cap.
+   */
   public void cap(int col, int max) {
-    caps[col] = max;
+    if (max > 0) {
+      ensureColumn(col);
+      caps[col] = max;
+    }
   }
 
   /** Makes a column at least {@code n} characters wide. */
   public void atLeast(int col, int n) {
+    ensureColumn(col);
     chars[col] = Math.max(chars[col], n);
   }
 
@@ -96,83 +116,218 @@ public final class SheetWriter {
       for (String line : shown.split("\n", -1)) {
         longestLine = Math.max(longestLine, line.length());
       }
-      chars[col] = Math.max(chars[col], longestLine);
+      atLeast(col, longestLine);
     }
   }
 
+  /** The width in characters this column will have. */
+  public int width(int col) {
+    ensureColumn(col);
+    return Math.max(6, Math.min(caps[col], chars[col]) + 3);
+  }
+
+  /** The width of the first {@code columns} columns together. */
+  public int widthOf(int columns) {
+    int width = 0;
+    for (int c = 0; c < columns; c++) {
+      width += width(c);
+    }
+    return width;
+  }
+
+  /** Sets a column's width to {@code chars} characters, whatever its content. */
+  public void setWidth(int col, int chars) {
+    sheet.setColumnWidth(col, chars * 256);
+  }
+
+  /** Applies the widths measured so far to the first {@code columns} columns. */
+  public void applyWidths(int columns) {
+    for (int c = 0; c < columns; c++) {
+      setWidth(c, width(c));
+    }
+    // Header rows as tall as their most wrapped header (bold text is a little wider).
+    Map<Integer, Integer> lines = new HashMap<>();
+    for (HeaderCell h : headerCells) {
+      int n = linesFor(h.text(), Math.max(4, (int) (textWidth(width(h.col())) * 0.85)));
+      lines.merge(h.row(), Math.max(2, n), Math::max);
+    }
+    lines.forEach(this::lines);
+  }
+
+  // ---------------------------------------------------------------- text
+
   /** Text from anywhere (input included), written as a text cell. {@code null} leaves the cell empty. */
   public Cell text(int r, int c, String value) {
-    return text(r, c, value, styles.text);
+    return text(r, c, value, styles.text());
   }
 
   /** Text in a style; input that looks like a formula gets the quote-prefixed twin of the style. */
   public Cell text(int r, int c, String value, CellStyle style) {
+    Cell cell = create(r, c);
     if (value == null) {
-      return create(r, c, style);
+      return styled(cell, style);
     }
-    CellStyle s = style;
-    if (ReportText.looksLikeFormula(value)) {
-      s = style == styles.wrap ? styles.wrapQuoted : styles.textQuoted;
-    }
-    Cell cell = create(r, c, s);
     cell.setCellValue(value);
     measure(c, value);
-    return cell;
+    return styled(cell, safe(value, style));
   }
 
   /** Text that does not count towards the column's width (titles and notes that run across). */
   public Cell loose(int r, int c, String value, CellStyle style) {
-    CellStyle s = style;
-    if (ReportText.looksLikeFormula(value)) {
-      s = style == styles.wrap ? styles.wrapQuoted : styles.textQuoted;
-    }
-    Cell cell = create(r, c, s);
+    Cell cell = create(r, c);
     if (value != null) {
       cell.setCellValue(value);
     }
-    return cell;
+    return styled(cell, safe(value, style));
+  }
+
+  /**
+   * Text in exactly {@code style}, without the check {@link #text} makes, and not counted towards the
+   * width: for the workbook's own words in a style of their own (titles, labels of totals).
+   */
+  public Cell textAs(int r, int c, String value, CellStyle style) {
+    Cell cell = create(r, c);
+    if (value != null) {
+      cell.setCellValue(value);
+    }
+    return styled(cell, style);
+  }
+
+  /** As {@link #text(int, int, String)}, but {@code null} leaves a cell with no style at all. */
+  public Cell textOrEmpty(int r, int c, String value) {
+    return value == null ? create(r, c) : text(r, c, value);
+  }
+
+  private CellStyle safe(String value, CellStyle style) {
+    if (!ReportText.looksLikeFormula(value)) {
+      return style;
+    }
+    return style == styles.wrap() ? styles.wrapQuoted() : styles.textQuoted();
   }
 
   /** A header cell; counts its longest word towards the width, so headers wrap instead of widening. */
   public Cell header(int r, int c, String value) {
-    Cell cell = create(r, c, styles.header);
+    Cell cell = create(r, c);
     cell.setCellValue(value);
-    headerCells.add(new Object[] {r, c, value});
+    headerCells.add(new HeaderCell(r, c, value));
     for (String word : value.split(" ")) {
-      chars[c] = Math.max(chars[c], word.length() + 1);
+      atLeast(c, word.length() + 1);
     }
-    return cell;
+    return styled(cell, styles.header());
   }
 
-  /** A number; {@code shown} is how it displays, for the width. */
+  /** Header cells from column A on. */
+  public void headers(int r, List<String> names) {
+    for (int c = 0; c < names.size(); c++) {
+      header(r, c, names.get(c));
+    }
+  }
+
+  /** A table's header row from column A on, at least two lines tall. */
+  public void tableHeader(int r, List<String> names) {
+    headers(r, names);
+    lines(r, 2);
+  }
+
+  // ---------------------------------------------------------------- numbers and formulas
+
+  /** A number; {@code shown} is how it displays, for the width ({@code null}: not counted). */
   public Cell number(int r, int c, double value, CellStyle style, String shown) {
-    Cell cell = create(r, c, style);
+    Cell cell = create(r, c);
     cell.setCellValue(value);
     measure(c, shown);
-    return cell;
+    return styled(cell, style);
+  }
+
+  /** Money rounded to the penny, as the JSON gives it, counted towards the width as shown. */
+  public Cell money(int r, int c, BigDecimal value, CellStyle style) {
+    return number(r, c, CellNumbers.money(value), style, kit.moneyText(value));
+  }
+
+  /** Money exactly as the engine holds it (see {@link CellNumbers#exact}), counted towards the width as shown. */
+  public Cell exactMoney(int r, int c, BigDecimal value, CellStyle style) {
+    return number(r, c, CellNumbers.exact(value), style, kit.moneyText(value));
+  }
+
+  /** A figure exactly as the engine holds it, not counted towards the width; {@code null} leaves the cell empty. */
+  public Cell exact(int r, int c, BigDecimal value, CellStyle style) {
+    Cell cell = create(r, c);
+    if (value != null) {
+      cell.setCellValue(CellNumbers.exact(value));
+    }
+    return styled(cell, style);
   }
 
   /** A live formula with its value computed in advance, so viewers that do not recalculate show it. */
   public Cell formula(int r, int c, String formula, double cached, CellStyle style, String shown) {
-    Cell cell = create(r, c, style);
+    Cell cell = create(r, c);
     cell.setCellFormula(formula);
     cell.setCellValue(cached);
     measure(c, shown);
-    return cell;
+    return styled(cell, style);
+  }
+
+  /** A live formula whose cached value is money, rounded to the penny and counted towards the width as shown. */
+  public Cell moneyFormula(int r, int c, String formula, BigDecimal cached, CellStyle style) {
+    return formula(r, c, formula, CellNumbers.money(cached), style, kit.moneyText(cached));
   }
 
   /** A live formula whose value is text (e.g. empty when a ratio has no investment). */
   public Cell formulaText(int r, int c, String formula, String cached, CellStyle style) {
-    Cell cell = create(r, c, style);
+    Cell cell = create(r, c);
     cell.setCellFormula(formula);
     cell.setCellValue(cached);
     measure(c, cached);
-    return cell;
+    return styled(cell, style);
   }
+
+  /** A live formula without a value, for a workbook that POI evaluates before it is written. */
+  public Cell formula(int r, int c, String formula, CellStyle style) {
+    Cell cell = create(r, c);
+    cell.setCellFormula(formula);
+    return styled(cell, style);
+  }
+
+  // ---------------------------------------------------------------- row heights
 
   /** Sets a row's height to fit {@code lines} lines of 11-point text. */
   public void lines(int r, int lines) {
     row(r).setHeightInPoints(Math.max(1, lines) * 15f);
+  }
+
+  /** Gives each row from {@code first} to {@code last} enough lines for its longest wrapped text cell. */
+  public void fitRows(int first, int last, int... wrappedCols) {
+    for (int r = first; r <= last; r++) {
+      Row row = sheet.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      int lines = 1;
+      for (int c : wrappedCols) {
+        Cell cell = row.getCell(c);
+        if (cell != null && cell.getCellType() == CellType.STRING) {
+          lines = Math.max(lines, linesFor(cell.getStringCellValue(), textWidth(width(c))));
+        }
+      }
+      if (lines > 1) {
+        lines(r, lines);
+      }
+    }
+  }
+
+  /**
+   * Sets a row's height for texts wrapped in columns {@code widths} characters wide: the most lines any
+   * needs, counted by characters rather than words, at most five, 13 points each (the SROI workbook's
+   * rule, whose column widths are fixed). Neither Excel nor POI sizes rows for wrapped text by itself.
+   */
+  public void fitWrapped(int r, int[] widths, String... texts) {
+    int lines = 1;
+    for (int i = 0; i < texts.length; i++) {
+      if (texts[i] != null) {
+        lines = Math.max(lines, (int) Math.ceil(texts[i].length() / (double) Math.max(1, widths[i] - 2)));
+      }
+    }
+    row(r).setHeightInPoints(Math.min(lines, 5) * 13f);
   }
 
   /** How many lines a text needs in a column {@code width} characters wide. */
@@ -203,55 +358,13 @@ public final class SheetWriter {
     return Math.max(4, (int) (columnChars * 1.3) - 1);
   }
 
-  /** The width in characters this column will have. */
-  public int width(int col) {
-    return Math.max(6, Math.min(caps[col], chars[col]) + 3);
-  }
-
-  /** Applies the widths measured so far to the first {@code columns} columns. */
-  public void applyWidths(int columns) {
-    for (int c = 0; c < columns; c++) {
-      sheet.setColumnWidth(c, width(c) * 256);
-    }
-    // Header rows as tall as their most wrapped header (bold text is a little wider).
-    java.util.Map<Integer, Integer> lines = new java.util.HashMap<>();
-    for (Object[] h : headerCells) {
-      int col = (Integer) h[1];
-      int n = linesFor((String) h[2], Math.max(4, (int) (textWidth(width(col)) * 0.85)));
-      lines.merge((Integer) h[0], Math.max(2, n), Math::max);
-    }
-    lines.forEach(this::lines);
-  }
+  // ---------------------------------------------------------------- printing
 
   /**
-   * Prints landscape on A4, fitted to one page wide, with the title in the page header, the sheet name
-   * and page numbers in the footer, and the header row repeated on every page.
+   * Sets the sheet up for printing as the workbook prints: its title on every page, page numbers, and
+   * {@code headerRow} repeated on every page (-1 for none).
    */
-  public void print(String title, int headerRow) {
-    PrintSetup ps = sheet.getPrintSetup();
-    ps.setLandscape(true);
-    ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    ps.setFitWidth((short) 1);
-    ps.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
-    sheet.setAutobreaks(true);
-    sheet.setMargin(PageMargin.LEFT, 0.5);
-    sheet.setMargin(PageMargin.RIGHT, 0.5);
-    sheet.setMargin(PageMargin.TOP, 0.75);
-    sheet.setMargin(PageMargin.BOTTOM, 0.75);
-    sheet.setMargin(PageMargin.HEADER, 0.3);
-    sheet.setMargin(PageMargin.FOOTER, 0.3);
-    sheet.getHeader().setCenter(headerText(title));
-    sheet.getFooter().setLeft(headerText(sheet.getSheetName()));
-    sheet.getFooter().setRight("Page &P of &N");
-    if (headerRow >= 0) {
-      sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-    }
-  }
-
-  /** Text for a page header: {@code &} escaped, and short enough for the 255-character limit. */
-  public static String headerText(String s) {
-    String t = s.length() > 100 ? s.substring(0, 99) + "…" : s;
-    return t.replace("&", "&&");
+  public void print(int headerRow) {
+    kit.print(sheet, headerRow);
   }
 }

@@ -1,125 +1,195 @@
 package org.impactkit.report.xlsx.internal;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.FontFamily;
-import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.impactkit.read.table.Cells;
 
 /**
- * The cell styles of a report workbook, each created once (a workbook holds a limited number of
- * styles, so creating one per cell is a bug). Money uses the bank's currency symbol; counts hide
- * small numbers as {@code <N} through their number format, so formulas still see the real value.
+ * The cell styles of one workbook, each created once (a workbook holds a limited number of styles, so
+ * creating one per cell is a bug). Money uses the currency's symbol; counts hide small numbers as
+ * {@code <N} through their number format, so formulas still see the real value.
+ *
+ * <p>There are two looks, one per workbook: the wellbeing {@link #report report} (Calibri, text at
+ * the top of its cell) and the SROI {@link #impactMap impact map} (the workbook's default font, fewer
+ * styles). Each creates its styles, fonts and number formats in a fixed order, as that order is what
+ * the file holds; a style a look lacks fails loudly when asked for instead of leaving cells unstyled.
  */
 public final class XlsxStyles {
-  public final CellStyle title;
-  public final CellStyle subtitle;
-  public final CellStyle heading;
-  public final CellStyle header;
-  public final CellStyle text;
-  public final CellStyle textQuoted;
-  public final CellStyle wrap;
-  public final CellStyle wrapQuoted;
-  public final CellStyle note;
-  public final CellStyle bold;
-  public final CellStyle money;
-  public final CellStyle moneyTotal;
-  public final CellStyle perPound;
-  public final CellStyle perPoundTotal;
-  public final CellStyle count;
-  public final CellStyle countTotal;
-  public final CellStyle countText;
-  public final CellStyle rows;
-  public final CellStyle rowsTotal;
-  public final CellStyle integer;
-  public final CellStyle percent;
-  public final CellStyle percentTotal;
-  public final CellStyle factor;
-  public final CellStyle headline;
-  public final CellStyle headlineMoney;
-  public final CellStyle headlinePerPound;
-  public final CellStyle headlineCount;
+  /** What a style is for; a look need not have every one. */
+  private enum Role {
+    TITLE, SUBTITLE, HEADING, HEADER, TEXT, TEXT_QUOTED, WRAP, WRAP_QUOTED, NOTE, BOLD,
+    MONEY, MONEY_TOTAL, PER_POUND, PER_POUND_TOTAL, COUNT, COUNT_TOTAL, COUNT_TEXT, ROWS, ROWS_TOTAL,
+    INTEGER, QUANTITY, PERCENT, PERCENT_TOTAL, PERCENT_INPUT, FACTOR, MONTHS,
+    HEADLINE, HEADLINE_MONEY, HEADLINE_PER_POUND, HEADLINE_COUNT
+  }
+
+  private final String look;
+  private final Map<Role, CellStyle> styles = new EnumMap<>(Role.class);
+
+  private XlsxStyles(String look) {
+    this.look = look;
+  }
 
   /**
+   * The wellbeing report's styles.
+   *
    * @param wb the workbook the styles belong to
    * @param currency the ISO code of the bank's currency
    * @param suppressBelow counts from 1 to this less one are shown as {@code <N}; 0 shows all
    */
-  public XlsxStyles(Workbook wb, String currency, int suppressBelow) {
-    String symbol = "\"" + Cells.symbol(currency).replace("\"", "") + "\"";
-    String moneyFormat = symbol + "#,##0.00;[Red]-" + symbol + "#,##0.00";
+  public static XlsxStyles report(Workbook wb, String currency, int suppressBelow) {
+    XlsxStyles s = new XlsxStyles("the report");
+    String symbol = quotedSymbol(currency);
+    String moneyFormat = moneyFormat(symbol);
     String countFormat = suppressBelow > 0
         ? "[=0]0;[<" + suppressBelow + "]\"<" + suppressBelow + "\";#,##0" : "#,##0";
-    Font boldFont = font(wb);
+    Font boldFont = calibri(wb);
     boldFont.setBold(true);
-    Font titleFont = font(wb);
+    Font titleFont = calibri(wb);
     titleFont.setBold(true);
     titleFont.setFontHeightInPoints((short) 16);
-    Font headingFont = font(wb);
+    Font headingFont = calibri(wb);
     headingFont.setBold(true);
     headingFont.setFontHeightInPoints((short) 12);
-    Font greyFont = font(wb);
+    Font greyFont = calibri(wb);
     greyFont.setItalic(true);
     greyFont.setColor(IndexedColors.GREY_80_PERCENT.getIndex());
-    Font headlineFont = font(wb);
+    Font headlineFont = calibri(wb);
     headlineFont.setBold(true);
     headlineFont.setFontHeightInPoints((short) 13);
 
-    title = style(wb, null, titleFont);
-    subtitle = style(wb, null, greyFont);
-    heading = style(wb, null, headingFont);
-    header = style(wb, null, boldFont);
+    CellStyle title = s.put(Role.TITLE, topAligned(wb, null, titleFont));
+    CellStyle subtitle = s.put(Role.SUBTITLE, topAligned(wb, null, greyFont));
+    CellStyle heading = s.put(Role.HEADING, topAligned(wb, null, headingFont));
+    CellStyle header = s.put(Role.HEADER, topAligned(wb, null, boldFont));
     header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     header.setBorderBottom(BorderStyle.THIN);
     header.setWrapText(true);
     header.setVerticalAlignment(VerticalAlignment.BOTTOM);
-    text = style(wb, "@", null);
-    textQuoted = style(wb, "@", null);
-    textQuoted.setQuotePrefixed(true);
-    wrap = style(wb, "@", null);
+    s.put(Role.TEXT, topAligned(wb, "@", null));
+    s.put(Role.TEXT_QUOTED, topAligned(wb, "@", null)).setQuotePrefixed(true);
+    CellStyle wrap = s.put(Role.WRAP, topAligned(wb, "@", null));
     wrap.setWrapText(true);
-    wrapQuoted = style(wb, "@", null);
+    CellStyle wrapQuoted = s.put(Role.WRAP_QUOTED, topAligned(wb, "@", null));
     wrapQuoted.setWrapText(true);
     wrapQuoted.setQuotePrefixed(true);
-    note = style(wb, "@", greyFont);
+    CellStyle note = s.put(Role.NOTE, topAligned(wb, "@", greyFont));
     note.setIndention((short) 1);
-    bold = style(wb, "@", boldFont);
-    money = style(wb, moneyFormat, null);
-    moneyTotal = total(style(wb, moneyFormat, boldFont));
-    perPound = style(wb, symbol + "#,##0.00", null);
-    perPoundTotal = total(style(wb, symbol + "#,##0.00", boldFont));
-    count = style(wb, countFormat, null);
-    countTotal = total(style(wb, countFormat, boldFont));
-    rows = style(wb, "#,##0", null);
-    rowsTotal = total(style(wb, "#,##0", boldFont));
-    countText = style(wb, "@", null);
-    countText.setAlignment(HorizontalAlignment.RIGHT);
-    integer = style(wb, "0", null);
-    percent = style(wb, "0.0%", null);
-    percentTotal = total(style(wb, "0.0%", boldFont));
-    factor = style(wb, "0.0000", null);
-    headline = style(wb, "@", headlineFont);
-    headlineMoney = style(wb, moneyFormat, headlineFont);
-    headlinePerPound = style(wb, symbol + "#,##0.00", headlineFont);
-    headlineCount = style(wb, countFormat, headlineFont);
-    for (CellStyle s : new CellStyle[] {title, subtitle, heading, note, wrap, wrapQuoted}) {
-      s.setVerticalAlignment(VerticalAlignment.TOP);
+    s.put(Role.BOLD, topAligned(wb, "@", boldFont));
+    s.put(Role.MONEY, topAligned(wb, moneyFormat, null));
+    s.put(Role.MONEY_TOTAL, total(topAligned(wb, moneyFormat, boldFont)));
+    s.put(Role.PER_POUND, topAligned(wb, symbol + "#,##0.00", null));
+    s.put(Role.PER_POUND_TOTAL, total(topAligned(wb, symbol + "#,##0.00", boldFont)));
+    s.put(Role.COUNT, topAligned(wb, countFormat, null));
+    s.put(Role.COUNT_TOTAL, total(topAligned(wb, countFormat, boldFont)));
+    s.put(Role.ROWS, topAligned(wb, "#,##0", null));
+    s.put(Role.ROWS_TOTAL, total(topAligned(wb, "#,##0", boldFont)));
+    s.put(Role.COUNT_TEXT, topAligned(wb, "@", null)).setAlignment(HorizontalAlignment.RIGHT);
+    s.put(Role.INTEGER, topAligned(wb, "0", null));
+    s.put(Role.PERCENT, topAligned(wb, "0.0%", null));
+    s.put(Role.PERCENT_TOTAL, total(topAligned(wb, "0.0%", boldFont)));
+    s.put(Role.FACTOR, topAligned(wb, "0.0000", null));
+    s.put(Role.HEADLINE, topAligned(wb, "@", headlineFont));
+    s.put(Role.HEADLINE_MONEY, topAligned(wb, moneyFormat, headlineFont));
+    s.put(Role.HEADLINE_PER_POUND, topAligned(wb, symbol + "#,##0.00", headlineFont));
+    s.put(Role.HEADLINE_COUNT, topAligned(wb, countFormat, headlineFont));
+    for (CellStyle c : new CellStyle[] {title, subtitle, heading, note, wrap, wrapQuoted}) {
+      c.setVerticalAlignment(VerticalAlignment.TOP);
     }
+    return s;
   }
 
   /**
-   * A font like the workbook's default: Calibri, and the Swiss (sans-serif) family, so viewers without
+   * The SROI workbook's styles: the workbook's default font and alignment, a yellow fill for the
+   * inputs a reader may change, ratios written as {@code £4.20 per £1}. Its quoted text does not wrap,
+   * so {@link #wrapQuoted()} is {@link #textQuoted()} here.
+   *
+   * @param wb the workbook the styles belong to
+   * @param currency the ISO code of the map's currency
+   */
+  public static XlsxStyles impactMap(Workbook wb, String currency) {
+    XlsxStyles s = new XlsxStyles("the impact map");
+    String symbol = quotedSymbol(currency);
+    String perPound = "0.00\" per " + Cells.symbol(currency).replace("\"", "") + "1\"";
+    DataFormat df = wb.createDataFormat();
+    Font bold = wb.createFont();
+    bold.setBold(true);
+    Font big = wb.createFont();
+    big.setBold(true);
+    big.setFontHeightInPoints((short) 16);
+    Font medium = wb.createFont();
+    medium.setBold(true);
+    medium.setFontHeightInPoints((short) 12);
+    s.put(Role.TITLE, wb.createCellStyle()).setFont(big);
+    s.put(Role.HEADING, wb.createCellStyle()).setFont(medium);
+    CellStyle header = s.put(Role.HEADER, wb.createCellStyle());
+    header.setFont(bold);
+    header.setWrapText(true);
+    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setBorderBottom(BorderStyle.THIN);
+    s.put(Role.TEXT, wb.createCellStyle());
+    CellStyle textQuoted = s.put(Role.TEXT_QUOTED, wb.createCellStyle());
+    textQuoted.setQuotePrefixed(true);
+    s.put(Role.WRAP_QUOTED, textQuoted);
+    s.put(Role.WRAP, wb.createCellStyle()).setWrapText(true);
+    CellStyle money = s.put(Role.MONEY, formatted(wb, df, moneyFormat(symbol)));
+    s.put(Role.MONEY_TOTAL, variant(wb, money)).setFont(bold);
+    CellStyle percent = s.put(Role.PERCENT, formatted(wb, df, "0.00%"));
+    CellStyle percentInput = s.put(Role.PERCENT_INPUT, variant(wb, percent));
+    percentInput.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+    percentInput.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    CellStyle ratio = s.put(Role.PER_POUND, formatted(wb, df, symbol + perPound + ";[Red]-" + symbol + perPound));
+    s.put(Role.HEADLINE_PER_POUND, variant(wb, ratio)).setFont(big);
+    s.put(Role.QUANTITY, formatted(wb, df, "#,##0.##"));
+    s.put(Role.INTEGER, formatted(wb, df, "0"));
+    s.put(Role.FACTOR, formatted(wb, df, "0.000000"));
+    s.put(Role.MONTHS, formatted(wb, df, "0.0\" months\""));
+    return s;
+  }
+
+  /** The currency symbol as a number-format literal: {@code "£"}. */
+  private static String quotedSymbol(String currency) {
+    return "\"" + Cells.symbol(currency).replace("\"", "") + "\"";
+  }
+
+  /** Two decimal places with thousands separators, negatives in red with a minus sign. */
+  private static String moneyFormat(String quotedSymbol) {
+    return quotedSymbol + "#,##0.00;[Red]-" + quotedSymbol + "#,##0.00";
+  }
+
+  private CellStyle put(Role role, CellStyle style) {
+    styles.put(role, style);
+    return style;
+  }
+
+  private CellStyle get(Role role) {
+    CellStyle style = styles.get(role);
+    if (style == null) {
+      throw new IllegalStateException(look + " has no " + role.name().toLowerCase(java.util.Locale.ROOT)
+          + " style");
+    }
+    return style;
+  }
+
+  /**
+   * A font like the report's default: Calibri, and the Swiss (sans-serif) family, so viewers without
    * Calibri substitute the same sans-serif for bold and regular text.
    */
-  private static Font font(Workbook wb) {
+  private static Font calibri(Workbook wb) {
     Font f = wb.createFont();
     f.setFontName("Calibri");
     if (f instanceof XSSFFont x) {
@@ -129,7 +199,8 @@ public final class XlsxStyles {
     return f;
   }
 
-  private static CellStyle style(Workbook wb, String format, Font font) {
+  /** A report style: its number format and font, if any, and its text at the top of the cell. */
+  private static CellStyle topAligned(Workbook wb, String format, Font font) {
     CellStyle s = wb.createCellStyle();
     if (format != null) {
       s.setDataFormat(wb.createDataFormat().getFormat(format));
@@ -144,5 +215,168 @@ public final class XlsxStyles {
   private static CellStyle total(CellStyle s) {
     s.setBorderTop(BorderStyle.THIN);
     return s;
+  }
+
+  private static CellStyle formatted(Workbook wb, DataFormat df, String format) {
+    CellStyle s = wb.createCellStyle();
+    s.setDataFormat(df.getFormat(format));
+    return s;
+  }
+
+  /** A new style starting as a copy of {@code base}, for the caller to change one thing. */
+  private static CellStyle variant(Workbook wb, CellStyle base) {
+    CellStyle s = wb.createCellStyle();
+    s.cloneStyleFrom(base);
+    return s;
+  }
+
+  /** A report's title (16 point bold). */
+  public CellStyle title() {
+    return get(Role.TITLE);
+  }
+
+  /** The line under the title (grey italic). */
+  public CellStyle subtitle() {
+    return get(Role.SUBTITLE);
+  }
+
+  /** A section heading (12 point bold). */
+  public CellStyle heading() {
+    return get(Role.HEADING);
+  }
+
+  /** A table's column header: bold, grey, wrapped, underlined. */
+  public CellStyle header() {
+    return get(Role.HEADER);
+  }
+
+  /** Text. */
+  public CellStyle text() {
+    return get(Role.TEXT);
+  }
+
+  /** Text that looks like a formula, quote-prefixed so that editing it keeps it text. */
+  public CellStyle textQuoted() {
+    return get(Role.TEXT_QUOTED);
+  }
+
+  /** Text that wraps. */
+  public CellStyle wrap() {
+    return get(Role.WRAP);
+  }
+
+  /** The quote-prefixed twin of {@link #wrap()}. */
+  public CellStyle wrapQuoted() {
+    return get(Role.WRAP_QUOTED);
+  }
+
+  /** A note beside a figure (grey italic, indented). */
+  public CellStyle note() {
+    return get(Role.NOTE);
+  }
+
+  /** Bold text, for the labels of totals. */
+  public CellStyle bold() {
+    return get(Role.BOLD);
+  }
+
+  /** Money in the currency's symbol, negatives red. */
+  public CellStyle money() {
+    return get(Role.MONEY);
+  }
+
+  /** Money in a total (bold). */
+  public CellStyle moneyTotal() {
+    return get(Role.MONEY_TOTAL);
+  }
+
+  /** A return per unit invested. */
+  public CellStyle perPound() {
+    return get(Role.PER_POUND);
+  }
+
+  /** A return per unit invested, in a total. */
+  public CellStyle perPoundTotal() {
+    return get(Role.PER_POUND_TOTAL);
+  }
+
+  /** A count of people (small counts shown as {@code <N} when suppressed). */
+  public CellStyle count() {
+    return get(Role.COUNT);
+  }
+
+  /** A count of people in a total. */
+  public CellStyle countTotal() {
+    return get(Role.COUNT_TOTAL);
+  }
+
+  /** A suppressed count written as text ({@code <5}), aligned as numbers are. */
+  public CellStyle countText() {
+    return get(Role.COUNT_TEXT);
+  }
+
+  /** A count of rows, never suppressed. */
+  public CellStyle rows() {
+    return get(Role.ROWS);
+  }
+
+  /** A count of rows in a total. */
+  public CellStyle rowsTotal() {
+    return get(Role.ROWS_TOTAL);
+  }
+
+  /** A whole number. */
+  public CellStyle integer() {
+    return get(Role.INTEGER);
+  }
+
+  /** A quantity, with decimals only where it has them. */
+  public CellStyle quantity() {
+    return get(Role.QUANTITY);
+  }
+
+  /** A percentage. */
+  public CellStyle percent() {
+    return get(Role.PERCENT);
+  }
+
+  /** A percentage in a total. */
+  public CellStyle percentTotal() {
+    return get(Role.PERCENT_TOTAL);
+  }
+
+  /** A percentage the reader may change (yellow), which formulas use. */
+  public CellStyle percentInput() {
+    return get(Role.PERCENT_INPUT);
+  }
+
+  /** A factor (present-value or discount factor, life-satisfaction change). */
+  public CellStyle factor() {
+    return get(Role.FACTOR);
+  }
+
+  /** A number of months. */
+  public CellStyle months() {
+    return get(Role.MONTHS);
+  }
+
+  /** Headline text (13 point bold). */
+  public CellStyle headline() {
+    return get(Role.HEADLINE);
+  }
+
+  /** A headline money figure. */
+  public CellStyle headlineMoney() {
+    return get(Role.HEADLINE_MONEY);
+  }
+
+  /** The headline return per unit invested. */
+  public CellStyle headlinePerPound() {
+    return get(Role.HEADLINE_PER_POUND);
+  }
+
+  /** A headline count of people. */
+  public CellStyle headlineCount() {
+    return get(Role.HEADLINE_COUNT);
   }
 }

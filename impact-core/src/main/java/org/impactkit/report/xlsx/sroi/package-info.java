@@ -1,2 +1,5 @@
-/** The workbook of an SROI analysis. */
+/**
+ * The workbook of an SROI analysis: {@link org.impactkit.report.xlsx.sroi.SroiWorkbook} puts the sheets
+ * in order, and each sheet is a class of its own over the same kit as the wellbeing workbook.
+ */
 package org.impactkit.report.xlsx.sroi;

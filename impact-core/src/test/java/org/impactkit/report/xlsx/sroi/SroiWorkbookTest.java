@@ -7,7 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -62,15 +69,15 @@ class SroiWorkbookTest {
           .containsExactly("Impact Map", "Years", "Stakeholders", "Sensitivity");
       XSSFSheet summary = wb.getSheet("Summary");
       // 9000 + (10800 + 4500) / 1.035 + (9720 + 2250) / 1.035² = 9000 + 14782.61 + 11174.12 = 34956.73
-      assertThat(cached(summary, SroiWorkbook.ROW_PV, 1)).isCloseTo(34956.73, within(0.005));
-      assertThat(cached(summary, SroiWorkbook.ROW_PV, 1)).isCloseTo(r.presentValue().doubleValue(), within(1e-6));
-      assertThat(cached(summary, SroiWorkbook.ROW_INVESTMENT, 1)).isEqualTo(15000.0);
-      assertThat(cached(summary, SroiWorkbook.ROW_RATIO, 1)).isCloseTo(r.ratio().doubleValue(), within(1e-9));
-      assertThat(cached(summary, SroiWorkbook.ROW_NPV, 1)).isCloseTo(19956.73, within(0.005));
+      assertThat(cached(summary, SummarySheet.ROW_PV, 1)).isCloseTo(34956.73, within(0.005));
+      assertThat(cached(summary, SummarySheet.ROW_PV, 1)).isCloseTo(r.presentValue().doubleValue(), within(1e-6));
+      assertThat(cached(summary, SummarySheet.ROW_INVESTMENT, 1)).isEqualTo(15000.0);
+      assertThat(cached(summary, SummarySheet.ROW_RATIO, 1)).isCloseTo(r.ratio().doubleValue(), within(1e-9));
+      assertThat(cached(summary, SummarySheet.ROW_NPV, 1)).isCloseTo(19956.73, within(0.005));
       // payback: 15000 / (9000 / 12) = 20 months
-      assertThat(cached(summary, SroiWorkbook.ROW_PAYBACK, 1)).isCloseTo(20.0, within(1e-9));
-      assertThat(summary.getRow(SroiWorkbook.ROW_RATE).getCell(1).getNumericCellValue()).isEqualTo(0.035);
-      assertThat(summary.getRow(SroiWorkbook.ROW_CONVENTION).getCell(1).getStringCellValue()).startsWith("year-zero");
+      assertThat(cached(summary, SummarySheet.ROW_PAYBACK, 1)).isCloseTo(20.0, within(1e-9));
+      assertThat(summary.getRow(SummarySheet.ROW_RATE).getCell(1).getNumericCellValue()).isEqualTo(0.035);
+      assertThat(summary.getRow(SummarySheet.ROW_CONVENTION).getCell(1).getStringCellValue()).startsWith("year-zero");
     }
   }
 
@@ -80,13 +87,13 @@ class SroiWorkbookTest {
     SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(r)) {
       XSSFSheet map = wb.getSheet("Impact Map");
-      assertThat(map.getRow(1).getCell(SroiWorkbook.C_IMPACT).getCellFormula()).isEqualTo("D2*E2*(1-J2)*(1-K2)*(1-L2)");
-      assertThat(cached(map, 1, SroiWorkbook.C_IMPACT)).isEqualTo(12000.0);
+      assertThat(map.getRow(1).getCell(ImpactMapSheet.Column.IMPACT.index()).getCellFormula()).isEqualTo("D2*E2*(1-J2)*(1-K2)*(1-L2)");
+      assertThat(cached(map, 1, ImpactMapSheet.Column.IMPACT.index())).isEqualTo(12000.0);
       // sport in years 1–3: 12000, 10800, 9720; volunteering starts in year 2
-      assertThat(cached(map, 1, SroiWorkbook.C_YEAR1 + 2)).isCloseTo(9720.0, within(1e-9));
-      assertThat(cached(map, 2, SroiWorkbook.C_YEAR1)).isEqualTo(0.0);
-      assertThat(cached(map, 2, SroiWorkbook.C_YEAR1 + 1)).isCloseTo(4500.0, within(1e-9));
-      assertThat(cached(map, 3, SroiWorkbook.C_YEAR1)).isEqualTo(-3000.0);
+      assertThat(cached(map, 1, MapLayout.FIRST_YEAR_COLUMN + 2)).isCloseTo(9720.0, within(1e-9));
+      assertThat(cached(map, 2, MapLayout.FIRST_YEAR_COLUMN)).isEqualTo(0.0);
+      assertThat(cached(map, 2, MapLayout.FIRST_YEAR_COLUMN + 1)).isCloseTo(4500.0, within(1e-9));
+      assertThat(cached(map, 3, MapLayout.FIRST_YEAR_COLUMN)).isEqualTo(-3000.0);
       XSSFSheet years = wb.getSheet("Years");
       assertThat(cached(years, 1, 1)).isEqualTo(9000.0);
       assertThat(cached(years, 2, 1)).isCloseTo(15300.0, within(1e-9));
@@ -98,7 +105,7 @@ class SroiWorkbookTest {
       XSSFSheet sens = wb.getSheet("Sensitivity");
       assertThat(sens.getDrawingPatriarch().getCharts()).hasSize(1);
       // text from the inputs is never a formula
-      Cell indicator = map.getRow(1).getCell(SroiWorkbook.C_INDICATOR);
+      Cell indicator = map.getRow(1).getCell(ImpactMapSheet.Column.INDICATOR.index());
       assertThat(indicator.getCellType()).isEqualTo(CellType.STRING);
       assertThat(indicator.getCellStyle().getQuotePrefixed()).isTrue();
     }
@@ -112,10 +119,38 @@ class SroiWorkbookTest {
         Discounting.Convention.END_OF_YEAR)).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(yearZero)) {
       XSSFSheet summary = wb.getSheet("Summary");
-      summary.getRow(SroiWorkbook.ROW_OFFSET).getCell(1).setCellValue(1);
+      summary.getRow(SummarySheet.ROW_OFFSET).getCell(1).setCellValue(1);
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-      assertThat(summary.getRow(SroiWorkbook.ROW_PV).getCell(1).getNumericCellValue())
+      assertThat(summary.getRow(SummarySheet.ROW_PV).getCell(1).getNumericCellValue())
           .isCloseTo(endOfYear.presentValue().doubleValue(), within(1e-6));
     }
+  }
+
+  @Test
+  @DisplayName("§9 determinism: dated by a fixed day, not the clock, so the same map gives the same parts")
+  void fixedDate() throws Exception {
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    SroiWorkbook.write(r, first);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(first.toByteArray()))) {
+      var core = wb.getProperties().getCoreProperties();
+      assertThat(core.getCreated()).isEqualTo(Date.from(Instant.parse("2000-01-01T00:00:00Z")));
+      assertThat(core.getModified()).isEqualTo(core.getCreated());
+    }
+    Thread.sleep(1100); // long enough for the clock's second to change, had it been used
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    SroiWorkbook.write(r, again);
+    // the zip's own entry times are the clock's; every part inside is the same
+    assertThat(parts(again.toByteArray())).isEqualTo(parts(first.toByteArray()));
+  }
+
+  private static Map<String, String> parts(byte[] xlsx) throws IOException {
+    Map<String, String> parts = new TreeMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return parts;
   }
 }

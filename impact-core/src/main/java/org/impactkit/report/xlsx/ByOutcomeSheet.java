@@ -1,0 +1,121 @@
+package org.impactkit.report.xlsx;
+
+import static org.impactkit.report.xlsx.CalculationRefs.where;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Refs;
+import org.impactkit.report.xlsx.internal.SheetWriter;
+import org.impactkit.report.xlsx.internal.Tables;
+import org.impactkit.report.xlsx.internal.XlsxKit;
+import org.impactkit.report.xlsx.internal.XlsxStyles;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.OutcomeFigures;
+import org.impactkit.valuation.CalculationResult.Totals;
+
+/**
+ * The By outcome sheet: each outcome's adjustments, claims, value and value per age band, summed from
+ * the Calculation sheet, and a total row.
+ */
+final class ByOutcomeSheet {
+  static final String NAME = "By outcome";
+
+  /** The fixed columns, in order; one column per age band follows. */
+  enum Column {
+    OUTCOME("Outcome", 0),
+    NAME("Name", 32),
+    CATEGORY("Category", 18),
+    DEADWEIGHT("Deadweight", 0),
+    DISPLACEMENT("Displacement", 0),
+    ATTRIBUTION("Attribution", 0),
+    DURATION("Duration (years)", 0),
+    DROP_OFF("Drop-off", 0),
+    PV_FACTOR("PV factor", 0),
+    CLAIMS("Claims", 0),
+    GROSS_VALUE("Gross value", 0),
+    SOCIAL_VALUE("Social value", 0);
+
+    private final String header;
+    /** The widest the column may grow, or 0 for the kit's default. */
+    private final int cap;
+
+    Column(String header, int cap) {
+      this.header = header;
+      this.cap = cap;
+    }
+
+    int index() {
+      return ordinal();
+    }
+  }
+
+  /**
+   * Where each outcome's figures are, for the Summary to refer to.
+   *
+   * @param firstRow the first outcome's row (0-based); outcomes follow in the result's order
+   */
+  record Rows(int firstRow) {
+    /** The cell of column {@code c} of the {@code i}-th outcome (0-based): {@code 'By outcome'!J2}. */
+    String cell(int i, Column c) {
+      return Refs.sheet(NAME) + Refs.cell(firstRow + i, c.index());
+    }
+  }
+
+  private ByOutcomeSheet() {}
+
+  static Rows write(XlsxKit kit, Sheet sheet, CalculationResult r, CalculationRefs calc) {
+    SheetWriter s = kit.writer(sheet);
+    XlsxStyles st = kit.styles();
+    ReportCells cells = new ReportCells(r, st);
+    BandColumns bands = new BandColumns(Arrays.stream(Column.values()).map(c -> c.header).toList(), r);
+    s.tableHeader(0, bands.headers());
+    int first = 1;
+    int row = first;
+    for (OutcomeFigures o : r.byOutcome()) {
+      String key = o.outcome().id();
+      s.text(row, Column.OUTCOME.index(), o.outcome().id());
+      s.text(row, Column.NAME.index(), o.outcome().name(), st.wrap());
+      s.text(row, Column.CATEGORY.index(), o.outcome().category());
+      FactorCells.write(s, st, row, Column.DEADWEIGHT.index(), o.factors());
+      var outcome = where(CalculationSheet.Column.OUTCOME, key);
+      cells.countFormula(s, row, Column.CLAIMS.index(), calc.sumIfs(CalculationSheet.Column.CLAIMS, outcome),
+          o.claims(), st.count());
+      s.moneyFormula(row, Column.GROSS_VALUE.index(), calc.sumIfs(CalculationSheet.Column.GROSS_VALUE, outcome),
+          o.grossValue(), st.money());
+      s.moneyFormula(row, Column.SOCIAL_VALUE.index(), calc.sumIfs(CalculationSheet.Column.SOCIAL_VALUE, outcome),
+          o.socialValue(), st.money());
+      List<BandFigures> byBand = o.byAgeBand();
+      for (int i = 0; i < byBand.size(); i++) {
+        s.moneyFormula(row, bands.column(i), calc.sumIfs(CalculationSheet.Column.SOCIAL_VALUE, outcome,
+            where(CalculationSheet.Column.AGE_BAND, byBand.get(i).band().id())), byBand.get(i).socialValue(),
+            st.money());
+      }
+      row++;
+    }
+    int last = Math.max(row - 1, 1);
+    int t = Math.max(row, 2);
+    s.text(t, Column.OUTCOME.index(), "Total", st.bold());
+    s.text(t, Column.NAME.index(), "All outcomes", st.bold());
+    Totals tot = r.totals();
+    cells.countFormula(s, t, Column.CLAIMS.index(), Formulas.columnSum(Column.CLAIMS.index(), first, last),
+        tot.claims(), st.countTotal());
+    s.moneyFormula(t, Column.GROSS_VALUE.index(), Formulas.columnSum(Column.GROSS_VALUE.index(), first, last),
+        tot.grossValue(), st.moneyTotal());
+    s.moneyFormula(t, Column.SOCIAL_VALUE.index(), Formulas.columnSum(Column.SOCIAL_VALUE.index(), first, last),
+        tot.socialValue(), st.moneyTotal());
+    bands.totals(s, st, t, last, r.byAgeBand());
+    for (Column c : Column.values()) {
+      s.cap(c.index(), c.cap);
+    }
+    bands.widths(s);
+    s.applyWidths(bands.headers().size());
+    s.sheet.createFreezePane(1, 1);
+    Tables.add(s.xssf(), "tblByOutcome", 0, last, bands.headers());
+    s.print(0);
+    s.fitRows(first, last, Column.NAME.index());
+    return new Rows(first);
+  }
+}

@@ -1,0 +1,164 @@
+package org.impactkit.report.xlsx;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.impactkit.report.internal.Formats;
+import org.impactkit.report.internal.ReportText;
+import org.impactkit.report.xlsx.internal.CellNumbers;
+import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Refs;
+import org.impactkit.report.xlsx.internal.SheetWriter;
+import org.impactkit.report.xlsx.internal.Tables;
+import org.impactkit.report.xlsx.internal.XlsxKit;
+import org.impactkit.report.xlsx.internal.XlsxStyles;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.CalculationResult.CalculationLine;
+import org.impactkit.valuation.CalculationResult.Totals;
+
+/**
+ * The Calculation sheet: one row per activity × outcome × region × age band, whose social value is a
+ * live formula over its claims, unit value and adjustments, and a total row. Every other sheet's
+ * figures refer to it (through {@link CalculationRefs}).
+ *
+ * <p>Written in two steps, so the rows can stream on a thread of their own while the other sheets are
+ * built: {@link #frame} (header, widths, table, print setup) and then {@link #rows}.
+ */
+final class CalculationSheet {
+  static final String NAME = "Calculation";
+
+  /** What a column holds, which sets how narrow it may be. */
+  private enum Kind { ID, COUNT, MONEY, ADJUSTMENT }
+
+  /** The sheet's columns, in order. */
+  enum Column {
+    ACTIVITY("Activity", Kind.ID, 30),
+    OUTCOME("Outcome", Kind.ID, 30),
+    REGION("Region", Kind.ID),
+    AGE_BAND("Age band", Kind.ID),
+    CLAIMS("Claims", Kind.COUNT),
+    UNIT_VALUE("Unit value", Kind.MONEY),
+    DEADWEIGHT("Deadweight", Kind.ADJUSTMENT),
+    DISPLACEMENT("Displacement", Kind.ADJUSTMENT),
+    ATTRIBUTION("Attribution", Kind.ADJUSTMENT),
+    DURATION("Duration (years)", Kind.ADJUSTMENT),
+    DROP_OFF("Drop-off", Kind.ADJUSTMENT),
+    PV_FACTOR("PV factor", Kind.ADJUSTMENT),
+    UNIT_SOCIAL_VALUE("Unit social value", Kind.MONEY),
+    GROSS_VALUE("Gross value", Kind.MONEY),
+    SOCIAL_VALUE("Social value", Kind.MONEY);
+
+    final String header;
+    private final Kind kind;
+    /** The widest the column may grow, or 0 for the kit's default. */
+    private final int cap;
+
+    Column(String header, Kind kind) {
+      this(header, kind, 0);
+    }
+
+    Column(String header, Kind kind, int cap) {
+      this.header = header;
+      this.kind = kind;
+      this.cap = cap;
+    }
+
+    int index() {
+      return ordinal();
+    }
+
+    static List<String> headers() {
+      return Arrays.stream(values()).map(c -> c.header).toList();
+    }
+  }
+
+  /** The narrowest an adjustment column may be, so {@code 100.0%} and {@code 0.9662} fit. */
+  private static final int ADJUSTMENT_WIDTH = 7;
+
+  private final CalculationResult r;
+  private final XlsxKit kit;
+  private final XlsxStyles st;
+  private final SheetWriter s;
+  private final CalculationRefs refs;
+
+  CalculationSheet(XlsxKit kit, Sheet sheet, CalculationResult r, CalculationRefs refs) {
+    this.r = r;
+    this.kit = kit;
+    this.st = kit.styles();
+    this.s = kit.writer(sheet);
+    this.refs = refs;
+  }
+
+  /** Header, widths, table and print setup, before the rows stream. */
+  void frame() {
+    s.tableHeader(0, Column.headers());
+    for (CalculationLine l : r.calculation()) {
+      s.atLeast(Column.ACTIVITY.index(), l.activity().id().length());
+      s.atLeast(Column.OUTCOME.index(), l.outcome().id().length());
+      s.atLeast(Column.REGION.index(), l.region().id().length());
+      s.atLeast(Column.AGE_BAND.index(), l.band().id().length());
+    }
+    BigDecimal biggest = r.calculation().stream().map(CalculationLine::socialValue).reduce(BigDecimal.ONE,
+        (a, b) -> a.abs().max(b.abs()));
+    BigDecimal biggestGross = r.calculation().stream().map(CalculationLine::grossValue).reduce(BigDecimal.ONE,
+        (a, b) -> a.abs().max(b.abs()));
+    int moneyWidth = kit.moneyText(biggest.max(biggestGross)).length() + 1;
+    for (Column c : Column.values()) {
+      switch (c.kind) {
+        case MONEY -> s.atLeast(c.index(), moneyWidth);
+        case COUNT -> s.atLeast(c.index(), Formats.count(r.totals().claims()).length());
+        case ADJUSTMENT -> s.atLeast(c.index(), ADJUSTMENT_WIDTH);
+        case ID -> { } // measured from the lines above
+      }
+      s.cap(c.index(), c.cap);
+    }
+    s.applyWidths(Column.values().length);
+    s.sheet.createFreezePane(0, 1);
+    Tables.add(s.xssf(), "tblCalculation", 0, refs.lastRow(), Column.headers());
+    s.print(0);
+  }
+
+  /** The lines and the total row; safe on a thread of its own (see {@link WorkbookWriter}). */
+  void rows() {
+    int row = refs.firstRow();
+    for (CalculationLine l : r.calculation()) {
+      s.text(row, Column.ACTIVITY.index(), l.activity().id());
+      s.text(row, Column.OUTCOME.index(), l.outcome().id());
+      s.text(row, Column.REGION.index(), l.region().id());
+      s.text(row, Column.AGE_BAND.index(), l.band().id());
+      s.number(row, Column.CLAIMS.index(), l.claims(), st.count(), null);
+      s.number(row, Column.UNIT_VALUE.index(), CellNumbers.exact(l.unitValue()), st.money(), null);
+      FactorCells.write(s, st, row, Column.DEADWEIGHT.index(), l.factors());
+      String claims = at(row, Column.CLAIMS);
+      String unitValue = at(row, Column.UNIT_VALUE);
+      String adjust = "*(1-" + at(row, Column.DEADWEIGHT) + ")*(1-" + at(row, Column.DISPLACEMENT) + ")*(1-"
+          + at(row, Column.ATTRIBUTION) + ")*" + at(row, Column.PV_FACTOR);
+      cachedMoney(row, Column.UNIT_SOCIAL_VALUE, unitValue + adjust, l.unitSocialValue(), st.money());
+      cachedMoney(row, Column.GROSS_VALUE, claims + "*" + unitValue, l.grossValue(), st.money());
+      cachedMoney(row, Column.SOCIAL_VALUE, claims + "*" + unitValue + adjust, l.socialValue(), st.money());
+      row++;
+    }
+    int t = refs.lastRow() + 1;
+    Totals tot = r.totals();
+    s.text(t, Column.ACTIVITY.index(), "Total", st.bold());
+    s.formula(t, Column.CLAIMS.index(), total(Column.CLAIMS), tot.claims(), st.countTotal(),
+        ReportText.count(r, tot.claims()));
+    cachedMoney(t, Column.GROSS_VALUE, total(Column.GROSS_VALUE), tot.grossValue(), st.moneyTotal());
+    cachedMoney(t, Column.SOCIAL_VALUE, total(Column.SOCIAL_VALUE), tot.socialValue(), st.moneyTotal());
+  }
+
+  private static String at(int row, Column c) {
+    return Refs.cell(row, c.index());
+  }
+
+  private String total(Column c) {
+    return Formulas.columnSum(c.index(), refs.firstRow(), refs.lastRow());
+  }
+
+  /** A money formula with its cached value; not measured, as {@link #frame} has set the widths. */
+  private void cachedMoney(int row, Column c, String formula, BigDecimal value, CellStyle style) {
+    s.formula(row, c.index(), formula, CellNumbers.money(value), style, null);
+  }
+}

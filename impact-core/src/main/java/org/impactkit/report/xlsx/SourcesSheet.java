@@ -1,0 +1,157 @@
+package org.impactkit.report.xlsx;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.bank.Outcome;
+import org.impactkit.bank.Region;
+import org.impactkit.report.internal.Formats;
+import org.impactkit.report.xlsx.internal.CellNumbers;
+import org.impactkit.report.xlsx.internal.SheetWriter;
+import org.impactkit.report.xlsx.internal.Tables;
+import org.impactkit.report.xlsx.internal.XlsxKit;
+import org.impactkit.report.xlsx.internal.XlsxStyles;
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.CalculationResult.OutcomeFigures;
+
+/**
+ * The Sources sheet: every outcome used, its value (per region and age band where it varies), its
+ * evidence requirement and where the value comes from, and the bank's licence and attribution.
+ */
+final class SourcesSheet {
+  static final String NAME = "Sources";
+
+  /** The columns, in order; region and age band only when some outcome's value depends on them. */
+  private enum Column {
+    OUTCOME("Outcome", 0),
+    NAME("Name", 28),
+    REGION("Region", 0),
+    AGE_BAND("Age band", 0),
+    VALUE("Value per person per year", 0),
+    LIFE_SATISFACTION("Life satisfaction change", 0),
+    DEADWEIGHT("Bank deadweight", 0),
+    EVIDENCE("Evidence needed", 35),
+    SURVEY("Survey evidence", 0),
+    DERIVATION("How the value was derived", 45),
+    SOURCE("Source", 60);
+
+    private final String header;
+    /** The widest the column may grow, its text wrapping; 0 for text that does not wrap. */
+    private final int wrapAt;
+
+    Column(String header, int wrapAt) {
+      this.header = header;
+      this.wrapAt = wrapAt;
+    }
+  }
+
+  private final CalculationResult r;
+  private final XlsxKit kit;
+  private final XlsxStyles st;
+  private final SheetWriter s;
+  private final List<Column> columns;
+
+  private SourcesSheet(XlsxKit kit, Sheet sheet, CalculationResult r) {
+    this.r = r;
+    this.kit = kit;
+    this.st = kit.styles();
+    this.s = kit.writer(sheet);
+    boolean varied = r.byOutcome().stream().anyMatch(o -> !o.outcome().values().isUniform());
+    this.columns = Arrays.stream(Column.values())
+        .filter(c -> varied || (c != Column.REGION && c != Column.AGE_BAND)).toList();
+  }
+
+  static void write(XlsxKit kit, Sheet sheet, CalculationResult r) {
+    new SourcesSheet(kit, sheet, r).write();
+  }
+
+  private int col(Column c) {
+    return columns.indexOf(c);
+  }
+
+  private void write() {
+    List<String> headers = columns.stream().map(c -> c.header).toList();
+    boolean varied = columns.contains(Column.REGION);
+    s.tableHeader(0, headers);
+    int row = 1;
+    for (OutcomeFigures of : r.byOutcome()) {
+      Outcome o = of.outcome();
+      if (!varied) {
+        source(row++, o, o.values().uniformValue());
+      } else if (o.values().isUniform()) {
+        s.text(row, col(Column.REGION), "All regions");
+        s.text(row, col(Column.AGE_BAND), "All age bands");
+        source(row++, o, o.values().uniformValue());
+      } else {
+        for (Region region : r.bank().regions()) {
+          for (AgeBand band : r.bank().ageBands()) {
+            s.text(row, col(Column.REGION), region.label());
+            s.text(row, col(Column.AGE_BAND), band.label());
+            source(row++, o, o.values().value(region.id(), band.id()));
+          }
+        }
+      }
+    }
+    int last = Math.max(row - 1, 1);
+    List<Integer> wrapped = new ArrayList<>();
+    for (Column c : columns) {
+      if (c.wrapAt > 0) {
+        s.cap(col(c), c.wrapAt);
+        wrapped.add(col(c));
+      }
+    }
+    s.applyWidths(headers.size());
+    s.sheet.createFreezePane(1, 1);
+    Tables.add(s.xssf(), "tblSources", 0, last, headers);
+    s.fitRows(1, last, wrapped.stream().mapToInt(Integer::intValue).toArray());
+    bankNotes(last + 2, headers.size());
+    s.print(0);
+  }
+
+  /** One outcome's row, from its value on (the region and age band, if any, are written already). */
+  private void source(int row, Outcome o, BigDecimal value) {
+    s.text(row, col(Column.OUTCOME), o.id());
+    s.text(row, col(Column.NAME), o.name(), st.wrap());
+    if (value != null) {
+      s.exactMoney(row, col(Column.VALUE), value, st.money());
+    }
+    var p = o.provenance();
+    if (p.lifeSatisfactionChange() != null) {
+      s.number(row, col(Column.LIFE_SATISFACTION), CellNumbers.exact(p.lifeSatisfactionChange()), st.factor(),
+          "0.0000");
+    }
+    int deadweight = col(Column.DEADWEIGHT);
+    r.bank().deadweight(o).ifPresentOrElse(
+        d -> s.number(row, deadweight, CellNumbers.exact(d), st.percent(), Formats.percent(d)),
+        () -> s.text(row, deadweight, "none given"));
+    s.text(row, col(Column.EVIDENCE), o.evidence(), st.wrap());
+    s.text(row, col(Column.SURVEY), o.requiresSurvey() ? "yes" : "no");
+    s.text(row, col(Column.DERIVATION), p.derivation(), st.wrap());
+    s.text(row, col(Column.SOURCE), p.source(), st.wrap());
+  }
+
+  /** The bank, its licence and attribution, each a paragraph across the table. */
+  private void bankNotes(int row, int columnCount) {
+    var info = r.bank().info();
+    int width = s.widthOf(columnCount);
+    List<String> notes = new ArrayList<>();
+    notes.add("Bank: " + info.name() + " (" + info.id() + " " + info.version() + "), " + info.priceYear() + " prices, "
+        + info.currency() + ".");
+    if (info.licence() != null) {
+      notes.add("Licence: " + info.licence());
+    }
+    if (info.attribution() != null) {
+      notes.add("Attribution: " + info.attribution());
+    }
+    for (String n : notes) {
+      s.loose(row, 0, n, st.wrap());
+      s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, columnCount - 1));
+      s.lines(row, SheetWriter.linesFor(n, SheetWriter.textWidth(width)));
+      row++;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.impactkit.report.xlsx.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.read.table.Cells;
+import org.impactkit.report.internal.Formats;
+
+/**
+ * What every sheet of one workbook shares: its styles (created once), its currency, its title and how
+ * its pages print, and the workbook's defined names. Sheets get a {@link SheetWriter} from here.
+ */
+public final class XlsxKit {
+  /** The date of a workbook whose result has no period to date it by. */
+  public static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
+
+  private final XSSFWorkbook workbook;
+  private final XlsxStyles styles;
+  private final PageSetup pages;
+  private final String currency;
+  private final String title;
+
+  private XlsxKit(XSSFWorkbook workbook, XlsxStyles styles, PageSetup pages, String currency, String title) {
+    this.workbook = workbook;
+    this.styles = styles;
+    this.pages = pages;
+    this.currency = currency;
+    this.title = title;
+  }
+
+  /**
+   * The kit of a wellbeing report.
+   *
+   * @param workbook where the styles and names go (for a streaming workbook, the XSSF one beneath)
+   * @param currency the ISO code of the bank's currency
+   * @param suppressBelow counts below this are shown as {@code <N}; 0 shows all
+   * @param title the report's title, printed on every page
+   */
+  public static XlsxKit report(XSSFWorkbook workbook, String currency, int suppressBelow, String title) {
+    return new XlsxKit(workbook, XlsxStyles.report(workbook, currency, suppressBelow), PageSetup.REPORT, currency,
+        title);
+  }
+
+  /** The kit of an SROI workbook, as {@link #report} but with the impact map's look. */
+  public static XlsxKit impactMap(XSSFWorkbook workbook, String currency, String title) {
+    return new XlsxKit(workbook, XlsxStyles.impactMap(workbook, currency), PageSetup.IMPACT_MAP, currency, title);
+  }
+
+  public XlsxStyles styles() {
+    return styles;
+  }
+
+  /** The title printed at the top of every page. */
+  public String title() {
+    return title;
+  }
+
+  /** A writer for one of the workbook's sheets. */
+  public SheetWriter writer(Sheet sheet) {
+    return new SheetWriter(sheet, this);
+  }
+
+  /** Money as a reader sees it in the currency's symbol: {@code £1,234.56}. */
+  public String moneyText(BigDecimal value) {
+    return Formats.money(value, currency);
+  }
+
+  /** A number format for whole amounts of money ({@code "£"#,##0}), e.g. for a chart's axis. */
+  public String wholeMoneyFormat() {
+    return "\"" + Cells.symbol(currency) + "\"#,##0";
+  }
+
+  /**
+   * Defines a workbook name for one cell, so formulas elsewhere can say {@code DiscountRate} instead of
+   * an address.
+   *
+   * @return the name, for use in formulas
+   */
+  public String defineName(String name, String sheet, int row, int col) {
+    Name n = workbook.createName();
+    n.setNameName(name);
+    n.setRefersToFormula(Refs.sheet(sheet) + Refs.absolute(row, col));
+    return name;
+  }
+
+  /**
+   * Dates the workbook {@code day} (midnight UTC), created and last modified, instead of the clock: the
+   * same result gives the same file.
+   */
+  public void dateAs(LocalDate day) {
+    POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+    Date fixed = Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    core.setCreated(Optional.of(fixed));
+    core.setModified(Optional.of(fixed));
+  }
+
+  void print(Sheet sheet, int headerRow) {
+    pages.apply(sheet, title, headerRow);
+  }
+}

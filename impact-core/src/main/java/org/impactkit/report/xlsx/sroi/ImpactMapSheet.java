@@ -1,0 +1,166 @@
+package org.impactkit.report.xlsx.sroi;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Refs;
+import org.impactkit.report.xlsx.internal.SheetWriter;
+import org.impactkit.report.xlsx.internal.XlsxKit;
+import org.impactkit.report.xlsx.internal.XlsxStyles;
+import org.impactkit.sroi.ImpactMapRow;
+import org.impactkit.sroi.SroiResult;
+
+/**
+ * The Impact Map sheet: the map as given, with live formulas for each outcome's impact, its value in
+ * each year, its total and present value (through the Summary's discount rate and convention) and its
+ * share, and a total row.
+ */
+final class ImpactMapSheet {
+  static final String NAME = "Impact Map";
+
+  /** What a column holds, which sets its style. */
+  private enum Kind { TEXT, QUANTITY, MONEY, WHOLE, PERCENT, FORMULA }
+
+  /** The map's fixed columns, in order; a column per year, total value, present value and share follow. */
+  enum Column {
+    STAKEHOLDER("Stakeholder", 22, Kind.TEXT, ImpactMapRow::stakeholder),
+    OUTCOME("Outcome", 30, Kind.TEXT, ImpactMapRow::outcome),
+    INDICATOR("Indicator", 26, Kind.TEXT, ImpactMapRow::indicator),
+    QUANTITY("Quantity", 10, Kind.QUANTITY, ImpactMapRow::quantity),
+    PROXY("Financial proxy", 14, Kind.MONEY, ImpactMapRow::proxyValue),
+    PROXY_DESCRIPTION("Proxy description", 26, Kind.TEXT, ImpactMapRow::proxyDescription),
+    SOURCE("Source", 26, Kind.TEXT, ImpactMapRow::source),
+    DURATION("Duration (years)", 10, Kind.WHOLE, m -> BigDecimal.valueOf(m.duration())),
+    START("Start (1 = during, 2 = year after)", 12, Kind.WHOLE, m -> BigDecimal.valueOf(m.start())),
+    DEADWEIGHT("Deadweight", 12, Kind.PERCENT, ImpactMapRow::deadweight),
+    DISPLACEMENT("Displacement", 14, Kind.PERCENT, ImpactMapRow::displacement),
+    ATTRIBUTION("Attribution", 12, Kind.PERCENT, ImpactMapRow::attribution),
+    DROP_OFF("Drop-off", 10, Kind.PERCENT, ImpactMapRow::dropOff),
+    IMPACT("Impact (year 1 of the outcome)", 16, Kind.FORMULA, m -> null);
+
+    private final String header;
+    private final int width;
+    private final Kind kind;
+    private final Function<ImpactMapRow, ?> value;
+
+    Column(String header, int width, Kind kind, Function<ImpactMapRow, ?> value) {
+      this.header = header;
+      this.width = width;
+      this.kind = kind;
+      this.value = value;
+    }
+
+    int index() {
+      return ordinal();
+    }
+  }
+
+  /** The width of each year's, the total's, the present value's and the share's column. */
+  private static final int FIGURE_WIDTH = 15;
+  /** The header row is three lines tall, as the long headers wrap. */
+  private static final float HEADER_HEIGHT = 3 * 13f;
+
+  private final SroiResult r;
+  private final XlsxStyles st;
+  private final SheetWriter s;
+  private final MapLayout map;
+  private final SummarySheet.LiveInputs inputs;
+
+  private ImpactMapSheet(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map, SummarySheet.LiveInputs inputs) {
+    this.r = r;
+    this.st = kit.styles();
+    this.s = kit.writer(sheet);
+    this.map = map;
+    this.inputs = inputs;
+  }
+
+  static void write(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map, SummarySheet.LiveInputs inputs) {
+    new ImpactMapSheet(kit, sheet, r, map, inputs).write();
+  }
+
+  private void write() {
+    for (Column c : Column.values()) {
+      s.header(0, c.index(), c.header);
+    }
+    for (int y = 1; y <= map.horizon(); y++) {
+      s.header(0, map.yearColumn(y), "Value in year " + y);
+    }
+    s.row(0).setHeightInPoints(HEADER_HEIGHT);
+    s.header(0, map.totalValueColumn(), "Total value");
+    s.header(0, map.presentValueColumn(), "Present value");
+    s.header(0, map.shareColumn(), "Share of present value");
+    for (Column c : Column.values()) {
+      s.setWidth(c.index(), c.width);
+    }
+    for (int c = MapLayout.FIRST_YEAR_COLUMN; c <= map.shareColumn(); c++) {
+      s.setWidth(c, FIGURE_WIDTH);
+    }
+    for (int i = 0; i < map.rows(); i++) {
+      outcome(MapLayout.FIRST_ROW + i, r.map().rows().get(i));
+    }
+    int total = map.totalRow();
+    s.textAs(total, 0, "Total", st.header());
+    for (int c = Column.IMPACT.index(); c <= map.presentValueColumn(); c++) {
+      s.formula(total, c, Formulas.columnSum(c, MapLayout.FIRST_ROW, map.lastRow()), st.moneyTotal());
+    }
+    s.sheet.createFreezePane(2, 1);
+    s.sheet.setAutoFilter(new CellRangeAddress(0, map.lastRow(), 0, map.shareColumn()));
+    s.print(0);
+  }
+
+  /** One outcome's row: its inputs as given, then the formulas. */
+  private void outcome(int row, ImpactMapRow m) {
+    for (Column c : Column.values()) {
+      Object value = c.value.apply(m);
+      switch (c.kind) {
+        case TEXT -> s.text(row, c.index(), (String) value, st.wrap());
+        case FORMULA -> { } // below, once the inputs are in
+        default -> s.exact(row, c.index(), (BigDecimal) value, style(c.kind));
+      }
+    }
+    int[] widths = Arrays.stream(Column.values()).filter(c -> c.kind == Kind.TEXT).mapToInt(c -> c.width).toArray();
+    String[] texts = Arrays.stream(Column.values()).filter(c -> c.kind == Kind.TEXT).map(c -> (String) c.value.apply(m))
+        .toArray(String[]::new);
+    s.fitWrapped(row, widths, texts);
+    s.formula(row, Column.IMPACT.index(), at(row, Column.QUANTITY) + "*" + at(row, Column.PROXY) + "*(1-"
+        + at(row, Column.DEADWEIGHT) + ")*(1-" + at(row, Column.DISPLACEMENT) + ")*(1-" + at(row, Column.ATTRIBUTION)
+        + ")", st.money());
+    // Year y has the impact, less drop-off for each year since the start, if the outcome lasts to y.
+    String start = Refs.fixedColumn(row, Column.START.index());
+    String duration = Refs.fixedColumn(row, Column.DURATION.index());
+    String impact = Refs.fixedColumn(row, Column.IMPACT.index());
+    String dropOff = Refs.fixedColumn(row, Column.DROP_OFF.index());
+    StringBuilder pv = new StringBuilder();
+    for (int y = 1; y <= map.horizon(); y++) {
+      s.formula(row, map.yearColumn(y), "IF(AND(" + y + ">=" + start + "," + y + "<=" + start + "+" + duration
+          + "-1)," + impact + "*(1-" + dropOff + ")^(" + y + "-" + start + "),0)", st.money());
+      pv.append(y == 1 ? "" : "+").append(Refs.cell(row, map.yearColumn(y))).append("/(1+")
+          .append(inputs.discountRate()).append(")^(").append(y - 1).append("+").append(inputs.yearOneDiscounted())
+          .append(")");
+    }
+    s.formula(row, map.totalValueColumn(),
+        Formulas.sum(Refs.row(row, map.yearColumn(1), map.yearColumn(map.horizon()))), st.money());
+    s.formula(row, map.presentValueColumn(), pv.toString(), st.money());
+    s.formula(row, map.shareColumn(), Formulas.shareOfPositive(Refs.cell(row, map.presentValueColumn()),
+        Refs.absolute(map.totalRow(), map.presentValueColumn())), st.percent());
+  }
+
+  private static String at(int row, Column c) {
+    return Refs.cell(row, c.index());
+  }
+
+  private CellStyle style(Kind kind) {
+    return switch (kind) {
+      case QUANTITY -> st.quantity();
+      case MONEY -> st.money();
+      case WHOLE -> st.integer();
+      case PERCENT -> st.percent();
+      case TEXT -> st.wrap();
+      case FORMULA -> st.money();
+    };
+  }
+}

@@ -1,0 +1,81 @@
+package org.impactkit.report.xlsx.sroi;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.impactkit.report.xlsx.internal.BarChart;
+import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Refs;
+import org.impactkit.report.xlsx.internal.SheetWriter;
+import org.impactkit.report.xlsx.internal.XlsxKit;
+import org.impactkit.report.xlsx.internal.XlsxStyles;
+import org.impactkit.sroi.SroiResult.StakeholderFigures;
+
+/** The Stakeholders sheet: present value and share by stakeholder, from the Impact Map, with a chart. */
+final class StakeholdersSheet {
+  static final String NAME = "Stakeholders";
+
+  private enum Column {
+    STAKEHOLDER("Stakeholder", 30), OUTCOMES("Outcomes", 18), VALUE("Value (all years)", 18),
+    PRESENT_VALUE("Present value", 18), SHARE("Share of present value", 18);
+
+    private final String header;
+    private final int width;
+
+    Column(String header, int width) {
+      this.header = header;
+      this.width = width;
+    }
+
+    int index() {
+      return ordinal();
+    }
+  }
+
+  private StakeholdersSheet() {}
+
+  static void write(XlsxKit kit, Sheet sheet, List<StakeholderFigures> stakeholders, MapLayout map) {
+    SheetWriter s = kit.writer(sheet);
+    XlsxStyles st = kit.styles();
+    s.headers(0, Arrays.stream(Column.values()).map(c -> c.header).toList());
+    for (Column c : Column.values()) {
+      s.setWidth(c.index(), c.width);
+    }
+    String names = map.outcomes(ImpactMapSheet.Column.STAKEHOLDER.index());
+    String values = map.outcomes(map.totalValueColumn());
+    String presentValues = map.outcomes(map.presentValueColumn());
+    for (int i = 0; i < stakeholders.size(); i++) {
+      int row = i + 1;
+      String name = Refs.cell(row, Column.STAKEHOLDER.index());
+      s.textOrEmpty(row, Column.STAKEHOLDER.index(), stakeholders.get(i).stakeholder());
+      // SUMIF and COUNTIF match ignoring case, as the calculation groups stakeholders
+      s.formula(row, Column.OUTCOMES.index(), "COUNTIF(" + names + "," + name + ")", st.integer());
+      s.formula(row, Column.VALUE.index(), "SUMIF(" + names + "," + name + "," + values + ")", st.money());
+      s.formula(row, Column.PRESENT_VALUE.index(), "SUMIF(" + names + "," + name + "," + presentValues + ")",
+          st.money());
+      s.formula(row, Column.SHARE.index(), Formulas.shareOfPositive(Refs.cell(row, Column.PRESENT_VALUE.index()),
+          SummarySheet.presentValue()), st.percent());
+    }
+    s.sheet.createFreezePane(0, 1);
+    s.print(0);
+    if (!stakeholders.isEmpty()) {
+      int last = stakeholders.size();
+      BarChart.on(s.xssf(), "Present value by stakeholder", 6, 1, 16, 20)
+          .direction(BarDirection.COL)
+          .series("Present value",
+              XDDFDataSourcesFactory.fromStringCellRange(s.xssf(), column(Column.STAKEHOLDER, last)),
+              XDDFDataSourcesFactory.fromNumericCellRange(s.xssf(), column(Column.PRESENT_VALUE, last)),
+              XDDFColor.from(PresetColor.STEEL_BLUE))
+          .draw();
+    }
+  }
+
+  private static CellRangeAddress column(Column c, int last) {
+    return new CellRangeAddress(1, last, c.index(), c.index());
+  }
+}

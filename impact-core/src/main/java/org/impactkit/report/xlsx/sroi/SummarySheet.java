@@ -1,0 +1,144 @@
+package org.impactkit.report.xlsx.sroi;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Refs;
+import org.impactkit.report.xlsx.internal.SheetWriter;
+import org.impactkit.report.xlsx.internal.XlsxKit;
+import org.impactkit.report.xlsx.internal.XlsxStyles;
+import org.impactkit.sroi.Inputs;
+import org.impactkit.sroi.SroiResult;
+import org.impactkit.valuation.Discounting;
+
+/**
+ * The SROI Summary: the ratio as "£X per £1", present value, investment, NPV, net ratio, payback, the
+ * discount rate and convention (as input cells every formula uses), the inputs, method and warnings.
+ */
+final class SummarySheet {
+  static final String NAME = "Summary";
+
+  // The headline cells' rows (0-based), in column B; other sheets and the tests refer to them
+  static final int ROW_RATIO = 3;
+  static final int ROW_PV = 4;
+  static final int ROW_INVESTMENT = 5;
+  static final int ROW_NPV = 6;
+  static final int ROW_NET_RATIO = 7;
+  static final int ROW_PAYBACK = 8;
+  static final int ROW_VALUE = 9;
+  static final int ROW_RATE = 11;
+  static final int ROW_OFFSET = 12;
+  static final int ROW_CONVENTION = 13;
+  private static final int FIGURES = 1;
+
+  /** The inputs table's header row; its heading is above it. */
+  private static final int INPUTS_HEADER = 16;
+  private static final List<String> INPUT_HEADERS = List.of("Stakeholder", "Description", "Value");
+  private static final int[] WIDTHS = {40, 44, 18};
+
+  private static final List<String> METHOD = List.of(
+      "Impact = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution).",
+      "Each outcome lasts its duration; after its first year it falls by its drop-off each year. Start 2 means"
+          + " it begins the year after the activity.",
+      "Present value = each year's value ÷ (1 + discount rate)^e, e = year − 1 (year-zero) or year (end-of-year);"
+          + " 3.5% is the HM Treasury Green Book rate.",
+      "Ratio = present value ÷ investment. Payback = investment ÷ (year-1 value ÷ 12), before discounting.",
+      "Tipping point: the value of one assumption of one outcome at which the ratio is exactly £1 per £1,"
+          + " all else unchanged (drop-off found by bisection, to within 10^-12).",
+      "Negative proxies are harms: they reduce the value in every step.");
+
+  /**
+   * The names of the Summary's input cells, which the other sheets' formulas use, so that changing the
+   * rate or convention on the Summary moves every figure.
+   */
+  record LiveInputs(String discountRate, String yearOneDiscounted) {}
+
+  private SummarySheet() {}
+
+  /** The present value, absolute, for another sheet: {@code 'Summary'!$B$5}. */
+  static String presentValue() {
+    return Refs.sheet(NAME) + Refs.absolute(ROW_PV, FIGURES);
+  }
+
+  static LiveInputs write(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map) {
+    LiveInputs names = new LiveInputs(kit.defineName("DiscountRate", NAME, ROW_RATE, FIGURES),
+        kit.defineName("YearOneDiscounted", NAME, ROW_OFFSET, FIGURES));
+    SheetWriter s = kit.writer(sheet);
+    XlsxStyles st = kit.styles();
+    for (int c = 0; c < WIDTHS.length; c++) {
+      s.setWidth(c, WIDTHS[c]);
+    }
+    s.textAs(0, 0, kit.title(), st.title());
+    s.textAs(1, 0, "Social Return on Investment (SROI) from an impact map, with sensitivity analysis", st.heading());
+    List<Inputs.Item> items = r.inputs().items();
+    int firstInput = INPUTS_HEADER + 1;
+    int lastInput = firstInput + Math.max(items.size(), 1) - 1;
+    int totalInput = lastInput + 1;
+    String investment = figure(ROW_INVESTMENT);
+    String presentValue = figure(ROW_PV);
+    s.text(ROW_RATIO, 0, "Return: present value per £1 invested");
+    s.formula(ROW_RATIO, FIGURES, Formulas.perUnit(presentValue, investment), st.headlinePerPound());
+    s.text(ROW_PV, 0, "Present value of the outcomes");
+    s.formula(ROW_PV, FIGURES, map.total(map.presentValueColumn()), st.moneyTotal());
+    s.text(ROW_INVESTMENT, 0, "Investment (inputs)");
+    s.formula(ROW_INVESTMENT, FIGURES, Refs.absolute(totalInput, 2), st.money());
+    s.text(ROW_NPV, 0, "Net present value (present value − investment)");
+    s.formula(ROW_NPV, FIGURES, presentValue + "-" + investment, st.money());
+    s.text(ROW_NET_RATIO, 0, "Net return per £1 invested");
+    s.formula(ROW_NET_RATIO, FIGURES, Formulas.perUnit(figure(ROW_NPV), investment), st.perPound());
+    s.text(ROW_PAYBACK, 0, "Payback: months of year-1 value that repay the investment");
+    String yearOne = YearsSheet.yearOneValue();
+    s.formula(ROW_PAYBACK, FIGURES, "IF(" + yearOne + "<=0,\"none\"," + investment + "/(" + yearOne + "/12))",
+        st.months());
+    s.text(ROW_VALUE, 0, "Value before discounting, all years");
+    s.formula(ROW_VALUE, FIGURES, map.total(map.totalValueColumn()), st.money());
+    s.text(ROW_RATE, 0, "Discount rate (change it: every figure follows)");
+    s.exact(ROW_RATE, FIGURES, r.discounting().rate(), st.percentInput());
+    s.text(ROW_OFFSET, 0, "Year 1 discounted? 0 = no (year-zero), 1 = yes (end-of-year)");
+    s.number(ROW_OFFSET, FIGURES, r.discounting().convention() == Discounting.Convention.END_OF_YEAR ? 1 : 0,
+        st.integer(), null);
+    s.text(ROW_CONVENTION, 0, "Discounting convention");
+    s.textAs(ROW_CONVENTION, FIGURES, r.discounting().convention() == Discounting.Convention.YEAR_ZERO
+        ? "year-zero: year 1 is not discounted, year t by (1 + rate)^(t − 1)"
+        : "end-of-year: every year is discounted, year t by (1 + rate)^t", st.wrap());
+
+    s.textAs(INPUTS_HEADER - 1, 0, "Inputs", st.heading());
+    s.headers(INPUTS_HEADER, INPUT_HEADERS);
+    for (int i = 0; i < items.size(); i++) {
+      Inputs.Item item = items.get(i);
+      int row = firstInput + i;
+      // Wrapped as written before the kit: not quote-checked as other text from the inputs is.
+      s.textAs(row, 0, item.stakeholder(), st.wrap());
+      s.textAs(row, 1, item.description(), st.wrap());
+      s.exact(row, 2, item.value(), st.money());
+      s.fitWrapped(row, new int[] {WIDTHS[0], WIDTHS[1]}, item.stakeholder(), item.description());
+    }
+    if (items.isEmpty()) {
+      s.text(firstInput, 0, "(no inputs)");
+    }
+    s.textAs(totalInput, 0, "Total investment", st.header());
+    s.formula(totalInput, 2, Formulas.sum(Refs.absoluteColumn(2, firstInput, lastInput)),
+        st.moneyTotal());
+
+    int row = totalInput + 2;
+    s.textAs(row++, 0, "Method", st.heading());
+    for (String line : METHOD) {
+      s.text(row++, 0, line);
+    }
+    if (!r.warnings().isEmpty()) {
+      row++;
+      s.textAs(row++, 0, "What an assessor would question", st.heading());
+      for (Diagnostic d : r.warnings()) {
+        s.text(row++, 0, d.render());
+      }
+    }
+    s.print(-1);
+    return names;
+  }
+
+  /** A headline figure's cell on this sheet: {@code $B$6}. */
+  private static String figure(int row) {
+    return Refs.absolute(row, FIGURES);
+  }
+}

@@ -1,0 +1,71 @@
+package org.impactkit.report.xlsx.sroi;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Refs;
+import org.impactkit.report.xlsx.internal.SheetWriter;
+import org.impactkit.report.xlsx.internal.XlsxKit;
+import org.impactkit.report.xlsx.internal.XlsxStyles;
+
+/** The Years sheet: value, discount factor and present value per calendar year, from the Impact Map. */
+final class YearsSheet {
+  static final String NAME = "Years";
+
+  private enum Column {
+    YEAR("Year", 10), VALUE("Value", 18), DISCOUNT_FACTOR("Discount factor", 18), PRESENT_VALUE("Present value", 18);
+
+    private final String header;
+    private final int width;
+
+    Column(String header, int width) {
+      this.header = header;
+      this.width = width;
+    }
+
+    int index() {
+      return ordinal();
+    }
+  }
+
+  /** Year 1's row (0-based); year y is on row y. */
+  private static final int FIRST_ROW = 1;
+
+  private YearsSheet() {}
+
+  /** Year 1's value, absolute, for another sheet: {@code 'Years'!$B$2}. */
+  static String yearOneValue() {
+    return Refs.sheet(NAME) + Refs.absolute(FIRST_ROW, Column.VALUE.index());
+  }
+
+  static void write(XlsxKit kit, Sheet sheet, MapLayout map, SummarySheet.LiveInputs inputs) {
+    SheetWriter s = kit.writer(sheet);
+    XlsxStyles st = kit.styles();
+    s.headers(0, Arrays.stream(Column.values()).map(c -> c.header).toList());
+    for (Column c : Column.values()) {
+      s.setWidth(c.index(), c.width);
+    }
+    for (int y = 1; y <= map.horizon(); y++) {
+      int row = FIRST_ROW + y - 1;
+      s.number(row, Column.YEAR.index(), y, st.integer(), null);
+      s.formula(row, Column.VALUE.index(), Formulas.sum(Refs.sheet(ImpactMapSheet.NAME)
+          + Refs.column(map.yearColumn(y), MapLayout.FIRST_ROW, map.lastRow())), st.money());
+      s.formula(row, Column.DISCOUNT_FACTOR.index(), "1/(1+" + inputs.discountRate() + ")^("
+          + at(row, Column.YEAR) + "-1+" + inputs.yearOneDiscounted() + ")", st.factor());
+      s.formula(row, Column.PRESENT_VALUE.index(), at(row, Column.VALUE) + "*" + at(row, Column.DISCOUNT_FACTOR),
+          st.money());
+    }
+    int total = FIRST_ROW + map.horizon();
+    s.textAs(total, 0, "Total", st.header());
+    for (Column c : List.of(Column.VALUE, Column.PRESENT_VALUE)) {
+      s.formula(total, c.index(), Formulas.columnSum(c.index(), FIRST_ROW, total - 1), st.moneyTotal());
+    }
+    s.sheet.createFreezePane(0, 1);
+    s.print(0);
+  }
+
+  private static String at(int row, Column c) {
+    return Refs.cell(row, c.index());
+  }
+}

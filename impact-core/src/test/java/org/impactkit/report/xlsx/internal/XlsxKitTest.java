@@ -1,0 +1,155 @@
+package org.impactkit.report.xlsx.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("the xlsx kit: styles, cells, names, print setup, tables")
+class XlsxKitTest {
+  @Test
+  @DisplayName("money formats carry the currency's symbol in both looks; counts below the threshold show as <N")
+  void moneyFormats() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XlsxStyles report = XlsxStyles.report(wb, "EUR", 5);
+      assertThat(report.money().getDataFormatString()).isEqualTo("\"€\"#,##0.00;[Red]-\"€\"#,##0.00");
+      assertThat(report.count().getDataFormatString()).isEqualTo("[=0]0;[<5]\"<5\";#,##0");
+      XlsxStyles map = XlsxStyles.impactMap(wb, "USD");
+      assertThat(map.money().getDataFormatString()).isEqualTo("\"$\"#,##0.00;[Red]-\"$\"#,##0.00");
+      assertThat(map.perPound().getDataFormatString()).isEqualTo("\"$\"0.00\" per $1\";[Red]-\"$\"0.00\" per $1\"");
+    }
+  }
+
+  @Test
+  @DisplayName("a style a look does not have fails loudly instead of leaving cells unstyled")
+  void missingStyleFails() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XlsxStyles map = XlsxStyles.impactMap(wb, "GBP");
+      assertThatThrownBy(map::note).isInstanceOf(IllegalStateException.class).hasMessageContaining("note");
+      assertThat(map.wrapQuoted()).isSameAs(map.textQuoted());
+      XlsxStyles report = XlsxStyles.report(wb, "GBP", 0);
+      assertThatThrownBy(report::months).isInstanceOf(IllegalStateException.class);
+      assertThat(report.wrapQuoted()).isNotSameAs(report.textQuoted());
+    }
+  }
+
+  @Test
+  @DisplayName("text that looks like a formula gets the quoted twin of its style; a missing text leaves an empty cell")
+  void text() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XlsxKit kit = XlsxKit.report(wb, "GBP", 0, "T");
+      XlsxStyles st = kit.styles();
+      SheetWriter s = kit.writer(wb.createSheet("S"));
+      assertThat(style(s.text(0, 0, "=SUM(1,2)"))).isEqualTo(st.textQuoted().getIndex());
+      assertThat(style(s.text(0, 1, "+1", st.wrap()))).isEqualTo(st.wrapQuoted().getIndex());
+      Cell plain = s.text(0, 2, "plain", st.wrap());
+      assertThat(style(plain)).isEqualTo(st.wrap().getIndex());
+      assertThat(plain.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(style(s.text(0, 3, null))).isEqualTo(st.text().getIndex());
+      assertThat(style(s.textOrEmpty(0, 4, null))).isZero();
+      assertThat(style(s.textAs(0, 5, "=not quoted", st.title()))).isEqualTo(st.title().getIndex());
+    }
+  }
+
+  private static int style(Cell cell) {
+    return cell.getCellStyle().getIndex();
+  }
+
+  @Test
+  @DisplayName("widths come from the content within the column's cap, also past the 64th column")
+  void widths() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XlsxKit kit = XlsxKit.report(wb, "GBP", 0, "T");
+      SheetWriter s = kit.writer(wb.createSheet("S"));
+      s.text(1, 0, "x".repeat(20));
+      s.text(1, 1, "y".repeat(100));
+      s.cap(1, 30);
+      s.money(1, 70, new BigDecimal("1234567.891"), kit.styles().money());
+      assertThat(s.width(0)).isEqualTo(23);
+      assertThat(s.width(1)).isEqualTo(33);
+      assertThat(s.width(70)).isEqualTo("£1,234,567.89".length() + 3);
+      assertThat(s.sheet.getRow(1).getCell(70).getNumericCellValue()).isEqualTo(1234567.89);
+      s.applyWidths(2);
+      assertThat(s.sheet.getColumnWidth(1)).isEqualTo(33 * 256);
+    }
+  }
+
+  @Test
+  @DisplayName("a defined name refers to the cell at its position on its sheet")
+  void names() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.createSheet("My summary");
+      XlsxKit kit = XlsxKit.impactMap(wb, "GBP", "T");
+      assertThat(kit.defineName("DiscountRate", "My summary", 11, 1)).isEqualTo("DiscountRate");
+      assertThat(wb.getName("DiscountRate").getRefersToFormula()).isEqualTo("'My summary'!$B$12");
+    }
+  }
+
+  @Test
+  @DisplayName("each look's print setup: the report on A4 with its title escaped, the impact map as it was")
+  void printSetup() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XSSFSheet sheet = wb.createSheet("By activity");
+      XlsxKit.report(wb, "GBP", 0, "Smith & Jones").writer(sheet).print(0);
+      assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+      assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+      assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      assertThat(sheet.getHeader().getCenter()).isEqualTo("Smith && Jones");
+      assertThat(sheet.getFooter().getLeft()).isEqualTo("By activity");
+      assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
+      assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+
+      XSSFSheet map = wb.createSheet("Impact Map");
+      XlsxKit.impactMap(wb, "GBP", "A map").writer(map).print(-1);
+      assertThat(map.getFooter().getCenter()).isEqualTo("Page &P of &N");
+      assertThat(map.getHeader().getCenter()).isEqualTo("A map");
+      assertThat(map.getRepeatingRows()).isNull();
+    }
+  }
+
+  @Test
+  @DisplayName("table headers are made unique ignoring case, as Excel requires")
+  void uniqueHeaders() {
+    assertThat(Tables.uniqueHeaders(List.of("Social value", "Social Value", "Claims", "social value")))
+        .containsExactly("Social value", "Social Value (2)", "Claims", "social value (3)");
+  }
+
+  @Test
+  @DisplayName("one bar chart helper: a legend only for several series, horizontal bars listed top down")
+  void barCharts() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XSSFSheet sheet = wb.createSheet("S");
+      String[] labels = {"a", "b"};
+      var cats = XDDFDataSourcesFactory.fromArray(labels, "'S'!$A$1:$A$2");
+      var values = XDDFDataSourcesFactory.fromArray(new Double[] {1.0, 2.0}, "'S'!$B$1:$B$2");
+      XDDFColor blue = XDDFColor.from(PresetColor.STEEL_BLUE);
+      BarChart.on(sheet, "One", 0, 0, 6, 10).horizontalTopDown().gapWidth(60).series("v", cats, values, blue).draw();
+      BarChart.on(sheet, "Two", 0, 12, 6, 22).series("v", cats, values, blue).series("w", cats, values, blue).draw();
+      List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+      assertThat(charts).hasSize(2);
+      var one = charts.get(0).getCTChart();
+      assertThat(one.isSetLegend()).isFalse();
+      assertThat(one.getPlotArea().getBarChartArray(0).getBarDir().getVal().toString()).isEqualTo("bar");
+      assertThat(one.getPlotArea().getBarChartArray(0).getGapWidth().getVal()).isEqualTo(60);
+      assertThat(one.getPlotArea().getCatAxArray(0).getScaling().getOrientation().getVal().toString())
+          .isEqualTo("maxMin");
+      var two = charts.get(1).getCTChart();
+      assertThat(two.isSetLegend()).isTrue();
+      assertThat(two.getPlotArea().getBarChartArray(0).getSerList()).hasSize(2);
+      assertThat(two.getPlotArea().getBarChartArray(0).getBarDir().getVal().toString()).isEqualTo("col");
+    }
+  }
+}
