@@ -13,11 +13,11 @@ import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.evaluation.SroiEvaluations;
 import org.impactkit.model.Activity;
+import org.impactkit.model.ImpactMap;
+import org.impactkit.model.Investment;
 import org.impactkit.read.bank.Banks;
 import org.impactkit.report.json.CalculationJson;
 import org.impactkit.report.json.SroiJson;
-import org.impactkit.sroi.ImpactMap;
-import org.impactkit.sroi.Inputs;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.valuation.CalculationResult;
@@ -89,7 +89,7 @@ public final class Impact {
   }
 
   /** The SROI of an impact map built in code, at the Green Book's 3.5% with year 1 undiscounted. */
-  public static SroiResult sroi(ImpactMap map, Inputs inputs) {
+  public static SroiResult sroi(ImpactMap map, Investment inputs) {
     return SroiCalculator.calculate(map, inputs);
   }
 

@@ -1,8 +1,8 @@
 package org.impactkit.diagnostic;
 
-import org.impactkit.internal.Texts;
 import java.util.Comparator;
 import java.util.Objects;
+import org.impactkit.internal.Texts;
 import org.impactkit.model.RowRef;
 
 /**

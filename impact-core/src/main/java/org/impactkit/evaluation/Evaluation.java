@@ -16,8 +16,8 @@ import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
+import org.impactkit.model.Adjustments;
 import org.impactkit.read.bank.Banks;
-import org.impactkit.valuation.Adjustments;
 import org.impactkit.valuation.CalculationResult;
 
 /**

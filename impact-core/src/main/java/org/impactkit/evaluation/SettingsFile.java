@@ -11,10 +11,10 @@ import java.util.Set;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Texts;
+import org.impactkit.model.Adjustments;
 import org.impactkit.model.Period;
 import org.impactkit.read.yaml.YamlFile;
 import org.impactkit.read.yaml.YamlNode;
-import org.impactkit.valuation.Adjustments;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;
 

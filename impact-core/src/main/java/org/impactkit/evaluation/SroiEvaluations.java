@@ -10,13 +10,12 @@ import java.util.function.Consumer;
 import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.model.ImpactMap;
+import org.impactkit.model.Investment;
 import org.impactkit.read.ImpactMapReader;
 import org.impactkit.read.Tables;
 import org.impactkit.read.table.Table;
 import org.impactkit.read.xlsx.XlsxWorkbook;
-import org.impactkit.sroi.ImpactMap;
-import org.impactkit.sroi.Inputs;
-import org.impactkit.sroi.RecordsMap;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 
@@ -153,9 +152,9 @@ public final class SroiEvaluations {
     } catch (InvalidInputException e) {
       problems.addAll(e.diagnostics());
     }
-    Inputs inputs = null;
+    Investment inputs = null;
     if (request.investment() != null) {
-      inputs = Inputs.total(request.investment());
+      inputs = Investment.total(request.investment());
     } else {
       Path inputsFile = located.inputs() != null ? located.inputs() : located.map();
       try (Table table = open(inputsFile, INPUTS_SHEET)) {
@@ -175,9 +174,9 @@ public final class SroiEvaluations {
       throws IOException {
     Evaluation evaluation = Evaluation.prepare(located.records(), options);
     RecordsMap records = RecordsMap.of(evaluation.calculate());
-    Inputs inputs = records.inputs();
+    Investment inputs = records.inputs();
     if (request.investment() != null) {
-      inputs = Inputs.total(request.investment());
+      inputs = Investment.total(request.investment());
     } else if (located.inputs() != null) {
       try (Table table = open(located.inputs(), INPUTS_SHEET)) {
         inputs = ImpactMapReader.inputs(table, CURRENCY_SYMBOL);

@@ -1,8 +1,8 @@
 package org.impactkit.model;
 
-import org.impactkit.internal.Texts;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.impactkit.internal.Texts;
 
 /**
  * An activity (project, programme strand) that participants take part in, with its budget.

@@ -1,7 +1,7 @@
 package org.impactkit.model;
 
-import org.impactkit.internal.Texts;
 import java.util.Objects;
+import org.impactkit.internal.Texts;
 
 /**
  * One calculator-style row: how many people in an activity achieved an outcome, by age band.

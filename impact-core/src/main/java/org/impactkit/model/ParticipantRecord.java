@@ -1,9 +1,9 @@
 package org.impactkit.model;
 
-import org.impactkit.internal.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.impactkit.internal.Texts;
 
 /**
  * One row of participant records: a participant and, optionally, one outcome they achieved.

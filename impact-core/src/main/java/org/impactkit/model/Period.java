@@ -1,10 +1,10 @@
 package org.impactkit.model;
 
-import org.impactkit.internal.Texts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.impactkit.internal.Texts;
 
 /**
  * An evaluation period, both ends inclusive.

@@ -6,18 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.Texts;
+import org.impactkit.model.ImpactMap;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Investment;
 import org.impactkit.read.table.Cells;
 import org.impactkit.read.table.Columns;
 import org.impactkit.read.table.Field;
 import org.impactkit.read.table.Row;
 import org.impactkit.read.table.RowReader;
 import org.impactkit.read.table.Table;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.diagnostic.InvalidInputException;
-import org.impactkit.internal.Texts;
-import org.impactkit.sroi.ImpactMap;
-import org.impactkit.sroi.ImpactMapRow;
-import org.impactkit.sroi.Inputs;
 
 /**
  * Reads an impact map and its inputs (SPEC §6) from a {@link Table}, by the column rules of §4.2:
@@ -101,13 +101,13 @@ public final class ImpactMapReader {
    *
    * @throws InvalidInputException listing every problem
    */
-  public static Inputs inputs(Table table, String currencySymbol) throws IOException {
+  public static Investment inputs(Table table, String currencySymbol) throws IOException {
     List<Diagnostic> problems = new ArrayList<>();
     Columns columns = Columns.match(table, INPUT_FIELDS, problems);
     if (columns == null) {
       throw new InvalidInputException(problems, 0);
     }
-    List<Inputs.Item> items = new ArrayList<>();
+    List<Investment.Item> items = new ArrayList<>();
     for (Row row = table.next(); row != null; row = table.next()) {
       RowReader r = new RowReader(columns, row);
       String stakeholder = r.requiredText("stakeholder", "the stakeholder");
@@ -116,7 +116,7 @@ public final class ImpactMapReader {
         r.problem("value", "an input cannot be negative, found " + value.toPlainString());
       }
       if (r.ok()) {
-        items.add(new Inputs.Item(stakeholder, r.text("description"), value, r.ref()));
+        items.add(new Investment.Item(stakeholder, r.text("description"), value, r.ref()));
       } else {
         problems.addAll(r.problems());
       }
@@ -128,7 +128,7 @@ public final class ImpactMapReader {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems, 0);
     }
-    return new Inputs(items);
+    return new Investment(items);
   }
 
   private static BigDecimal quantity(RowReader r) {

@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.model.Activity;
+import org.impactkit.model.CountRecord;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordSink;
+import org.impactkit.model.RowRef;
 import org.impactkit.read.table.Columns;
 import org.impactkit.read.table.Field;
 import org.impactkit.read.table.Row;
 import org.impactkit.read.table.RowReader;
 import org.impactkit.read.table.Table;
-import org.impactkit.model.Activity;
-import org.impactkit.model.CountRecord;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.diagnostic.Diagnostics;
-import org.impactkit.model.ParticipantRecord;
-import org.impactkit.model.RecordSink;
-import org.impactkit.model.RowRef;
 
 /** Reads activities, participants and counts tables into records (SPEC §4.3–§4.5). */
 public final class RecordReaders {

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.read.csv.CsvTable;
 import org.impactkit.read.table.Table;
 import org.impactkit.read.xlsx.XlsxTable;
 import org.impactkit.read.xlsx.XlsxWorkbook;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.diagnostic.InvalidInputException;
 
 /** Opens an input file as a {@link Table}, by its extension: {@code .xlsx} workbooks, else CSV. */
 public final class Tables {

@@ -11,6 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.model.ImpactMap;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Investment;
+import org.impactkit.model.Parameter;
 import org.impactkit.sroi.SroiResult.Case;
 import org.impactkit.sroi.SroiResult.OutcomeFigures;
 import org.impactkit.sroi.SroiResult.Scenario;
@@ -62,12 +66,12 @@ public final class SroiCalculator {
   }
 
   /** Calculates with the Green Book default: 3.5%, year zero undiscounted. */
-  public static SroiResult calculate(ImpactMap map, Inputs inputs) {
+  public static SroiResult calculate(ImpactMap map, Investment inputs) {
     return new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(map, inputs);
   }
 
   /** Calculates every figure of the result. */
-  public SroiResult calculateFor(ImpactMap map, Inputs inputs) {
+  public SroiResult calculateFor(ImpactMap map, Investment inputs) {
     Objects.requireNonNull(map, "map");
     Objects.requireNonNull(inputs, "inputs");
     BigDecimal investment = inputs.total();

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.model.ImpactMap;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Investment;
+import org.impactkit.model.Parameter;
 import org.impactkit.valuation.Discounting;
 
 /**
@@ -29,7 +33,7 @@ import org.impactkit.valuation.Discounting;
  */
 public record SroiResult(
     ImpactMap map,
-    Inputs inputs,
+    Investment inputs,
     Discounting discounting,
     BigDecimal investment,
     BigDecimal value,

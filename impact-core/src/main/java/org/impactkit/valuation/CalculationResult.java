@@ -7,8 +7,8 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.model.Activity;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.model.Activity;
 
 /**
  * Every figure of a wellbeing valuation (SPEC §5.3, §7.1), unrounded. Money is exact {@link

@@ -1,11 +1,11 @@
 package org.impactkit.valuation;
 
-import org.impactkit.diagnostic.Diagnostic;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;

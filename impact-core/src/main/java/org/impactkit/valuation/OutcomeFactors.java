@@ -1,6 +1,7 @@
 package org.impactkit.valuation;
 
 import java.math.BigDecimal;
+import org.impactkit.model.Adjustments;
 
 /**
  * The multipliers applied to an outcome's gross value (SPEC §5.2).

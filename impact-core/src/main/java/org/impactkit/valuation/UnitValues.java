@@ -7,6 +7,7 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.model.Adjustments;
 
 /**
  * Values one claim (SPEC §5.2): {@code unitSocial = gross × (1 − deadweight) × (1 − displacement) ×

@@ -2,6 +2,7 @@ package org.impactkit.valuation;
 
 import java.util.List;
 import java.util.Map;
+import org.impactkit.model.Adjustments;
 import org.impactkit.model.Period;
 
 /**

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.impactkit.model.ImpactMap;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Investment;
+import org.impactkit.model.Parameter;
 import org.impactkit.sroi.SroiResult.Scenario;
 import org.impactkit.sroi.SroiResult.TippingPoint;
 import org.impactkit.valuation.Discounting;
@@ -46,9 +50,9 @@ class SroiCalculatorTest {
       // 2 × 2000 × 0.75 × 0.5 = 1500 in year 1
       row("young people", "Moved into work", 2, 2000, 1, 1, "25", "50", "0", "0")));
 
-  static final Inputs INPUTS = new Inputs(List.of(
-      new Inputs.Item("Funder", "Grant", new BigDecimal("12000"), null),
-      new Inputs.Item("Volunteers", "Time", new BigDecimal("3000"), null)));
+  static final Investment INPUTS = new Investment(List.of(
+      new Investment.Item("Funder", "Grant", new BigDecimal("12000"), null),
+      new Investment.Item("Volunteers", "Time", new BigDecimal("3000"), null)));
 
   static BigDecimal penny(BigDecimal v) {
     return v.setScale(2, RoundingMode.HALF_UP);
@@ -58,7 +62,7 @@ class SroiCalculatorTest {
   @DisplayName("§6 drop-off: the SROI Guide's example, 100 falling by 10% a year gives 100, 90, 81")
   void guideDropOffExample() {
     ImpactMap map = new ImpactMap(null, List.of(row("People", "Outcome", 1, 100, 3, 1, "0", "0", "0", "10")));
-    SroiResult r = new SroiCalculator(YEAR_ZERO).calculateFor(map, Inputs.total(new BigDecimal("100")));
+    SroiResult r = new SroiCalculator(YEAR_ZERO).calculateFor(map, Investment.total(new BigDecimal("100")));
     assertThat(r.outcomes().get(0).values()).usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("100"), new BigDecimal("90"), new BigDecimal("81"));
     assertThat(r.value()).isEqualByComparingTo("271");
@@ -132,7 +136,7 @@ class SroiCalculatorTest {
   @DisplayName("§6 payback is absent when the year-1 total is not above 0")
   void noPayback() {
     ImpactMap later = new ImpactMap(null, List.of(row("P", "O", 1, 100, 1, 2, "0", "0", "0", "0")));
-    SroiResult r = new SroiCalculator(YEAR_ZERO).calculateFor(later, Inputs.total(new BigDecimal("50")));
+    SroiResult r = new SroiCalculator(YEAR_ZERO).calculateFor(later, Investment.total(new BigDecimal("50")));
     assertThat(r.paybackMonths()).isNull();
     assertThat(r.presentValue()).isEqualByComparingTo(new BigDecimal("100").divide(new BigDecimal("1.035"),
         java.math.MathContext.DECIMAL128));
@@ -141,7 +145,7 @@ class SroiCalculatorTest {
   @Test
   @DisplayName("§6 no investment: no ratio, no tipping points, no scenarios")
   void noInvestment() {
-    SroiResult r = new SroiCalculator(YEAR_ZERO).calculateFor(MAP, new Inputs(List.of()));
+    SroiResult r = new SroiCalculator(YEAR_ZERO).calculateFor(MAP, new Investment(List.of()));
     assertThat(r.ratio()).isNull();
     assertThat(r.netRatio()).isNull();
     assertThat(r.tippingPoints()).allMatch(t -> !t.exists());
@@ -196,7 +200,7 @@ class SroiCalculatorTest {
     // PV(d) = 10000 × (1 + u/1.035 + u²/1.035²), u = 1 − d; PV = 20000 ⇒ u²/1.071225 + u/1.035 − 1 = 0,
     // u = 0.63966517…, d = 0.360334821643858832…
     ImpactMap map = new ImpactMap(null, List.of(row("P", "O", 1, 10000, 3, 1, "0", "0", "0", "10")));
-    SroiResult r = new SroiCalculator(YEAR_ZERO).calculateFor(map, Inputs.total(new BigDecimal("20000")));
+    SroiResult r = new SroiCalculator(YEAR_ZERO).calculateFor(map, Investment.total(new BigDecimal("20000")));
     TippingPoint t = point(r, 0, Parameter.DROP_OFF);
     assertThat(t.breakEven().subtract(new BigDecimal("0.3603348216438588321")).abs())
         .isLessThanOrEqualTo(SroiCalculator.DROP_OFF_TOLERANCE);
@@ -207,7 +211,7 @@ class SroiCalculatorTest {
   void scenarios() {
     ImpactMap map = new ImpactMap(null, List.of(row("P", "O", 10, 100, 1, 1, "20", "0", "0", "0")));
     // base: 10 × 100 × 0.8 = 800; investment 400 → ratio 2
-    SroiResult r = new SroiCalculator(YEAR_ZERO).calculateFor(map, Inputs.total(new BigDecimal("400")));
+    SroiResult r = new SroiCalculator(YEAR_ZERO).calculateFor(map, Investment.total(new BigDecimal("400")));
     Scenario proxy = r.scenarios().stream().filter(s -> s.parameter().equals("proxyValue")).findFirst().orElseThrow();
     // proxy × 0.75, 0.9, 1.1, 1.25 → ratios 1.5, 1.8, 2.2, 2.5
     assertThat(proxy.cases()).extracting(SroiResult.Case::ratio).usingElementComparator(BigDecimal::compareTo)
@@ -231,24 +235,24 @@ class SroiCalculatorTest {
   void warnings() {
     ImpactMap bare = new ImpactMap(null, List.of(row("P", "A", 1, 100, 1, 1, "0", "0", "0", "0"),
         row("P", "B", 1, 100, 1, 1, "0", "0", "0", "0")));
-    assertThat(SroiCalculator.calculate(bare, Inputs.total(BigDecimal.TEN)).warnings())
+    assertThat(SroiCalculator.calculate(bare, Investment.total(BigDecimal.TEN)).warnings())
         .anyMatch(d -> d.message().startsWith("no outcome has any deadweight"));
     ImpactMap risky = new ImpactMap(null, List.of(row("P", "Long", 1, 1000, 7, 1, "80", "0", "0", "0"),
         row("P", "Small", 1, 10, 1, 1, "10", "0", "0", "0")));
-    List<String> messages = SroiCalculator.calculate(risky, Inputs.total(BigDecimal.TEN)).warnings().stream()
+    List<String> messages = SroiCalculator.calculate(risky, Investment.total(BigDecimal.TEN)).warnings().stream()
         .map(d -> d.message()).toList();
     assertThat(messages).anyMatch(m -> m.contains("lasts 7 years, more than 5"));
     assertThat(messages).anyMatch(m -> m.contains("deadweight of 80%, above 75%"));
     assertThat(messages).anyMatch(m -> m.contains("no drop-off"));
     ImpactMap gone = new ImpactMap(null, List.of(row("P", "Gone", 1, 100, 3, 1, "10", "0", "0", "100")));
-    assertThat(SroiCalculator.calculate(gone, Inputs.total(BigDecimal.TEN)).warnings())
+    assertThat(SroiCalculator.calculate(gone, Investment.total(BigDecimal.TEN)).warnings())
         .anyMatch(d -> d.message().contains("100% drop-off"));
     assertThat(messages).anyMatch(m -> m.contains("'P: Long' carries") && m.contains("more than half"));
     assertThat(messages).noneMatch(m -> m.contains("'P: Small' carries"));
     // one benefit without adjustments is questioned; a harm taken in full is not
     ImpactMap mixed = new ImpactMap(null, List.of(row("P", "Adjusted", 1, 100, 1, 1, "10", "0", "0", "0"),
         row("P", "Bare", 1, 100, 1, 1, "0", "0", "0", "0"), row("N", "Harm", 1, -10, 1, 1, "0", "0", "0", "0")));
-    List<String> mixedMessages = SroiCalculator.calculate(mixed, Inputs.total(BigDecimal.TEN)).warnings().stream()
+    List<String> mixedMessages = SroiCalculator.calculate(mixed, Investment.total(BigDecimal.TEN)).warnings().stream()
         .map(d -> d.message()).toList();
     assertThat(mixedMessages).anyMatch(m -> m.startsWith("'P: Bare' has no deadweight"))
         .noneMatch(m -> m.startsWith("'N: Harm' has no deadweight"));

@@ -7,6 +7,10 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.impactkit.model.ImpactMap;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Investment;
+import org.impactkit.model.Parameter;
 import org.impactkit.sroi.SroiResult.TippingPoint;
 import org.impactkit.valuation.Discounting;
 import org.impactkit.valuation.Discounting.Convention;
@@ -35,7 +39,7 @@ class TippingPointPropertyTest {
           random.nextBoolean() ? Convention.YEAR_ZERO : Convention.END_OF_YEAR);
       SroiCalculator calc = new SroiCalculator(d);
       BigDecimal investment = BigDecimal.valueOf(1 + random.nextInt(200_000));
-      SroiResult r = calc.calculateFor(map, Inputs.total(investment));
+      SroiResult r = calc.calculateFor(map, Investment.total(investment));
       for (TippingPoint t : r.tippingPoints()) {
         if (!t.exists()) {
           none++;
@@ -43,7 +47,7 @@ class TippingPointPropertyTest {
         }
         List<ImpactMapRow> changed = new ArrayList<>(rows);
         changed.set(rows.indexOf(t.row()), t.row().with(t.parameter(), t.breakEven()));
-        BigDecimal ratio = calc.calculateFor(new ImpactMap(null, changed), Inputs.total(investment)).ratio();
+        BigDecimal ratio = calc.calculateFor(new ImpactMap(null, changed), Investment.total(investment)).ratio();
         // linear parameters are solved at 34 digits; drop-off by bisection to 1e-12
         double tolerance = t.parameter() == Parameter.DROP_OFF ? 1e-8 : 1e-20;
         assertThat(ratio.subtract(BigDecimal.ONE).abs().doubleValue())

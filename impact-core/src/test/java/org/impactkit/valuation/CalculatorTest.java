@@ -20,6 +20,7 @@ import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.model.Activity;
+import org.impactkit.model.Adjustments;
 import org.impactkit.model.Period;
 import org.impactkit.model.SourceFile;
 import org.impactkit.testing.Fixtures;

@@ -7,6 +7,7 @@ import java.math.MathContext;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.evaluation.Settings;
+import org.impactkit.model.Adjustments;
 import org.impactkit.testing.Fixtures;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

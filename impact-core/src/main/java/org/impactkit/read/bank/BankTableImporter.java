@@ -19,18 +19,18 @@ import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.bank.ValueTable;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.NearestMatch;
+import org.impactkit.internal.Texts;
+import org.impactkit.model.RowRef;
 import org.impactkit.read.table.Cells;
 import org.impactkit.read.table.Columns;
 import org.impactkit.read.table.Field;
 import org.impactkit.read.table.Row;
 import org.impactkit.read.table.RowReader;
 import org.impactkit.read.table.Table;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.diagnostic.Diagnostics;
-import org.impactkit.diagnostic.InvalidInputException;
-import org.impactkit.internal.NearestMatch;
-import org.impactkit.model.RowRef;
-import org.impactkit.internal.Texts;
 
 /**
  * Turns a value table (SPEC §3.3) into a {@link ValueBank}: one row per outcome × region × age band,

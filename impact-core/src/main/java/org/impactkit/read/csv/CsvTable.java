@@ -1,8 +1,5 @@
 package org.impactkit.read.csv;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,12 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.impactkit.read.table.CountingStream;
-import org.impactkit.read.table.Row;
-import org.impactkit.read.table.Table;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Texts;
+import org.impactkit.read.table.CountingStream;
+import org.impactkit.read.table.Row;
+import org.impactkit.read.table.Table;
 
 /**
  * A CSV file as a {@link Table}: encoding and byte-order mark detected, {@code ,} or {@code ;} as

@@ -1,7 +1,7 @@
 package org.impactkit.read.csv;
 
-import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import java.util.Arrays;
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import org.impactkit.read.table.Row;
 
 /**

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.NearestMatch;
-import org.impactkit.model.SourceFile;
 import org.impactkit.internal.Texts;
+import org.impactkit.model.SourceFile;
 
 /**
  * Matches a table's header row to the fields the spec names (SPEC §4.2): ignoring case, surrounding

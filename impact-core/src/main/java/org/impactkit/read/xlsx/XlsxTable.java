@@ -13,11 +13,11 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.read.table.CountingStream;
 import org.impactkit.read.table.Row;
 import org.impactkit.read.table.Table;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.diagnostic.InvalidInputException;
 
 /**
  * One sheet of an {@code .xlsx} workbook as a {@link Table}, read by streaming the sheet's XML with a

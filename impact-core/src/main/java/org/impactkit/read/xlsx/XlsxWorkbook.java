@@ -30,12 +30,12 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
-import org.impactkit.read.csv.TextEncoding;
-import org.impactkit.read.table.Columns;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
+import org.impactkit.read.csv.TextEncoding;
+import org.impactkit.read.table.Columns;
 
 /**
  * An {@code .xlsx} workbook opened for streaming reads: its sheets (name, visibility) and, on demand,

@@ -1,6 +1,5 @@
 package org.impactkit.read.yaml;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
 import org.impactkit.read.table.Cells;

@@ -1,6 +1,5 @@
 package org.impactkit.report.csv;
 
-import org.impactkit.report.internal.ReportText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,9 +21,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.impactkit.bank.AgeBand;
-import org.impactkit.report.AtomicFiles;
-import org.impactkit.report.internal.Rounding;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.report.AtomicFiles;
+import org.impactkit.report.internal.ReportText;
+import org.impactkit.report.internal.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;

@@ -10,12 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Investment;
+import org.impactkit.model.Parameter;
 import org.impactkit.report.AtomicFiles;
 import org.impactkit.report.internal.Rounding;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.sroi.ImpactMapRow;
-import org.impactkit.sroi.Inputs;
-import org.impactkit.sroi.Parameter;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;
@@ -43,7 +43,7 @@ public final class SroiCsv {
     Files.createDirectories(dir);
     file(dir, "summary.csv", List.of("figure", "value"), summary(r));
     List<List<Object>> inputs = new ArrayList<>();
-    for (Inputs.Item i : r.inputs().items()) {
+    for (Investment.Item i : r.inputs().items()) {
       inputs.add(List.of(text(i.stakeholder()), text(i.description()), money(i.value())));
     }
     file(dir, "investment.csv", List.of("stakeholder", "description", "value"), inputs);

@@ -1,17 +1,17 @@
 package org.impactkit.report.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.impactkit.report.internal.Rounding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.sroi.ImpactMapRow;
-import org.impactkit.sroi.Inputs;
-import org.impactkit.sroi.Parameter;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Investment;
+import org.impactkit.model.Parameter;
+import org.impactkit.report.internal.Rounding;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;
 import org.impactkit.sroi.SroiResult.OutcomeFigures;
@@ -68,7 +68,7 @@ public final class SroiJson {
     g.writeStringField("discounting", r.discounting().convention().id());
     money("value", r.value());
     g.writeArrayFieldStart("inputs");
-    for (Inputs.Item i : r.inputs().items()) {
+    for (Investment.Item i : r.inputs().items()) {
       g.writeStartObject();
       g.writeStringField("stakeholder", i.stakeholder());
       g.writeStringField("description", i.description());

@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import org.impactkit.report.internal.Formats;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.sroi.ImpactMapRow;
-import org.impactkit.sroi.Inputs;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Investment;
+import org.impactkit.report.internal.Formats;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;
@@ -54,7 +54,7 @@ public final class SroiMarkdown {
         + (r.discounting().convention() == Discounting.Convention.YEAR_ZERO ? " (year 1 not discounted)"
             : " (every year discounted)"));
     w.print("\n## Inputs\n\n| Stakeholder | Description | Value |\n|---|---|---:|\n");
-    for (Inputs.Item i : r.inputs().items()) {
+    for (Investment.Item i : r.inputs().items()) {
       w.print("| " + cell(i.stakeholder()) + " | " + cell(i.description()) + " | " + money(i.value()) + " |\n");
     }
     w.print("\n## Impact map\n\n| Stakeholder | Outcome | Quantity | Proxy | Duration | Start | Deadweight | "

@@ -6,12 +6,12 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.impactkit.model.ImpactMapRow;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxKit;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
-import org.impactkit.sroi.ImpactMapRow;
 import org.impactkit.sroi.SroiResult;
 
 /**

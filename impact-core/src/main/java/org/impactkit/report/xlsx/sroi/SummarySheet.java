@@ -3,12 +3,12 @@ package org.impactkit.report.xlsx.sroi;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.model.Investment;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxKit;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
-import org.impactkit.sroi.Inputs;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.valuation.Discounting;
 
@@ -71,7 +71,7 @@ final class SummarySheet {
     }
     s.textAs(0, 0, kit.title(), st.title());
     s.textAs(1, 0, "Social Return on Investment (SROI) from an impact map, with sensitivity analysis", st.heading());
-    List<Inputs.Item> items = r.inputs().items();
+    List<Investment.Item> items = r.inputs().items();
     int firstInput = INPUTS_HEADER + 1;
     int lastInput = firstInput + Math.max(items.size(), 1) - 1;
     int totalInput = lastInput + 1;
@@ -106,7 +106,7 @@ final class SummarySheet {
     s.textAs(INPUTS_HEADER - 1, 0, "Inputs", st.heading());
     s.headers(INPUTS_HEADER, INPUT_HEADERS);
     for (int i = 0; i < items.size(); i++) {
-      Inputs.Item item = items.get(i);
+      Investment.Item item = items.get(i);
       int row = firstInput + i;
       // Wrapped as written before the kit: not quote-checked as other text from the inputs is.
       s.textAs(row, 0, item.stakeholder(), st.wrap());

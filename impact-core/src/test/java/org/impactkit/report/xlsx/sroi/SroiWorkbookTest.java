@@ -19,9 +19,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.impactkit.sroi.ImpactMap;
-import org.impactkit.sroi.ImpactMapRow;
-import org.impactkit.sroi.Inputs;
+import org.impactkit.model.ImpactMap;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Investment;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.valuation.Discounting;
@@ -45,7 +45,7 @@ class SroiWorkbookTest {
       // a harm: −3000 in year 1
       row("Residents", "Noise", 30, -100, 1, 1, "0", "0", "0")));
 
-  static final Inputs INPUTS = new Inputs(List.of(new Inputs.Item("Funder", "Grant", new BigDecimal("15000"), null)));
+  static final Investment INPUTS = new Investment(List.of(new Investment.Item("Funder", "Grant", new BigDecimal("15000"), null)));
 
   static XSSFWorkbook workbook(SroiResult r) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,4 +1,4 @@
-package org.impactkit.valuation;
+package org.impactkit.model;
 
 import java.math.BigDecimal;
 

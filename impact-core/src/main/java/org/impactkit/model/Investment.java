@@ -1,17 +1,16 @@
-package org.impactkit.sroi;
+package org.impactkit.model;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.impactkit.model.RowRef;
 
 /**
  * The investment in the activity (SPEC §6 inputs), by stakeholder.
  *
  * @param items what each stakeholder put in
  */
-public record Inputs(List<Item> items) {
-  public Inputs {
+public record Investment(List<Item> items) {
+  public Investment {
     items = List.copyOf(items);
   }
 
@@ -34,8 +33,8 @@ public record Inputs(List<Item> items) {
   }
 
   /** A single total investment, as {@code --investment N} gives it. */
-  public static Inputs total(BigDecimal investment) {
-    return new Inputs(List.of(new Item("Investment", null, investment, null)));
+  public static Investment total(BigDecimal investment) {
+    return new Investment(List.of(new Item("Investment", null, investment, null)));
   }
 
   /** The total investment. */

@@ -1,9 +1,7 @@
-package org.impactkit.sroi;
+package org.impactkit.model;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.impactkit.model.RowRef;
-import org.impactkit.valuation.Adjustments;
 
 /**
  * One outcome of an impact map (SPEC §6): who benefits, how many, what it is worth and how much of it

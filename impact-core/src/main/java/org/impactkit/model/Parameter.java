@@ -1,4 +1,4 @@
-package org.impactkit.sroi;
+package org.impactkit.model;
 
 /** An assumption of an impact-map row that sensitivity analysis varies. */
 public enum Parameter {

@@ -1,11 +1,14 @@
-package org.impactkit.sroi;
+package org.impactkit.evaluation;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactkit.model.Activity;
-import org.impactkit.valuation.Adjustments;
+import org.impactkit.model.Adjustments;
+import org.impactkit.model.ImpactMap;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Investment;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
@@ -26,7 +29,7 @@ import org.impactkit.valuation.Discounting;
  * @param inputs the activities' budgets
  * @param discounting the calculation's discounting
  */
-public record RecordsMap(ImpactMap map, Inputs inputs, Discounting discounting) {
+public record RecordsMap(ImpactMap map, Investment inputs, Discounting discounting) {
 
   /** Builds the map of a calculation. */
   public static RecordsMap of(CalculationResult result) {
@@ -49,13 +52,13 @@ public record RecordsMap(ImpactMap map, Inputs inputs, Discounting discounting) 
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("the evaluation has no claims, so there is no impact map to build");
     }
-    List<Inputs.Item> items = new ArrayList<>();
+    List<Investment.Item> items = new ArrayList<>();
     for (ActivityFigures f : result.byActivity()) {
       Activity a = f.activity();
-      items.add(new Inputs.Item(a.partner() != null ? a.partner() : "Funder", a.name() != null ? a.name() : a.id(),
+      items.add(new Investment.Item(a.partner() != null ? a.partner() : "Funder", a.name() != null ? a.name() : a.id(),
           a.budget(), a.ref()));
     }
     String name = result.settings().name() != null ? result.settings().name() : result.settings().title();
-    return new RecordsMap(new ImpactMap(name, rows), new Inputs(items), result.settings().discounting());
+    return new RecordsMap(new ImpactMap(name, rows), new Investment(items), result.settings().discounting());
   }
 }

@@ -1,4 +1,4 @@
-package org.impactkit.sroi;
+package org.impactkit.model;
 
 import java.util.List;
 
