@@ -181,18 +181,29 @@ public final class Calculator implements RecordSink {
         return;
       }
     }
+    // Rows refer to the activity by its id as written; reports show it, its name and partner inert.
     activityIndex.put(a.id(), activities.size());
-    activities.add(a);
+    Activity shown = inert(a);
+    activities.add(shown);
     activityRegion.add(region);
     int partner = -1;
-    if (a.partner() != null) {
-      partner = partners.indexOf(a.partner());
+    if (shown.partner() != null) {
+      partner = partners.indexOf(shown.partner());
       if (partner < 0) {
         partner = partners.size();
-        partners.add(a.partner());
+        partners.add(shown.partner());
       }
     }
     activityPartner.add(partner);
+  }
+
+  /** The activity with the text reports show made {@linkplain Texts#inert inert}. */
+  private static Activity inert(Activity a) {
+    String id = Texts.inert(a.id());
+    String name = Texts.inert(a.name());
+    String partner = Texts.inert(a.partner());
+    return id == a.id() && name == a.name() && partner == a.partner() ? a
+        : new Activity(id, name, a.budget(), a.region(), partner, a.ref());
   }
 
   /**
@@ -539,7 +550,7 @@ public final class Calculator implements RecordSink {
     if (d == null) {
       d = dimensionNames.size();
       dimensionIndex.put(key, d);
-      dimensionNames.add(name);
+      dimensionNames.add(Texts.inert(name));
       dimensionValues.add(new HashMap<>());
     }
     return d;
@@ -562,13 +573,22 @@ public final class Calculator implements RecordSink {
     return tag;
   }
 
+  /**
+   * The tag of a breakdown value. Reports show the value {@linkplain Texts#inert inert}; spellings that
+   * differ only in characters shown as {@code ?} are one value.
+   */
   private int extraTag(int dimension, String value) {
     Map<String, Integer> values = dimensionValues.get(dimension);
     Integer id = values.get(value);
     if (id == null) {
-      id = fixedTags() + extraTags.size();
+      String shown = Texts.inert(value);
+      id = values.get(shown);
+      if (id == null) {
+        id = fixedTags() + extraTags.size();
+        values.put(shown, id);
+        extraTags.add(new String[] {String.valueOf(dimension), shown});
+      }
       values.put(value, id);
-      extraTags.add(new String[] {String.valueOf(dimension), value});
     }
     return id;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.impactkit.model.Period;
+import org.impactkit.model.Texts;
 
 /**
  * Everything about an evaluation besides its records: what it is called, the period, the rules and
@@ -25,9 +26,10 @@ public final class ValuationSettings {
   private final List<String> breakdowns;
 
   private ValuationSettings(Builder b) {
-    this.name = b.name;
-    this.organisation = b.organisation;
-    this.title = b.title;
+    // Shown in terminals, reports and workbook properties: made inert once, here (Texts.inert).
+    this.name = Texts.inert(b.name);
+    this.organisation = Texts.inert(b.organisation);
+    this.title = Texts.inert(b.title);
     this.period = b.period;
     this.defaultRegion = b.defaultRegion;
     this.deadweight = b.deadweight;
