@@ -25,6 +25,7 @@ import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.bank.ValueTable;
 import org.impactkit.io.ParserMessages;
+import org.impactkit.io.table.Cells;
 import org.impactkit.model.Diagnostic;
 import org.impactkit.model.InvalidInputException;
 import org.impactkit.model.NearestMatch;
@@ -44,12 +45,6 @@ public final class BankReader {
 
   /** The longest id (bank, outcome, region, age band) accepted. */
   static final int MAX_ID_CHARS = 100;
-
-  /** Figures in a bank: at most this many digits before the point. */
-  private static final BigDecimal MAX_FIGURE = BigDecimal.TEN.pow(12);
-
-  /** Figures in a bank: at most this many digits after the point. */
-  private static final int MAX_FIGURE_SCALE = 12;
 
   /** Problems listed before the rest are only counted. */
   private static final int MAX_PROBLEMS = 100;
@@ -393,9 +388,8 @@ public final class BankReader {
    * {@code 1e999999999} would otherwise cost gigabytes when printed in full.
    */
   private BigDecimal figure(BigDecimal v, String where) {
-    if (v.abs().compareTo(MAX_FIGURE) >= 0 || v.stripTrailingZeros().scale() > MAX_FIGURE_SCALE) {
-      problems.add(where + ": expected a figure below 1,000,000,000,000 with at most " + MAX_FIGURE_SCALE
-          + " decimal places");
+    if (!Cells.isFigure(v)) {
+      problems.add(where + ": expected a figure " + Cells.FIGURE_BOUNDS);
       return null;
     }
     return v;

@@ -144,7 +144,12 @@ public final class ImpactMapReader {
       r.problem("quantity", "expected a quantity of 0 or more such as 25 or 1,250, found " + Texts.quote(v));
       return null;
     }
-    return new BigDecimal(m.group(1).replace(",", ""));
+    BigDecimal quantity = new BigDecimal(m.group(1).replace(",", ""));
+    if (!Cells.isFigure(quantity)) {
+      r.problem("quantity", "a quantity must be " + Cells.FIGURE_BOUNDS + ", found " + Texts.quote(v));
+      return null;
+    }
+    return quantity;
   }
 
   private static BigDecimal percent(RowReader r, String field) {
