@@ -52,6 +52,11 @@ public final class Calculator implements RecordSink {
   /** The most distinct spellings remembered, so a hostile file cannot grow the memo without bound. */
   private static final int MEMO_LIMIT = 1 << 12;
   private static final int RECENT_EXTRAS = 1 << 8;
+  /**
+   * A participant tag (no headcount of its own) saying that the participant's bands and activities are
+   * tags of their own rather than implied by their activity × band cells.
+   */
+  private static final int BANDS_TAGGED = -1;
 
   private final ValueBank bank;
   private final ValuationSettings settings;
@@ -484,12 +489,30 @@ public final class Calculator implements RecordSink {
       count(cell);
       boolean newBand = true;
       boolean newActivity = true;
-      tagScratch = people.tags(p, tagScratch);
-      for (int i = 0, n = people.lastTagCount(); i < n; i++) {
-        int t = tagScratch[i];
-        if (t != cell && t >= cellBase && t < fixedTags()) {
-          newBand &= (t - cellBase) % bands != b;
-          newActivity &= (t - cellBase) / bands != activity;
+      if (people.manyTags(p)) {
+        // Scanning all of a participant's tags for each new cell would cost the square of their number
+        // (thousands with as many breakdown values): such a participant gets their bands and
+        // activities as tags of their own, added once from the cells they have.
+        if (people.tag(p, BANDS_TAGGED)) {
+          tagScratch = people.tags(p, tagScratch);
+          for (int i = 0, n = people.lastTagCount(); i < n; i++) {
+            int t = tagScratch[i];
+            if (t != cell && t >= cellBase && t < fixedTags()) {
+              people.tag(p, (t - cellBase) % bands);
+              people.tag(p, bands + (t - cellBase) / bands);
+            }
+          }
+        }
+        newBand = people.tag(p, b);
+        newActivity = people.tag(p, bands + activity);
+      } else {
+        tagScratch = people.tags(p, tagScratch);
+        for (int i = 0, n = people.lastTagCount(); i < n; i++) {
+          int t = tagScratch[i];
+          if (t != cell && t >= cellBase && t < fixedTags()) {
+            newBand &= (t - cellBase) % bands != b;
+            newActivity &= (t - cellBase) / bands != activity;
+          }
         }
       }
       if (newBand) {
