@@ -87,7 +87,7 @@ final class SroiCommand extends BaseCommand {
       for (Diagnostic d : result.warnings()) {
         err().println(d.render());
       }
-      if (target != null) {
+      if (target != null && !ReportTarget.isStandardOutput(target)) {
         SroiSummary.print(result, out());
         out().println();
         out().println("Report written to " + target);

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,5 +107,99 @@ class AtomicFilesTest {
     AtomicFiles.write(target, out -> out.write('x'));
     Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
     assertThat(Files.getPosixFilePermissions(target)).isEqualTo(expected);
+  }
+
+  private static BasicFileAttributes attributes(Path p) throws IOException {
+    return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** A named pipe made with mkfifo; the test is skipped where there is none. */
+  static Path fifo(Path p) throws IOException, InterruptedException {
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      Assumptions.abort("mkfifo is not available here: " + e.getMessage());
+      throw e;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+    assertThat(attributes(p).isOther()).isTrue();
+    return p;
+  }
+
+  @Test
+  @DisplayName("issue 21: a symbolic link to a file elsewhere stays a link; the file it points to gets the report")
+  void symbolicLinkKept() throws IOException {
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    Path real = Files.writeString(shared.resolve("report.json"), "last year's report");
+    Path here = Files.createDirectory(dir.resolve("here"));
+    Path link = Files.createSymbolicLink(here.resolve("report.json"), Path.of("../shared/report.json"));
+    Path chain = Files.createSymbolicLink(here.resolve("latest.json"), link.getFileName());
+    AtomicFiles.write(chain, out -> out.write("new report".getBytes(UTF_8)));
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.isSymbolicLink(chain)).isTrue();
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("../shared/report.json"));
+    assertThat(real).hasContent("new report");
+    assertThat(attributes(real).isRegularFile()).isTrue();
+    try (Stream<Path> s = Files.walk(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  @DisplayName("issue 21: a link to a file not there yet makes the file where it points; a loop of links is refused")
+  void danglingAndLoopingLinks() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("report.json"), Path.of("made.json"));
+    AtomicFiles.write(link, out -> out.write('x'));
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(dir.resolve("made.json")).hasContent("x");
+    Path a = dir.resolve("a.json");
+    Files.createSymbolicLink(a, Path.of("b.json"));
+    Files.createSymbolicLink(dir.resolve("b.json"), Path.of("a.json"));
+    AtomicFiles.OutputException e =
+        catchThrowableOfType(AtomicFiles.OutputException.class, () -> AtomicFiles.write(a, out -> out.write('x')));
+    assertThat(e).hasMessage(a + ": cannot write here: too many symbolic links (a loop?)");
+  }
+
+  @Test
+  @DisplayName("issue 21: a named pipe is written straight into: its reader gets the report and it stays a pipe;"
+      + " then /dev/null stays a character device")
+  void namedPipeAndDevice() throws Exception {
+    Path pipe = fifo(dir.resolve("report.fifo"));
+    CompletableFuture<String> reader = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(pipe);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    AtomicFiles.write(pipe, out -> out.write("report through a pipe".getBytes(UTF_8)));
+    assertThat(reader.get(30, TimeUnit.SECONDS)).isEqualTo("report through a pipe");
+    assertThat(attributes(pipe).isOther()).as("still a pipe").isTrue();
+    assertThat(files()).containsExactly(pipe);
+
+    // The same path for a device, only now that the pipe proved it never replaces the node.
+    Path devNull = Path.of("/dev/null");
+    Assumptions.assumeTrue(Files.exists(devNull) && attributes(devNull).isOther(), "no /dev/null here");
+    AtomicFiles.write(devNull, out -> out.write("nothing".getBytes(UTF_8)));
+    assertThat(attributes(devNull).isOther()).as("/dev/null is still a device").isTrue();
+    assertThat(Files.getAttribute(devNull, "unix:mode", LinkOption.NOFOLLOW_LINKS)).satisfies(
+        mode -> assertThat((Integer) mode & 0xF000).isEqualTo(0x2000));
+  }
+
+  @Test
+  @DisplayName("issue 21: other special files (a socket) are refused with a clear message and left as they are")
+  void socketRefused() throws IOException {
+    Path socket = dir.resolve("report.sock");
+    try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      server.bind(UnixDomainSocketAddress.of(socket));
+      AtomicFiles.OutputException e = catchThrowableOfType(AtomicFiles.OutputException.class,
+          () -> AtomicFiles.write(socket, out -> out.write('x')));
+      assertThat(e).hasMessage(socket + ": cannot write here: it is a socket, not a file; give a file name");
+      assertThat(attributes(socket).isOther()).isTrue();
+      assertThat(files()).containsExactly(socket);
+    } catch (UnsupportedOperationException e) {
+      Assumptions.abort("no Unix domain sockets here");
+    }
   }
 }

@@ -77,7 +77,8 @@ public final class CsvReportWriter {
    */
   public static void writeFolder(CalculationResult result, Path dir) throws IOException {
     Map<String, byte[]> files = tables(result);
-    Path target = dir.toAbsolutePath().normalize();
+    // A symbolic link keeps pointing where it did: the folder it leads to is the one replaced.
+    Path target = AtomicFiles.followLinks(dir.toAbsolutePath().normalize());
     Path parent = target.getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       throw new java.nio.file.NoSuchFileException(String.valueOf(parent), null, "the output folder's parent does not exist");
