@@ -3,6 +3,7 @@ package org.impactkit.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -124,5 +125,42 @@ class OutputTargetsTest {
     assertThat(p.exitValue()).as(err).isZero();
     assertThat(out.strip()).startsWith("{").endsWith("}").doesNotContain("Report written to");
     assertThat(attributes(Path.of("/dev/stdout")).isSymbolicLink()).isTrue();
+  }
+
+  @Test
+  @DisplayName("issue 21: after SIGTERM during a large workbook write the folder holds nothing but a whole report")
+  void stoppedDuringWorkbookWrite() throws Exception {
+    Path eval = Files.createDirectories(root.resolve("eval"));
+    try (BufferedWriter a = Files.newBufferedWriter(eval.resolve("activities.csv"));
+        BufferedWriter p = Files.newBufferedWriter(eval.resolve("participants.csv"))) {
+      a.write("activity_id,annual_budget,region\n");
+      p.write("participant_id,activity_id,outcome,age\n");
+      String[] outcomes = {"regular-volunteering", "employment", "sport-participation", ""};
+      for (int i = 0; i < 3_000; i++) {
+        a.write("A" + i + ",1000,outside-london\n");
+        for (int j = 0; j < 12; j++) {
+          p.write("P" + i + "-" + j + ",A" + i + "," + outcomes[j % outcomes.length] + "," + (10 + 7 * j) + "\n");
+        }
+      }
+    }
+    Path out = Files.createDirectory(root.resolve("out"));
+    Path report = Files.writeString(out.resolve("report.xlsx"), "last year's report");
+    Process run = impact("calculate", eval.toString(), "-o", report.toString(), "--quiet")
+        .redirectErrorStream(true).start();
+    boolean sawTemporary = false;
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (run.isAlive() && System.nanoTime() < deadline && !sawTemporary) {
+        sawTemporary = names(out).stream().anyMatch(n -> n.endsWith(".tmp"));
+      }
+      run.destroy(); // SIGTERM
+      assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      run.destroyForcibly();
+    }
+    assertThat(names(out)).as("stopped %s the temporary file was seen", sawTemporary ? "after" : "before")
+        .containsExactly("report.xlsx");
+    String content = new String(Files.readAllBytes(report), 0, 2, UTF_8);
+    assertThat(content).isIn("la", "PK"); // the old report, or the whole new workbook (a zip)
   }
 }

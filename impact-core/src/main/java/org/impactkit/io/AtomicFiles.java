@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -15,7 +16,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes a file all or nothing: into a temporary file beside the target, flushed to disk, then
@@ -27,6 +34,12 @@ import java.util.HexFormat;
  * device ({@code /dev/null}, a terminal) or an open file named through {@code /dev/stdout}, {@code
  * /dev/fd/N} or {@code /proc/self/fd/N} is written straight into: no temporary file, no rename, so
  * the node stays what it was. Other special files (block devices, sockets) are refused.
+ *
+ * <p>Temporary files are deleted when a write fails, and also when Java is stopped while one exists
+ * (SIGTERM, SIGINT, {@code System.exit}): a shutdown hook deletes those still {@linkplain
+ * #registerTemporary registered}. A run killed outright (SIGKILL, a power cut) cannot clean up, so
+ * before writing a target its own stale temporary files (named as this class names them, last
+ * modified before this run started) are swept away.
  */
 public final class AtomicFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -34,6 +47,11 @@ public final class AtomicFiles {
   private static final int MAX_LINKS = 40;
   private static final String FIFO = "a named pipe";
   private static final String CHARACTER_DEVICE = "a character device";
+  /** Temporary files and folders to delete if Java is stopped while they exist. */
+  private static final Set<Path> TEMPORARIES = ConcurrentHashMap.newKeySet();
+  private static boolean cleanUpOnShutdown;
+  /** When this run began; temporary files older than that belong to runs that are over. */
+  private static Instant started;
 
   private AtomicFiles() {}
 
@@ -95,6 +113,7 @@ public final class AtomicFiles {
           : "the folder " + dir + " does not exist", null);
     }
     String name = absolute.getFileName().toString();
+    sweepStaleTemporaries(dir, name);
     Path temp = createTemp(target, dir, name);
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -116,6 +135,7 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+      unregisterTemporary(temp);
     }
   }
 
@@ -220,10 +240,80 @@ public final class AtomicFiles {
     }
   }
 
+  // ---------------------------------------------------------------- temporary files
+
+  /**
+   * Deletes {@code temp} (a file, or a folder with what it holds) if Java is stopped before {@link
+   * #unregisterTemporary} is called: on SIGTERM, SIGINT or {@code System.exit}. For writers that keep
+   * temporary files of their own beside a report.
+   */
+  public static void registerTemporary(Path temp) {
+    synchronized (TEMPORARIES) {
+      if (!cleanUpOnShutdown) {
+        try {
+          Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteTemporaries, "impact-temporaries"));
+          cleanUpOnShutdown = true;
+        } catch (IllegalStateException e) {
+          return; // Java is already shutting down: the write fails there and deletes its file itself
+        }
+      }
+    }
+    TEMPORARIES.add(temp);
+  }
+
+  /** {@code temp} is gone or has become the report: nothing to delete on shutdown. */
+  public static void unregisterTemporary(Path temp) {
+    TEMPORARIES.remove(temp);
+  }
+
+  private static void deleteTemporaries() {
+    for (Path temp : TEMPORARIES) {
+      try (Stream<Path> walk = Files.walk(temp)) {
+        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException | RuntimeException e) {
+        // gone already, or cannot be deleted: nothing more can be done while Java stops
+      }
+    }
+  }
+
+  private static synchronized Instant started() {
+    if (started == null) {
+      started = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+    }
+    return started;
+  }
+
+  /**
+   * Deletes the temporary files of {@code name} that earlier runs, stopped outright, left in {@code
+   * dir}: regular files named {@code .NAME.<12 hex digits>.tmp}, last modified before this run began.
+   * Best effort: what cannot be listed or deleted is left.
+   */
+  private static void sweepStaleTemporaries(Path dir, String name) {
+    String prefix = "." + name + ".";
+    Pattern own = Pattern.compile(Pattern.quote(prefix) + "[0-9a-f]{12}\\.tmp");
+    DirectoryStream.Filter<Path> stale = p -> {
+      String n = p.getFileName().toString();
+      return n.startsWith(prefix) && own.matcher(n).matches();
+    };
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(dir, stale)) {
+      Instant start = started();
+      for (Path p : found) {
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(start)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a folder that cannot be listed fails the write itself, with a better message
+    }
+  }
+
   /**
    * A new empty file beside the target, hidden and marked {@code .tmp}, created with the folder's
    * default permissions (a {@code createTempFile} would be private to the owner, and so would the
-   * report after the rename).
+   * report after the rename), and deleted if Java is stopped before it is renamed.
    */
   private static Path createTemp(Path target, Path dir, String name) throws OutputException {
     for (int attempt = 0; ; attempt++) {
@@ -231,14 +321,18 @@ public final class AtomicFiles {
       RANDOM.nextBytes(random);
       Path temp = dir.resolve("." + name + "." + HexFormat.of().formatHex(random) + ".tmp");
       try {
+        registerTemporary(temp);
         return Files.createFile(temp);
       } catch (FileAlreadyExistsException e) {
+        unregisterTemporary(temp);
         if (attempt > 10) {
           throw new OutputException(target, "no temporary file could be made in " + dir, e);
         }
       } catch (AccessDeniedException e) {
+        unregisterTemporary(temp);
         throw new OutputException(target, "no permission to write in the folder " + dir, e);
       } catch (IOException e) {
+        unregisterTemporary(temp);
         throw new OutputException(target, reason(e), e);
       }
     }

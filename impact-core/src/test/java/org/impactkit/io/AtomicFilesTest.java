@@ -4,7 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -12,7 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +27,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** SPEC §7: outputs are written atomically; a failed write leaves nothing behind and changes nothing. */
 class AtomicFilesTest {
@@ -200,6 +208,75 @@ class AtomicFilesTest {
       assertThat(files()).containsExactly(socket);
     } catch (UnsupportedOperationException e) {
       Assumptions.abort("no Unix domain sockets here");
+    }
+  }
+
+  @Test
+  @DisplayName("issue 21: stale temporary files of the same target, left by a killed run, are swept before writing")
+  void staleTemporariesSwept() throws IOException {
+    Path target = dir.resolve("report.json");
+    FileTime hourAgo = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+    FileTime later = FileTime.from(Instant.now().plus(1, ChronoUnit.HOURS));
+    Path stale = Files.writeString(dir.resolve(".report.json.0123456789ab.tmp"), "half a report");
+    Files.setLastModifiedTime(stale, hourAgo);
+    Path current = Files.writeString(dir.resolve(".report.json.ba9876543210.tmp"), "being written now");
+    Files.setLastModifiedTime(current, later);
+    List<Path> kept = List.of(
+        Files.writeString(dir.resolve(".other.json.0123456789ab.tmp"), "another target's"),
+        Files.writeString(dir.resolve(".report.json.notours.tmp"), "not our naming"),
+        Files.writeString(dir.resolve("report.json.0123456789ab.tmp"), "not hidden"),
+        Files.createSymbolicLink(dir.resolve(".report.json.aaaaaaaaaaaa.tmp"), Path.of("elsewhere")));
+    for (Path k : kept) {
+      if (!Files.isSymbolicLink(k)) {
+        Files.setLastModifiedTime(k, hourAgo);
+      }
+    }
+    AtomicFiles.write(target, out -> out.write("report".getBytes(UTF_8)));
+    assertThat(stale).doesNotExist();
+    assertThat(current).exists();
+    assertThat(files()).containsExactlyInAnyOrderElementsOf(
+        Stream.concat(Stream.of(target, current), kept.stream()).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"TERM", "INT"})
+  @DisplayName("issue 21: Java stopped by SIGTERM or SIGINT while a temporary file exists deletes it; the old report stays")
+  void temporaryDeletedWhenStopped(String signal) throws Exception {
+    Path target = Files.writeString(dir.resolve("report.json"), "last year's report");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+        "-cp", System.getProperty("java.class.path"), SlowWrite.class.getName(), target.toString())
+        .redirectErrorStream(true)
+        .start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), UTF_8));
+      assertThat(out.readLine()).isEqualTo("writing");
+      assertThat(files()).as("the temporary file exists while writing").hasSize(2)
+          .anyMatch(f -> f.getFileName().toString().matches("\\.report\\.json\\.[0-9a-f]{12}\\.tmp"));
+      Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start();
+      assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.destroyForcibly();
+    }
+    assertThat(files()).containsExactly(target);
+    assertThat(target).hasContent("last year's report");
+  }
+
+  /** Writes a report that never ends, in a JVM of its own, saying when it has begun. */
+  static final class SlowWrite {
+    private SlowWrite() {}
+
+    public static void main(String[] args) throws IOException {
+      AtomicFiles.write(Path.of(args[0]), out -> {
+        out.write("the first half of a report".getBytes(UTF_8));
+        System.out.println("writing");
+        System.out.flush();
+        try {
+          Thread.sleep(120_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
     }
   }
 }

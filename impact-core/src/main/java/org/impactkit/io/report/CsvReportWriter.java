@@ -87,6 +87,8 @@ public final class CsvReportWriter {
       checkReplaceable(dir, target);
     }
     Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+    Path made = temp;
+    AtomicFiles.registerTemporary(made); // deleted if Java is stopped before it is renamed
     Path old = null;
     try {
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -108,6 +110,7 @@ public final class CsvReportWriter {
         }
         deleteTree(temp);
       }
+      AtomicFiles.unregisterTemporary(made);
       if (old != null) {
         deleteTree(old);
       }
