@@ -4,7 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 21: outputs never clobber links, pipes or devices (SPEC §7).
+ * Issue 21: outputs never clobber links, pipes or devices, and failed writes never exit 0 (SPEC §7).
  */
 class OutputTargetsTest {
   @TempDir Path root;
@@ -111,6 +115,38 @@ class OutputTargetsTest {
     assertThat(toNull.exitCode()).as(toNull.err()).isZero();
     assertThat((Integer) Files.getAttribute(devNull, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0xF000)
         .as("/dev/null is still a character device").isEqualTo(0x2000);
+  }
+
+  @Test
+  @DisplayName("issue 21: a report on standard output that cannot be written is exit 1 with <stdout>: writing failed")
+  void standardOutputWriteFails() throws IOException {
+    Path eval = OutputSafetyTest.evaluation(root, "eval");
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    StringWriter err = new StringWriter();
+    int code = Main.run(new StandardOutput(full), new PrintWriter(err), "calculate", eval.toString(), "--format",
+        "json", "-o", "-", "--quiet");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("<stdout>: writing failed: No space left on device")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  @DisplayName("issue 21: impact calculate S --format json -o - --quiet > /dev/full exits non-zero")
+  void devFull() throws Exception {
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+    Path eval = OutputSafetyTest.evaluation(root, "eval");
+    Process p = impact("calculate", eval.toString(), "--format", "json", "-o", "-", "--quiet")
+        .redirectOutput(new File("/dev/full"))
+        .start();
+    String err = new String(p.getErrorStream().readAllBytes(), UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(err).isEqualTo(1);
+    assertThat(err).contains("<stdout>: writing failed: No space left on device");
   }
 
   @Test
