@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -189,8 +188,7 @@ final class BankCommand implements Runnable {
         throw new UsageException("--price-year: expected a year such as 2019, found " + priceYear);
       }
       Path target = "-".equals(output) ? null : Path.of(output);
-      if (target != null && Files.exists(file)
-          && target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+      if (target != null && ReportTarget.isInput(target, List.of(file))) {
         throw new UsageException("the output would overwrite the value table; choose another -o");
       }
       String bankId = id != null ? id : idFrom(file);

@@ -76,7 +76,7 @@ final class CalculateCommand extends BaseCommand {
       AtomicFiles.write(target, o -> o.write(report));
     }
     printWarnings(result);
-    if (!quiet && target != null) {
+    if (!quiet && target != null && !ReportTarget.isStandardOutput(target)) {
       SummaryPrinter.print(result, out());
       out().println();
       out().println("Report written to " + target);

@@ -4,7 +4,7 @@ package org.impactkit.cli;
 final class ExitCodes {
   /** Success. */
   static final int OK = 0;
-  /** Invalid input or data; nothing was written. */
+  /** Invalid input or data (nothing was written), or an output that could not be written. */
   static final int INVALID_INPUT = 1;
   /** The command line itself was wrong. */
   static final int USAGE = 2;

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:invalid input or data (nothing written)",
+      "1:invalid input or data (nothing written), or an output that could not be written",
       "2:usage error",
       "3:internal error"
     })

@@ -10,7 +10,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter out = new StandardOutput();
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, args);
     out.flush();
@@ -27,6 +27,12 @@ public final class Main {
     CommandLine cli = commandLine(out, err, args.length > 0 ? args[0] : null);
     int code = cli.execute(args);
     out.flush();
+    if (out.checkError()) {
+      // A report or summary cut short (a full disk, a closed pipe) is a failed run, whatever the command did.
+      String why = out instanceof StandardOutput s && s.failure() != null ? s.failure() : "the output was closed";
+      err.println("<stdout>: writing failed: " + why);
+      code = code == ExitCodes.OK ? ExitCodes.INVALID_INPUT : code;
+    }
     err.flush();
     return code;
   }

@@ -47,14 +47,35 @@ final class ReportTarget {
     return folder.equals(here) ? file : folder.resolve(file);
   }
 
-  /** Refuses a target that is one of the inputs. */
+  /** Refuses a target that is one of the inputs (also through symbolic links). */
   static void checkNotAnInput(Path target, List<Path> inputs) throws IOException {
+    if (isInput(target, inputs)) {
+      throw new InvalidInputException(Diagnostic.error(target.toString(), 0, null,
+          "this is one of the inputs; impact never writes over its inputs, choose another -o"));
+    }
+  }
+
+  /** Whether {@code target} is one of the inputs, symbolic links followed. */
+  static boolean isInput(Path target, List<Path> inputs) throws IOException {
     Path t = target.toAbsolutePath().normalize();
     for (Path input : inputs) {
       if (Files.exists(t) && Files.exists(input) && Files.isSameFile(t, input)) {
-        throw new InvalidInputException(Diagnostic.error(target.toString(), 0, null,
-            "this is one of the inputs; impact never writes over its inputs, choose another -o"));
+        return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code target} is where standard output goes ({@code -o /dev/stdout}): the report is
+   * written straight into it, and the summary stays off it, as with {@code -o -}.
+   */
+  static boolean isStandardOutput(Path target) {
+    Path stdout = Path.of("/dev/stdout");
+    try {
+      return Files.exists(stdout) && Files.exists(target) && Files.isSameFile(target, stdout);
+    } catch (IOException | SecurityException e) {
+      return false;
     }
   }
 }

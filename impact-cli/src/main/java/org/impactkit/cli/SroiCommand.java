@@ -88,7 +88,7 @@ final class SroiCommand extends BaseCommand {
       for (Diagnostic d : result.warnings()) {
         err().println(Messages.render(d));
       }
-      if (target != null) {
+      if (target != null && !ReportTarget.isStandardOutput(target)) {
         SroiSummary.print(result, out());
         out().println();
         out().println("Report written to " + target);

@@ -73,6 +73,15 @@ class HostileInputCliTest {
   }
 
   @Test
+  @DisplayName("issue 21: a 400-digit annual_budget is an input error naming file, line and column")
+  void hugeBudget() throws IOException {
+    Path eval = eval();
+    Files.writeString(eval.resolve("activities.csv"),
+        "activity_id,activity_name,annual_budget,region\nA1,Club," + "9".repeat(400) + ",outside-london\n");
+    assertRefused(eval, "activities.csv:2:annual_budget:", "an amount of money must be below 1,000,000,000,000");
+  }
+
+  @Test
   @DisplayName("§9 binary junk named activities.csv is refused as not text")
   void binaryActivities() throws IOException {
     Path eval = eval();

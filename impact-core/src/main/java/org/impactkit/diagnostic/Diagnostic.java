@@ -30,6 +30,9 @@ public record Diagnostic(Severity severity, String file, long line, String colum
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
+    // File names and messages quote inputs; whatever they hold reaches terminals and reports inert.
+    file = Texts.inert(file);
+    message = Texts.inert(message);
     if (column != null) {
       column = Texts.shorten(column, MAX_COLUMN_CHARS);
     }

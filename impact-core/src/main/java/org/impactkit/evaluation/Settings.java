@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.impactkit.model.Adjustments;
+import org.impactkit.internal.Texts;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;
@@ -48,6 +49,10 @@ public record Settings(
     implements ValuationSettings {
 
   public Settings {
+    // Shown in terminals, reports and workbook properties: made inert once, here.
+    name = Texts.inert(name);
+    organisation = Texts.inert(organisation);
+    title = Texts.inert(title);
     Objects.requireNonNull(conflictPolicy, "conflictPolicy");
     Objects.requireNonNull(discounting, "discounting");
     adjustments = Map.copyOf(adjustments);

@@ -31,9 +31,27 @@ public final class Texts {
     return s;
   }
 
-  /** The key used to match ids, names and labels ignoring case and surrounding spaces. */
+  /**
+   * The key used to match ids, names and labels ignoring case and surrounding spaces. It is {@linkplain
+   * #inert inert}, so a name read from a bank (made inert as it is read) still matches the same name
+   * as a row writes it.
+   */
   public static String key(String s) {
-    return s.strip().toLowerCase(Locale.ROOT);
+    return inert(s.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Text from an input made safe to show anywhere: in a terminal, a report, or XML (cells, document
+   * properties, chart titles). Characters that could act on a terminal or on how text is laid out
+   * (control characters such as escape, line and paragraph separators, bidirectional and other format
+   * characters), unassigned ones and halves of a surrogate pair are shown as {@code ?}; tab and line
+   * feed stay. What is left is valid XML 1.0 character data. This is the one sanitiser: {@link
+   * #shorten} uses the same rule for one-line messages, where tab and line feed become {@code ?} too.
+   *
+   * @return {@code text} itself when nothing needs replacing (the common case); {@code null} for {@code null}
+   */
+  public static String inert(String text) {
+    return text == null ? null : sanitise(text, text.length(), true);
   }
 
   /**
@@ -61,21 +79,62 @@ public final class Texts {
       }
       cut = true;
     }
-    StringBuilder sb = new StringBuilder(end + 1);
-    for (int i = 0; i < end; i++) {
-      char c = v.charAt(i);
-      sb.append(printable(c) ? c : '?');
-    }
-    return cut ? sb.append('…').toString() : sb.toString();
+    String shown = sanitise(v, end, false);
+    return cut ? shown + '…' : shown;
   }
 
-  private static boolean printable(char c) {
+  /**
+   * The first {@code end} characters of {@code text}, each one that is not safe to show replaced by
+   * {@code ?} (a surrogate pair by one); {@code layout} keeps tab and line feed.
+   */
+  private static String sanitise(String text, int end, boolean layout) {
+    int i = 0;
+    int step;
+    while (i < end && (step = safeAt(text, i, end, layout)) > 0) {
+      i += step;
+    }
+    if (i == end) {
+      return end == text.length() ? text : text.substring(0, end);
+    }
+    StringBuilder sb = new StringBuilder(end).append(text, 0, i);
+    while (i < end) {
+      step = safeAt(text, i, end, layout);
+      if (step > 0) {
+        sb.append(text, i, i + step);
+        i += step;
+      } else {
+        sb.append('?');
+        i -= step;
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * How many UTF-16 units the character at {@code i} takes: positive when it is safe to show,
+   * negative when it is not.
+   */
+  private static int safeAt(String text, int i, int end, boolean layout) {
+    char c = text.charAt(i);
+    if (c >= ' ' && c < 0x7f) {
+      return 1;
+    }
+    if (c == '\n' || c == '\t') {
+      return layout ? 1 : -1;
+    }
+    if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+      return printable(Character.toCodePoint(c, text.charAt(i + 1))) ? 2 : -2;
+    }
+    return printable(c) ? 1 : -1;
+  }
+
+  private static boolean printable(int c) {
     if (Character.isISOControl(c)) {
       return false;
     }
     int type = Character.getType(c);
     return type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR && type != Character.FORMAT
-        && type != Character.UNASSIGNED;
+        && type != Character.UNASSIGNED && type != Character.SURROGATE;
   }
 
   /**

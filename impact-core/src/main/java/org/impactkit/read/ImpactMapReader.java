@@ -79,9 +79,11 @@ public final class ImpactMapReader {
       BigDecimal attribution = percent(r, "attribution");
       BigDecimal dropOff = percent(r, "drop_off");
       if (r.ok()) {
-        rows.add(new ImpactMapRow(stakeholder, outcome, quantity, proxy, duration == null ? 1 : duration.intValue(),
-            start == null ? 1 : start.intValue(), deadweight, displacement, attribution, dropOff,
-            r.text("indicator"), r.text("proxy_description"), r.text("source"), r.ref()));
+        // Every text of a map is shown in reports and the summary: made inert as it is read.
+        rows.add(new ImpactMapRow(Texts.inert(stakeholder), Texts.inert(outcome), quantity, proxy,
+            duration == null ? 1 : duration.intValue(), start == null ? 1 : start.intValue(), deadweight,
+            displacement, attribution, dropOff, Texts.inert(r.text("indicator")),
+            Texts.inert(r.text("proxy_description")), Texts.inert(r.text("source")), r.ref()));
       } else {
         problems.addAll(r.problems());
       }
@@ -93,7 +95,7 @@ public final class ImpactMapReader {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems, 0);
     }
-    return new ImpactMap(name, rows);
+    return new ImpactMap(Texts.inert(name), rows);
   }
 
   /**
@@ -116,7 +118,7 @@ public final class ImpactMapReader {
         r.problem("value", "an input cannot be negative, found " + value.toPlainString());
       }
       if (r.ok()) {
-        items.add(new Investment.Item(stakeholder, r.text("description"), value, r.ref()));
+        items.add(new Investment.Item(Texts.inert(stakeholder), Texts.inert(r.text("description")), value, r.ref()));
       } else {
         problems.addAll(r.problems());
       }
@@ -142,7 +144,12 @@ public final class ImpactMapReader {
       r.problem("quantity", "expected a quantity of 0 or more such as 25 or 1,250, found " + Texts.quote(v));
       return null;
     }
-    return new BigDecimal(m.group(1).replace(",", ""));
+    BigDecimal quantity = new BigDecimal(m.group(1).replace(",", ""));
+    if (!Cells.isFigure(quantity)) {
+      r.problem("quantity", "a quantity must be " + Cells.FIGURE_BOUNDS + ", found " + Texts.quote(v));
+      return null;
+    }
+    return quantity;
   }
 
   private static BigDecimal percent(RowReader r, String field) {

@@ -51,19 +51,30 @@ final class Activities {
         return RowLookups.unknownRegion(bank, a.ref(), a.region());
       }
     }
+    // Rows refer to the activity by its id as written; reports show it, its name and partner inert.
     numbers.put(a.id(), list.size());
-    list.add(a);
+    Activity shown = inert(a);
+    list.add(shown);
     regions.add(region);
     int partner = -1;
-    if (a.partner() != null) {
-      partner = partners.indexOf(a.partner());
+    if (shown.partner() != null) {
+      partner = partners.indexOf(shown.partner());
       if (partner < 0) {
         partner = partners.size();
-        partners.add(a.partner());
+        partners.add(shown.partner());
       }
     }
     partnerOf.add(partner);
     return null;
+  }
+
+  /** The activity with the text reports show made {@linkplain Texts#inert inert}. */
+  private static Activity inert(Activity a) {
+    String id = Texts.inert(a.id());
+    String name = Texts.inert(a.name());
+    String partner = Texts.inert(a.partner());
+    return id == a.id() && name == a.name() && partner == a.partner() ? a
+        : new Activity(id, name, a.budget(), a.region(), partner, a.ref());
   }
 
   /** Notes an activity whose row was invalid and left out (unless one by that id was added). */

@@ -51,6 +51,12 @@ final class Headcounts {
   private final Map<SourceFile, int[]> dimensionsByFile = new IdentityHashMap<>();
   /** How many participants have each tag. */
   private long[] tagCounts = new long[64];
+  /**
+   * A participant tag (no headcount of its own) saying that the participant's bands and activities are
+   * tags of their own rather than implied by their activity × band cells.
+   */
+  private static final int BANDS_TAGGED = -1;
+
   private int[] tagScratch = new int[16];
 
   /** Headcounts over the given activities, all added already. */
@@ -75,12 +81,30 @@ final class Headcounts {
       count(cell);
       boolean newBand = true;
       boolean newActivity = true;
-      tagScratch = people.tags(p, tagScratch);
-      for (int i = 0, n = people.lastTagCount(); i < n; i++) {
-        int t = tagScratch[i];
-        if (t != cell && t >= cellBase && t < fixedTags) {
-          newBand &= (t - cellBase) % bands != b;
-          newActivity &= (t - cellBase) / bands != activity;
+      if (people.manyTags(p)) {
+        // Scanning all of a participant's tags for each new cell would cost the square of their number
+        // (thousands with as many breakdown values): such a participant gets their bands and
+        // activities as tags of their own, added once from the cells they have.
+        if (people.tag(p, BANDS_TAGGED)) {
+          tagScratch = people.tags(p, tagScratch);
+          for (int i = 0, n = people.lastTagCount(); i < n; i++) {
+            int t = tagScratch[i];
+            if (t != cell && t >= cellBase && t < fixedTags) {
+              people.tag(p, (t - cellBase) % bands);
+              people.tag(p, bands + (t - cellBase) / bands);
+            }
+          }
+        }
+        newBand = people.tag(p, b);
+        newActivity = people.tag(p, bands + activity);
+      } else {
+        tagScratch = people.tags(p, tagScratch);
+        for (int i = 0, n = people.lastTagCount(); i < n; i++) {
+          int t = tagScratch[i];
+          if (t != cell && t >= cellBase && t < fixedTags) {
+            newBand &= (t - cellBase) % bands != b;
+            newActivity &= (t - cellBase) / bands != activity;
+          }
         }
       }
       if (newBand) {
@@ -141,7 +165,7 @@ final class Headcounts {
     if (d == null) {
       d = dimensionNames.size();
       dimensionIndex.put(key, d);
-      dimensionNames.add(name);
+      dimensionNames.add(Texts.inert(name));
       dimensionValues.add(new HashMap<>());
     }
     return d;
@@ -164,13 +188,22 @@ final class Headcounts {
     return tag;
   }
 
+  /**
+   * The tag of a breakdown value. Reports show the value {@linkplain Texts#inert inert}; spellings that
+   * differ only in characters shown as {@code ?} are one value.
+   */
   private int extraTag(int dimension, String value) {
     Map<String, Integer> values = dimensionValues.get(dimension);
     Integer id = values.get(value);
     if (id == null) {
-      id = fixedTags + extraTags.size();
+      String shown = Texts.inert(value);
+      id = values.get(shown);
+      if (id == null) {
+        id = fixedTags + extraTags.size();
+        values.put(shown, id);
+        extraTags.add(new String[] {String.valueOf(dimension), shown});
+      }
       values.put(value, id);
-      extraTags.add(new String[] {String.valueOf(dimension), value});
     }
     return id;
   }

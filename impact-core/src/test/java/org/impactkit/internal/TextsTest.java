@@ -48,4 +48,34 @@ class TextsTest {
     assertThat(d.column()).hasSize(81).endsWith("…");
     assertThat(d.render()).hasSizeLessThan(120);
   }
+
+  @Test
+  @DisplayName("issue 21: inert shows escape, control, bidi and format characters as ?; tab, line feed and emoji stay")
+  void inertNeutralisesTerminalAndBidiCharacters() {
+    assertThat(Texts.inert("a\u001b]0;owned\u0007b\u001b[2Jc\u009b31md\u202Ee\u2066f\u200Fg\u2028h\u0000i\u007fj"))
+        .isEqualTo("a?]0;owned?b?[2Jc?31md?e?f?g?h?i?j");
+    assertThat(Texts.inert("tab\there\nnext \uD83D\uDE00 caf\u00e9 \u05e9\u05dc\u05d5\u05dd"))
+        .isEqualTo("tab\there\nnext \uD83D\uDE00 caf\u00e9 \u05e9\u05dc\u05d5\u05dd");
+    assertThat(Texts.inert(null)).isNull();
+    String clean = "Stepping Out 2021/22";
+    assertThat(Texts.inert(clean)).isSameAs(clean);
+  }
+
+  @Test
+  @DisplayName("issue 21: inert leaves only characters XML 1.0 allows: halves of surrogate pairs and U+FFFE/FFFF become ?")
+  void inertIsValidXml() {
+    String hostile = "x\uD800y\uDC00z\uFFFE\uFFFF\u0001\r";
+    String shown = Texts.inert(hostile);
+    assertThat(shown).isEqualTo("x?y?z????");
+    shown.codePoints().forEach(c -> assertThat(c == 0x9 || c == 0xA || c >= 0x20 && c <= 0xD7FF
+        || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000).as("U+%04X", c).isTrue());
+    // a pair that is one unassigned or format character is one ?
+    assertThat(Texts.inert("a\uDB40\uDC01b")).isEqualTo("a?b");
+  }
+
+  @Test
+  @DisplayName("issue 21: names from a bank match the same names written in rows, whatever they hold (key is inert)")
+  void keyIsInert() {
+    assertThat(Texts.key(" Under 25\u202E ")).isEqualTo(Texts.key(Texts.inert("Under 25\u202E")));
+  }
 }

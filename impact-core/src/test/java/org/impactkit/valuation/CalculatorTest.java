@@ -452,6 +452,27 @@ class CalculatorTest {
           .doesNotContain("Gender| X |1", "Gender|Y|2");
     }
 
+    @Test
+    @DisplayName("issue 21: headcounts with a hundred breakdown columns count each participant once per band and activity")
+    void headcountsOfParticipantsWithManyBreakdowns() {
+      List<String> columns = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "c" + i).toList();
+      List<String> values = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "v" + i).toList();
+      SourceFile wide = new SourceFile("p.csv", Map.of(), columns);
+      var r = run(Settings.builder().build(),
+          List.of(activity("a1", "1", "london"), activity("a2", "1", "london")), c -> {
+            c.participant(row("p1", "a1").age(20).file(wide).extras(values).build());
+            c.participant(row("p1", "a2").age(20).file(wide).extras(values).build());
+            c.participant(row("p1", "a1").age(30).file(wide).extras(values).build());
+            c.participant(row("p1", "a2").age(60).file(wide).extras(values).build());
+            c.participant(row("p1", "a1").age(20).file(wide).extras(values).build());
+            c.participant(row("p2", "a1").age(30).file(wide).extras(values).build());
+            c.participant(row("p2", "a2").age(31).file(wide).extras(values).build());
+          });
+      assertThat(r.headcounts()).extracting(h -> h.dimension() + "|" + h.value() + "|" + h.participants())
+          .contains("age band|under-25|1", "age band|25-49|2", "age band|50-plus|1", "activity|a1|2", "activity|a2|2",
+              "c0|v0|2", "c99|v99|2");
+    }
+
   @Nested
   @DisplayName("§7 invalid rows")
   class Invalid {

@@ -29,10 +29,12 @@ import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
 import org.impactkit.read.ParserMessages;
+import org.impactkit.read.table.Cells;
 
 /**
  * Reads a value bank in the JSON format {@code impact/bank/v1} (SPEC §3.1). Every problem names the
- * bank file, the outcome and the field; all are reported at once.
+ * bank file, the outcome and the field; all are reported at once. Every text the file gives is made
+ * {@linkplain Texts#inert inert} as it is read, since names, labels and sources reach terminals and reports.
  */
 public final class BankReader {
   /** The schema id a bank file declares. */
@@ -43,12 +45,6 @@ public final class BankReader {
 
   /** The longest id (bank, outcome, region, age band) accepted. */
   static final int MAX_ID_CHARS = 100;
-
-  /** Figures in a bank: at most this many digits before the point. */
-  private static final BigDecimal MAX_FIGURE = BigDecimal.TEN.pow(12);
-
-  /** Figures in a bank: at most this many digits after the point. */
-  private static final int MAX_FIGURE_SCALE = 12;
 
   /** Problems listed before the rest are only counted. */
   private static final int MAX_PROBLEMS = 100;
@@ -149,7 +145,8 @@ public final class BankReader {
       } else {
         dc.properties().forEach(e -> {
           if (e.getValue().isNumber()) {
-            categories.put(e.getKey(), figure(e.getValue().decimalValue(), "field 'deadweightCategories'"));
+            categories.put(Texts.inert(e.getKey()),
+                figure(e.getValue().decimalValue(), "field 'deadweightCategories'"));
           } else {
             problems.add("field 'deadweightCategories." + Texts.shorten(e.getKey(), 40)
                 + "': expected a fraction from 0 to 1");
@@ -173,7 +170,7 @@ public final class BankReader {
     if (!problems.isEmpty()) {
       throw fail(problems);
     }
-    String licence = root.hasNonNull("licence") ? root.get("licence").asText() : textOrNull(root, "license");
+    String licence = root.hasNonNull("licence") ? textOrNull(root, "licence") : textOrNull(root, "license");
     try {
       return new ValueBank(
           new ValueBank.Info(id, textOrNull(root, "name"), textOrNull(root, "version"), textOrNull(root, "currency"),
@@ -208,7 +205,7 @@ public final class BankReader {
     } else if (value != null) {
       table = ValueTable.uniform(value);
       if (derivation == null) {
-        derivation = textOrNull(node, "valueBasis") != null ? node.get("valueBasis").asText() : "as published";
+        derivation = textOrNull(node, "valueBasis") != null ? textOrNull(node, "valueBasis") : "as published";
       }
     } else if (lifeSatisfaction != null) {
       if (wellby == null) {
@@ -265,10 +262,10 @@ public final class BankReader {
           if (v == null) {
             ok = false;
           }
-          bands.put(band.getKey(), v);
+          bands.put(Texts.inert(band.getKey()), v);
         }
       }
-      values.put(region.getKey(), bands);
+      values.put(Texts.inert(region.getKey()), bands);
     }
     return ok ? ValueTable.byRegionAndBand(values) : null;
   }
@@ -317,7 +314,7 @@ public final class BankReader {
       List<String> aliases = new ArrayList<>();
       JsonNode a = r.get("aliases");
       if (a != null && a.isArray()) {
-        a.forEach(x -> aliases.add(x.asText()));
+        a.forEach(x -> aliases.add(Texts.inert(x.asText())));
       } else if (a != null) {
         problems.add("field 'regions': region '" + id + "': 'aliases' must be a list of names");
       }
@@ -341,7 +338,7 @@ public final class BankReader {
         continue;
       }
       List<String> ids = new ArrayList<>();
-      pair.forEach(x -> ids.add(x.asText()));
+      pair.forEach(x -> ids.add(Texts.inert(x.asText())));
       pairs.add(ids);
     }
     return pairs;
@@ -365,12 +362,13 @@ public final class BankReader {
       problems.add((where.equals("bank") ? "" : where + ", ") + "field '" + field + "': expected text");
       return null;
     }
-    return v.asText();
+    return Texts.inert(v.asText());
   }
 
+  /** Text the bank gives, made {@linkplain Texts#inert inert}: it reaches terminals and reports. */
   private static String textOrNull(JsonNode node, String field) {
     JsonNode v = node.get(field);
-    return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    return v == null || v.isNull() || v.isContainerNode() ? null : Texts.inert(v.asText());
   }
 
   private BigDecimal number(JsonNode node, String field, String where) {
@@ -390,9 +388,8 @@ public final class BankReader {
    * {@code 1e999999999} would otherwise cost gigabytes when printed in full.
    */
   private BigDecimal figure(BigDecimal v, String where) {
-    if (v.abs().compareTo(MAX_FIGURE) >= 0 || v.stripTrailingZeros().scale() > MAX_FIGURE_SCALE) {
-      problems.add(where + ": expected a figure below 1,000,000,000,000 with at most " + MAX_FIGURE_SCALE
-          + " decimal places");
+    if (!Cells.isFigure(v)) {
+      problems.add(where + ": expected a figure " + Cells.FIGURE_BOUNDS);
       return null;
     }
     return v;

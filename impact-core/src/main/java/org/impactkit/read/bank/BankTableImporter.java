@@ -62,11 +62,6 @@ public final class BankTableImporter {
   private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[;|]");
 
-  /** The bounds {@link BankReader} puts on figures, checked here so a problem points at its row. */
-  private static final BigDecimal MAX_FIGURE = BigDecimal.TEN.pow(12);
-
-  private static final int MAX_FIGURE_SCALE = 12;
-
   /** A bank read from a table, with remarks that did not stop the import. */
   public record Imported(ValueBank bank, List<Diagnostic> warnings) {}
 
@@ -153,12 +148,8 @@ public final class BankTableImporter {
       r.problem("outcome_id", "an outcome id has at most " + BankReader.MAX_ID_CHARS + " characters, found "
           + id.length());
     }
+    // money() refuses figures beyond what a bank file may hold (Cells.isFigure), so a problem points at its row
     BigDecimal value = r.money("value", symbol, true);
-    if (value != null && (value.abs().compareTo(MAX_FIGURE) >= 0
-        || value.stripTrailingZeros().scale() > MAX_FIGURE_SCALE)) {
-      r.problem("value", "expected a figure below 1,000,000,000,000 with at most " + MAX_FIGURE_SCALE
-          + " decimal places");
-    }
     Boolean survey = r.yesNo("requires_survey");
     BigDecimal deadweight = deadweight(r);
     String regionText = r.text("region");

@@ -1,5 +1,7 @@
 package org.impactkit.read.csv;
 
+import org.impactkit.read.table.Table;
+
 /**
  * Size limits for one CSV file, checked while reading so that a hostile or broken file is refused
  * before it can fill memory (the idea of FastCSV's limits, sized for participant records rather than
@@ -16,7 +18,7 @@ package org.impactkit.read.csv;
  */
 public record CsvLimits(int maxFieldChars, int maxRecordChars, int maxFields) {
   /** The limits {@link CsvTable#open} applies unless told otherwise. */
-  public static final CsvLimits DEFAULT = new CsvLimits(64 * 1024, 1024 * 1024, 1024);
+  public static final CsvLimits DEFAULT = new CsvLimits(64 * 1024, 1024 * 1024, Table.MAX_COLUMNS);
 
   public CsvLimits {
     if (maxFieldChars < 1 || maxRecordChars < 1 || maxFields < 1) {

@@ -253,8 +253,7 @@ public final class CsvTable implements Table {
           + " every \" is closed: an unclosed quote turns the rest of the file into one cell";
       case RECORD -> "this row holds more than " + limit + " characters, the most one row may hold; check that"
           + " every \" is closed: an unclosed quote turns the rest of the file into one row";
-      case FIELDS -> "this row has more than " + limit + " columns, the most a row may have; is this really a"
-          + " table of " + (e.line() == 1 ? "records with one header row?" : "records?");
+      case FIELDS -> Table.tooManyColumns(e.limit(), e.line() == 1);
     };
     return Diagnostic.error(name, e.line(), column, message);
   }

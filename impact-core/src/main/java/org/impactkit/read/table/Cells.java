@@ -20,7 +20,26 @@ public final class Cells {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern UK_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
+  /**
+   * Figures read from inputs (money in records and banks, quantities) are below this in absolute value:
+   * far above any programme's budget, and a 400-digit budget would otherwise be printed in full in
+   * JSON and overflow the workbook's numbers.
+   */
+  public static final BigDecimal MAX_FIGURE = BigDecimal.TEN.pow(12);
+
+  /** Figures read from inputs have at most this many digits after the point. */
+  public static final int MAX_FIGURE_SCALE = 12;
+
+  /** The bounds of {@link #isFigure} in words, for messages. */
+  public static final String FIGURE_BOUNDS = "below 1,000,000,000,000 with at most " + MAX_FIGURE_SCALE
+      + " decimal places";
+
   private Cells() {}
+
+  /** Whether a figure read from an input is within {@link #MAX_FIGURE} and {@link #MAX_FIGURE_SCALE}. */
+  public static boolean isFigure(BigDecimal v) {
+    return v.abs().compareTo(MAX_FIGURE) < 0 && v.stripTrailingZeros().scale() <= MAX_FIGURE_SCALE;
+  }
 
   /** A cell that does not hold what its column needs. */
   public static final class CellException extends Exception {
@@ -54,6 +73,9 @@ public final class Cells {
           + Texts.quote(text));
     }
     BigDecimal value = new BigDecimal(m.group(4).replace(",", ""));
+    if (!isFigure(value)) {
+      throw new CellException("an amount of money must be " + FIGURE_BOUNDS + ", found " + Texts.quote(text));
+    }
     return m.group(1) != null || m.group(3) != null ? value.negate() : value;
   }
 

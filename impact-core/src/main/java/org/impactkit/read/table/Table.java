@@ -10,6 +10,19 @@ import org.impactkit.diagnostic.InvalidInputException;
  * Readers of activities, participants and counts work on this, so every file format slots in.
  */
 public interface Table extends Closeable {
+  /**
+   * The most columns a row of any table may have, CSV or XLSX alike: records need about ten named
+   * columns plus a few breakdowns, and every column of a participants file is a breakdown kept for each
+   * participant. (XLSX itself allows 16,384.)
+   */
+  int MAX_COLUMNS = 1024;
+
+  /** The message for a row with more than {@code limit} columns; {@code headerRow} when it is the first row. */
+  static String tooManyColumns(int limit, boolean headerRow) {
+    return "this row has more than " + String.format(java.util.Locale.ROOT, "%,d", limit) + " columns, the most a"
+        + " row may have; is this really a table of " + (headerRow ? "records with one header row?" : "records?");
+  }
+
   /** The file (and sheet) as the user would recognise it in a message. */
   String name();
 

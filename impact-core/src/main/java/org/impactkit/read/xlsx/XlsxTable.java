@@ -27,7 +27,7 @@ import org.impactkit.read.table.Table;
  */
 public final class XlsxTable implements Table {
   /** Excel's own limit on columns; a cell reference beyond it is damage, not data. */
-  private static final int MAX_COLUMNS = 16_384;
+  private static final int EXCEL_COLUMNS = 16_384;
 
   private final String name;
   private final XlsxWorkbook workbook;
@@ -45,6 +45,8 @@ public final class XlsxTable implements Table {
   private final long headerLine;
   private long lastRow;
   private boolean done;
+  /** Whether the header row has been read. */
+  private boolean pastHeader;
 
   XlsxTable(String name, XlsxWorkbook workbook, InputStream data, SharedStrings strings, StylesTable styles,
       boolean date1904, long fileBytes, long sheetBytes) throws IOException {
@@ -75,6 +77,7 @@ public final class XlsxTable implements Table {
       this.header = List.copyOf(h);
       this.headerLine = first.line();
     }
+    pastHeader = true;
   }
 
   /**
@@ -137,6 +140,9 @@ public final class XlsxTable implements Table {
         }
       }
       return null;
+    } catch (InvalidInputException e) {
+      done = true;
+      throw e;
     } catch (XMLStreamException | RuntimeException | NoClassDefFoundError e) {
       done = true;
       throw damaged(lastRow, e);
@@ -185,6 +191,11 @@ public final class XlsxTable implements Table {
       // Excel writes empty formatted cells across whole rows (up to column XFD): only values count.
       if (text == null) {
         continue;
+      }
+      if (column >= Table.MAX_COLUMNS) {
+        // As in a CSV file: far more columns than records have, and each one would be a breakdown.
+        throw new InvalidInputException(Diagnostic.error(name, lastRow, null,
+            Table.tooManyColumns(Table.MAX_COLUMNS, !pastHeader)));
       }
       if (column >= cells.length) {
         cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
@@ -286,7 +297,7 @@ public final class XlsxTable implements Table {
     int i = 0;
     while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
       col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
-      if (col > MAX_COLUMNS) {
+      if (col > EXCEL_COLUMNS) {
         throw new IllegalArgumentException("column beyond Excel's limit: " + ref);
       }
       i++;

@@ -78,7 +78,8 @@ public final class CsvReportWriter {
    */
   public static void writeFolder(CalculationResult result, Path dir) throws IOException {
     Map<String, byte[]> files = tables(result);
-    Path target = dir.toAbsolutePath().normalize();
+    // A symbolic link keeps pointing where it did: the folder it leads to is the one replaced.
+    Path target = AtomicFiles.followLinks(dir.toAbsolutePath().normalize());
     Path parent = target.getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       throw new java.nio.file.NoSuchFileException(String.valueOf(parent), null, "the output folder's parent does not exist");
@@ -87,6 +88,8 @@ public final class CsvReportWriter {
       checkReplaceable(dir, target);
     }
     Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+    Path made = temp;
+    AtomicFiles.registerTemporary(made); // deleted if Java is stopped before it is renamed
     Path old = null;
     try {
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -108,6 +111,7 @@ public final class CsvReportWriter {
         }
         deleteTree(temp);
       }
+      AtomicFiles.unregisterTemporary(made);
       if (old != null) {
         deleteTree(old);
       }

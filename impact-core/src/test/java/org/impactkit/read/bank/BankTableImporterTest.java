@@ -101,7 +101,8 @@ class BankTableImporterTest {
     assertThatThrownBy(() -> importCsv("outcome_id,value\nbig,1000000000000\n" + "x".repeat(101) + ",1\n"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
             .extracting(Diagnostic::render).containsExactly(
-                "values.csv:2:value: expected a figure below 1,000,000,000,000 with at most 12 decimal places",
+                "values.csv:2:value: an amount of money must be below 1,000,000,000,000 with at most 12 decimal"
+                    + " places, found '1000000000000'",
                 "values.csv:3:outcome_id: an outcome id has at most 100 characters, found 101"));
   }
 

@@ -33,6 +33,23 @@ class CellsTest {
   }
 
   @Test
+  @DisplayName("issue 21: money is below 10^12 with at most 12 decimal places, as figures in a bank are")
+  void moneyBounds() throws Exception {
+    assertThat(Cells.money("999,999,999,999.99", "£")).isEqualByComparingTo("999999999999.99");
+    assertThat(Cells.money("-999999999999", "£")).isEqualByComparingTo("-999999999999");
+    assertThat(Cells.money("0.000000000001", "£")).isEqualByComparingTo("1E-12");
+    assertThat(Cells.money("12.5000000000000000", "£")).isEqualByComparingTo("12.5");
+    for (String text : new String[] {"9".repeat(400), "1000000000000", "-£1,000,000,000,000", "0.0000000000001",
+        "1." + "0".repeat(399) + "1"}) {
+      assertThatThrownBy(() -> Cells.money(text, "£")).as(text.substring(0, Math.min(20, text.length())))
+          .isInstanceOf(Cells.CellException.class)
+          .hasMessageStartingWith("an amount of money must be below 1,000,000,000,000 with at most 12 decimal places,"
+              + " found '")
+          .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(150));
+    }
+  }
+
+  @Test
   @DisplayName("§4.2 money: only the bank currency's symbol is accepted")
   void otherCurrency() throws Exception {
     assertThat(Cells.money("€5", "€")).isEqualByComparingTo("5");

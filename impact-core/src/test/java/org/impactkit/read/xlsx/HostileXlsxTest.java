@@ -180,4 +180,64 @@ class HostileXlsxTest {
     byte[] whole = Files.readAllBytes(workbook("whole.xlsx", s -> s));
     refused(Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(whole, whole.length / 2)));
   }
+
+  /** Excel's name of the 0-based column {@code c}: A, B, …, Z, AA, … XFD. */
+  private static String columnName(int c) {
+    StringBuilder name = new StringBuilder();
+    for (int n = c + 1; n > 0; n = (n - 1) / 26) {
+      name.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return name.toString();
+  }
+
+  @Test
+  @DisplayName("issue 21: 150 rows of 16,384 columns are refused at the column limit, with the CSV's message")
+  void tooManyColumns() throws IOException {
+    assertThat(columnName(16_383)).isEqualTo("XFD");
+    Map<String, byte[]> parts = validParts();
+    Path file = dir.resolve("wide.xlsx");
+    Random random = new Random(21);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (Map.Entry<String, byte[]> p : parts.entrySet()) {
+        zip.putNextEntry(new ZipEntry(p.getKey()));
+        if (!p.getKey().equals("xl/worksheets/sheet1.xml")) {
+          zip.write(p.getValue());
+        } else {
+          String xml = new String(p.getValue(), UTF_8);
+          int data = xml.indexOf("<sheetData>");
+          java.io.Writer w = new java.io.OutputStreamWriter(zip, UTF_8);
+          w.write(xml.substring(0, data) + "<sheetData>");
+          for (int r = 1; r <= 150; r++) {
+            w.write("<row r=\"" + r + "\">");
+            for (int c = 0; c < 16_384; c++) {
+              String ref = columnName(c) + r;
+              w.write(r == 1 ? "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>col" + c + "</t></is></c>"
+                  : "<c r=\"" + ref + "\"><v>" + random.nextInt(100) + "</v></c>");
+            }
+            w.write("</row>");
+          }
+          w.write(xml.substring(xml.indexOf("</sheetData>")));
+          w.flush();
+        }
+        zip.closeEntry();
+      }
+    }
+    Diagnostic d = refused(file);
+    assertThat(d.line()).isEqualTo(1);
+    assertThat(d.message()).isEqualTo(Table.tooManyColumns(Table.MAX_COLUMNS, true))
+        .isEqualTo("this row has more than 1,024 columns, the most a row may have; is this really a table of"
+            + " records with one header row?");
+  }
+
+  @Test
+  @DisplayName("issue 21: empty formatted cells out to column XFD are not columns; values beyond 1,024 are")
+  void emptyCellsBeyondTheLimitDoNotCount() throws IOException {
+    Path ok = workbook("formatted.xlsx", s -> s.replace("</row>", "<c r=\"XFD1\" s=\"0\"/></row>"));
+    assertThat(readAll(ok)).containsExactly("participant_id", "activity_id", "P1", "A1");
+    Path wide = workbook("data-wide.xlsx",
+        s -> s.replaceFirst("(<row r=\"2\"[^>]*>)", "$1<c r=\"AMK2\" t=\"inlineStr\"><is><t>x</t></is></c>"));
+    Diagnostic d = refused(wide);
+    assertThat(d.line()).isEqualTo(2);
+    assertThat(d.message()).isEqualTo(Table.tooManyColumns(Table.MAX_COLUMNS, false));
+  }
 }

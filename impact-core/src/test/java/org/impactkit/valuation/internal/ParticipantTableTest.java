@@ -189,4 +189,32 @@ class ParticipantTableTest {
     assertThat(groups).containsExactlyInAnyOrder("2@10", "3@11");
     assertThat(singles).containsExactly(12L);
   }
+
+  @Test
+  @DisplayName("issue 21: a participant with thousands of tags (a thousand breakdown columns) finds each again, also after growth")
+  void manyTagsAreIndexed() {
+    ParticipantTable table = new ParticipantTable();
+    int many = table.indexOf("many");
+    int few = table.indexOf("few");
+    for (int t = 0; t < 5_000; t++) {
+      assertThat(table.tag(many, 1_000 + t)).isTrue();
+      assertThat(table.tag(many, 1_000 + t)).isFalse();
+    }
+    assertThat(table.manyTags(many)).isTrue();
+    for (int t = 0; t < 3; t++) {
+      assertThat(table.tag(few, 1_000 + t)).as("tags are per participant").isTrue();
+    }
+    assertThat(table.manyTags(few)).isFalse();
+    for (int i = 0; i < 50_000; i++) {
+      table.indexOf("other-" + i);
+    }
+    many = table.indexOf("many");
+    for (int t = 0; t < 5_000; t++) {
+      assertThat(table.tag(many, 1_000 + t)).as("tag %d kept", 1_000 + t).isFalse();
+    }
+    assertThat(table.tag(many, 42)).isTrue();
+    int[] tags = table.tags(many, new int[4]);
+    assertThat(java.util.Arrays.stream(tags, 0, table.lastTagCount()).sorted().distinct().count()).isEqualTo(5_001);
+    assertThat(table.lastTagCount()).isEqualTo(5_001);
+  }
 }
