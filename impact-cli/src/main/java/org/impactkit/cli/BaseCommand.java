@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
-import org.impactkit.report.AtomicFiles;
+import org.impactkit.internal.AtomicFiles;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

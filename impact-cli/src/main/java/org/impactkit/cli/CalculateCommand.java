@@ -8,7 +8,7 @@ import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.evaluation.Evaluation;
 import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
-import org.impactkit.report.AtomicFiles;
+import org.impactkit.internal.AtomicFiles;
 import org.impactkit.report.csv.CsvReportWriter;
 import org.impactkit.report.json.CalculationJson;
 import org.impactkit.report.markdown.MarkdownReportWriter;

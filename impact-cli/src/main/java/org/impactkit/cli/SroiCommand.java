@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.evaluation.SroiEvaluations;
-import org.impactkit.report.AtomicFiles;
+import org.impactkit.internal.AtomicFiles;
 import org.impactkit.report.csv.SroiCsv;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.valuation.Discounting;

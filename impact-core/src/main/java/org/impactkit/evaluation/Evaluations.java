@@ -9,13 +9,13 @@ import java.util.Map;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.Currencies;
 import org.impactkit.model.Activity;
 import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
 import org.impactkit.read.RecordReaders;
-import org.impactkit.read.table.Cells;
 import org.impactkit.read.table.Table;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Calculator;
@@ -41,7 +41,7 @@ public final class Evaluations {
   static CalculationResult calculate(EvaluationFiles inputs, ValueBank bank, ValuationSettings settings,
       Progress progress, long pipelineFromBytes) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    String symbol = Cells.symbol(bank.info().currency());
+    String symbol = Currencies.symbol(bank.info().currency());
     List<Activity> activities;
     Map<String, RowRef> invalidActivities = new LinkedHashMap<>();
     try (Table table = inputs.open(inputs.activities(), EvaluationFiles.ACTIVITIES_SHEET)) {

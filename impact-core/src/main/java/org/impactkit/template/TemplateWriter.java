@@ -35,7 +35,7 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.report.AtomicFiles;
+import org.impactkit.internal.AtomicFiles;
 
 /**
  * Writes a blank evaluation to fill in (SPEC §7 {@code impact template}): {@code evaluation.xlsx} with

@@ -22,6 +22,7 @@ import org.impactkit.bank.ValueTable;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.Currencies;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.RowRef;
@@ -76,7 +77,7 @@ public final class BankTableImporter {
   private BankTableImporter(Table table, ValueBank.Info info) {
     this.table = table;
     this.info = info;
-    this.symbol = Cells.symbol(info.currency());
+    this.symbol = Currencies.symbol(info.currency());
   }
 
   /**

@@ -50,16 +50,6 @@ public final class Cells {
     }
   }
 
-  /** The currency symbol for an ISO code, for money cells. */
-  public static String symbol(String currency) {
-    return switch (currency.toUpperCase(Locale.ROOT)) {
-      case "GBP" -> "£";
-      case "EUR" -> "€";
-      case "USD" -> "$";
-      default -> currency;
-    };
-  }
-
   /**
    * Money: {@code 1234.5}, {@code 1,234.50}, {@code £1,234.50}, negative with {@code -}.
    *

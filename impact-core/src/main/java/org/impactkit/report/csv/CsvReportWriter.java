@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.report.AtomicFiles;
+import org.impactkit.internal.AtomicFiles;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.internal.Rounding;
 import org.impactkit.valuation.CalculationResult;

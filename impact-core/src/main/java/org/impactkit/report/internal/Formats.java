@@ -2,7 +2,7 @@ package org.impactkit.report.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.impactkit.read.table.Cells;
+import org.impactkit.internal.Currencies;
 
 /**
  * Figures as people read them: {@code £1,234.56}, {@code £4.20 per £1}, {@code 1,234}.
@@ -16,7 +16,7 @@ public final class Formats {
   /** Money in the currency's symbol, rounded half-up to pence: {@code £1,234.56}, {@code -£5.00}. */
   public static String money(BigDecimal value, String currency) {
     BigDecimal v = Rounding.money(value);
-    return (v.signum() < 0 ? "-" : "") + Cells.symbol(currency) + grouped(v.abs().toPlainString());
+    return (v.signum() < 0 ? "-" : "") + Currencies.symbol(currency) + grouped(v.abs().toPlainString());
   }
 
   /** A count with thousands separators. */

@@ -9,7 +9,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.impactkit.read.table.Cells;
+import org.impactkit.internal.Currencies;
 import org.impactkit.report.internal.Formats;
 
 /**
@@ -73,7 +73,7 @@ public final class XlsxKit {
 
   /** A number format for whole amounts of money ({@code "£"#,##0}), e.g. for a chart's axis. */
   public String wholeMoneyFormat() {
-    return "\"" + Cells.symbol(currency) + "\"#,##0";
+    return "\"" + Currencies.symbol(currency) + "\"#,##0";
   }
 
   /**

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.impactkit.read.table.Cells;
+import org.impactkit.internal.Currencies;
 
 /**
  * The cell styles of one workbook, each created once (a workbook holds a limited number of styles, so
@@ -123,7 +123,7 @@ public final class XlsxStyles {
   public static XlsxStyles impactMap(Workbook wb, String currency) {
     XlsxStyles s = new XlsxStyles("the impact map");
     String symbol = quotedSymbol(currency);
-    String perPound = "0.00\" per " + Cells.symbol(currency).replace("\"", "") + "1\"";
+    String perPound = "0.00\" per " + Currencies.symbol(currency).replace("\"", "") + "1\"";
     DataFormat df = wb.createDataFormat();
     Font bold = wb.createFont();
     bold.setBold(true);
@@ -163,7 +163,7 @@ public final class XlsxStyles {
 
   /** The currency symbol as a number-format literal: {@code "£"}. */
   private static String quotedSymbol(String currency) {
-    return "\"" + Cells.symbol(currency).replace("\"", "") + "\"";
+    return "\"" + Currencies.symbol(currency).replace("\"", "") + "\"";
   }
 
   /** Two decimal places with thousands separators, negatives in red with a minus sign. */

@@ -1,4 +1,4 @@
-package org.impactkit.report;
+package org.impactkit.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.impactkit.report;
+package org.impactkit.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
