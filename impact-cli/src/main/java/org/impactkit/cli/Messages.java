@@ -24,6 +24,7 @@ final class Messages {
       case SET_A_DEFAULT_REGION -> " (--region or 'region:' in evaluation.yaml)";
       case LIST_THE_BANK -> " (see 'impact bank list')";
       case GIVE_THE_INVESTMENT -> "; or give --inputs FILE or --investment N";
+      case SWITCH_DEADWEIGHT_OFF -> " (--no-deadweight, or 'deadweight: off' in evaluation.yaml)";
       case CHOOSE_THE_OUTPUT -> "; choose where the report goes with -o";
     };
   }

@@ -18,6 +18,8 @@ public enum Advice {
   LIST_THE_BANK,
   /** Give the investment (an inputs file or a total). */
   GIVE_THE_INVESTMENT,
+  /** Switch deadweight off, where a comparison group already took out what would have happened anyway. */
+  SWITCH_DEADWEIGHT_OFF,
   /** Choose where the report goes. */
   CHOOSE_THE_OUTPUT
 }

@@ -26,7 +26,7 @@ import org.impactkit.model.Activity;
  * @param calculation one line per activity × outcome × region × band with claims
  * @param headcounts distinct participants by band, activity, partner and each extra column
  * @param notClaimed rows that did not become claims, by reason (every reason, possibly 0)
- * @param diagnostics warnings, and the rows skipped with {@code --skip-invalid}
+ * @param diagnostics warnings, and the invalid rows left out when the settings skip them
  */
 public record CalculationResult(
     ValuationSettings settings,

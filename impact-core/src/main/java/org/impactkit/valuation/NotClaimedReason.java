@@ -7,7 +7,7 @@ public enum NotClaimedReason {
   NOT_ACHIEVED_AT_FOLLOW_UP("not-achieved-at-follow-up", "Outcome not held at follow-up"),
   DUPLICATE("duplicate", "Same participant and outcome claimed before"),
   CONFLICT("conflict", "Conflicts with another outcome claimed for the same participant"),
-  INVALID_ROW("invalid-row", "Invalid row skipped (--skip-invalid)");
+  INVALID_ROW("invalid-row", "Invalid row left out (each is listed with its problem)");
 
   private final String id;
   private final String description;

@@ -7,6 +7,7 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.model.Activity;
@@ -97,8 +98,8 @@ final class Totaller {
     OutcomeFactors factors = unitValues.factors(outcome);
     if (factors.deadweightMissing()) {
       diagnostics.add(Diagnostic.warning("outcome '" + outcome.id() + "' has no deadweight in bank " + bank.id()
-          + ", so 0% was applied; set one under 'outcomes:' in evaluation.yaml, or use --no-deadweight"
-          + " if a comparison group was used"));
+          + ", so 0% was applied; set one under 'outcomes:' in evaluation.yaml, or switch deadweight off if a"
+          + " comparison group was used").withAdvice(Advice.SWITCH_DEADWEIGHT_OFF));
     }
     BigDecimal unit = unitValues.gross(outcome, region, band);
     BigDecimal unitSocial = unit.multiply(factors.multiplier());

@@ -210,7 +210,7 @@ public final class ReportText {
     return looksLikeFormula(text) ? "'" + text : text;
   }
 
-  /** The rows left out as invalid ({@code --skip-invalid}): the diagnostics with severity error. */
+  /** The rows left out as invalid (when the settings skip them): the diagnostics with severity error. */
   public static List<Diagnostic> skippedRows(CalculationResult r) {
     return r.diagnostics().stream().filter(Diagnostic::isError).toList();
   }

@@ -47,7 +47,7 @@ final class NotClaimedSheet {
     Tables.add(s.xssf(), "tblNotClaimed", 0, last, REASON_HEADERS);
     row += 2;
     row = skippedRows(s, st, row, ReportText.skippedRows(r), r.settings().skipInvalid()
-        ? "No row was invalid." : "None: invalid rows stop the run unless --skip-invalid is given.");
+        ? "No row was invalid." : "None: invalid rows stop the run unless they are to be skipped.");
     int lastSkipped = row - 1;
     s.cap(2, 60);
     s.cap(3, 70);
@@ -74,7 +74,7 @@ final class NotClaimedSheet {
 
   /** The rows left out as invalid, as a table from {@code row} on; returns the row after it. */
   private static int skippedRows(SheetWriter s, XlsxStyles st, int row, List<Diagnostic> list, String none) {
-    s.loose(row++, 0, "Rows left out as invalid (--skip-invalid)", st.heading());
+    s.loose(row++, 0, "Rows left out as invalid", st.heading());
     if (list.isEmpty()) {
       s.loose(row++, 0, none, st.subtitle());
       return row;
