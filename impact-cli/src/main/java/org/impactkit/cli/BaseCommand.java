@@ -1,5 +1,8 @@
 package org.impactkit.cli;
 
+import org.impactkit.valuation.CalculationResult;
+import org.impactkit.diagnostic.Check;
+import org.impactkit.diagnostic.CheckStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -93,6 +96,21 @@ abstract class BaseCommand implements Callable<Integer> {
     }
     err().println((errors == 1 ? "1 problem found; " : errors + " problems found; ") + outcome);
     trace(e);
+  }
+
+  /**
+   * Prints the checks that did not pass (SPEC §10), or every check when {@code all}; when one failed, also
+   * that nothing was written.
+   */
+  void printChecks(CalculationResult result, boolean all) {
+    long failed = result.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count();
+    for (Check c : all ? result.checks() : result.checksNotPassing()) {
+      err().println(Messages.render(c));
+    }
+    if (failed > 0) {
+      err().println((failed == 1 ? "1 check failed" : failed + " checks failed")
+          + "; the figures would very probably be wrong, so nothing was written.");
+    }
   }
 
   private void trace(Throwable e) {

@@ -65,6 +65,10 @@ final class CalculateCommand extends BaseCommand {
       ReportTarget.checkNotAnInput(target, evaluation.files().all());
     }
     CalculationResult result = evaluation.calculate(ProgressDisplay.forTerminal(quiet));
+    if (result.anyCheckFailed()) {
+      printChecks(result, false);
+      return ExitCodes.INVALID_INPUT;
+    }
 
     if (target == null) {
       out().print(new String(render(result, chosen), StandardCharsets.UTF_8));
@@ -161,5 +165,6 @@ final class CalculateCommand extends BaseCommand {
     for (Diagnostic d : result.diagnostics()) {
       err().println(Messages.render(d));
     }
+    printChecks(result, false);
   }
 }

@@ -43,6 +43,7 @@ final class ImpactCommand implements Runnable {
     m.put("calculate", CalculateCommand::new);
     m.put("sroi", SroiCommand::new);
     m.put("validate", ValidateCommand::new);
+    m.put("check", CheckCommand::new);
     m.put("bank", BankCommand::new);
     m.put("template", TemplateCommand::new);
     return Collections.unmodifiableMap(m);

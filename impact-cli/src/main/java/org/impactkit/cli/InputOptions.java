@@ -54,6 +54,10 @@ final class InputOptions {
   @Option(names = "--no-deadweight", description = "Apply no deadweight (when a comparison group was used).")
   boolean noDeadweight;
 
+  @Option(names = "--allow-empty",
+      description = "Write the report even when the records give no claim (a warning instead of a stop).")
+  boolean allowEmpty;
+
   @Option(names = "--conflicts", paramLabel = "POLICY", converter = Converters.Conflicts.class,
       description = "Conflicting outcomes: lowest (default), highest, first or error.")
   ConflictPolicy conflicts;
@@ -83,6 +87,9 @@ final class InputOptions {
     b.bank(bank).period(period()).defaultRegion(region).conflictPolicy(conflicts);
     if (noDeadweight) {
       b.deadweight(false);
+    }
+    if (allowEmpty) {
+      b.allowEmpty(true);
     }
   }
 

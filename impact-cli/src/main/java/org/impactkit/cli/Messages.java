@@ -1,6 +1,8 @@
 package org.impactkit.cli;
 
 import org.impactkit.diagnostic.Advice;
+import org.impactkit.diagnostic.Check;
+import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.diagnostic.Diagnostic;
 
 /**
@@ -14,6 +16,18 @@ final class Messages {
   /** One diagnostic, with the options that help when it carries advice. */
   static String render(Diagnostic d) {
     return d.render() + (d.advice() == null ? "" : advice(d.advice()));
+  }
+
+  /** One assurance check, with the options that help when it did not pass. */
+  static String render(Check c) {
+    String line = c.status() == CheckStatus.PASS ? "passed: " + c.id().id() + ": " + c.message() : c.render();
+    String advice = !c.notPassing() ? "" : switch (c.id()) {
+      case EMPTY_RESULT -> c.status() == CheckStatus.FAIL ? " (--allow-empty writes the report anyway)" : "";
+      case DEADWEIGHT -> " (--no-deadweight if a comparison group was used)";
+      case PERIOD_COVERAGE -> " (--period or --from/--to)";
+      default -> "";
+    };
+    return line + advice;
   }
 
   private static String advice(Advice advice) {

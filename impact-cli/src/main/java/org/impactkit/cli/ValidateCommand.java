@@ -6,7 +6,7 @@ import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.evaluation.Evaluation;
 import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
-import org.impactkit.report.internal.Formats;
+import org.impactkit.internal.Formats;
 import org.impactkit.valuation.CalculationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,10 +37,14 @@ final class ValidateCommand extends BaseCommand {
       printDiagnostics(e, "the inputs are not valid.");
       return ExitCodes.INVALID_INPUT;
     }
-    long warnings = 0;
+    long warnings = result.checksNotPassing().size();
     for (Diagnostic d : result.diagnostics()) {
       err().println(Messages.render(d));
       warnings++;
+    }
+    printChecks(result, false);
+    if (result.anyCheckFailed()) {
+      return ExitCodes.INVALID_INPUT;
     }
     out().println("No problems found in " + describe(inputs) + ": " + Formats.count(result.byActivity().size())
         + (result.byActivity().size() == 1 ? " activity, " : " activities, ")

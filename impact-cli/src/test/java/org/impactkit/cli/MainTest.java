@@ -36,7 +36,7 @@ class MainTest {
     assertThat(json.at("/totals/socialValue").decimalValue()).isEqualByComparingTo("11960");
     assertThat(json.at("/totals/ratio").decimalValue()).isEqualByComparingTo("4");
     assertThat(json.at("/totals/participants").asInt()).isEqualTo(3);
-    assertThat(r.err()).contains("warning: outcome 'employment' has no deadweight");
+    assertThat(r.err()).contains("warning: deadweight: no deadweight was taken off employment");
   }
 
   @Test

@@ -27,7 +27,7 @@ class ReportCommandsTest {
     Files.writeString(evaluation.resolve("activities.csv"),
         "activity_id,activity_name,annual_budget,region,partner\nA1,=1+2,1000,london,@Partner\n");
     Files.writeString(evaluation.resolve("participants.csv"),
-        "participant_id,activity_id,outcome,age,gender\nSECRET-1,A1,,20,-female\nSECRET-2,A1,,30,Male\n");
+        "participant_id,activity_id,outcome,age,gender\nSECRET-1,A1,employment,20,-female\nSECRET-2,A1,,30,Male\n");
   }
 
   int run(String... args) {
@@ -84,14 +84,15 @@ class ReportCommandsTest {
   }
 
   @Test
-  @DisplayName("§7 a fresh template calculates as it is: its example rows make a valid evaluation")
-  void templateCalculates() throws Exception {
-    Path dir = tmp.resolve("filled");
+  @DisplayName("§10 example-rows: the untouched template is refused, naming its example rows, and nothing is written")
+  void untouchedTemplateRefused() throws Exception {
+    Path dir = tmp.resolve("untouched");
     assertThat(run("template", dir.toString())).isEqualTo(0);
-    Path report = tmp.resolve("filled.json");
-    assertThat(run("calculate", dir.toString(), "--format", "json", "-o", report.toString(), "-q")).isEqualTo(0);
-    String json = Files.readString(report);
-    assertThat(json).contains("\"name\" : \"My evaluation 2024/25\"").contains("\"activity\" : \"ACT-01\"");
-    assertThat(json).doesNotContain("P-0001");
+    Path report = tmp.resolve("untouched.json");
+    assertThat(run("calculate", dir.toString(), "--format", "json", "-o", report.toString(), "-q")).isEqualTo(1);
+    assertThat(report).doesNotExist();
+    assertThat(err.toString()).contains("example-rows").contains("replace the example rows")
+        .contains("nothing was written");
+    assertThat(run("check", dir.toString())).isEqualTo(1);
   }
 }

@@ -43,8 +43,9 @@ class ValidateCommandTest {
     List<String> before = listing();
     assertThat(run("validate", dir.toString())).isZero();
     assertThat(out.toString().strip())
-        .isEqualTo("No problems found in 2 tables: 1 activity, 2 participants, 1 claim (1 warning above).");
-    assertThat(err.toString()).startsWith("warning: outcome 'employment' has no deadweight");
+        .isEqualTo("No problems found in 2 tables: 1 activity, 2 participants, 1 claim (2 warnings above).");
+    assertThat(err.toString()).startsWith("warning: deadweight: no deadweight was taken off employment")
+        .contains("warning: small-numbers:");
     assertThat(listing()).isEqualTo(before);
   }
 

@@ -3,9 +3,11 @@ package org.impactkit.evaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
@@ -15,11 +17,12 @@ import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
+import org.impactkit.model.SourceFile;
 import org.impactkit.read.RecordReaders;
+import org.impactkit.read.table.ColumnMapping;
 import org.impactkit.read.table.Table;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Calculator;
-import org.impactkit.valuation.ValuationSettings;
 
 /**
  * Runs a wellbeing valuation from located files: reads the activities, then streams every participant
@@ -32,20 +35,22 @@ public final class Evaluations {
   private Evaluations() {}
 
   /** Calculates, telling {@code progress} how the reading goes. */
-  static CalculationResult calculate(EvaluationFiles inputs, ValueBank bank, ValuationSettings settings,
+  static CalculationResult calculate(EvaluationFiles inputs, ValueBank bank, Settings settings,
       Progress progress) throws IOException {
     return calculate(inputs, bank, settings, progress, PIPELINE_FROM_BYTES);
   }
 
   /** As above; record files of {@code pipelineFromBytes} or more in all are read on a second thread. */
-  static CalculationResult calculate(EvaluationFiles inputs, ValueBank bank, ValuationSettings settings,
+  static CalculationResult calculate(EvaluationFiles inputs, ValueBank bank, Settings settings,
       Progress progress, long pipelineFromBytes) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
+    List<SourceFile> sources = new ArrayList<>();
     String symbol = Currencies.symbol(bank.info().currency());
     List<Activity> activities;
     Map<String, RowRef> invalidActivities = new LinkedHashMap<>();
     try (Table table = inputs.open(inputs.activities(), EvaluationFiles.ACTIVITIES_SHEET)) {
-      activities = RecordReaders.activities(table, symbol, diagnostics, invalidActivities);
+      activities = RecordReaders.activities(table, symbol, mapping(settings, RecordReaders.ACTIVITIES), diagnostics,
+          invalidActivities, sources);
     } catch (InvalidInputException e) {
       e.diagnostics().forEach(diagnostics::fatal);
       activities = List.of();
@@ -61,25 +66,28 @@ public final class Evaluations {
       bytes += Files.isRegularFile(p) ? Files.size(p) : 0;
     }
     if (bytes < pipelineFromBytes) {
-      readRecords(inputs, new ProgressSink(calculator, progress), diagnostics);
+      readRecords(inputs, settings, new ProgressSink(calculator, progress), diagnostics, sources);
     } else {
       // Large inputs: parse on a second thread while this one values (diagnostics are not shared
       // between threads: the reader keeps its own and they are merged once it is done).
       Diagnostics readerDiagnostics = new Diagnostics();
-      RecordPipe.run(sink -> readRecords(inputs, new ProgressSink(sink, progress), readerDiagnostics), calculator);
+      RecordPipe.run(sink -> readRecords(inputs, settings, new ProgressSink(sink, progress), readerDiagnostics,
+          sources), calculator);
       diagnostics.addAll(readerDiagnostics);
     }
     progress.done();
+    sources.forEach(calculator::source);
     return calculator.finish();
   }
 
   /** Reads every participant and counts file into the sink; problems with whole files go to diagnostics. */
-  private static void readRecords(EvaluationFiles inputs, ProgressSink progressSink, Diagnostics diagnostics)
-      throws IOException {
+  private static void readRecords(EvaluationFiles inputs, Settings settings, ProgressSink progressSink,
+      Diagnostics diagnostics, List<SourceFile> sources) throws IOException {
     for (Path p : inputs.participants()) {
       try (Table table = inputs.open(p, EvaluationFiles.PARTICIPANTS_SHEET)) {
         progressSink.reading(table, Files.size(p));
-        RecordReaders.participants(table, progressSink, diagnostics);
+        RecordReaders.participants(table, progressSink, mapping(settings, RecordReaders.PARTICIPANTS), diagnostics,
+            sources);
       } catch (InvalidInputException e) {
         e.diagnostics().forEach(diagnostics::fatal);
       }
@@ -87,12 +95,18 @@ public final class Evaluations {
     for (Path p : inputs.counts()) {
       try (Table table = inputs.open(p, EvaluationFiles.COUNTS_SHEET)) {
         progressSink.reading(table, Files.size(p));
-        RecordReaders.counts(table, progressSink, diagnostics);
+        RecordReaders.counts(table, progressSink, mapping(settings, RecordReaders.COUNTS), diagnostics, sources);
       } catch (InvalidInputException e) {
         e.diagnostics().forEach(diagnostics::fatal);
       }
     }
     progressSink.finished();
+  }
+
+  /** The user's column mapping for one kind of table; the breakdowns they name are deliberate columns. */
+  private static ColumnMapping mapping(Settings settings, String kind) {
+    return new ColumnMapping(kind, settings.columns(kind),
+        settings.breakdowns() == null ? Set.of() : Set.copyOf(settings.breakdowns()));
   }
 
   /** Passes records on to the calculator, reporting progress every few thousand rows. */

@@ -1,6 +1,7 @@
 package org.impactkit.evaluation;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import org.impactkit.valuation.ValuationSettings;
  * @param skipInvalid whether invalid rows are left out (and listed) instead of stopping the run
  * @param suppressBelow headcounts and claims below this are shown as {@code <N}; 0 shows everything
  * @param breakdowns extra columns to break headcounts down by, or {@code null} for all of them
+ * @param columns the header to read for a spec column, by kind of table ({@code participants}) and column
+ * @param allowEmpty whether a run whose records give no claim may still write a report (with a warning)
  */
 public record Settings(
     String name,
@@ -45,14 +48,23 @@ public record Settings(
     Map<String, Adjustments> adjustments,
     boolean skipInvalid,
     int suppressBelow,
-    List<String> breakdowns)
+    List<String> breakdowns,
+    Map<String, Map<String, String>> columns,
+    boolean allowEmpty)
     implements ValuationSettings {
+
+  /** Written in a title, stands for the period's label (SPEC §8): {@code "Stepping Out {period}"}. */
+  public static final String PERIOD = "{period}";
 
   public Settings {
     // Shown in terminals, reports and workbook properties: made inert once, here.
     name = Texts.inert(name);
     organisation = Texts.inert(organisation);
     title = Texts.inert(title);
+    if (title != null && title.contains(PERIOD)) {
+      title = period == null ? title.replace(PERIOD, "").replaceAll("\\s{2,}", " ").strip()
+          : title.replace(PERIOD, period.label());
+    }
     Objects.requireNonNull(conflictPolicy, "conflictPolicy");
     Objects.requireNonNull(discounting, "discounting");
     adjustments = Map.copyOf(adjustments);
@@ -60,6 +72,14 @@ public record Settings(
       throw new IllegalArgumentException("suppressBelow must not be negative, found " + suppressBelow);
     }
     breakdowns = breakdowns == null ? null : List.copyOf(breakdowns);
+    Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+    columns.forEach((kind, byField) -> copy.put(kind, Map.copyOf(byField)));
+    columns = Collections.unmodifiableMap(copy);
+  }
+
+  /** The column mapping of one kind of table (empty when it has none). */
+  public Map<String, String> columns(String kind) {
+    return columns.getOrDefault(kind, Map.of());
   }
 
   /** Every default: deadweight on, conflicts {@code lowest}, Green Book discounting, nothing else set. */
@@ -76,7 +96,8 @@ public record Settings(
   public Builder toBuilder() {
     return new Builder().name(name).organisation(organisation).title(title).period(period).bank(bank)
         .defaultRegion(defaultRegion).deadweight(deadweight).conflictPolicy(conflictPolicy).discounting(discounting)
-        .adjustments(adjustments).skipInvalid(skipInvalid).suppressBelow(suppressBelow).breakdowns(breakdowns);
+        .adjustments(adjustments).skipInvalid(skipInvalid).suppressBelow(suppressBelow).breakdowns(breakdowns).columns(columns)
+        .allowEmpty(allowEmpty);
   }
 
   /**
@@ -98,6 +119,8 @@ public record Settings(
     private boolean skipInvalid;
     private int suppressBelow;
     private List<String> breakdowns;
+    private final Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+    private boolean allowEmpty;
 
     private Builder() {}
 
@@ -204,9 +227,27 @@ public record Settings(
       return this;
     }
 
+    /**
+     * Headers to read for spec columns, by kind of table ({@code activities}, {@code participants},
+     * {@code counts}) and column, added to any given before. Default: none.
+     */
+    public Builder columns(Map<String, Map<String, String>> byKind) {
+      if (byKind != null) {
+        byKind.forEach((kind, byField) -> columns.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putAll(byField));
+      }
+      return this;
+    }
+
+    /** Whether a run whose records give no claim may write a report. Default: {@code false}, it stops. */
+    public Builder allowEmpty(Boolean allow) {
+      this.allowEmpty = allow != null ? allow : this.allowEmpty;
+      return this;
+    }
+
     public Settings build() {
       return new Settings(name, organisation, title, period, bank, defaultRegion, deadweight, conflictPolicy,
-          new Discounting(discountRate, discountConvention), adjustments, skipInvalid, suppressBelow, breakdowns);
+          new Discounting(discountRate, discountConvention), adjustments, skipInvalid, suppressBelow, breakdowns,
+          columns, allowEmpty);
     }
   }
 }

@@ -5,14 +5,18 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Adjustments;
 import org.impactkit.model.Period;
+import org.impactkit.read.RecordReaders;
+import org.impactkit.read.table.Field;
 import org.impactkit.read.yaml.YamlFile;
 import org.impactkit.read.yaml.YamlNode;
 import org.impactkit.valuation.ConflictPolicy;
@@ -26,11 +30,11 @@ import org.impactkit.valuation.Discounting;
  */
 public final class SettingsFile {
   private static final Set<String> TOP = Set.of("name", "organisation", "organization", "period", "bank", "region",
-      "deadweight", "conflicts", "discounting", "outcomes", "report");
+      "deadweight", "conflicts", "discounting", "outcomes", "report", "columns");
   private static final Set<String> PERIOD = Set.of("start", "end");
   private static final Set<String> DISCOUNTING = Set.of("rate", "convention");
   private static final Set<String> ADJUSTMENTS = Set.of("attribution", "displacement", "duration", "dropOff",
-      "drop_off", "deadweight");
+      "drop_off", "deadweight", "reason");
   private static final Set<String> REPORT = Set.of("title", "suppressBelow", "breakdowns");
 
   /** What a settings file is, in messages. */
@@ -115,6 +119,7 @@ public final class SettingsFile {
         .conflictPolicy(conflicts(root.get("conflicts")))
         .discounting(discounting(root.get("discounting")))
         .adjustments(outcomes(root.get("outcomes")));
+    b.columns(columns(root.get("columns")));
     YamlNode report = root.get("report");
     if (report.group(REPORT, "expected title, suppressBelow and breakdowns under 'report:'")) {
       b.title(report.get("title").text())
@@ -123,6 +128,31 @@ public final class SettingsFile {
     }
     yaml.throwIfProblems();
     return b;
+  }
+
+  /** {@code columns: {participants: {outcome: "Outcome achieved"}}}: headers to read for spec columns. */
+  private static Map<String, Map<String, String>> columns(YamlNode node) {
+    Map<String, List<Field>> fieldsByKind = RecordReaders.fieldsByKind();
+    if (!node.group(fieldsByKind.keySet(), "expected kinds of table with the headers to read for spec columns, such"
+        + " as 'participants: {outcome: \"Outcome achieved\"}'")) {
+      return null;
+    }
+    Map<String, Map<String, String>> byKind = new LinkedHashMap<>();
+    node.entries().forEach((kind, mapping) -> {
+      Set<String> fields = fieldsByKind.get(kind).stream().map(Field::name).collect(Collectors.toSet());
+      if (mapping.group(fields, "expected spec columns with the header to read for each, such as 'outcome:"
+          + " \"Outcome achieved\"'")) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        mapping.entries().forEach((field, header) -> {
+          String text = header.text();
+          if (text != null && fields.contains(field)) {
+            byField.put(field, text);
+          }
+        });
+        byKind.put(kind, byField);
+      }
+    });
+    return byKind;
   }
 
   private static Period period(YamlNode node) {
@@ -220,7 +250,7 @@ public final class SettingsFile {
       YamlNode dropOff = a.get("dropOff").isPresent() ? a.get("dropOff") : a.get("drop_off");
       Integer duration = a.get("duration").wholeNumber(1, 100, "a whole number of years from 1 to 100");
       map.put(outcome, new Adjustments(a.get("deadweight").percent(), a.get("displacement").percent(),
-          a.get("attribution").percent(), duration == null ? 1 : duration, dropOff.percent()));
+          a.get("attribution").percent(), duration == null ? 1 : duration, dropOff.percent(), a.get("reason").text()));
     });
     return map.isEmpty() ? null : map;
   }

@@ -10,12 +10,21 @@ import java.math.BigDecimal;
  * @param attribution share of the outcome due to others
  * @param duration years the outcome lasts, at least 1
  * @param dropOff share by which the outcome declines each year after the first
+ * @param deadweightReason why the deadweight given is what it is, e.g. {@code comparison group} for a
+ *     deadweight of 0% because the effect was measured against one; {@code null} when none is stated
  */
 public record Adjustments(
-    BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution, int duration, BigDecimal dropOff) {
+    BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution, int duration, BigDecimal dropOff,
+    String deadweightReason) {
 
   /** No adjustment: one year, nothing attributed, displaced or dropped off. */
   public static final Adjustments NONE = new Adjustments(null, BigDecimal.ZERO, BigDecimal.ZERO, 1, BigDecimal.ZERO);
+
+  /** Adjustments without a stated reason for the deadweight. */
+  public Adjustments(BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution, int duration,
+      BigDecimal dropOff) {
+    this(deadweight, displacement, attribution, duration, dropOff, null);
+  }
 
   public Adjustments {
     displacement = requireFraction(displacement, "displacement");
@@ -27,6 +36,7 @@ public record Adjustments(
     if (duration < 1) {
       throw new IllegalArgumentException("duration must be at least 1 year, found " + duration);
     }
+    deadweightReason = deadweightReason == null || deadweightReason.isBlank() ? null : deadweightReason.strip();
   }
 
   /**

@@ -45,6 +45,25 @@ public record Period(LocalDate start, LocalDate end) {
     return new Period(LocalDate.of(first, 4, 1), LocalDate.of(first + 1, 3, 31));
   }
 
+  /**
+   * The period as people name it: {@code 2024/25} for a UK financial year, {@code 2024} for a calendar
+   * year, else {@code 2021-07-01 to 2021-12-31}.
+   */
+  public String label() {
+    if (start.getMonthValue() == 4 && start.getDayOfMonth() == 1 && end.equals(start.plusYears(1).minusDays(1))) {
+      return start.getYear() + "/" + String.format("%02d", (start.getYear() + 1) % 100);
+    }
+    if (start.getDayOfYear() == 1 && end.equals(start.plusYears(1).minusDays(1))) {
+      return Integer.toString(start.getYear());
+    }
+    return start + " to " + end;
+  }
+
+  /** The number of days in the period, both ends counted. */
+  public long days() {
+    return end.toEpochDay() - start.toEpochDay() + 1;
+  }
+
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
   }

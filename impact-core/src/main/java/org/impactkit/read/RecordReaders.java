@@ -3,6 +3,7 @@ package org.impactkit.read;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
+import org.impactkit.model.SourceFile;
+import org.impactkit.read.table.ColumnMapping;
 import org.impactkit.read.table.Columns;
 import org.impactkit.read.table.Field;
 import org.impactkit.read.table.Row;
@@ -23,6 +26,20 @@ import org.impactkit.read.table.Table;
 
 /** Reads activities, participants and counts tables into records (SPEC §4.3–§4.5). */
 public final class RecordReaders {
+  /** The kinds of table, as evaluation.yaml's {@code columns:} names them. */
+  public static final String ACTIVITIES = "activities";
+
+  /** Participants tables. */
+  public static final String PARTICIPANTS = "participants";
+
+  /** Counts tables. */
+  public static final String COUNTS = "counts";
+
+  /** The spec columns of each kind of table, by kind. */
+  public static Map<String, List<Field>> fieldsByKind() {
+    return Map.of(ACTIVITIES, ACTIVITY_FIELDS, PARTICIPANTS, PARTICIPANT_FIELDS, COUNTS, COUNT_FIELDS);
+  }
+
   /** Columns of an activities table (SPEC §4.3). */
   public static final List<Field> ACTIVITY_FIELDS = List.of(
       Field.required("activity_id", "activity"),
@@ -86,18 +103,21 @@ public final class RecordReaders {
    */
   public static List<Activity> activities(Table table, String currencySymbol, Diagnostics diagnostics)
       throws IOException {
-    return activities(table, currencySymbol, diagnostics, new java.util.HashMap<>());
+    return activities(table, currencySymbol, ColumnMapping.none(ACTIVITIES), diagnostics, new HashMap<>(),
+        new ArrayList<>());
   }
 
   /**
    * Reads every activity, also noting the ids of invalid rows, so rows that refer to them can say the
    * activity itself is invalid rather than unknown.
    *
+   * @param mapping the user's column mapping for activities tables
    * @param invalid receives the id and row of each activity row left out for its problems
+   * @param sources receives the table's columns once its header is matched
    */
-  public static List<Activity> activities(Table table, String currencySymbol, Diagnostics diagnostics,
-      Map<String, RowRef> invalid) throws IOException {
-    Columns columns = columns(table, ACTIVITY_FIELDS, diagnostics);
+  public static List<Activity> activities(Table table, String currencySymbol, ColumnMapping mapping,
+      Diagnostics diagnostics, Map<String, RowRef> invalid, List<SourceFile> sources) throws IOException {
+    Columns columns = columns(table, ACTIVITY_FIELDS, Set.of(), mapping, diagnostics, sources);
     List<Activity> activities = new ArrayList<>();
     if (columns == null) {
       return activities;
@@ -124,9 +144,13 @@ public final class RecordReaders {
   /**
    * Streams participant rows into the sink. Columns that identify a person ({@link #PERSONAL_COLUMNS})
    * are left out, with a warning naming each.
+   *
+   * @param mapping the user's column mapping for participants tables
+   * @param sources receives the table's columns once its header is matched
    */
-  public static void participants(Table table, RecordSink sink, Diagnostics diagnostics) throws IOException {
-    Columns columns = columns(table, PARTICIPANT_FIELDS, PERSONAL_COLUMNS, diagnostics);
+  public static void participants(Table table, RecordSink sink, ColumnMapping mapping, Diagnostics diagnostics,
+      List<SourceFile> sources) throws IOException {
+    Columns columns = columns(table, PARTICIPANT_FIELDS, PERSONAL_COLUMNS, mapping, diagnostics, sources);
     if (columns == null) {
       return;
     }
@@ -164,9 +188,25 @@ public final class RecordReaders {
     }
   }
 
-  /** Streams counts rows into the sink. */
+  /** Streams participant rows into the sink, with no column mapping. */
+  public static void participants(Table table, RecordSink sink, Diagnostics diagnostics) throws IOException {
+    participants(table, sink, ColumnMapping.none(PARTICIPANTS), diagnostics, new ArrayList<>());
+  }
+
+  /** Streams counts rows into the sink, with no column mapping. */
   public static void counts(Table table, RecordSink sink, Diagnostics diagnostics) throws IOException {
-    Columns columns = columns(table, COUNT_FIELDS, diagnostics);
+    counts(table, sink, ColumnMapping.none(COUNTS), diagnostics, new ArrayList<>());
+  }
+
+  /**
+   * Streams counts rows into the sink.
+   *
+   * @param mapping the user's column mapping for counts tables
+   * @param sources receives the table's columns once its header is matched
+   */
+  public static void counts(Table table, RecordSink sink, ColumnMapping mapping, Diagnostics diagnostics,
+      List<SourceFile> sources) throws IOException {
+    Columns columns = columns(table, COUNT_FIELDS, Set.of(), mapping, diagnostics, sources);
     if (columns == null) {
       return;
     }
@@ -189,13 +229,13 @@ public final class RecordReaders {
     }
   }
 
-  private static Columns columns(Table table, List<Field> fields, Diagnostics diagnostics) {
-    return columns(table, fields, Set.of(), diagnostics);
-  }
-
-  private static Columns columns(Table table, List<Field> fields, Set<String> leftOut, Diagnostics diagnostics) {
+  private static Columns columns(Table table, List<Field> fields, Set<String> leftOut, ColumnMapping mapping,
+      Diagnostics diagnostics, List<SourceFile> sources) {
     List<Diagnostic> problems = new ArrayList<>();
-    Columns columns = Columns.match(table, fields, leftOut, problems);
+    Columns columns = Columns.match(table, fields, leftOut, mapping, problems);
+    if (columns != null) {
+      sources.add(columns.source());
+    }
     for (Diagnostic d : problems) {
       if (d.isError()) {
         diagnostics.fatal(d);

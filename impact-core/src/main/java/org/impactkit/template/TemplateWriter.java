@@ -50,6 +50,12 @@ public final class TemplateWriter {
   /** The settings file's name. */
   public static final String CONFIG = "evaluation.yaml";
 
+  /**
+   * The worked example's activity id. Every example row's ids begin {@code EXAMPLE-}, the mark the
+   * {@code example-rows} check (SPEC §10) looks for, so a row left in stops the run instead of being counted.
+   */
+  static final String EXAMPLE_ACTIVITY = "EXAMPLE-ACT-01";
+
   /** Rows that get drop-down lists and checks. */
   static final int VALIDATED_ROWS = 5000;
 
@@ -192,7 +198,7 @@ public final class TemplateWriter {
 
     sheet(activities, ACTIVITIES);
     Row a = activities.createRow(1);
-    textCell(a, 0, "ACT-01");
+    textCell(a, 0, EXAMPLE_ACTIVITY);
     textCell(a, 1, "Example: weekly sports sessions (replace this row)");
     a.createCell(2).setCellValue(10000);
     a.getCell(2).setCellStyle(money);
@@ -201,8 +207,8 @@ public final class TemplateWriter {
 
     sheet(participants, PARTICIPANTS);
     Row p = participants.createRow(1);
-    textCell(p, 0, "P-0001");
-    textCell(p, 1, "ACT-01");
+    textCell(p, 0, "EXAMPLE-P-0001");
+    textCell(p, 1, EXAMPLE_ACTIVITY);
     textCell(p, 2, example.id());
     p.createCell(3).setCellValue(19);
     p.createCell(7).setCellValue(PERIOD_START.plusMonths(6));
@@ -211,7 +217,7 @@ public final class TemplateWriter {
 
     sheet(counts, COUNTS);
     Row c = counts.createRow(1);
-    textCell(c, 0, "ACT-01");
+    textCell(c, 0, EXAMPLE_ACTIVITY);
     textCell(c, 1, example.id());
     textCell(c, 2, band.label());
     c.createCell(4).setCellValue(5);
@@ -346,7 +352,9 @@ public final class TemplateWriter {
             + "Add a row with a blank outcome for people who took part without an outcome.",
         "3. Counts: instead of (or as well as) participant rows, the number of people per activity, outcome and age "
             + "band, as in a calculator spreadsheet. Leave it with only its header if you do not use it.",
-        "4. Replace or delete the example rows. Drop-down lists offer the outcomes, age bands and regions of bank "
+        "4. Replace the example rows (their ids begin EXAMPLE-, one on each sheet): impact refuses to calculate"
+            + " while any is left, since it would count them. Drop-down lists offer the outcomes, age bands and"
+            + " regions of bank "
             + bank.id() + " " + bank.info().version() + "; hover over a header for what the column means.",
         "5. Edit evaluation.yaml (name, organisation, period, bank), then run: impact calculate <this folder>")) {
       rows.add(new String[] {step, null, null, null});

@@ -7,6 +7,8 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Check;
+import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.Activity;
 
@@ -27,6 +29,8 @@ import org.impactkit.model.Activity;
  * @param headcounts distinct participants by band, activity, partner and each extra column
  * @param notClaimed rows that did not become claims, by reason (every reason, possibly 0)
  * @param diagnostics warnings, and the invalid rows left out when the settings skip them
+ * @param checks the assurance checks of SPEC §10, every one, in a fixed order; a failed one means the
+ *     figures are very probably wrong and no report should be written
  */
 public record CalculationResult(
     ValuationSettings settings,
@@ -40,7 +44,8 @@ public record CalculationResult(
     List<CalculationLine> calculation,
     List<Headcount> headcounts,
     List<NotClaimedCount> notClaimed,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    List<Check> checks) {
 
   public CalculationResult {
     byAgeBand = List.copyOf(byAgeBand);
@@ -52,6 +57,23 @@ public record CalculationResult(
     headcounts = List.copyOf(headcounts);
     notClaimed = List.copyOf(notClaimed);
     diagnostics = List.copyOf(diagnostics);
+    checks = List.copyOf(checks);
+  }
+
+  /** This result with the assurance checks run on it. */
+  public CalculationResult withChecks(List<Check> checks) {
+    return new CalculationResult(settings, bank, totals, byAgeBand, byActivity, byOutcome, byRegion, byPartner,
+        calculation, headcounts, notClaimed, diagnostics, checks);
+  }
+
+  /** The checks that did not pass, in order. */
+  public List<Check> checksNotPassing() {
+    return checks.stream().filter(Check::notPassing).toList();
+  }
+
+  /** Whether any check failed: the figures are very probably wrong. */
+  public boolean anyCheckFailed() {
+    return checks.stream().anyMatch(c -> c.status() == CheckStatus.FAIL);
   }
 
   /** {@code value / investment} at 34 significant digits, or {@code null} when investment is 0. */

@@ -1,5 +1,6 @@
 package org.impactkit.valuation;
 
+import org.impactkit.model.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactkit.bank.ValueBank;
@@ -36,6 +37,7 @@ public final class Calculator implements RecordSink {
   private final Claims claims;
   private final Headcounts headcounts;
   private final RowClaims rows;
+  private final RecordFacts facts = new RecordFacts();
 
   /**
    * @param bank the value bank
@@ -54,6 +56,7 @@ public final class Calculator implements RecordSink {
     checkAdjustments();
     List<Diagnostic> leftOut = new ArrayList<>();
     for (Activity a : activities) {
+      facts.activity(a.id());
       Diagnostic problem = this.activities.add(a);
       if (problem != null) {
         leftOut.add(problem);
@@ -62,7 +65,7 @@ public final class Calculator implements RecordSink {
     this.claims = new Claims(this.activities.size(), bank.outcomes().size(), bank.regions().size(),
         bank.ageBands().size());
     this.headcounts = new Headcounts(people, this.activities, bank.ageBands().size());
-    this.rows = new RowClaims(bank, settings, diagnostics, lookups, people, headcounts, claims);
+    this.rows = new RowClaims(bank, settings, diagnostics, lookups, people, headcounts, claims, facts);
     for (Diagnostic problem : leftOut) {
       rows.rejected(List.of(problem));
     }
@@ -112,7 +115,16 @@ public final class Calculator implements RecordSink {
   }
 
   /**
-   * Resolves conflicts, values every claim and totals them.
+   * Notes a table the records come from, with its columns, for the checks that look at the tables
+   * themselves (a column that looks like a spec column the table lacks). Call once per table read.
+   */
+  public void source(SourceFile table) {
+    facts.sources.add(table);
+  }
+
+  /**
+   * Resolves conflicts, values every claim and totals them, then runs the assurance checks (SPEC §10)
+   * on the result: a failed check is in {@link CalculationResult#checks()}, for the caller to act on.
    *
    * @throws org.impactkit.diagnostic.InvalidInputException when any input was invalid (with every
    *     problem), unless invalid rows are skipped and none of the problems concerned a whole file
@@ -121,7 +133,8 @@ public final class Calculator implements RecordSink {
     new ConflictResolver(bank, settings.conflictPolicy(), unitValues, people, rows.files(), diagnostics, claims)
         .resolve();
     diagnostics.throwIfErrors(settings.skipInvalid());
-    return new Totaller(bank, settings, diagnostics, unitValues, activities, claims, headcounts, people.size())
-        .result();
+    CalculationResult result =
+        new Totaller(bank, settings, diagnostics, unitValues, activities, claims, headcounts, people.size()).result();
+    return result.withChecks(new Assurance(result, facts, people).checks());
   }
 }

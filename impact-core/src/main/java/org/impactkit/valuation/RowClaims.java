@@ -1,7 +1,6 @@
 package org.impactkit.valuation;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ final class RowClaims {
   private final ParticipantTable people;
   private final Headcounts headcounts;
   private final Claims claims;
+  private final RecordFacts facts;
   private final int outcomes;
   /** Whether each outcome (by number) has a conflicting outcome in the bank. */
   private final boolean[] conflicted;
@@ -39,14 +39,12 @@ final class RowClaims {
   private final Map<SourceFile, Integer> fileIds = new IdentityHashMap<>();
   private SourceFile lastFile;
   private int lastFileId;
-  /** File and outcome pairs (file number × outcomes + outcome) already warned about missing survey evidence. */
-  private final BitSet surveyWarned = new BitSet();
   private long sequence;
   /** The row being valued's problems: one list, emptied for each row (rejected() copies them out). */
   private final List<Diagnostic> rowProblems = new ArrayList<>();
 
   RowClaims(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, RowLookups lookups,
-      ParticipantTable people, Headcounts headcounts, Claims claims) {
+      ParticipantTable people, Headcounts headcounts, Claims claims, RecordFacts facts) {
     this.bank = bank;
     this.settings = settings;
     this.diagnostics = diagnostics;
@@ -54,6 +52,7 @@ final class RowClaims {
     this.people = people;
     this.headcounts = headcounts;
     this.claims = claims;
+    this.facts = facts;
     this.outcomes = bank.outcomes().size();
     this.conflicted = new boolean[outcomes];
     for (int i = 0; i < outcomes; i++) {
@@ -62,6 +61,7 @@ final class RowClaims {
   }
 
   void participant(ParticipantRecord r) {
+    facts.participant(r);
     RowRef ref = r.ref();
     List<Diagnostic> problems = rowProblems;
     problems.clear();
@@ -105,10 +105,8 @@ final class RowClaims {
       claims.notClaimed(NotClaimedReason.NOT_ACHIEVED_AT_FOLLOW_UP);
       return;
     }
-    if (outcome.requiresSurvey() && !ref.file().has("baseline") && !ref.file().has("follow_up")
-        && firstSurveyWarning(fileId(ref.file()) * outcomes + o)) {
-      diagnostics.add(Diagnostic.warning(ref.file().name(), 0, null, "outcome '" + outcome.id()
-          + "' needs survey evidence, but the file has no baseline or follow_up column; claims stand unverified"));
+    if (outcome.requiresSurvey() && !ref.file().has("baseline") && !ref.file().has("follow_up")) {
+      facts.unverifiedSurvey(outcome.id(), ref.file().name());
     }
     if (!people.claimOutcome(p, o)) {
       claims.notClaimed(NotClaimedReason.DUPLICATE);
@@ -124,6 +122,7 @@ final class RowClaims {
 
   void count(CountRecord c) {
     RowRef ref = c.ref();
+    facts.count(c.activityId(), ref);
     List<Diagnostic> problems = rowProblems;
     problems.clear();
     Integer activity = lookups.activity(c.activityId(), ref, problems);
@@ -149,14 +148,6 @@ final class RowClaims {
   /** The files rows came from, by the number pending claims carry. */
   List<SourceFile> files() {
     return files;
-  }
-
-  private boolean firstSurveyWarning(int fileAndOutcome) {
-    if (surveyWarned.get(fileAndOutcome)) {
-      return false;
-    }
-    surveyWarned.set(fileAndOutcome);
-    return true;
   }
 
   private int fileId(SourceFile file) {

@@ -7,8 +7,6 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.diagnostic.Advice;
-import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.model.Activity;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
@@ -88,7 +86,7 @@ final class Totaller {
     }
     return new CalculationResult(settings, bank, totals, totalByBand, activityFigures(), outcomeFigures(),
         regionFigures(), partnerFigures(), lines, headcounts.list(bank.ageBands(), settings.breakdowns(), diagnostics),
-        claims.notClaimedCounts(), diagnostics.sorted());
+        claims.notClaimedCounts(), diagnostics.sorted(), List.of());
   }
 
   private void value(int a, int o, int r, int b, long n) {
@@ -96,11 +94,6 @@ final class Totaller {
     Region region = bank.regions().get(r);
     AgeBand band = bank.ageBands().get(b);
     OutcomeFactors factors = unitValues.factors(outcome);
-    if (factors.deadweightMissing()) {
-      diagnostics.add(Diagnostic.warning("outcome '" + outcome.id() + "' has no deadweight in bank " + bank.id()
-          + ", so 0% was applied; set one under 'outcomes:' in evaluation.yaml, or switch deadweight off if a"
-          + " comparison group was used").withAdvice(Advice.SWITCH_DEADWEIGHT_OFF));
-    }
     BigDecimal unit = unitValues.gross(outcome, region, band);
     BigDecimal unitSocial = unit.multiply(factors.multiplier());
     BigDecimal count = BigDecimal.valueOf(n);

@@ -50,16 +50,19 @@ public final class UnitValues {
   private OutcomeFactors computeOutcomeFactors(Outcome outcome) {
     Adjustments adj = settings.adjustments(outcome.id());
     BigDecimal deadweight;
-    boolean missing = false;
+    OutcomeFactors.DeadweightSource source;
     if (!settings.deadweight()) {
       deadweight = BigDecimal.ZERO;
+      source = OutcomeFactors.DeadweightSource.SWITCHED_OFF;
     } else if (adj.deadweight() != null) {
       deadweight = adj.deadweight();
+      source = OutcomeFactors.DeadweightSource.SETTINGS;
     } else {
       deadweight = bank.deadweight(outcome).orElse(null);
+      source = OutcomeFactors.DeadweightSource.BANK;
       if (deadweight == null) {
         deadweight = BigDecimal.ZERO;
-        missing = true;
+        source = OutcomeFactors.DeadweightSource.NONE;
       }
     }
     BigDecimal pv = settings.discounting().presentValueFactor(adj.duration(), adj.dropOff());
@@ -67,6 +70,6 @@ public final class UnitValues {
         .multiply(BigDecimal.ONE.subtract(adj.displacement()))
         .multiply(BigDecimal.ONE.subtract(adj.attribution()))
         .multiply(pv);
-    return new OutcomeFactors(deadweight, missing, adj, pv, multiplier);
+    return new OutcomeFactors(deadweight, source, adj, pv, multiplier);
   }
 }

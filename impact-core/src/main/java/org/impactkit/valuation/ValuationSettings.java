@@ -48,6 +48,9 @@ public interface ValuationSettings {
   /** Extra columns to break headcounts down by, or {@code null} for all of them. */
   List<String> breakdowns();
 
+  /** Whether a run whose records give no claim is only warned about rather than stopped. */
+  boolean allowEmpty();
+
   /** The adjustments of one outcome, {@link Adjustments#NONE} when it has none. */
   default Adjustments adjustments(String outcomeId) {
     return adjustments().getOrDefault(outcomeId, Adjustments.NONE);

@@ -1,5 +1,6 @@
 package org.impactkit.evaluation;
 
+import org.impactkit.diagnostic.CheckId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -96,7 +97,7 @@ class AdjustedCalculationTest {
     assertThat(social(r, "beta")).isEqualByComparingTo("2550.8");
     // gamma: no deadweight in the bank (0%, warned), no adjustments: 500 × 5
     assertThat(social(r, "gamma")).isEqualByComparingTo("2500");
-    assertThat(r.diagnostics()).anyMatch(d -> d.message().contains("'gamma' has no deadweight"));
+    assertThat(r.checks()).anyMatch(c -> c.id() == CheckId.DEADWEIGHT && c.message().contains("gamma"));
   }
 
   @Test

@@ -106,7 +106,8 @@ class EvaluationsTest {
     file("activities.csv", ACTIVITIES);
     file("participants.csv", "participant_di,activity_id\nP1,A-LONDON\n");
     assertThat(problems()).containsExactly("participants.csv:1: missing required column 'participant_id' (also"
-        + " accepted: person_id, id); did you mean 'participant_di'?; headers found: 'participant_di', 'activity_id'");
+        + " accepted: person_id, id); did you mean 'participant_di'? (rename it, or add to evaluation.yaml: columns: {participants:"
+        + " {participant_id: \"participant_di\"}}); headers found: 'participant_di', 'activity_id'");
   }
 
   @Test
@@ -115,7 +116,8 @@ class EvaluationsTest {
     file("activities.csv", "activity,budgte\nA-LONDON,1000\n");
     file("participants.csv", "participant_id,activity_id\nP1,A-LONDON\nP2,A-LONDON\n");
     assertThat(problems()).containsExactly("activities.csv:1: missing required column 'annual_budget' (also accepted:"
-        + " budget, investment); did you mean 'budgte'?; headers found: 'activity', 'budgte'");
+        + " budget, investment); did you mean 'budgte'? (rename it, or add to evaluation.yaml: columns: {activities: {annual_budget:"
+        + " \"budgte\"}}); headers found: 'activity', 'budgte'");
   }
 
   @Test

@@ -3,6 +3,9 @@ package org.impactkit.testing;
 import java.math.BigDecimal;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
+import org.impactkit.diagnostic.Check;
+import org.impactkit.diagnostic.CheckId;
+import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.NotClaimedReason;
@@ -78,5 +81,27 @@ public final class ResultAssert extends AbstractAssert<ResultAssert, Calculation
     isNotNull();
     Assertions.assertThat(actual.totals().ratio()).as("ratio").isEqualByComparingTo(expected);
     return this;
+  }
+
+  /** The check came out with this status, its message containing {@code text}. */
+  public ResultAssert hasCheck(CheckId id, CheckStatus status, String text) {
+    isNotNull();
+    Check c = check(id);
+    Assertions.assertThat(c.status()).as("status of check %s (%s)", id.id(), c.message()).isEqualTo(status);
+    Assertions.assertThat(c.message()).as("message of check %s", id.id()).contains(text);
+    return this;
+  }
+
+  /** The check passed. */
+  public ResultAssert passes(CheckId id) {
+    isNotNull();
+    Check c = check(id);
+    Assertions.assertThat(c.status()).as("status of check %s (%s)", id.id(), c.message()).isEqualTo(CheckStatus.PASS);
+    return this;
+  }
+
+  private Check check(CheckId id) {
+    Assertions.assertThat(actual.checks()).as("checks").extracting(Check::id).containsExactly(CheckId.values());
+    return actual.checks().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
   }
 }

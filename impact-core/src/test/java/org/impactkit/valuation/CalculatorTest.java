@@ -1,5 +1,7 @@
 package org.impactkit.valuation;
 
+import org.impactkit.diagnostic.CheckId;
+import org.impactkit.diagnostic.CheckStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.impactkit.testing.Fixtures.activity;
@@ -100,15 +102,14 @@ class CalculatorTest {
         c.participant(row("p1", "a1").outcome("volunteering").file(bare).build());
         c.participant(row("p2", "a1").outcome("volunteering").file(bare).build());
       });
-      assertThat(r).hasClaims(2).hasWarningContaining("'volunteering' needs survey evidence");
-      assertThat(r.diagnostics()).filteredOn(d -> d.message().contains("survey")).hasSize(1);
+      assertThat(r).hasClaims(2).hasCheck(CheckId.SURVEY_EVIDENCE, CheckStatus.WARN, "volunteering (bare.csv)");
     }
 
     @Test
     @DisplayName("no survey warning when the file has a baseline or follow_up column")
     void surveyPresent() {
       var r = run(c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
-      assertThat(r).hasNoWarningContaining("survey");
+      assertThat(r).hasNoWarningContaining("survey").passes(CheckId.SURVEY_EVIDENCE);
     }
   }
 
@@ -417,7 +418,7 @@ class CalculatorTest {
     @DisplayName("§3.1 an outcome without deadweight gets 0 and a warning in the report")
     void missingDeadweightWarns() {
       var r = run(c -> c.participant(row("p1", "a1").outcome("confidence").build()));
-      assertThat(r).hasSocialValue("300").hasWarningContaining("'confidence' has no deadweight");
+      assertThat(r).hasSocialValue("300").hasCheck(CheckId.DEADWEIGHT, CheckStatus.WARN, "taken off confidence");
     }
 
     @Test

@@ -78,7 +78,7 @@ class TotallerTest {
     claims.add(0, outcome("confidence"), 0, 0, 1, true);
     CalculationResult r = result();
     assertThat(r.totals().socialValue()).isEqualByComparingTo("300");
-    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("'confidence' has no deadweight"));
+    assertThat(r.byOutcome()).singleElement().satisfies(o -> assertThat(o.factors().deadweightMissing()).isTrue());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
+import org.impactkit.model.Lookalike;
 import org.impactkit.model.SourceFile;
 
 /**
@@ -52,16 +53,18 @@ public final class Columns {
    * @return the match, or {@code null} when a required column is missing or a column is repeated
    */
   public static Columns match(Table table, List<Field> fields, List<Diagnostic> problems) {
-    return match(table, fields, Set.of(), problems);
+    return match(table, fields, Set.of(), ColumnMapping.none(null), problems);
   }
 
   /**
-   * Matches a header row, leaving out columns that must never reach a report.
+   * Matches a header row, with the user's mapping, leaving out columns that must never reach a report.
    *
    * @param leftOut headers (compared as {@link #normalise normalised}) that are neither fields nor
    *     breakdown dimensions, e.g. participants' names; see {@link #leftOut()}
+   * @param mapping headers the user maps to fields, and deliberate breakdowns
    */
-  public static Columns match(Table table, List<Field> fields, Set<String> leftOut, List<Diagnostic> problems) {
+  public static Columns match(Table table, List<Field> fields, Set<String> leftOut, ColumnMapping mapping,
+      List<Diagnostic> problems) {
     Map<String, Field> fieldByKey = new HashMap<>();
     for (Field f : fields) {
       fieldByKey.put(normalise(f.name()), f);
@@ -70,13 +73,13 @@ public final class Columns {
       }
     }
     List<String> header = table.header();
+    boolean ok = mapped(table, fields, mapping, fieldByKey, problems);
     Map<String, Integer> indexByField = new LinkedHashMap<>();
     Map<String, String> headerByField = new LinkedHashMap<>();
     List<Integer> extras = new ArrayList<>();
     List<String> extraNames = new ArrayList<>();
     Map<String, Integer> extraSeen = new HashMap<>();
     List<String> dropped = new ArrayList<>();
-    boolean ok = true;
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i) == null ? "" : header.get(i);
       if (h.isBlank()) {
@@ -106,44 +109,72 @@ public final class Columns {
         extraNames.add(h.strip());
       }
     }
+    List<Lookalike> lookalikes = new ArrayList<>();
+    for (String extra : extraNames) {
+      if (!mapping.breakdowns().contains(normalise(extra))) {
+        Lookalikes.of(extra, fields, indexByField.keySet()).ifPresent(f -> lookalikes.add(new Lookalike(extra, f)));
+      }
+    }
     for (Field f : fields) {
       if (f.required() && !indexByField.containsKey(f.name())) {
-        problems.add(Diagnostic.error(table.name(), table.headerLine(), null, missingMessage(f, header, extraNames)));
+        problems.add(Diagnostic.error(table.name(), table.headerLine(), null,
+            missingMessage(f, header, extraNames, mapping.kind(), lookalikes)));
         ok = false;
       }
     }
-    for (String extra : extraNames) {
-      nearOptionalField(extra, fields, indexByField).ifPresent(f -> problems.add(Diagnostic.warning(table.name(),
-          table.headerLine(), extra, "column " + Texts.quote(extra) + " is not one impact reads, so it is kept as a"
-              + " breakdown; did you mean '" + f.name() + "'?")));
+    if (mapping.kind() == null) {
+      // Tables without checks (impact maps, bank imports): a lookalike is a warning here.
+      for (Lookalike l : lookalikes.stream().filter(l -> !fieldNamed(fields, l.field()).required()).toList()) {
+        problems.add(Diagnostic.warning(table.name(), table.headerLine(), l.header(), "column "
+            + Texts.quote(l.header()) + " is not one impact reads, so it is kept as a breakdown; did you mean '"
+            + l.field() + "'?"));
+      }
     }
     if (!ok) {
       return null;
     }
     return new Columns(indexByField, extras.stream().mapToInt(Integer::intValue).toArray(),
-        new SourceFile(table.name(), headerByField, extraNames), dropped);
+        new SourceFile(table.name(), mapping.kind(), headerByField, extraNames, lookalikes), dropped);
   }
 
-  /** An optional field the file lacks whose name (or alias) the header looks like a typo of. */
-  private static java.util.Optional<Field> nearOptionalField(String header, List<Field> fields,
-      Map<String, Integer> present) {
-    String h = normalise(header);
-    for (Field f : fields) {
-      if (f.required() || present.containsKey(f.name())) {
-        continue;
-      }
-      List<String> names = new ArrayList<>(f.aliases());
-      names.add(f.name());
-      for (String n : names) {
-        if (NearestMatch.isLikelyTypo(h, normalise(n))) {
-          return java.util.Optional.of(f);
-        }
+  /**
+   * Adds the user's mapping to {@code fieldByKey}: each mapped header reads as its field. A mapped header
+   * the table does not have, or a field the table kind does not know, is an error.
+   *
+   * @return whether the mapping fits the table
+   */
+  private static boolean mapped(Table table, List<Field> fields, ColumnMapping mapping, Map<String, Field> fieldByKey,
+      List<Diagnostic> problems) {
+    boolean ok = true;
+    for (Map.Entry<String, String> e : mapping.headerByField().entrySet()) {
+      Field field = fields.stream().filter(f -> f.name().equals(e.getKey())).findFirst().orElse(null);
+      boolean present =
+          table.header().stream().anyMatch(h -> h != null && normalise(h).equals(normalise(e.getValue())));
+      if (field == null) {
+        problems.add(Diagnostic.error(table.name(), table.headerLine(), null, "the column mapping names "
+            + Texts.quote(e.getKey()) + ", which is not a column of " + mapping.kind() + " tables; expected one of "
+            + fields.stream().map(Field::name).toList()));
+        ok = false;
+      } else if (!present) {
+        problems.add(Diagnostic.error(table.name(), table.headerLine(), null, "the column mapping reads '"
+            + field.name() + "' from " + Texts.quote(e.getValue()) + ", but the table has no such column; headers"
+            + " found: " + table.header().stream().filter(h -> h != null && !h.isBlank()).limit(20)
+                .map(Texts::quote).toList()));
+        ok = false;
+      } else {
+        fieldByKey.values().removeIf(f -> f == field); // the mapping replaces the spec's names for that field
+        fieldByKey.put(normalise(e.getValue()), field);
       }
     }
-    return java.util.Optional.empty();
+    return ok;
   }
 
-  private static String missingMessage(Field f, List<String> header, List<String> unmatched) {
+  private static Field fieldNamed(List<Field> fields, String name) {
+    return fields.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static String missingMessage(Field f, List<String> header, List<String> unmatched, String kind,
+      List<Lookalike> lookalikes) {
     StringBuilder sb = new StringBuilder("missing required column '").append(f.name()).append('\'');
     if (!f.aliases().isEmpty()) {
       sb.append(" (also accepted: ").append(String.join(", ", f.aliases())).append(')');
@@ -157,8 +188,15 @@ public final class Columns {
         break;
       }
     }
+    Lookalike lookalike = lookalikes.stream().filter(l -> l.field().equals(f.name())).findFirst().orElse(null);
+    if (guess == null && lookalike != null) {
+      guess = lookalike.header();
+    }
     if (guess != null) {
       sb.append("; did you mean ").append(Texts.quote(guess)).append('?');
+      if (kind != null && lookalike != null && lookalike.header().equals(guess)) {
+        sb.append(" (rename it, or add to evaluation.yaml: ").append(Lookalikes.yaml(kind, lookalike)).append(')');
+      }
     }
     List<String> shown = header.stream().filter(h -> h != null && !h.isBlank()).limit(20).map(Texts::quote).toList();
     sb.append("; headers found: ").append(shown.isEmpty() ? "none" : String.join(", ", shown));

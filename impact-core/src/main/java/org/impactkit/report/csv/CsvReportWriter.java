@@ -24,7 +24,7 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.AtomicFiles;
 import org.impactkit.report.internal.ReportText;
-import org.impactkit.report.internal.Rounding;
+import org.impactkit.internal.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;

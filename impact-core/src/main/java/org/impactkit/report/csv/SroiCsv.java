@@ -15,7 +15,7 @@ import org.impactkit.internal.AtomicFiles;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.model.Parameter;
-import org.impactkit.report.internal.Rounding;
+import org.impactkit.internal.Rounding;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;

@@ -1,5 +1,6 @@
 package org.impactkit.report.internal;
 
+import org.impactkit.internal.Formats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.report.internal.Rounding;
+import org.impactkit.internal.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
@@ -142,6 +143,7 @@ public final class CalculationJson {
     }
     g.writeEndArray();
     diagnostics(r.diagnostics());
+    checks(r.checks());
     g.writeEndObject();
   }
 
@@ -256,6 +258,19 @@ public final class CalculationJson {
       }
       g.writeStringField("column", d.column());
       g.writeStringField("message", d.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void checks(List<Check> checks) throws IOException {
+    g.writeArrayFieldStart("checks");
+    for (Check c : checks) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id().id());
+      g.writeStringField("status", c.status().id());
+      g.writeStringField("message", c.message());
+      g.writeNumberField("count", c.count());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -11,7 +11,7 @@ import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.model.Parameter;
-import org.impactkit.report.internal.Rounding;
+import org.impactkit.internal.Rounding;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;
 import org.impactkit.sroi.SroiResult.OutcomeFigures;

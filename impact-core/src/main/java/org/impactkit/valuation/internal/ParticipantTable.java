@@ -223,6 +223,22 @@ public final class ParticipantTable {
   }
 
   /**
+   * Gives {@code consumer} the number of distinct outcomes each participant has claimed (duplicates not
+   * counted, before conflicts are resolved), one call per participant.
+   */
+  public void forEachClaimCount(IntConsumer consumer) {
+    for (int p = 0, n = capacity(); p < n; p++) {
+      int at = p * STRIDE;
+      if (blocks[at + KEY_HIGH] == 0 && blocks[at + KEY_LOW] == 0) {
+        continue;
+      }
+      int claimed = Integer.bitCount(blocks[at + MASK_LOW]) + Integer.bitCount(blocks[at + MASK_HIGH]);
+      BitSet more = moreOutcomes == null ? null : moreOutcomes.get(p);
+      consumer.accept(more == null ? claimed : claimed + more.cardinality());
+    }
+  }
+
+  /**
    * Adds a headcount tag to participant {@code p} unless it is there already.
    *
    * @return whether the tag is new for this participant

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.model.Adjustments;
-import org.impactkit.report.internal.Rounding;
+import org.impactkit.internal.Rounding;
 import org.impactkit.testing.Fixtures;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Calculator;

@@ -1,0 +1,73 @@
+package org.impactkit.read.table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.impactkit.internal.NearestMatch;
+import org.impactkit.model.Lookalike;
+
+/**
+ * Finds headers that look like a spec column the table lacks (SPEC §4.2): a typo ({@code outcme}), or a
+ * header holding the column's name as words ({@code Outcome achieved}, {@code Age (years)}, {@code
+ * Participant ref}, {@code Budget £}). Real exports name their columns this way, and a column not read
+ * silently leaves its values out of the figures.
+ */
+final class Lookalikes {
+  /** Words that say nothing about which column a header is. */
+  private static final Set<String> GENERIC = Set.of("id");
+
+  /** Words exports use for an age band. */
+  private static final Map<String, String> SYNONYMS = Map.of("group", "band", "range", "band", "bracket", "band");
+
+  private Lookalikes() {}
+
+  /**
+   * The spec column a header looks like, among those the table lacks: a likely typo of a name or alias,
+   * else the one whose name (or alias) has the most words all found in the header.
+   *
+   * @param present the fields the table has
+   */
+  static Optional<String> of(String header, List<Field> fields, Collection<String> present) {
+    String h = Columns.normalise(header);
+    Set<String> words = words(h);
+    String best = null;
+    int bestWords = 0;
+    for (Field f : fields) {
+      if (present.contains(f.name())) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(f.aliases());
+      names.add(f.name());
+      for (String n : names) {
+        String name = Columns.normalise(n);
+        if (NearestMatch.isLikelyTypo(h, name)) {
+          return Optional.of(f.name());
+        }
+        Set<String> significant = words(name);
+        significant.removeAll(GENERIC);
+        if (!significant.isEmpty() && words.containsAll(significant) && significant.size() > bestWords) {
+          best = f.name();
+          bestWords = significant.size();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Set<String> words(String normalised) {
+    return Arrays.stream(normalised.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+        .map(w -> SYNONYMS.getOrDefault(w.toLowerCase(Locale.ROOT), w)).collect(Collectors.toSet());
+  }
+
+  /** The evaluation.yaml line mapping a lookalike, e.g. {@code columns: {participants: {outcome: "Outcome achieved"}}}. */
+  static String yaml(String kind, Lookalike l) {
+    return "columns: {" + kind + ": {" + l.field() + ": \"" + l.header().replace("\\", "\\\\").replace("\"", "\\\"")
+        + "\"}}";
+  }
+}

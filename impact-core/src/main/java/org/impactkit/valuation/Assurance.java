@@ -1,0 +1,338 @@
+package org.impactkit.valuation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.impactkit.bank.AgeBand;
+import org.impactkit.diagnostic.Check;
+import org.impactkit.diagnostic.CheckId;
+import org.impactkit.internal.Formats;
+import org.impactkit.model.Lookalike;
+import org.impactkit.model.Period;
+import org.impactkit.model.RowRef;
+import org.impactkit.model.SourceFile;
+import org.impactkit.valuation.CalculationResult.ActivityFigures;
+import org.impactkit.valuation.CalculationResult.CalculationLine;
+import org.impactkit.valuation.CalculationResult.NotClaimedCount;
+import org.impactkit.valuation.CalculationResult.OutcomeFigures;
+import org.impactkit.valuation.internal.ParticipantTable;
+
+/**
+ * The assurance checks of SPEC §10: every ordinary mistake that silently changes a figure (example rows
+ * left in, a renamed column, a period that excludes every row, a method claimed but not applied) found
+ * and named in plain words. Pure functions of the records' facts, the settings and the result, so an
+ * analyst's run gets the same checks as the terminal's. Messages speak of the data, never of options.
+ */
+final class Assurance {
+  /** Claims per participant above which {@code claims-per-person} warns. */
+  static final int CLAIMS_PER_PERSON = 4;
+  /** Share of an activity's participants claiming one outcome above which {@code outcome-share} warns. */
+  static final BigDecimal OUTCOME_SHARE = new BigDecimal("0.9");
+  /** Activities smaller than this are not judged by {@code outcome-share}: 3 of 3 says little. */
+  static final int OUTCOME_SHARE_MIN_PEOPLE = 10;
+  /** A return above this many pounds per pound invested is rare in published reports. */
+  static final BigDecimal HIGH_RATIO = BigDecimal.TEN;
+  /** Published headcounts below this can identify people when suppression is off. */
+  static final int SMALL_NUMBER = 5;
+  /** Share of claims in the unknown age band above which {@code unknown-band} warns. */
+  static final BigDecimal UNKNOWN_BAND_SHARE = new BigDecimal("0.2");
+  /** Share of dated rows outside the period above which {@code period-coverage} warns. */
+  static final BigDecimal OUTSIDE_SHARE = new BigDecimal("0.25");
+
+  /** A year from 1900 to 2099, perhaps a financial year such as 2021/22 or 2021-2022. */
+  private static final java.util.regex.Pattern YEARS =
+      java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?(?!\\d)");
+
+  private final CalculationResult r;
+  private final RecordFacts facts;
+  private final ParticipantTable people;
+  private final ValuationSettings settings;
+  private final String currency;
+
+  Assurance(CalculationResult result, RecordFacts facts, ParticipantTable people) {
+    this.r = result;
+    this.facts = facts;
+    this.people = people;
+    this.settings = result.settings();
+    this.currency = result.bank().info().currency();
+  }
+
+  /** Every check, in the order of {@link CheckId}. */
+  List<Check> checks() {
+    return List.of(exampleRows(), unmappedColumns(), emptyResult(), periodCoverage(), priceYear(), deadweight(),
+        surveyEvidence(), claimsPerPerson(), outcomeShare(), highRatio(), smallNumbers(), titlePeriod(),
+        unknownBand());
+  }
+
+  private Check exampleRows() {
+    long examples = facts.exampleRows + facts.exampleActivities;
+    if (examples == 0) {
+      return Check.pass(CheckId.EXAMPLE_ROWS, "no rows of the blank template's worked example");
+    }
+    long rows = facts.participantRows + facts.countRows;
+    if (facts.exampleRows == rows && facts.exampleActivities == facts.activities) {
+      return Check.fail(CheckId.EXAMPLE_ROWS, "these are the blank template's worked example rows (ids beginning "
+          + RecordFacts.EXAMPLE_PREFIX + ") and nothing else: replace the example rows with your own records",
+          examples);
+    }
+    String where = facts.exampleRefs.stream().map(Assurance::place).collect(Collectors.joining(", "));
+    return Check.fail(CheckId.EXAMPLE_ROWS, count(facts.exampleRows, "row") + (facts.exampleActivities > 0
+        ? " and " + count(facts.exampleActivities, "activity", "activities") : "") + " of the blank template's"
+        + " worked example (ids beginning " + RecordFacts.EXAMPLE_PREFIX + ") are still in the data"
+        + (where.isEmpty() ? "" : " (" + where + (facts.exampleRows > facts.exampleRefs.size() ? ", …" : "") + ")")
+        + ": delete the example rows, or they are counted in the figures", examples);
+  }
+
+  private Check unmappedColumns() {
+    List<String> found = new ArrayList<>();
+    for (SourceFile file : facts.sources) {
+      for (Lookalike l : file.lookalikes()) {
+        found.add(file.name() + ": the column '" + l.header() + "' looks like '" + l.field() + "', which the table"
+            + " lacks, so its values were not read as " + l.field() + (file.kind() == null ? ""
+                : "; if it holds them, add to evaluation.yaml: columns: {" + file.kind() + ": {" + l.field() + ": \""
+                    + l.header().replace("\"", "\\\"") + "\"}}, or, if it is a breakdown, list it under"
+                    + " report.breakdowns"));
+      }
+    }
+    return found.isEmpty()
+        ? Check.pass(CheckId.UNMAPPED_COLUMN, "every column is read as a spec column or kept as a breakdown")
+        : Check.fail(CheckId.UNMAPPED_COLUMN, String.join("; ", found), found.size());
+  }
+
+  private Check emptyResult() {
+    long rows = facts.participantRows + facts.countRows;
+    if (r.totals().claims() > 0 || rows == 0) {
+      return Check.pass(CheckId.EMPTY_RESULT, count(r.totals().claims(), "claim") + " from "
+          + count(rows, "row"));
+    }
+    String why;
+    long outside = notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
+    Period period = settings.period();
+    if (facts.rowsWithOutcome == 0 && facts.countRows == 0) {
+      why = "none of the " + count(facts.participantRows, "participant row") + " names an outcome";
+    } else if (outside == facts.rowsWithOutcome && facts.countRows == 0 && period != null) {
+      why = "all " + count(outside, "row") + " with an outcome are dated " + facts.firstDate + " to "
+          + facts.lastDate + ", outside " + period.label();
+    } else {
+      List<String> reasons = new ArrayList<>();
+      for (NotClaimedCount n : r.notClaimed()) {
+        if (n.count() > 0) {
+          reasons.add(Formats.count(n.count()) + " " + n.reason().description().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      why = "of " + count(facts.rowsWithOutcome + facts.countRows, "row") + " with an outcome, none became a claim"
+          + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")")
+          + (facts.datedRows > 0 ? "; the rows are dated " + facts.firstDate + " to " + facts.lastDate : "");
+    }
+    String message = "no claims, so every figure is zero: " + why;
+    return settings.allowEmpty() ? Check.warn(CheckId.EMPTY_RESULT, message, rows)
+        : Check.fail(CheckId.EMPTY_RESULT, message, rows);
+  }
+
+  private Check periodCoverage() {
+    Period period = settings.period();
+    if (period == null) {
+      return Check.pass(CheckId.PERIOD_COVERAGE, "no evaluation period is set, so no dated row is left out");
+    }
+    if (facts.datedRows == 0) {
+      return Check.pass(CheckId.PERIOD_COVERAGE, "no row carries a date, so every row counts in " + period.label());
+    }
+    long outside = notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
+    List<String> found = new ArrayList<>();
+    if (BigDecimal.valueOf(outside).compareTo(OUTSIDE_SHARE.multiply(BigDecimal.valueOf(facts.datedRows))) > 0) {
+      found.add(count(outside, "dated row") + " of " + Formats.count(facts.datedRows) + " lie outside " + period.label()
+          + " (" + percent(outside, facts.datedRows) + ") and are not claimed");
+    }
+    java.time.LocalDate from = facts.firstDate.isBefore(period.start()) ? period.start() : facts.firstDate;
+    java.time.LocalDate to = facts.lastDate.isAfter(period.end()) ? period.end() : facts.lastDate;
+    long covered = to.isBefore(from) ? 0 : to.toEpochDay() - from.toEpochDay() + 1;
+    if (covered * 2 < period.days()) {
+      found.add("the dates found (" + facts.firstDate + " to " + facts.lastDate + ") cover " + percent(covered,
+          period.days()) + " of " + period.label() + "; is the period right?");
+    }
+    return found.isEmpty()
+        ? Check.pass(CheckId.PERIOD_COVERAGE, "the rows are dated " + facts.firstDate + " to " + facts.lastDate
+            + ", within " + period.label())
+        : Check.warn(CheckId.PERIOD_COVERAGE, String.join("; ", found), outside);
+  }
+
+  private Check priceYear() {
+    int bankYear = r.bank().info().priceYear();
+    Period period = settings.period();
+    if (period == null || bankYear >= period.end().getYear()) {
+      return Check.pass(CheckId.PRICE_YEAR, "values are in " + bankYear + " prices"
+          + (period == null ? "" : ", the year the period ends or later"));
+    }
+    return Check.warn(CheckId.PRICE_YEAR, "values are in the bank's " + bankYear + " prices and are not uprated"
+        + " to " + period.end().getYear() + ", when the period ends: in that year's money the figures are too low",
+        period.end().getYear() - bankYear);
+  }
+
+  private Check deadweight() {
+    List<String> unexplained = r.byOutcome().stream().filter(o -> !o.factors().deadweightExplained())
+        .map(o -> o.outcome().id()).toList();
+    if (unexplained.isEmpty()) {
+      return Check.pass(CheckId.DEADWEIGHT, r.byOutcome().isEmpty() ? "no outcome was claimed"
+          : "every outcome claimed has a deadweight taken off or a stated reason for none");
+    }
+    return Check.warn(CheckId.DEADWEIGHT, "no deadweight was taken off " + String.join(", ", unexplained)
+        + ": the figures assume none of " + (unexplained.size() == 1 ? "it" : "them") + " would have happened"
+        + " anyway; give a deadweight under 'outcomes:' in evaluation.yaml, or say why none applies (e.g."
+        + " reason: \"comparison group\")", unexplained.size());
+  }
+
+  private Check surveyEvidence() {
+    if (facts.unverifiedSurvey.isEmpty()) {
+      return Check.pass(CheckId.SURVEY_EVIDENCE, "every outcome that needs survey evidence has baseline or"
+          + " follow-up answers, or none was claimed");
+    }
+    String which = facts.unverifiedSurvey.entrySet().stream()
+        .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").collect(Collectors.joining(", "));
+    return Check.warn(CheckId.SURVEY_EVIDENCE, "claimed without the survey evidence the bank asks for: " + which
+        + "; the files have no baseline or follow_up column, so these claims stand unverified",
+        facts.unverifiedSurvey.size());
+  }
+
+  private Check claimsPerPerson() {
+    long[] over = new long[2]; // participants over the limit, the most claims of one participant
+    people.forEachClaimCount(n -> {
+      if (n > CLAIMS_PER_PERSON) {
+        over[0]++;
+      }
+      over[1] = Math.max(over[1], n);
+    });
+    if (over[0] == 0) {
+      return Check.pass(CheckId.CLAIMS_PER_PERSON, "no participant has more than " + CLAIMS_PER_PERSON + " claims");
+    }
+    return Check.warn(CheckId.CLAIMS_PER_PERSON, count(over[0], "participant") + (over[0] == 1 ? " has" : " have")
+        + " more than " + CLAIMS_PER_PERSON + " claims (the most: " + over[1] + "); check for rows entered twice"
+        + " or outcomes claimed too freely", over[0]);
+  }
+
+  private Check outcomeShare() {
+    Map<String, Long> claimsByActivityOutcome = new LinkedHashMap<>();
+    for (CalculationLine l : r.calculation()) {
+      claimsByActivityOutcome.merge(l.activity().id() + "\u0000" + l.outcome().id(), l.claims(), Long::sum);
+    }
+    List<String> found = new ArrayList<>();
+    for (ActivityFigures a : r.byActivity()) {
+      if (a.participants() < OUTCOME_SHARE_MIN_PEOPLE) {
+        continue;
+      }
+      for (OutcomeFigures o : r.byOutcome()) {
+        long claims = claimsByActivityOutcome.getOrDefault(a.activity().id() + "\u0000" + o.outcome().id(), 0L);
+        if (BigDecimal.valueOf(claims).compareTo(OUTCOME_SHARE.multiply(BigDecimal.valueOf(a.participants()))) > 0) {
+          found.add(o.outcome().id() + " for " + Formats.count(claims) + " of the " + Formats.count(a.participants())
+              + " participants of " + a.activity().name());
+        }
+      }
+    }
+    return found.isEmpty()
+        ? Check.pass(CheckId.OUTCOME_SHARE, "no outcome is claimed for more than 90% of an activity's participants")
+        : Check.warn(CheckId.OUTCOME_SHARE, "claimed for more than 90% of an activity's participants: "
+            + String.join("; ", found) + "; an outcome almost everyone achieves is rare: check it is not a default"
+            + " filled in for every row", found.size());
+  }
+
+  private Check highRatio() {
+    BigDecimal ratio = r.totals().ratio();
+    if (ratio == null) {
+      return Check.pass(CheckId.HIGH_RATIO, "no investment, so no return is stated");
+    }
+    String stated = Formats.perPound(ratio, currency) + " for every " + Formats.money(BigDecimal.ONE, currency)
+        .replace(".00", "") + " invested";
+    if (ratio.compareTo(HIGH_RATIO) <= 0) {
+      return Check.pass(CheckId.HIGH_RATIO, "the return is " + stated);
+    }
+    List<OutcomeFigures> largest = r.byOutcome().stream()
+        .sorted(Comparator.comparing(OutcomeFigures::socialValue).reversed()).limit(3).toList();
+    String top = largest.stream().map(o -> o.outcome().id() + " " + Formats.money(o.socialValue(), currency))
+        .collect(Collectors.joining(", "));
+    return Check.warn(CheckId.HIGH_RATIO, "the return is " + stated + ", above 10 to 1, which published reports"
+        + " rarely reach; the largest contributions: " + top, largest.size());
+  }
+
+  private Check smallNumbers() {
+    if (settings.suppressBelow() > 0) {
+      return Check.pass(CheckId.SMALL_NUMBERS, "headcounts and claims below " + settings.suppressBelow()
+          + " are shown as <" + settings.suppressBelow());
+    }
+    List<String> small = r.headcounts().stream().filter(h -> h.participants() > 0 && h.participants() < SMALL_NUMBER)
+        .map(h -> h.dimension() + " '" + h.label() + "' " + h.participants()).toList();
+    if (small.isEmpty()) {
+      return Check.pass(CheckId.SMALL_NUMBERS, "no published headcount is below " + SMALL_NUMBER);
+    }
+    return Check.warn(CheckId.SMALL_NUMBERS, count(small.size(), "published headcount") + " below " + SMALL_NUMBER
+        + " (e.g. " + String.join(", ", small.subList(0, Math.min(3, small.size()))) + ") could identify people;"
+        + " set report.suppressBelow (e.g. 5) to show them as <5", small.size());
+  }
+
+  private Check titlePeriod() {
+    Period period = settings.period();
+    String title = settings.title();
+    if (title == null || period == null) {
+      return Check.pass(CheckId.TITLE_PERIOD, title == null ? "the title names no year" : "no period is set");
+    }
+    List<Integer> other = yearsIn(title).stream()
+        .filter(y -> y < period.start().getYear() || y > period.end().getYear()).toList();
+    if (other.isEmpty()) {
+      return Check.pass(CheckId.TITLE_PERIOD, "the title fits the period " + period.label());
+    }
+    return Check.warn(CheckId.TITLE_PERIOD, "the title '" + title + "' names " + other.stream().map(String::valueOf)
+        .collect(Collectors.joining(", ")) + ", but the period is " + period.label() + "; write {period} in the"
+        + " title to have it follow the period", other.size());
+  }
+
+  private Check unknownBand() {
+    long claims = r.totals().claims();
+    long unknown = r.byAgeBand().stream().filter(b -> b.band().isUnknown())
+        .mapToLong(CalculationResult.BandFigures::claims).sum();
+    if (claims == 0 || BigDecimal.valueOf(unknown).compareTo(UNKNOWN_BAND_SHARE.multiply(BigDecimal.valueOf(claims)))
+        <= 0) {
+      return Check.pass(CheckId.UNKNOWN_BAND, claims == 0 ? "no claims"
+          : percent(unknown, claims) + " of claims are in the " + AgeBand.UNKNOWN.label() + " age band");
+    }
+    return Check.warn(CheckId.UNKNOWN_BAND, percent(unknown, claims) + " of claims (" + Formats.count(unknown)
+        + " of " + Formats.count(claims) + ") are in the " + AgeBand.UNKNOWN.label() + " age band, valued at the"
+        + " bank's figure for an unknown age; give ages, dates of birth or age bands", unknown);
+  }
+
+  /** The years a text names: {@code 2021}, and both years of {@code 2021/22} or {@code 2021-2022}. */
+  static List<Integer> yearsIn(String text) {
+    List<Integer> years = new ArrayList<>();
+    java.util.regex.Matcher m = YEARS.matcher(text);
+    while (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      years.add(first);
+      if (m.group(2) != null) {
+        int second = Integer.parseInt(m.group(2));
+        years.add(m.group(2).length() == 2 ? first / 100 * 100 + second + (second < first % 100 ? 100 : 0) : second);
+      }
+    }
+    return years;
+  }
+
+  private long notClaimed(NotClaimedReason reason) {
+    return r.notClaimed().stream().filter(n -> n.reason() == reason).mapToLong(NotClaimedCount::count).sum();
+  }
+
+  private static String place(RowRef ref) {
+    return ref.file().name() + " line " + ref.line();
+  }
+
+  private static String count(long n, String noun) {
+    return count(n, noun, noun + "s");
+  }
+
+  private static String count(long n, String one, String many) {
+    return Formats.count(n) + " " + (n == 1 ? one : many);
+  }
+
+  private static String percent(long part, long whole) {
+    return Math.round(100.0 * part / whole) + "%";
+  }
+}

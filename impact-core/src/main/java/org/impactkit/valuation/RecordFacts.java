@@ -1,0 +1,103 @@
+package org.impactkit.valuation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RowRef;
+import org.impactkit.model.SourceFile;
+
+/**
+ * What the assurance checks (SPEC §10) need to know about the records beyond the figures: how many rows
+ * and of what kind, the dates they carry, the template's example rows, the tables read. Gathered as
+ * rows stream past, at the cost of a few comparisons per row.
+ */
+final class RecordFacts {
+  /** The blank template marks its worked example with ids beginning so (SPEC §10 {@code example-rows}). */
+  static final String EXAMPLE_PREFIX = "EXAMPLE-";
+
+  /** Rows of the worked example named in a message, at most. */
+  private static final int EXAMPLES_NAMED = 5;
+
+  long participantRows;
+  long rowsWithOutcome;
+  long countRows;
+  long activities;
+  long exampleActivities;
+  long exampleRows;
+  final List<RowRef> exampleRefs = new ArrayList<>();
+  long datedRows;
+  LocalDate firstDate;
+  LocalDate lastDate;
+  /** Outcomes needing survey evidence claimed from files without it, with the files, in order found. */
+  final Map<String, Set<String>> unverifiedSurvey = new LinkedHashMap<>();
+  final List<SourceFile> sources = new ArrayList<>();
+  private String lastSurveyOutcome;
+  private String lastSurveyFile;
+
+  static boolean isExample(String id) {
+    return id != null && id.regionMatches(true, 0, EXAMPLE_PREFIX, 0, EXAMPLE_PREFIX.length());
+  }
+
+  void activity(String id) {
+    activities++;
+    if (isExample(id)) {
+      exampleActivities++;
+    }
+  }
+
+  /** A participant row that was read (valid or not for valuing). */
+  void participant(ParticipantRecord r) {
+    participantRows++;
+    if (r.outcome() != null) {
+      rowsWithOutcome++;
+    }
+    LocalDate date = r.date();
+    if (date != null) {
+      datedRows++;
+      if (firstDate == null || date.isBefore(firstDate)) {
+        firstDate = date;
+      }
+      if (lastDate == null || date.isAfter(lastDate)) {
+        lastDate = date;
+      }
+    }
+    if (isExample(r.participantId()) || isExample(r.activityId())) {
+      example(r.ref());
+    }
+  }
+
+  /** A counts row that was read. */
+  void count(String activityId, RowRef ref) {
+    countRows++;
+    if (isExample(activityId)) {
+      example(ref);
+    }
+  }
+
+  /** A claim of an outcome that needs survey evidence, from a file with no baseline or follow-up column. */
+  void unverifiedSurvey(String outcome, String file) {
+    if (outcome == lastSurveyOutcome && file == lastSurveyFile) {
+      return; // the common case: the same outcome from the same file as the row before
+    }
+    lastSurveyOutcome = outcome;
+    lastSurveyFile = file;
+    Set<String> files = unverifiedSurvey.get(outcome);
+    if (files == null) {
+      files = new LinkedHashSet<>();
+      unverifiedSurvey.put(outcome, files);
+    }
+    files.add(file); // a set: one entry per file, however many rows
+  }
+
+  private void example(RowRef ref) {
+    exampleRows++;
+    if (exampleRefs.size() < EXAMPLES_NAMED) {
+      exampleRefs.add(ref);
+    }
+  }
+}
