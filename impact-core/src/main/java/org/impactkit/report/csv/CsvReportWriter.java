@@ -1,5 +1,6 @@
 package org.impactkit.report.csv;
 
+import org.impactkit.diagnostic.Check;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -44,7 +45,7 @@ import org.impactkit.valuation.OutcomeFactors;
 public final class CsvReportWriter {
   /** The files of a report folder, in the order they are written. */
   public static final List<String> FILES = List.of("summary.csv", "by-age-band.csv", "by-activity.csv",
-      "by-outcome.csv", "headcounts.csv", "calculation.csv", "not-claimed.csv", "skipped-rows.csv");
+      "by-outcome.csv", "headcounts.csv", "calculation.csv", "not-claimed.csv", "skipped-rows.csv", "checks.csv");
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
@@ -66,6 +67,7 @@ public final class CsvReportWriter {
     files.put("calculation.csv", w.csv(w::calculation));
     files.put("not-claimed.csv", w.csv(w::notClaimed));
     files.put("skipped-rows.csv", w.csv(w::skippedRows));
+    files.put("checks.csv", w.csv(w::checks));
     return files;
   }
 
@@ -317,6 +319,13 @@ public final class CsvReportWriter {
     p.printRecord("reason", "description", "rows");
     for (NotClaimedCount n : r.notClaimed()) {
       p.printRecord(t(n.reason().id()), t(n.reason().description()), n.count());
+    }
+  }
+
+  private void checks(Rows p) throws IOException {
+    p.printRecord("check", "status", "message", "count");
+    for (Check c : r.checks()) {
+      p.printRecord(c.id().id(), c.status().id(), t(c.message()), c.count());
     }
   }
 

@@ -1,17 +1,20 @@
 package org.impactkit.report.internal;
 
-import org.impactkit.internal.Formats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.internal.Formats;
 import org.impactkit.model.Adjustments;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
+import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.Discounting;
+import org.impactkit.valuation.OutcomeFactors;
 import org.impactkit.valuation.ValuationSettings;
 
 /**
@@ -144,23 +147,77 @@ public final class ReportText {
     return lines;
   }
 
-  private static String deadweight(CalculationResult r) {
-    ValuationSettings s = r.settings();
-    if (!s.deadweight()) {
-      return "Deadweight: not applied, because outcomes were compared with a comparison group "
-          + "(what would have happened anyway is already taken out).";
+  /**
+   * What deadweight was taken off each outcome claimed, and where it came from (SPEC §8 deadweight
+   * honesty): never "after deadweight" for an outcome none was taken from.
+   */
+  static String deadweight(CalculationResult r) {
+    if (!r.settings().deadweight()) {
+      return "Deadweight: none taken off; the evaluation switched deadweight off, as is right when outcomes were"
+          + " measured against a comparison group (what would have happened anyway is then already taken out).";
     }
-    StringBuilder sb = new StringBuilder("Deadweight (what would have happened anyway) is taken off each value, "
-        + "as the bank gives it");
-    List<String> overrides = s.adjustments().entrySet().stream()
-        .filter(e -> e.getValue().deadweight() != null)
-        .map(e -> e.getKey() + " " + Formats.percent(e.getValue().deadweight()))
-        .sorted()
-        .toList();
-    if (!overrides.isEmpty()) {
-      sb.append(", except where the evaluation sets its own (").append(String.join(", ", overrides)).append(')');
+    List<String> taken = new ArrayList<>();
+    List<String> explained = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    for (OutcomeFigures o : r.byOutcome()) {
+      OutcomeFactors f = o.factors();
+      String id = o.outcome().id();
+      if (f.deadweightApplied()) {
+        taken.add(id + " " + Formats.percent(f.deadweight()) + " (from " + f.deadweightSource().words() + ")");
+      } else if (f.adjustments().deadweightReason() != null) {
+        explained.add(id + " (" + f.adjustments().deadweightReason() + ")");
+      } else {
+        none.add(id);
+      }
     }
-    return sb.append(". The rate for each outcome is on the By outcome sheet.").toString();
+    if (r.byOutcome().isEmpty()) {
+      return "Deadweight: no outcome was claimed.";
+    }
+    List<String> parts = new ArrayList<>();
+    if (!taken.isEmpty()) {
+      parts.add("Deadweight (what would have happened anyway) was taken off " + String.join(", ", taken) + ".");
+    }
+    if (!explained.isEmpty()) {
+      parts.add("None was taken off " + String.join(", ", explained) + ".");
+    }
+    if (!none.isEmpty()) {
+      String whose = none.size() == 1 ? "its figure includes" : "their figures include";
+      parts.add((taken.isEmpty() && explained.isEmpty() ? "Deadweight: none was taken off. Neither the value bank"
+          + " nor the evaluation's settings give a deadweight for " : "No deadweight was given for ")
+          + String.join(", ", none) + ", so " + whose + " what would have happened anyway.");
+    }
+    return String.join(" ", parts);
+  }
+
+  /** Whether deadweight was taken off any outcome claimed. */
+  public static boolean anyDeadweight(CalculationResult r) {
+    return r.byOutcome().stream().anyMatch(o -> o.factors().deadweightApplied());
+  }
+
+  /** What the social value is, for the line under the headline figure. */
+  public static String socialValueNote(CalculationResult r) {
+    return anyDeadweight(r) ? "the value of the outcomes achieved, after deadweight"
+        : "the value of the outcomes achieved (no deadweight taken off)";
+  }
+
+  /**
+   * One sentence on the checks that did not pass, for the top of a summary ({@code Checks: 2 warnings
+   * (Deadweight, Small numbers); see the Checks sheet.}), or {@code null} when every check passed.
+   */
+  public static String checksSummary(CalculationResult r) {
+    List<Check> notPassing = r.checksNotPassing();
+    if (notPassing.isEmpty()) {
+      return null;
+    }
+    return "Checks: " + notPassing.size() + (notPassing.size() == 1 ? " warning (" : " warnings (")
+        + notPassing.stream().map(c -> c.id().title()).collect(java.util.stream.Collectors.joining(", "))
+        + "); see the Checks sheet for what was found.";
+  }
+
+  /** The checks that did not pass, one line each ({@code Warning: Deadweight: …}), for every report. */
+  public static List<String> checkLines(CalculationResult r) {
+    return r.checksNotPassing().stream()
+        .map(c -> c.status().label() + ": " + c.id().title() + ": " + c.message()).toList();
   }
 
   private static String discounting(ValuationSettings s) {

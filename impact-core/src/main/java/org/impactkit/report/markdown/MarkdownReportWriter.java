@@ -72,6 +72,16 @@ public final class MarkdownReportWriter {
       md.append("Participants per activity do not add up to the total when people took part in more than one.\n\n");
     }
 
+    List<String> checks = ReportText.checkLines(r);
+    if (!checks.isEmpty()) {
+      md.append("## Checks\n\n");
+      md.append("The assurance checks found what a reader should know (all checks are in the workbook):\n\n");
+      for (String line : checks) {
+        md.append("- ").append(escape(line)).append('\n');
+      }
+      md.append('\n');
+    }
+
     md.append("## Method\n\n");
     List<String> method = ReportText.method(r);
     md.append(escape(String.join(" ", method.subList(0, 2)))).append("\n\n");

@@ -104,7 +104,7 @@ final class SummarySheet {
     s.text(row, 0, "Social value", st.bold());
     s.moneyFormula(row, 1, Formulas.sum(calc.column(CalculationSheet.Column.SOCIAL_VALUE)), t.socialValue(),
         st.headlineMoney());
-    s.loose(row++, 2, "the value of the outcomes achieved, after deadweight", st.note());
+    s.loose(row++, 2, ReportText.socialValueNote(r), st.note());
     String investment = Refs.cell(row, 1);
     s.text(row, 0, "Investment", st.bold());
     s.moneyFormula(row, 1, Formulas.sum(budgets), t.investment(), st.headlineMoney());
@@ -123,6 +123,10 @@ final class SummarySheet {
     cells.countFormula(s, row, 1, Formulas.sum(calc.column(CalculationSheet.Column.CLAIMS)), t.claims(),
         st.headlineCount());
     s.loose(row++, 2, "outcomes valued: one per person per outcome achieved", st.note());
+    String checks = ReportText.checksSummary(r);
+    if (checks != null) {
+      s.loose(row++, 0, checks, st.bold());
+    }
     s.loose(headlineRow, 0, ReportText.headline(r), st.wrap());
     row++;
 

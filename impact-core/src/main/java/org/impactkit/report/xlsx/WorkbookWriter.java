@@ -40,6 +40,7 @@ public final class WorkbookWriter {
   public static final String CALCULATION = CalculationSheet.NAME;
   public static final String NOT_CLAIMED = NotClaimedSheet.NAME;
   public static final String SOURCES = SourcesSheet.NAME;
+  public static final String CHECKS = ChecksSheet.NAME;
 
   /** Rows of the streamed Calculation sheet kept in memory before they go to its temporary file. */
   private static final int WINDOW = 200;
@@ -77,7 +78,8 @@ public final class WorkbookWriter {
       XlsxKit kit = XlsxKit.report(xssf, r.bank().info().currency(), r.settings().suppressBelow(),
           ReportText.title(r));
       properties(kit, xssf, r);
-      for (String name : List.of(SUMMARY, BY_ACTIVITY, BY_OUTCOME, HEADCOUNTS, CALCULATION, NOT_CLAIMED, SOURCES)) {
+      for (String name : List.of(SUMMARY, BY_ACTIVITY, BY_OUTCOME, HEADCOUNTS, CALCULATION, NOT_CLAIMED, SOURCES,
+          CHECKS)) {
         SXSSFSheet sheet = streaming.createSheet(name);
         if (!name.equals(CALCULATION)) {
           // These sheets go back to earlier rows (totals, row heights), so all their rows stay in memory
@@ -109,6 +111,7 @@ public final class WorkbookWriter {
         HeadcountsSheet.write(kit, streaming.getSheet(HEADCOUNTS), r);
         NotClaimedSheet.write(kit, streaming.getSheet(NOT_CLAIMED), r);
         SourcesSheet.write(kit, streaming.getSheet(SOURCES), r);
+        ChecksSheet.write(kit, streaming.getSheet(CHECKS), r);
         if (ProjectionSheet.needed(r)) {
           SXSSFSheet projection = streaming.createSheet(ProjectionSheet.NAME);
           projection.setRandomAccessWindowSize(-1);

@@ -61,7 +61,7 @@ class CsvReportWriterTest {
     JsonNode json = ReportFixture.json(r);
     Map<String, byte[]> files = CsvReportWriter.tables(r);
     assertThat(files.keySet()).containsExactly("summary.csv", "by-age-band.csv", "by-activity.csv", "by-outcome.csv",
-        "headcounts.csv", "calculation.csv", "not-claimed.csv", "skipped-rows.csv");
+        "headcounts.csv", "calculation.csv", "not-claimed.csv", "skipped-rows.csv", "checks.csv");
 
     List<CSVRecord> summary = parse(files.get("summary.csv"));
     Map<String, String> s = new java.util.HashMap<>();

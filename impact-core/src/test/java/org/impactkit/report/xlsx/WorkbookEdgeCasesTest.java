@@ -110,7 +110,7 @@ class WorkbookEdgeCasesTest {
       recalculatesToCached(wb);
       assertThat(wb.getSheet("Calculation").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Activity");
     }
-    assertThat(CsvReportWriter.tables(r)).hasSize(8);
+    assertThat(CsvReportWriter.tables(r)).hasSize(9);
     assertThat(MarkdownReportWriter.render(r)).contains("n/a (no investment)");
   }
 

@@ -73,7 +73,7 @@ class WorkbookWriterTest {
     wb.forEach(s -> names.add(s.getSheetName()));
     assertThat(ProjectionSheet.needed(result)).isTrue();
     assertThat(names).containsExactly("Summary", "By activity", "By outcome", "Headcounts", "Calculation",
-        "Projection", "Not claimed", "Sources");
+        "Projection", "Not claimed", "Sources", "Checks");
   }
 
   @Test
