@@ -139,6 +139,9 @@ public final class SettingsFile {
     }
     Map<String, Map<String, String>> byKind = new LinkedHashMap<>();
     node.entries().forEach((kind, mapping) -> {
+      if (!fieldsByKind.containsKey(kind)) {
+        return; // an unknown kind of table, already reported with the nearest known one
+      }
       Set<String> fields = fieldsByKind.get(kind).stream().map(Field::name).collect(Collectors.toSet());
       if (mapping.group(fields, "expected spec columns with the header to read for each, such as 'outcome:"
           + " \"Outcome achieved\"'")) {

@@ -135,4 +135,24 @@ class SettingsFileTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).render())
             .isEqualTo(file + ": the file is not UTF-8 text; save it as UTF-8 (YAML files are always UTF-8)"));
   }
+
+  @Test
+  @DisplayName("§4.2/§10: columns maps spec columns per table; an outcome may state why its deadweight is 0")
+  void columnsAndReasons() {
+    Settings c = settings("""
+        columns: {participants: {outcome: "Outcome achieved", age: "Age (years)"}}
+        outcomes: {employment: {deadweight: 0%, reason: comparison group}}
+        report: {title: "Derby {period}"}
+        period: 2022/23
+        """, "evaluation.yaml");
+    assertThat(c.columns("participants")).containsEntry("outcome", "Outcome achieved").containsEntry("age",
+        "Age (years)");
+    assertThat(c.columns("counts")).isEmpty();
+    assertThat(c.adjustments().get("employment").deadweightReason()).isEqualTo("comparison group");
+    assertThat(c.title()).isEqualTo("Derby 2022/23");
+    assertThat(problems("columns: {participant: {outcome: x}}\n")).singleElement().asString()
+        .contains("unknown key 'participant'; did you mean 'participants'?");
+    assertThat(problems("columns: {participants: {outcom: x}}\n")).singleElement().asString()
+        .contains("unknown key 'outcom'; did you mean 'outcome'?");
+  }
 }

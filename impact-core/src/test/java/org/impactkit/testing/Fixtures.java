@@ -38,6 +38,25 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * A bank of {@code n} made-up outcomes {@code outcome-0} … each worth 100 with 10% deadweight, one
+   * region, conflicting with nothing.
+   */
+  public static ValueBank bankWithOutcomes(int n) {
+    StringBuilder json = new StringBuilder("{\"schema\": \"impact/bank/v1\", \"id\": \"many\", \"name\": \"Many\","
+        + " \"version\": \"1\", \"currency\": \"GBP\", \"priceYear\": 2020, \"outcomes\": [");
+    for (int i = 0; i < n; i++) {
+      json.append(i == 0 ? "" : ", ").append("{\"id\": \"outcome-").append(i).append("\", \"name\": \"Outcome ")
+          .append(i).append("\", \"category\": \"Test\", \"deadweight\": 0.1, \"value\": 100}");
+    }
+    try {
+      return BankReader.read(new java.io.ByteArrayInputStream(json.append("]}").toString()
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "many.json");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Activity activity(String id, String budget, String region) {
     return new Activity(id, null, new BigDecimal(budget), region, null, new RowRef(ACTIVITIES, ++line));
   }

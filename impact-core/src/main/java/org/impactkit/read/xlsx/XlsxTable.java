@@ -165,11 +165,55 @@ public final class XlsxTable implements Table {
         return new Row(number, readCells());
       }
       if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
-        break;
+        done = true;
+        refuseMergedHeader();
+        return null;
       }
     }
     done = true;
     return null;
+  }
+
+  /**
+   * Reads past the rows to the sheet's merged ranges (which XLSX keeps after them) and refuses a merged
+   * header: only the first cell of a merged range holds the text, so the others would read as columns
+   * without a header and their values would be left out unseen (SPEC §4.2).
+   */
+  private void refuseMergedHeader() throws XMLStreamException {
+    List<String> merged = new ArrayList<>();
+    while (xml.hasNext()) {
+      if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mergeCell")) {
+        String ref = xml.getAttributeValue(null, "ref");
+        if (ref != null && firstRow(ref) <= headerLine && lastRow(ref) >= headerLine) {
+          merged.add(ref.strip());
+        }
+      }
+    }
+    if (!merged.isEmpty()) {
+      throw new InvalidInputException(Diagnostic.error(name, headerLine, null, "header cells "
+          + String.join(", ", merged.subList(0, Math.min(5, merged.size()))) + " are"
+          + " merged, so only the first cell of each range has a header and the other columns would not be read;"
+          + " unmerge them and give every column its own header"));
+    }
+  }
+
+  /** The first row of a range such as {@code A1:C1} (or a cell such as {@code B2}). */
+  private static long firstRow(String ref) {
+    return rowOf(ref.contains(":") ? ref.substring(0, ref.indexOf(':')) : ref);
+  }
+
+  /** The last row of a range such as {@code A1:C2}. */
+  private static long lastRow(String ref) {
+    return rowOf(ref.contains(":") ? ref.substring(ref.indexOf(':') + 1) : ref);
+  }
+
+  private static long rowOf(String cell) {
+    String digits = cell.strip().replaceAll("^[A-Za-z$]+|\\$", "");
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private String[] readCells() throws XMLStreamException {

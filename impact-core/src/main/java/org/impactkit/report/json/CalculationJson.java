@@ -223,6 +223,11 @@ public final class CalculationJson {
 
   private void factors(OutcomeFactors f) throws IOException {
     g.writeNumberField("deadweight", Rounding.fraction(f.deadweight()));
+    g.writeStringField("deadweightSource", f.deadweightSource().name().toLowerCase(java.util.Locale.ROOT)
+        .replace('_', '-'));
+    if (f.adjustments().deadweightReason() != null) {
+      g.writeStringField("deadweightReason", f.adjustments().deadweightReason());
+    }
     g.writeNumberField("displacement", Rounding.fraction(f.adjustments().displacement()));
     g.writeNumberField("attribution", Rounding.fraction(f.adjustments().attribution()));
     g.writeNumberField("duration", f.adjustments().duration());

@@ -91,4 +91,49 @@ class ColumnsTest {
     assertThat(problems).singleElement().extracting(Diagnostic::message).asString()
         .contains("repeats column 'id'");
   }
+
+  @Test
+  @DisplayName("§4.2 a header holding a missing spec column's name as a word is a lookalike, unless a breakdown")
+  void lookalikes() {
+    List<Diagnostic> problems = new ArrayList<>();
+    ColumnMapping none = new ColumnMapping("participants", java.util.Map.of(), java.util.Set.of("Age (years)"));
+    Columns c = Columns.match(table("participant_id", "activity", "Outcome achieved", "Age (years)", "Budget £"),
+        RecordReaders.PARTICIPANT_FIELDS, java.util.Set.of(), none, problems);
+    assertThat(problems).isEmpty();
+    assertThat(c.source().lookalikes()).extracting(l -> l.header() + "->" + l.field())
+        .containsExactly("Outcome achieved->outcome");
+    assertThat(c.source().kind()).isEqualTo("participants");
+  }
+
+  @Test
+  @DisplayName("§4.2 columns: maps a spec column to the header a file really has; a mapped header must exist")
+  void mapping() {
+    List<Diagnostic> problems = new ArrayList<>();
+    ColumnMapping mapping = new ColumnMapping("participants",
+        java.util.Map.of("outcome", "Outcome achieved", "participant_id", "Participant ref"), java.util.Set.of());
+    Columns c = Columns.match(table("Participant ref", "activity", "Outcome achieved"),
+        RecordReaders.PARTICIPANT_FIELDS, java.util.Set.of(), mapping, problems);
+    assertThat(problems).isEmpty();
+    assertThat(c.has("outcome")).isTrue();
+    assertThat(c.source().header("participant_id")).isEqualTo("Participant ref");
+    assertThat(c.source().lookalikes()).isEmpty();
+    Columns missing = Columns.match(table("participant_id", "activity"), RecordReaders.PARTICIPANT_FIELDS,
+        java.util.Set.of(), new ColumnMapping("participants", java.util.Map.of("outcome", "Outcome achieved"),
+            java.util.Set.of()), problems);
+    assertThat(missing).isNull();
+    assertThat(problems).singleElement().satisfies(d -> assertThat(d.message())
+        .contains("reads 'outcome' from 'Outcome achieved', but the table has no such column"));
+  }
+
+  @Test
+  @DisplayName("§4.2 a required spec column missing beside its lookalike: the error shows the columns: line")
+  void requiredLookalike() {
+    List<Diagnostic> problems = new ArrayList<>();
+    Columns c = Columns.match(table("Participant ref", "activity"), RecordReaders.PARTICIPANT_FIELDS,
+        java.util.Set.of(), ColumnMapping.none("participants"), problems);
+    assertThat(c).isNull();
+    assertThat(problems).singleElement().satisfies(d -> assertThat(d.message())
+        .contains("did you mean 'Participant ref'?")
+        .contains("columns: {participants: {participant_id: \"Participant ref\"}}"));
+  }
 }

@@ -174,6 +174,37 @@ class XlsxTableTest {
   }
 
   @Test
+  @DisplayName("§4.2: a header row with merged cells is an error naming the merged range; merged data cells are not")
+  void mergedHeader() throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    var sheet = wb.createSheet("Participants");
+    var header = sheet.createRow(0);
+    header.createCell(0).setCellValue("participant_id");
+    header.createCell(1).setCellValue("outcome");
+    sheet.createRow(1).createCell(0).setCellValue("P1");
+    sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 1, 2));
+    sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 3, 3));
+    Path file = write("merged.xlsx", wb);
+    try (Table t = Tables.open(file, "merged.xlsx")) {
+      assertThat(t.next()).isNotNull();
+      assertThatThrownBy(t::next).isInstanceOfSatisfying(InvalidInputException.class, e ->
+          assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(1);
+            assertThat(d.message()).startsWith("header cells B1:C1 are merged").doesNotContain("D2");
+          }));
+    }
+    XSSFWorkbook unmerged = new XSSFWorkbook();
+    var plain = unmerged.createSheet("Participants");
+    plain.createRow(0).createCell(0).setCellValue("participant_id");
+    plain.createRow(1).createCell(0).setCellValue("P1");
+    plain.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 0, 0));
+    try (Table t = Tables.open(write("plain.xlsx", unmerged), "plain.xlsx")) {
+      assertThat(t.next()).isNotNull();
+      assertThat(t.next()).isNull();
+    }
+  }
+
+  @Test
   @DisplayName("§4.1: hidden sheets are ignored; the first visible sheet is read, named file[Sheet] among several")
   void hiddenSheetsIgnored() throws IOException {
     XSSFWorkbook wb = new XSSFWorkbook();

@@ -1,0 +1,257 @@
+package org.impactkit.valuation;
+
+import static org.impactkit.testing.Fixtures.activity;
+import static org.impactkit.testing.Fixtures.row;
+import static org.impactkit.testing.ResultAssert.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.assertj.core.api.Assertions;
+import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.CheckId;
+import org.impactkit.diagnostic.CheckStatus;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.evaluation.Settings;
+import org.impactkit.model.Activity;
+import org.impactkit.model.Adjustments;
+import org.impactkit.model.Lookalike;
+import org.impactkit.model.Period;
+import org.impactkit.model.SourceFile;
+import org.impactkit.testing.Fixtures;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each assurance check of SPEC §10 made to warn or fail, and made to pass, against the fake bank
+ * (employment 1000–2000 with 20% deadweight; volunteering 500, 10%; confidence 300, none; price year 2020).
+ */
+class AssuranceTest {
+  private static final ValueBank BANK = Fixtures.fakeBank();
+  private static final Period YEAR = new Period(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+
+  private static CalculationResult run(Settings settings, List<Activity> activities, Consumer<Calculator> rows) {
+    Calculator c = new Calculator(BANK, settings, activities, new Diagnostics());
+    rows.accept(c);
+    return c.finish();
+  }
+
+  private static CalculationResult run(Consumer<Calculator> rows) {
+    return run(Settings.builder().period(YEAR).build(), List.of(activity("a1", "1000", "london")), rows);
+  }
+
+  /** A run that passes every check: dated rows across the year, deadweight everywhere, no small numbers. */
+  private static CalculationResult clean() {
+    return run(Settings.builder().period(YEAR).suppressBelow(5).build(), List.of(activity("a1", "10000", "london")),
+        c -> {
+          for (int i = 0; i < 20; i++) {
+            c.participant(row("p" + i, "a1").age(30).date(i % 2 == 0 ? "2020-02-01" : "2020-11-01")
+                .outcome(i % 4 == 0 ? "employment" : i % 4 == 1 ? "volunteering" : null).build());
+          }
+        });
+  }
+
+  @Test
+  @DisplayName("every check is in every result, in a fixed order, and a clean run passes them all")
+  void allPass() {
+    CalculationResult r = clean();
+    Assertions.assertThat(r.checks()).extracting(c -> c.status()).containsOnly(CheckStatus.PASS);
+    Assertions.assertThat(r.anyCheckFailed()).isFalse();
+  }
+
+  @Nested
+  @DisplayName("example-rows")
+  class ExampleRows {
+    @Test
+    @DisplayName("fails naming the rows whose ids begin EXAMPLE-, and passes without them")
+    void leftIn() {
+      var r = run(Settings.builder().period(YEAR).build(),
+          List.of(activity("a1", "1000", "london"), activity("EXAMPLE-ACT-01", "10000", "london")), c -> {
+            c.participant(row("p1", "a1").outcome("volunteering").date("2020-06-01").build());
+            c.participant(row("EXAMPLE-P-0001", "EXAMPLE-ACT-01").outcome("volunteering").build());
+          });
+      assertThat(r).hasCheck(CheckId.EXAMPLE_ROWS, CheckStatus.FAIL, "1 row and 1 activity of the blank template's")
+          .hasCheck(CheckId.EXAMPLE_ROWS, CheckStatus.FAIL, "participants.csv line");
+      Assertions.assertThat(r.anyCheckFailed()).isTrue();
+      assertThat(clean()).passes(CheckId.EXAMPLE_ROWS);
+    }
+
+    @Test
+    @DisplayName("the untouched template: nothing but example rows, told to replace them")
+    void untouched() {
+      var r = run(Settings.builder().period(YEAR).build(), List.of(activity("EXAMPLE-ACT-01", "10000", "london")),
+          c -> c.participant(row("example-p-0001", "EXAMPLE-ACT-01").outcome("volunteering").build()));
+      assertThat(r).hasCheck(CheckId.EXAMPLE_ROWS, CheckStatus.FAIL, "replace the example rows");
+    }
+  }
+
+  @Test
+  @DisplayName("unmapped-column: fails on a header that looks like a missing spec column, with the mapping line")
+  void unmappedColumn() {
+    SourceFile renamed = new SourceFile("participants.csv", "participants", Map.of(), List.of("Outcome achieved"),
+        List.of(new Lookalike("Outcome achieved", "outcome")));
+    var r = run(c -> {
+      c.source(renamed);
+      c.participant(row("p1", "a1").outcome("volunteering").build());
+    });
+    assertThat(r).hasCheck(CheckId.UNMAPPED_COLUMN, CheckStatus.FAIL,
+        "columns: {participants: {outcome: \"Outcome achieved\"}}");
+    assertThat(clean()).passes(CheckId.UNMAPPED_COLUMN);
+  }
+
+  @Nested
+  @DisplayName("empty-result")
+  class EmptyResult {
+    @Test
+    @DisplayName("fails when every row is outside the period, saying so with the dates found")
+    void outside() {
+      var r = run(Settings.builder().period(Period.ukFinancialYear("2040/41")).build(),
+          List.of(activity("a1", "1000", "london")), c -> {
+            c.participant(row("p1", "a1").outcome("volunteering").date("2021-04-02").build());
+            c.participant(row("p2", "a1").outcome("employment").date("2022-03-30").build());
+          });
+      assertThat(r).hasCheck(CheckId.EMPTY_RESULT, CheckStatus.FAIL,
+          "all 2 rows with an outcome are dated 2021-04-02 to 2022-03-30, outside 2040/41");
+    }
+
+    @Test
+    @DisplayName("allowEmpty makes it a warning; records that name no outcome fail too; claims pass")
+    void allowedAndOthers() {
+      Settings allow = Settings.builder().period(Period.ukFinancialYear("2040/41")).allowEmpty(true).build();
+      var r = run(allow, List.of(activity("a1", "1000", "london")),
+          c -> c.participant(row("p1", "a1").outcome("volunteering").date("2021-04-02").build()));
+      assertThat(r).hasCheck(CheckId.EMPTY_RESULT, CheckStatus.WARN, "outside 2040/41");
+      var noOutcomes = run(c -> c.participant(row("p1", "a1").build()));
+      assertThat(noOutcomes).hasCheck(CheckId.EMPTY_RESULT, CheckStatus.FAIL, "names an outcome");
+      assertThat(clean()).passes(CheckId.EMPTY_RESULT);
+    }
+  }
+
+  @Test
+  @DisplayName("period-coverage: warns when over a quarter of dated rows are outside, or dates cover under half")
+  void periodCoverage() {
+    var r = run(c -> {
+      c.participant(row("p1", "a1").outcome("volunteering").date("2020-04-10").build());
+      c.participant(row("p2", "a1").outcome("volunteering").date("2019-04-10").build());
+    });
+    assertThat(r).hasCheck(CheckId.PERIOD_COVERAGE, CheckStatus.WARN, "1 dated row of 2 lie outside 2020")
+        .hasCheck(CheckId.PERIOD_COVERAGE, CheckStatus.WARN, "cover 28% of 2020");
+    assertThat(clean()).passes(CheckId.PERIOD_COVERAGE);
+  }
+
+  @Test
+  @DisplayName("price-year: warns when the bank's values are older than the period's end and not uprated")
+  void priceYear() {
+    var r = run(Settings.builder().period(Period.ukFinancialYear("2024/25")).build(),
+        List.of(activity("a1", "1000", "london")), c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
+    assertThat(r).hasCheck(CheckId.PRICE_YEAR, CheckStatus.WARN, "2020 prices and are not uprated to 2025");
+    assertThat(clean()).passes(CheckId.PRICE_YEAR);
+  }
+
+  @Nested
+  @DisplayName("deadweight")
+  class DeadweightCheck {
+    @Test
+    @DisplayName("warns for an outcome with no deadweight and no reason; passes with a stated reason or with it off")
+    void statedOrNot() {
+      var none = run(c -> c.participant(row("p1", "a1").outcome("confidence").build()));
+      assertThat(none).hasCheck(CheckId.DEADWEIGHT, CheckStatus.WARN, "taken off confidence");
+      Settings reasoned = Settings.builder().period(YEAR)
+          .adjustments("confidence", new Adjustments(BigDecimal.ZERO, null, null, 1, null, "comparison group")).build();
+      assertThat(run(reasoned, List.of(activity("a1", "1000", "london")),
+          c -> c.participant(row("p1", "a1").outcome("confidence").build()))).passes(CheckId.DEADWEIGHT);
+      assertThat(run(Settings.builder().period(YEAR).deadweight(false).build(), List.of(activity("a1", "1000", "london")),
+          c -> c.participant(row("p1", "a1").outcome("confidence").build()))).passes(CheckId.DEADWEIGHT);
+    }
+  }
+
+  @Test
+  @DisplayName("survey-evidence: warns when an outcome needing a survey comes from a file without evidence columns")
+  void surveyEvidence() {
+    var r = run(c -> c.participant(row("p1", "a1").outcome("volunteering").file(SourceFile.inMemory("bare.csv"))
+        .build()));
+    assertThat(r).hasCheck(CheckId.SURVEY_EVIDENCE, CheckStatus.WARN, "volunteering (bare.csv)");
+    assertThat(clean()).passes(CheckId.SURVEY_EVIDENCE);
+  }
+
+  @Test
+  @DisplayName("claims-per-person: warns when someone has more than 4 claims")
+  void claimsPerPerson() {
+    ValueBank many = Fixtures.bankWithOutcomes(6);
+    Calculator c = new Calculator(many, Settings.builder().build(), List.of(activity("a1", "1000", null)),
+        new Diagnostics());
+    for (int o = 0; o < 6; o++) {
+      c.participant(row("p1", "a1").outcome("outcome-" + o).build());
+    }
+    assertThat(c.finish()).hasCheck(CheckId.CLAIMS_PER_PERSON, CheckStatus.WARN, "1 participant has more than 4"
+        + " claims (the most: 6)");
+    assertThat(clean()).passes(CheckId.CLAIMS_PER_PERSON);
+  }
+
+  @Test
+  @DisplayName("outcome-share: warns when an outcome is claimed for over 90% of an activity's participants")
+  void outcomeShare() {
+    var r = run(c -> {
+      for (int i = 0; i < 12; i++) {
+        c.participant(row("p" + i, "a1").outcome("volunteering").build());
+      }
+    });
+    assertThat(r).hasCheck(CheckId.OUTCOME_SHARE, CheckStatus.WARN, "volunteering for 12 of the 12 participants");
+    assertThat(clean()).passes(CheckId.OUTCOME_SHARE);
+  }
+
+  @Test
+  @DisplayName("high-ratio: warns above 10 to 1, naming the largest contributions")
+  void highRatio() {
+    var r = run(Settings.builder().period(YEAR).build(), List.of(activity("a1", "10", "london")),
+        c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
+    assertThat(r).hasCheck(CheckId.HIGH_RATIO, CheckStatus.WARN, "above 10 to 1")
+        .hasCheck(CheckId.HIGH_RATIO, CheckStatus.WARN, "volunteering £450.00");
+    assertThat(clean()).passes(CheckId.HIGH_RATIO);
+  }
+
+  @Test
+  @DisplayName("small-numbers: warns about headcounts under 5 when suppression is off")
+  void smallNumbers() {
+    var r = run(c -> c.participant(row("p1", "a1").outcome("volunteering").age(30).build()));
+    assertThat(r).hasCheck(CheckId.SMALL_NUMBERS, CheckStatus.WARN, "set report.suppressBelow");
+    assertThat(clean()).passes(CheckId.SMALL_NUMBERS);
+  }
+
+  @Test
+  @DisplayName("title-period: warns when the title names another year; {period} follows the period")
+  void titlePeriod() {
+    Settings stale = Settings.builder().period(Period.ukFinancialYear("2022/23")).title("Derby 2021/22").build();
+    var r = run(stale, List.of(activity("a1", "1000", "london")),
+        c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
+    assertThat(r).hasCheck(CheckId.TITLE_PERIOD, CheckStatus.WARN, "names 2021, but the period is 2022/23");
+    Settings follows = Settings.builder().period(Period.ukFinancialYear("2022/23")).title("Derby {period}").build();
+    Assertions.assertThat(follows.title()).isEqualTo("Derby 2022/23");
+    assertThat(run(follows, List.of(activity("a1", "1000", "london")),
+        c -> c.participant(row("p1", "a1").outcome("volunteering").build()))).passes(CheckId.TITLE_PERIOD);
+  }
+
+  @Test
+  @DisplayName("unknown-band: warns when over a fifth of claims are in the unknown age band")
+  void unknownBand() {
+    var r = run(c -> {
+      c.participant(row("p1", "a1").outcome("volunteering").build());
+      c.participant(row("p2", "a1").outcome("volunteering").age(30).build());
+    });
+    assertThat(r).hasCheck(CheckId.UNKNOWN_BAND, CheckStatus.WARN, "50% of claims (1 of 2)");
+    assertThat(clean()).passes(CheckId.UNKNOWN_BAND);
+  }
+
+  @Test
+  @DisplayName("years in a title: plain years and both years of a financial year")
+  void yearsInTitles() {
+    Assertions.assertThat(Assurance.yearsIn("Report 2021/22 and 2019, not 12024"))
+        .containsExactly(2021, 2022, 2019);
+    Assertions.assertThat(Assurance.yearsIn("FY 1999-00")).containsExactly(1999, 2000);
+    Assertions.assertThat(new ArrayList<>(Assurance.yearsIn("no year"))).isEmpty();
+  }
+}
