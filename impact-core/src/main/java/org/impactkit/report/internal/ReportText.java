@@ -189,6 +189,15 @@ public final class ReportText {
     return String.join(" ", parts);
   }
 
+  /**
+   * Where an outcome's deadweight came from, in words: {@code the value bank}, {@code the evaluation's
+   * settings (comparison group)}, {@code none given}.
+   */
+  public static String deadweightSource(OutcomeFactors f) {
+    String reason = f.adjustments().deadweightReason();
+    return f.deadweightSource().words() + (reason == null ? "" : " (" + reason + ")");
+  }
+
   /** Whether deadweight was taken off any outcome claimed. */
   public static boolean anyDeadweight(CalculationResult r) {
     return r.byOutcome().stream().anyMatch(o -> o.factors().deadweightApplied());

@@ -30,7 +30,7 @@ final class CalculationSheet {
   static final String NAME = "Calculation";
 
   /** What a column holds, which sets how narrow it may be. */
-  private enum Kind { ID, COUNT, MONEY, ADJUSTMENT }
+  private enum Kind { ID, COUNT, MONEY, ADJUSTMENT, TEXT }
 
   /** The sheet's columns, in order. */
   enum Column {
@@ -48,7 +48,9 @@ final class CalculationSheet {
     PV_FACTOR("PV factor", Kind.ADJUSTMENT),
     UNIT_SOCIAL_VALUE("Unit social value", Kind.MONEY),
     GROSS_VALUE("Gross value", Kind.MONEY),
-    SOCIAL_VALUE("Social value", Kind.MONEY);
+    SOCIAL_VALUE("Social value", Kind.MONEY),
+    /** Where the deadweight of the line came from, so no reader takes a 0% for a measured figure. */
+    DEADWEIGHT_FROM("Deadweight from", Kind.TEXT, 40);
 
     final String header;
     private final Kind kind;
@@ -99,6 +101,7 @@ final class CalculationSheet {
       s.atLeast(Column.OUTCOME.index(), l.outcome().id().length());
       s.atLeast(Column.REGION.index(), l.region().id().length());
       s.atLeast(Column.AGE_BAND.index(), l.band().id().length());
+      s.atLeast(Column.DEADWEIGHT_FROM.index(), ReportText.deadweightSource(l.factors()).length());
     }
     BigDecimal biggest = r.calculation().stream().map(CalculationLine::socialValue).reduce(BigDecimal.ONE,
         (a, b) -> a.abs().max(b.abs()));
@@ -110,7 +113,7 @@ final class CalculationSheet {
         case MONEY -> s.atLeast(c.index(), moneyWidth);
         case COUNT -> s.atLeast(c.index(), Formats.count(r.totals().claims()).length());
         case ADJUSTMENT -> s.atLeast(c.index(), ADJUSTMENT_WIDTH);
-        case ID -> { } // measured from the lines above
+        case ID, TEXT -> { } // measured from the lines above
       }
       s.cap(c.index(), c.cap);
     }
@@ -131,6 +134,7 @@ final class CalculationSheet {
       s.number(row, Column.CLAIMS.index(), l.claims(), st.count(), null);
       s.number(row, Column.UNIT_VALUE.index(), CellNumbers.exact(l.unitValue()), st.money(), null);
       FactorCells.write(s, st, row, Column.DEADWEIGHT.index(), l.factors());
+      s.text(row, Column.DEADWEIGHT_FROM.index(), ReportText.deadweightSource(l.factors()));
       String claims = at(row, Column.CLAIMS);
       String unitValue = at(row, Column.UNIT_VALUE);
       String adjust = "*(1-" + at(row, Column.DEADWEIGHT) + ")*(1-" + at(row, Column.DISPLACEMENT) + ")*(1-"

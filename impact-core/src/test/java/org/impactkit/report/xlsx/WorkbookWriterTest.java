@@ -294,8 +294,8 @@ class WorkbookWriterTest {
     for (int i = 0; i < table.getColumnCount(); i++) {
       assertThat(table.getColumns().get(i).getName()).isEqualTo(header.getCell(i).getStringCellValue());
     }
-    assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A1:O" + (result.calculation().size() + 1));
-    for (int c = 0; c < 15; c++) {
+    assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A1:P" + (result.calculation().size() + 1));
+    for (int c = 0; c < 16; c++) {
       assertThat(calc.getColumnWidth(c)).isBetween(6 * 256, 40 * 256);
     }
   }
