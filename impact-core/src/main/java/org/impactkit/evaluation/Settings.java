@@ -31,6 +31,8 @@ import org.impactkit.valuation.ValuationSettings;
  * @param skipInvalid whether invalid rows are left out (and listed) instead of stopping the run
  * @param suppressBelow headcounts and claims below this are shown as {@code <N}; 0 shows everything
  * @param breakdowns extra columns to break headcounts down by, or {@code null} for all of them
+ * @param crossTabs cross-tabulated headcounts, each the two or more columns whose combinations are
+ *     counted; empty for none
  */
 public record Settings(
     String name,
@@ -45,7 +47,8 @@ public record Settings(
     Map<String, Adjustments> adjustments,
     boolean skipInvalid,
     int suppressBelow,
-    List<String> breakdowns)
+    List<String> breakdowns,
+    List<List<String>> crossTabs)
     implements ValuationSettings {
 
   public Settings {
@@ -60,6 +63,13 @@ public record Settings(
       throw new IllegalArgumentException("suppressBelow must not be negative, found " + suppressBelow);
     }
     breakdowns = breakdowns == null ? null : List.copyOf(breakdowns);
+    crossTabs = crossTabs.stream().map(List::copyOf).toList();
+    for (List<String> columns : crossTabs) {
+      if (columns.size() < 2) {
+        throw new IllegalArgumentException("a cross-tab counts the combinations of two or more columns, found "
+            + columns);
+      }
+    }
   }
 
   /** Every default: deadweight on, conflicts {@code lowest}, Green Book discounting, nothing else set. */
@@ -76,7 +86,7 @@ public record Settings(
   public Builder toBuilder() {
     return new Builder().name(name).organisation(organisation).title(title).period(period).bank(bank)
         .defaultRegion(defaultRegion).deadweight(deadweight).conflictPolicy(conflictPolicy).discounting(discounting)
-        .adjustments(adjustments).skipInvalid(skipInvalid).suppressBelow(suppressBelow).breakdowns(breakdowns);
+        .adjustments(adjustments).skipInvalid(skipInvalid).suppressBelow(suppressBelow).breakdowns(breakdowns).crossTabs(crossTabs);
   }
 
   /**
@@ -98,6 +108,7 @@ public record Settings(
     private boolean skipInvalid;
     private int suppressBelow;
     private List<String> breakdowns;
+    private List<List<String>> crossTabs = List.of();
 
     private Builder() {}
 
@@ -204,9 +215,19 @@ public record Settings(
       return this;
     }
 
+    /**
+     * Cross-tabulated headcounts, each the two or more columns whose combinations are counted, such as
+     * {@code [[strand, gender]]}. Default: none.
+     */
+    public Builder crossTabs(List<List<String>> tables) {
+      this.crossTabs = tables != null ? tables : this.crossTabs;
+      return this;
+    }
+
     public Settings build() {
       return new Settings(name, organisation, title, period, bank, defaultRegion, deadweight, conflictPolicy,
-          new Discounting(discountRate, discountConvention), adjustments, skipInvalid, suppressBelow, breakdowns);
+          new Discounting(discountRate, discountConvention), adjustments, skipInvalid, suppressBelow, breakdowns,
+          crossTabs);
     }
   }
 }

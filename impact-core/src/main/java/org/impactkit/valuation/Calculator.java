@@ -61,7 +61,7 @@ public final class Calculator implements RecordSink {
     }
     this.claims = new Claims(this.activities.size(), bank.outcomes().size(), bank.regions().size(),
         bank.ageBands().size());
-    this.headcounts = new Headcounts(people, this.activities, bank.ageBands().size());
+    this.headcounts = new Headcounts(people, this.activities, bank.ageBands().size(), settings.crossTabs());
     this.rows = new RowClaims(bank, settings, diagnostics, lookups, people, headcounts, claims);
     for (Diagnostic problem : leftOut) {
       rows.rejected(List.of(problem));

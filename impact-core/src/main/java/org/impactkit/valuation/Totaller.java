@@ -88,7 +88,8 @@ final class Totaller {
     }
     return new CalculationResult(settings, bank, totals, totalByBand, activityFigures(), outcomeFigures(),
         regionFigures(), partnerFigures(), lines, headcounts.list(bank.ageBands(), settings.breakdowns(), diagnostics),
-        claims.notClaimedCounts(), diagnostics.sorted());
+        headcounts.crossTabs(bank.ageBands(), participants, diagnostics), claims.notClaimedCounts(),
+        diagnostics.sorted());
   }
 
   private void value(int a, int o, int r, int b, long n) {

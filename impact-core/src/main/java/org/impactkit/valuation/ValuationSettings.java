@@ -48,6 +48,12 @@ public interface ValuationSettings {
   /** Extra columns to break headcounts down by, or {@code null} for all of them. */
   List<String> breakdowns();
 
+  /**
+   * Cross-tabulated headcounts: each a list of two or more columns (breakdown columns, {@code partner},
+   * {@code activity} or {@code age band}) whose combinations are counted; empty for none.
+   */
+  List<List<String>> crossTabs();
+
   /** The adjustments of one outcome, {@link Adjustments#NONE} when it has none. */
   default Adjustments adjustments(String outcomeId) {
     return adjustments().getOrDefault(outcomeId, Adjustments.NONE);

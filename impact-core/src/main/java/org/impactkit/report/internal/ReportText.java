@@ -11,6 +11,7 @@ import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.Discounting;
+import org.impactkit.valuation.NotClaimedReason;
 import org.impactkit.valuation.ValuationSettings;
 
 /**
@@ -20,6 +21,10 @@ import org.impactkit.valuation.ValuationSettings;
  */
 public final class ReportText {
   private ReportText() {}
+
+  /** What every cross-tab says under it, as its totals are counts of people, not sums of its cells. */
+  public static final String CROSS_TAB_NOTE = "Each total counts different people: someone with rows in two"
+      + " cells (two strands, say) counts once in a total, so a total can be less than the sum of its cells.";
 
   /** The report title: the configured title, else the evaluation's name, else a generic one. */
   public static String title(CalculationResult r) {
@@ -120,7 +125,7 @@ public final class ReportText {
       List<String> adjusted = new ArrayList<>();
       for (Map.Entry<String, Adjustments> e : s.adjustments().entrySet()) {
         if (e.getValue().isSroi()) {
-          adjusted.add(e.getKey());
+          adjusted.add(outcomeName(r, e.getKey()));
         }
       }
       lines.add("SROI adjustments (attribution, displacement, duration and drop-off) were applied to "
@@ -153,7 +158,7 @@ public final class ReportText {
         + "as the bank gives it");
     List<String> overrides = s.adjustments().entrySet().stream()
         .filter(e -> e.getValue().deadweight() != null)
-        .map(e -> e.getKey() + " " + Formats.percent(e.getValue().deadweight()))
+        .map(e -> outcomeName(r, e.getKey()) + " " + Formats.percent(e.getValue().deadweight()))
         .sorted()
         .toList();
     if (!overrides.isEmpty()) {
@@ -162,12 +167,47 @@ public final class ReportText {
     return sb.append(". The rate for each outcome is on the By outcome sheet.").toString();
   }
 
+  /** An outcome's name in the bank, for its id (the id itself when the bank has no such outcome). */
+  private static String outcomeName(CalculationResult r, String id) {
+    return r.bank().outcome(id).map(o -> o.name()).orElse(id);
+  }
+
   private static String discounting(ValuationSettings s) {
     Discounting d = s.discounting();
     String when = d.convention() == Discounting.Convention.YEAR_ZERO
         ? "the first year is not discounted" : "every year is discounted, the first included";
     return "Discounting: future years are discounted at " + Formats.percent(d.rate()) + " a year (" + when
         + "); it only changes outcomes that last more than one year.";
+  }
+
+  /**
+   * A column or dimension name as a heading people read: {@code mentoring_role} → {@code Mentoring role},
+   * {@code age band} → {@code Age band}. Names already in words keep their case after the first letter.
+   */
+  public static String words(String name) {
+    if (name == null || name.isBlank()) {
+      return name;
+    }
+    String spaced = name.strip().replace('_', ' ');
+    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
+
+  /** Why rows were not claimed, in words (the JSON and CSV keep the ids). */
+  public static String reason(NotClaimedReason reason) {
+    return switch (reason) {
+      case OUTSIDE_PERIOD -> "Outside the evaluation period";
+      case ACHIEVED_AT_BASELINE -> "Already achieved at baseline";
+      case NOT_ACHIEVED_AT_FOLLOW_UP -> "Not achieved at follow-up";
+      case DUPLICATE -> "Duplicate";
+      case CONFLICT -> "Conflicting outcome";
+      case INVALID_ROW -> "Invalid row";
+    };
+  }
+
+  /** A discounting convention in words. */
+  public static String convention(Discounting.Convention convention) {
+    return convention == Discounting.Convention.YEAR_ZERO ? "first year not discounted"
+        : "every year discounted, the first included";
   }
 
   // ---------------------------------------------------------------- suppression
