@@ -133,7 +133,7 @@ final class SummarySheet {
     int bandLast = bandFirst + r.byAgeBand().size() - 1;
     String bandTotal = Refs.fixedRow(bandLast + 1, BandColumn.SOCIAL_VALUE.ordinal());
     for (BandFigures b : r.byAgeBand()) {
-      var band = where(CalculationSheet.Column.AGE_BAND, b.band().id());
+      var band = where(CalculationSheet.Column.AGE_BAND, b.band().label());
       s.text(row, BandColumn.AGE_BAND.ordinal(), b.band().label());
       cells.count(s, row, BandColumn.PARTICIPANTS.ordinal(), b.participants(), st.count());
       cells.countFormula(s, row, BandColumn.CLAIMS.ordinal(), calc.sumIfs(CalculationSheet.Column.CLAIMS, band),
