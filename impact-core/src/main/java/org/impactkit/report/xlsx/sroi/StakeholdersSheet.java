@@ -65,7 +65,8 @@ final class StakeholdersSheet {
     s.print(0);
     if (!stakeholders.isEmpty()) {
       int last = stakeholders.size();
-      BarChart.on(s.xssf(), "Present value by stakeholder", 6, 1, 16, 20)
+      // below the table, within its columns, so the sheet prints one page wide at full size
+      BarChart.on(s.xssf(), "Present value by stakeholder", 0, last + 2, Column.values().length, last + 22)
           .direction(BarDirection.COL)
           .series("Present value",
               XDDFDataSourcesFactory.fromStringCellRange(s.xssf(), column(Column.STAKEHOLDER, last)),

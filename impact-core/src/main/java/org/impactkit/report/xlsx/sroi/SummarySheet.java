@@ -2,6 +2,7 @@ package org.impactkit.report.xlsx.sroi;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.Investment;
 import org.impactkit.report.xlsx.internal.Formulas;
@@ -41,8 +42,8 @@ final class SummarySheet {
       "Impact = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution).",
       "Each outcome lasts its duration; after its first year it falls by its drop-off each year. Start 2 means"
           + " it begins the year after the activity.",
-      "Present value = each year's value ÷ (1 + discount rate)^e, e = year − 1 (year-zero) or year (end-of-year);"
-          + " 3.5% is the HM Treasury Green Book rate.",
+      "Present value = each year's value ÷ (1 + discount rate)^e, where e = year − 1 when the first year is not"
+          + " discounted, or e = year when every year is; 3.5% is the HM Treasury Green Book rate.",
       "Ratio = present value ÷ investment. Payback = investment ÷ (year-1 value ÷ 12), before discounting.",
       "Tipping point: the value of one assumption of one outcome at which the ratio is exactly £1 per £1,"
           + " all else unchanged (drop-off found by bisection, to within 10^-12).",
@@ -59,6 +60,16 @@ final class SummarySheet {
   /** The present value, absolute, for another sheet: {@code 'Summary'!$B$5}. */
   static String presentValue() {
     return Refs.sheet(NAME) + Refs.absolute(ROW_PV, FIGURES);
+  }
+
+  /** The investment, absolute, for another sheet: {@code 'Summary'!$B$6}. */
+  static String investment() {
+    return Refs.sheet(NAME) + Refs.absolute(ROW_INVESTMENT, FIGURES);
+  }
+
+  /** The return (present value per £1), absolute, for another sheet: {@code 'Summary'!$B$4}. */
+  static String ratio() {
+    return Refs.sheet(NAME) + Refs.absolute(ROW_RATIO, FIGURES);
   }
 
   static LiveInputs write(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map) {
@@ -100,8 +111,9 @@ final class SummarySheet {
         st.integer(), null);
     s.text(ROW_CONVENTION, 0, "Discounting convention");
     s.textAs(ROW_CONVENTION, FIGURES, r.discounting().convention() == Discounting.Convention.YEAR_ZERO
-        ? "year-zero: year 1 is not discounted, year t by (1 + rate)^(t − 1)"
-        : "end-of-year: every year is discounted, year t by (1 + rate)^t", st.wrap());
+        ? "Year 1 not discounted; year t by (1 + rate)^(t − 1)"
+        : "Every year discounted; year t by (1 + rate)^t", st.wrap());
+    s.row(ROW_CONVENTION).setHeightInPoints(2 * 15f);
 
     s.textAs(INPUTS_HEADER - 1, 0, "Inputs", st.heading());
     s.headers(INPUTS_HEADER, INPUT_HEADERS);
@@ -124,17 +136,28 @@ final class SummarySheet {
     int row = totalInput + 2;
     s.textAs(row++, 0, "Method", st.heading());
     for (String line : METHOD) {
-      s.text(row++, 0, line);
+      paragraph(s, st, row++, line);
     }
     if (!r.warnings().isEmpty()) {
       row++;
       s.textAs(row++, 0, "What an assessor would question", st.heading());
       for (Diagnostic d : r.warnings()) {
-        s.text(row++, 0, d.render());
+        paragraph(s, st, row++, d.render());
       }
     }
     s.print(-1);
     return names;
+  }
+
+  /** A paragraph across the sheet's columns, wrapped, so it prints whole on the page. */
+  private static void paragraph(SheetWriter s, XlsxStyles st, int row, String text) {
+    s.text(row, 0, text, st.wrap());
+    s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, WIDTHS.length - 1));
+    int width = 0;
+    for (int w : WIDTHS) {
+      width += w;
+    }
+    s.fitWrapped(row, new int[] {width}, text);
   }
 
   /** A headline figure's cell on this sheet: {@code $B$6}. */
