@@ -126,12 +126,17 @@ final class CalculationSheet {
   /** The lines and the total row; safe on a thread of its own (see {@link WorkbookWriter}). */
   void rows() {
     int row = refs.firstRow();
+    int outcomeChars = SheetWriter.textWidth(s.width(Column.OUTCOME.index()));
     for (CalculationLine l : r.calculation()) {
       s.text(row, Column.ACTIVITY.index(), l.activity().id());
       // Words, not ids (SPEC §8); the other sheets' SUMIFS match these same words.
       s.text(row, Column.OUTCOME.index(), l.outcome().name(), st.wrap());
       s.text(row, Column.REGION.index(), l.region().label());
       s.text(row, Column.AGE_BAND.index(), l.band().label());
+      int lines = SheetWriter.linesFor(l.outcome().name(), outcomeChars);
+      if (lines > 1) {
+        s.lines(row, lines); // a streamed row is sized as it is written
+      }
       s.number(row, Column.CLAIMS.index(), l.claims(), st.count(), null);
       s.number(row, Column.UNIT_VALUE.index(), CellNumbers.exact(l.unitValue()), st.money(), null);
       FactorCells.write(s, st, row, Column.DEADWEIGHT.index(), l.factors());

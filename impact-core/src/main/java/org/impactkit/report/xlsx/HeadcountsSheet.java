@@ -106,6 +106,7 @@ final class HeadcountsSheet {
    * combination of the others with its total, and a total row; returns the row after a blank one.
    */
   private int grid(int row, CrossTabGrid g) {
+    int top = row;
     s.loose(row++, 0, ReportText.words(g.title()), st.heading());
     int first = firstCount(g);
     int labels = g.rowHeaders().size();
@@ -130,7 +131,7 @@ final class HeadcountsSheet {
       for (int j = 0; j < line.counts().size(); j++) {
         cells.count(s, row, first + j, line.counts().get(j), st.count());
       }
-      cells.count(s, row, first + g.columns().size(), line.total(), st.countTotal());
+      cells.count(s, row, first + g.columns().size(), line.total(), st.count());
       row++;
     }
     s.text(row, 0, "Total", st.bold());
@@ -139,6 +140,7 @@ final class HeadcountsSheet {
       cells.count(s, row, first + j, g.columnTotals().get(j), st.countTotal());
     }
     cells.count(s, row, first + g.columns().size(), g.total(), st.countTotal());
+    s.keepTogether(top, row);
     return row + 2;
   }
 

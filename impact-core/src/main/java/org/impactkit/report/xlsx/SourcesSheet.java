@@ -126,7 +126,7 @@ final class SourcesSheet {
     int deadweight = col(Column.DEADWEIGHT);
     r.bank().deadweight(o).ifPresentOrElse(
         d -> s.number(row, deadweight, CellNumbers.exact(d), st.percent(), Formats.percent(d)),
-        () -> s.text(row, deadweight, "None given"));
+        () -> s.text(row, deadweight, "None given", st.countText()));
     s.text(row, col(Column.EVIDENCE), o.evidence(), st.wrap());
     s.text(row, col(Column.SURVEY), o.requiresSurvey() ? "Yes" : "No");
     // one column, so the table prints one page wide at a readable size

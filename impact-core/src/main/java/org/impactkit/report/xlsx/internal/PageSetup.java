@@ -1,9 +1,12 @@
 package org.impactkit.report.xlsx.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -46,8 +49,10 @@ public final class PageSetup {
   static final double CHAR_POINTS = 5.25;
   /** What a column adds to its characters' width, in points: 5 pixels of padding. */
   static final double COLUMN_POINTS = 3.75;
-  /** The left and right margins, each, in inches. */
+  /** The margins, in inches; the title and the page numbers print within the top and bottom ones. */
   private static final double SIDE_MARGIN = 0.4;
+  private static final double TOP_MARGIN = 0.75;
+  private static final double BOTTOM_MARGIN = 0.75;
   private static final String PAGE_N_OF_M = "Page &P of &N";
 
   private final Paper paper;
@@ -131,11 +136,24 @@ public final class PageSetup {
    * @param columns how many columns the sheet uses, from A
    */
   public void apply(Sheet sheet, String title, int headerRow, int keys, int columns) {
+    apply(sheet, title, headerRow, keys, columns, List.of());
+  }
+
+  /**
+   * As {@link #apply(Sheet, String, int, int, int)}, and starts a new page before any of {@code blocks}
+   * (each the first and last row of a table or chart) that would otherwise be split between two pages,
+   * when it fits on one.
+   */
+  public void apply(Sheet sheet, String title, int headerRow, int keys, int columns, List<int[]> blocks) {
     double[] widths = new double[Math.max(columns, 1)];
+    double total = 0;
     for (int c = 0; c < widths.length; c++) {
       widths[c] = sheet.getColumnWidth(c) / 256.0;
+      total += points(widths[c]);
     }
     Plan plan = plan(widths, keys);
+    double scale = plan.scale() > 0 ? plan.scale() / 100.0 : Math.min(1, pointsAcross(plan.landscape()) / total);
+    keepTogether(sheet, blocks, pointsDown(plan.landscape()) / scale, headerRow);
     PrintSetup ps = sheet.getPrintSetup();
     ps.setPaperSize(paper.code);
     ps.setLandscape(plan.landscape());
@@ -159,8 +177,8 @@ public final class PageSetup {
     sheet.setHorizontallyCenter(false);
     sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
     sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
-    sheet.setMargin(PageMargin.TOP, 0.75);
-    sheet.setMargin(PageMargin.BOTTOM, 0.75);
+    sheet.setMargin(PageMargin.TOP, TOP_MARGIN);
+    sheet.setMargin(PageMargin.BOTTOM, BOTTOM_MARGIN);
     sheet.setMargin(PageMargin.HEADER, 0.3);
     sheet.setMargin(PageMargin.FOOTER, 0.3);
     sheet.getHeader().setCenter(headerText(title));
@@ -169,6 +187,56 @@ public final class PageSetup {
     if (headerRow >= 0) {
       sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
+  }
+
+  /** How many points a page holds down at 100%, inside its top and bottom margins. */
+  double pointsDown(boolean landscape) {
+    double side = landscape ? paper.shortSide : paper.longSide;
+    return (side - (TOP_MARGIN + BOTTOM_MARGIN) * 72) * 0.95;
+  }
+
+  /**
+   * Walks the rows as they will fall on pages {@code page} points tall (a repeated header row taking its
+   * part of every page) and breaks the page before each block that would straddle two pages but fits on
+   * one. Row breaks already set start a page, as they will.
+   */
+  private static void keepTogether(Sheet sheet, List<int[]> blocks, double page, int headerRow) {
+    if (blocks.isEmpty()) {
+      return;
+    }
+    double header = headerRow >= 0 ? height(sheet, headerRow) : 0;
+    int last = blocks.stream().mapToInt(b -> b[1]).max().orElse(0);
+    Set<Integer> breaks = new HashSet<>();
+    for (int b : sheet.getRowBreaks()) {
+      breaks.add(b);
+    }
+    double used = 0;
+    for (int r = 0; r <= last; r++) {
+      for (int[] block : blocks) {
+        if (block[0] == r && used > 0) {
+          double size = 0;
+          for (int k = block[0]; k <= block[1]; k++) {
+            size += height(sheet, k);
+          }
+          if (used + size > page && size <= page - header) {
+            sheet.setRowBreak(r - 1);
+            breaks.add(r - 1);
+            used = header;
+          }
+        }
+      }
+      double h = height(sheet, r);
+      used = used + h > page ? header + h : used + h;
+      if (breaks.contains(r)) {
+        used = header;
+      }
+    }
+  }
+
+  /** A row's height in points: as set, else the sheet's default (an empty row has no object). */
+  private static double height(Sheet sheet, int r) {
+    Row row = sheet.getRow(r);
+    return row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
   }
 
   /** Text for a page header: {@code &} escaped, and short enough for the 255-character limit. */

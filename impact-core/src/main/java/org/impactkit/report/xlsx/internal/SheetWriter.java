@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -40,6 +41,8 @@ public final class SheetWriter {
   private final BitSet numeric = new BitSet();
   /** The rightmost column written, so printing knows the sheet's width. */
   private int lastColumn;
+  /** Rows to print on one page, when they fit on one. */
+  private final List<int[]> blocks = new ArrayList<>();
 
   private record HeaderCell(int row, int col, String text) {}
 
@@ -169,12 +172,22 @@ public final class SheetWriter {
     lines.forEach(this::lines);
   }
 
-  /** Aligns each header written so far over its column's numbers (right) or text (left). */
+  /**
+   * Aligns each header written so far over its column's numbers (right) or text (left): by the cell
+   * under it when that is a number or text, else by what the column holds (a sheet may stack tables
+   * whose columns hold different things).
+   */
   public void alignHeaders() {
     for (HeaderCell h : headerCells) {
       Row row = sheet.getRow(h.row());
       Cell cell = row == null ? null : row.getCell(h.col());
-      if (cell != null && numeric.get(h.col())) {
+      Row next = sheet.getRow(h.row() + 1);
+      Cell below = next == null ? null : next.getCell(h.col());
+      CellType kind = below == null ? CellType.BLANK : below.getCellType();
+      boolean rightAligned = below != null && below.getCellStyle().getAlignment() == HorizontalAlignment.RIGHT;
+      boolean number = kind == CellType.NUMERIC || rightAligned
+          || (kind != CellType.STRING && numeric.get(h.col()));
+      if (cell != null && number) {
         cell.setCellStyle(styles.headerRight());
       }
     }
@@ -384,9 +397,9 @@ public final class SheetWriter {
    * digit; average letters are narrower).
    */
   public static int textWidth(int columnChars) {
-    // a column holds about 1.1 characters of words in Calibri per digit width; counting more
+    // a column holds about 1.2 characters of words in Calibri per digit width; counting more
     // underestimates the lines, and a row's text then prints over the next row
-    return Math.max(4, (int) (columnChars * 1.1) - 1);
+    return Math.max(4, (int) (columnChars * 1.2) - 1);
   }
 
   // ---------------------------------------------------------------- printing
@@ -403,7 +416,15 @@ public final class SheetWriter {
   /** As {@link #print(int)}, with the first {@code keys} columns repeating in each column group. */
   public void print(int headerRow, int keys) {
     alignHeaders();
-    kit.print(sheet, headerRow, keys, lastColumn + 1);
+    kit.print(sheet, headerRow, keys, lastColumn + 1, blocks);
+  }
+
+  /**
+   * Keeps rows {@code first} to {@code last} (a table, a chart's rows) on one printed page when they fit
+   * on one: printing starts a new page before them rather than split them. Call before {@link #print}.
+   */
+  public void keepTogether(int first, int last) {
+    blocks.add(new int[] {first, last});
   }
 
   /** The rightmost column written so far (0-based). */

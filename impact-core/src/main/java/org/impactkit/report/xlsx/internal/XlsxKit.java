@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Name;
@@ -111,8 +112,8 @@ public final class XlsxKit {
     core.setModified(Optional.of(fixed));
   }
 
-  void print(Sheet sheet, int headerRow, int keys, int columns) {
-    pages.apply(sheet, title, headerRow, keys, columns);
+  void print(Sheet sheet, int headerRow, int keys, int columns, List<int[]> blocks) {
+    pages.apply(sheet, title, headerRow, keys, columns, blocks);
   }
 
   /** How many points the page holds across at 100%, inside its margins, portrait or landscape. */

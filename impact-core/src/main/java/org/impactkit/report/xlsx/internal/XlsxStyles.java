@@ -162,8 +162,11 @@ public final class XlsxStyles {
     s.put(Role.WRAP_QUOTED, textQuoted);
     s.put(Role.WRAP, wb.createCellStyle()).setWrapText(true);
     CellStyle money = s.put(Role.MONEY, formatted(wb, df, moneyFormat(symbol)));
+    // a formula that gives text instead ("none" for no tipping point) stands where the numbers do
+    money.setAlignment(HorizontalAlignment.RIGHT);
     s.put(Role.MONEY_TOTAL, variant(wb, money)).setFont(bold);
     CellStyle percent = s.put(Role.PERCENT, formatted(wb, df, "0.00%" + PAD));
+    percent.setAlignment(HorizontalAlignment.RIGHT);
     CellStyle percentInput = s.put(Role.PERCENT_INPUT, variant(wb, percent));
     percentInput.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
     percentInput.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -202,10 +205,14 @@ public final class XlsxStyles {
     return quotedSymbol + "#,##0.00" + PAD + ";[Red]-" + quotedSymbol + "#,##0.00" + PAD;
   }
 
-  /** A right-aligned twin of a header style, for the columns of numbers. */
+  /**
+   * A right-aligned twin of a header style, for the columns of numbers, its text ending a digit's
+   * width short of the cell's edge as the numbers below do (and so apart from the next header).
+   */
   private static CellStyle rightAligned(Workbook wb, CellStyle header) {
     CellStyle s = variant(wb, header);
     s.setAlignment(HorizontalAlignment.RIGHT);
+    s.setDataFormat(wb.createDataFormat().getFormat("@" + PAD));
     return s;
   }
 

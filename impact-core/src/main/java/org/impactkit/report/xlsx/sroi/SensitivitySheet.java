@@ -200,7 +200,7 @@ final class SensitivitySheet {
         note = t.parameter() == Parameter.PROXY_VALUE
             ? "no proxy of the same sign gives a return of £1 per £1"
             : "no value from 0% to 100% gives a return of £1 per £1";
-        s.formula(row, NOTE, "IF(ISNUMBER(" + breakEven + "),\"\",\"" + note + "\")", st.wrap());
+        s.formulaText(row, NOTE, "IF(ISNUMBER(" + breakEven + "),\"\",\"" + note + "\")", "", st.wrap());
       }
       s.formula(row, 4, "IF(ISNUMBER(" + breakEven + ")," + breakEven + "-" + Refs.cell(row, 2) + ",\"\")", style);
       s.sheet.addMergedRegion(new CellRangeAddress(row, row, NOTE, LAST));
@@ -321,9 +321,11 @@ final class SensitivitySheet {
   /** A bar chart of the lowest and highest return of the widest scenarios, below the tables. */
   private void chart(int top, int first, int shown, List<Scenario> sorted) {
     int count = shown - first + 1;
+    int rows = 2 + 2 * count;
     XSSFSheet sheet = s.xssf();
+    s.keepTogether(top, top + rows);
     BarChart.on(sheet, "Return range per assumption, widest " + count + " (£ per £1)", 0, top, LAST + 1,
-            top + 2 + 2 * count)
+            top + rows)
         .direction(BarDirection.BAR)
         .valueMinimum(axisMinimum(sorted))
         .series("Lowest return", labels(sheet, first, shown), ratios(sheet, first, shown, LOWEST),

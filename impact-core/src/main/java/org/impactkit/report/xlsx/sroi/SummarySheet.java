@@ -88,28 +88,28 @@ final class SummarySheet {
     int totalInput = lastInput + 1;
     String investment = figure(ROW_INVESTMENT);
     String presentValue = figure(ROW_PV);
-    s.text(ROW_RATIO, 0, "Return: present value per £1 invested");
+    label(s, st, ROW_RATIO, "Return: present value per £1 invested");
     s.formula(ROW_RATIO, FIGURES, Formulas.perUnit(presentValue, investment), st.headlinePerPound());
-    s.text(ROW_PV, 0, "Present value of the outcomes");
+    label(s, st, ROW_PV, "Present value of the outcomes");
     s.formula(ROW_PV, FIGURES, map.total(map.presentValueColumn()), st.moneyTotal());
-    s.text(ROW_INVESTMENT, 0, "Investment (inputs)");
+    label(s, st, ROW_INVESTMENT, "Investment (inputs)");
     s.formula(ROW_INVESTMENT, FIGURES, Refs.absolute(totalInput, 2), st.money());
-    s.text(ROW_NPV, 0, "Net present value (present value − investment)");
+    label(s, st, ROW_NPV, "Net present value (present value − investment)");
     s.formula(ROW_NPV, FIGURES, presentValue + "-" + investment, st.money());
-    s.text(ROW_NET_RATIO, 0, "Net return per £1 invested");
+    label(s, st, ROW_NET_RATIO, "Net return per £1 invested");
     s.formula(ROW_NET_RATIO, FIGURES, Formulas.perUnit(figure(ROW_NPV), investment), st.perPound());
-    s.text(ROW_PAYBACK, 0, "Payback: months of year-1 value that repay the investment");
+    label(s, st, ROW_PAYBACK, "Payback: months of year-1 value to repay the investment");
     String yearOne = YearsSheet.yearOneValue();
     s.formula(ROW_PAYBACK, FIGURES, "IF(" + yearOne + "<=0,\"none\"," + investment + "/(" + yearOne + "/12))",
         st.months());
-    s.text(ROW_VALUE, 0, "Value before discounting, all years");
+    label(s, st, ROW_VALUE, "Value before discounting, all years");
     s.formula(ROW_VALUE, FIGURES, map.total(map.totalValueColumn()), st.money());
-    s.text(ROW_RATE, 0, "Discount rate (change it: every figure follows)");
+    label(s, st, ROW_RATE, "Discount rate (change it: every figure follows)");
     s.exact(ROW_RATE, FIGURES, r.discounting().rate(), st.percentInput());
-    s.text(ROW_OFFSET, 0, "Year 1 discounted? 0 = no (year-zero), 1 = yes (end-of-year)");
+    label(s, st, ROW_OFFSET, "Is year 1 discounted? 0 = no, 1 = yes (change it: every figure follows)");
     s.number(ROW_OFFSET, FIGURES, r.discounting().convention() == Discounting.Convention.END_OF_YEAR ? 1 : 0,
         st.integer(), null);
-    s.text(ROW_CONVENTION, 0, "Discounting convention");
+    label(s, st, ROW_CONVENTION, "Discounting convention");
     s.textAs(ROW_CONVENTION, FIGURES, r.discounting().convention() == Discounting.Convention.YEAR_ZERO
         ? "Year 1 not discounted; year t by (1 + rate)^(t − 1)"
         : "Every year discounted; year t by (1 + rate)^t", st.wrap());
@@ -147,6 +147,14 @@ final class SummarySheet {
     }
     s.print(-1);
     return names;
+  }
+
+  /** A headline figure's label in column A, wrapped when it is long, its row tall enough for it. */
+  private static void label(SheetWriter s, XlsxStyles st, int row, String text) {
+    s.text(row, 0, text, st.wrap());
+    if (text.length() > WIDTHS[0] - 2) {
+      s.fitWrapped(row, new int[] {WIDTHS[0]}, text);
+    }
   }
 
   /** A paragraph across the sheet's columns, wrapped, so it prints whole on the page. */
