@@ -131,7 +131,10 @@ public final class SettingsFile {
     return b;
   }
 
-  /** {@code [[strand, gender], …]}: each cross-tab two to {@value #CROSS_TAB_COLUMNS} different columns. */
+  /**
+   * {@code [[strand, gender], …]}: each cross-tab two to {@value #CROSS_TAB_COLUMNS} different columns.
+   * Problems are noted at the {@code crossTabs} key (a list's items have no key of their own to name).
+   */
   private static List<List<String>> crossTabs(YamlNode node) {
     String expected = "expected a list of cross-tabs, each a list of two or more columns, such as [[strand, gender]]";
     List<YamlNode> items = node.items(expected);
@@ -140,16 +143,18 @@ public final class SettingsFile {
     }
     List<List<String>> tables = new ArrayList<>();
     for (YamlNode item : items) {
-      List<String> columns = item.texts(expected);
+      List<String> columns = item.isPresent() && !item.isGroup() && !item.isText() ? item.texts(expected) : null;
       if (columns == null) {
+        node.problem(expected + ", found " + Texts.quote(String.valueOf(item.text())));
         continue;
       }
       Set<String> distinct = new HashSet<>();
       columns.forEach(c -> distinct.add(Texts.key(c)));
       if (columns.size() < 2 || columns.size() > CROSS_TAB_COLUMNS) {
-        item.problem("a cross-tab combines 2 to " + CROSS_TAB_COLUMNS + " columns, found " + columns.size());
+        node.problem("cross-tab " + columns + " combines " + columns.size() + " column" + (columns.size() == 1 ? "" : "s")
+            + "; a cross-tab combines 2 to " + CROSS_TAB_COLUMNS);
       } else if (distinct.size() < columns.size() || distinct.contains("")) {
-        item.problem("a cross-tab names different columns, found " + columns);
+        node.problem("cross-tab " + columns + " names a column twice or a blank one; name different columns");
       } else {
         tables.add(columns);
       }
