@@ -15,11 +15,12 @@ import org.impactkit.valuation.internal.LongIntMap;
  * Cross-tabulated headcounts (SPEC §8): distinct participants per combination of the values of two or
  * more columns, with row and column totals, counted with {@link Headcounts}' tags as rows stream in.
  *
- * <p>Each row tags its participant with three combinations per cross-tab: all its columns (a cell), all
- * but the last (a row's total) and the last alone (a column's total), so every total counts different
- * people, as the cells do. A combination's tag is found from the row's value tags through a tree of
- * primitive map lookups, one per column, so a row allocates nothing; memory grows with the distinct
- * combinations and the participants having them.
+ * <p>Each row tags its participant with the combination of its values (a cell) and, for three or more
+ * columns, of all but the last (a row's total), so every total counts different people, as the cells
+ * do. A total over one column is that value's own headcount, already counted (a row without the column
+ * counts as its {@code (blank)}, there too). A combination's tag is found from the row's value tags
+ * through a tree of primitive map lookups, one per column, so a row allocates nothing; memory grows
+ * with the distinct combinations and the participants having them.
  */
 final class CrossTabCounts {
   /** A column of a cross-tab that is the row's age band, or its activity, rather than a breakdown column. */
@@ -30,7 +31,8 @@ final class CrossTabCounts {
   private static final int CELL = 0;
   private static final int ROW_TOTAL = 1;
   private static final int COLUMN_TOTAL = 2;
-  private static final int KINDS = 3;
+  /** The kinds of combination in the tree (cells and rows' totals); column totals are values' own counts. */
+  private static final int KINDS = 2;
 
   private final Headcounts headcounts;
   private final List<List<String>> names;
@@ -102,16 +104,18 @@ final class CrossTabCounts {
         parts[i] = switch (columns[i]) {
           case BAND -> headcounts.bandTag(band);
           case ACTIVITY -> headcounts.activityTag(activity);
-          default -> valueOf(columns[i]);
+          default -> valueOf(p, columns[i]);
         };
       }
-      for (int kind = 0; kind < KINDS; kind++) {
-        headcounts.tag(p, combination(k, kind));
+      headcounts.tag(p, combination(k, CELL));
+      if (columns.length > 2) {
+        headcounts.tag(p, combination(k, ROW_TOTAL));
       }
     }
   }
 
-  private int valueOf(int dimension) {
+  /** This row's value of a dimension; a row without one counts, for {@code p}, as its {@code (blank)}. */
+  private int valueOf(int p, int dimension) {
     int v = rowValue[dimension];
     if (v >= 0) {
       return v;
@@ -124,12 +128,13 @@ final class CrossTabCounts {
     if (blankTag[dimension] < 0) {
       blankTag[dimension] = headcounts.blankTag(dimension);
     }
+    headcounts.tag(p, blankTag[dimension]); // so the value's own headcount, a total here, has them too
     return blankTag[dimension];
   }
 
   /** Whether column {@code i} of a combination of this kind counts any value. */
   private static boolean any(int kind, int i, int columns) {
-    return kind == ROW_TOTAL ? i == columns - 1 : kind == COLUMN_TOTAL && i < columns - 1;
+    return kind == ROW_TOTAL && i == columns - 1;
   }
 
   /** The tag of this row's combination of one kind for cross-tab {@code k}. */
@@ -188,7 +193,9 @@ final class CrossTabCounts {
         continue;
       }
       int cross = k;
-      List<int[]> mine = combinations.stream().filter(c -> c[1] == cross).sorted(order(k, bandList)).toList();
+      List<int[]> mine = new ArrayList<>(combinations.stream().filter(c -> c[1] == cross).toList());
+      mine.addAll(oneColumnTotals(k, mine));
+      mine.sort(order(k, bandList));
       List<List<CrossTabCell>> byKind = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       for (int[] c : mine) {
         List<String> values = new ArrayList<>();
@@ -203,6 +210,37 @@ final class CrossTabCounts {
           participants));
     }
     return result;
+  }
+
+  /**
+   * The totals over one column, as combinations whose tag is the value's own: each value of the last
+   * column (column totals) and, of two columns, each value of the first (row totals).
+   */
+  private List<int[]> oneColumnTotals(int k, List<int[]> combinations) {
+    int n = dims[k].length;
+    java.util.Map<Long, int[]> totals = new java.util.LinkedHashMap<>();
+    for (int[] c : combinations) {
+      if (c[2] != CELL) {
+        continue;
+      }
+      int last = c[3 + n - 1];
+      totals.computeIfAbsent(((long) COLUMN_TOTAL << 32) | last, key -> total(k, COLUMN_TOTAL, n - 1, last));
+      if (n == 2) {
+        totals.computeIfAbsent(((long) ROW_TOTAL << 32) | c[3], key -> total(k, ROW_TOTAL, 0, c[3]));
+      }
+    }
+    return List.copyOf(totals.values());
+  }
+
+  /** A total of one kind over value {@code tag} of column {@code column}, any value elsewhere. */
+  private int[] total(int k, int kind, int column, int tag) {
+    int[] t = new int[3 + dims[k].length];
+    Arrays.fill(t, ANY);
+    t[0] = tag;
+    t[1] = k;
+    t[2] = kind;
+    t[3 + column] = tag;
+    return t;
   }
 
   private String shown(int dimension, int tag, List<AgeBand> bandList) {
