@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.Currencies;
 import org.impactkit.model.ImpactMap;
 import org.impactkit.model.Investment;
 import org.impactkit.read.ImpactMapReader;
@@ -31,8 +32,6 @@ public final class SroiEvaluations {
 
   /** The sheet of a workbook holding the inputs. */
   public static final String INPUTS_SHEET = "Inputs";
-
-  private static final String CURRENCY_SYMBOL = "£";
 
   private SroiEvaluations() {}
 
@@ -145,10 +144,12 @@ public final class SroiEvaluations {
     options.accept(b);
     Settings settings = b.build();
     String name = settings.name() != null ? settings.name() : located.name();
+    String currency = settings.currency() != null ? settings.currency() : ImpactMap.DEFAULT_CURRENCY;
+    String symbol = Currencies.symbol(currency);
     List<Diagnostic> problems = new ArrayList<>();
     ImpactMap map = null;
     try (Table table = open(located.map(), MAP_SHEET)) {
-      map = ImpactMapReader.map(table, CURRENCY_SYMBOL, name);
+      map = ImpactMapReader.map(table, symbol, name).withCurrency(currency);
     } catch (InvalidInputException e) {
       problems.addAll(e.diagnostics());
     }
@@ -158,7 +159,7 @@ public final class SroiEvaluations {
     } else {
       Path inputsFile = located.inputs() != null ? located.inputs() : located.map();
       try (Table table = open(inputsFile, INPUTS_SHEET)) {
-        inputs = ImpactMapReader.inputs(table, CURRENCY_SYMBOL);
+        inputs = ImpactMapReader.inputs(table, symbol);
       } catch (InvalidInputException e) {
         problems.addAll(e.diagnostics());
       }
@@ -173,13 +174,18 @@ public final class SroiEvaluations {
   private static SroiResult fromRecords(Request request, Located located, Consumer<Settings.Builder> options)
       throws IOException {
     Evaluation evaluation = Evaluation.prepare(located.records(), options);
+    if (evaluation.settings().currency() != null
+        && !evaluation.settings().currency().equals(evaluation.bank().info().currency())) {
+      throw new InvalidInputException(Diagnostic.error(null, 0, null, "the map built from the records is in the bank's "
+          + "currency, " + evaluation.bank().info().currency() + ", not " + evaluation.settings().currency()));
+    }
     RecordsMap records = RecordsMap.of(evaluation.calculate());
     Investment inputs = records.inputs();
     if (request.investment() != null) {
       inputs = Investment.total(request.investment());
     } else if (located.inputs() != null) {
       try (Table table = open(located.inputs(), INPUTS_SHEET)) {
-        inputs = ImpactMapReader.inputs(table, CURRENCY_SYMBOL);
+        inputs = ImpactMapReader.inputs(table, Currencies.symbol(evaluation.bank().info().currency()));
       }
     }
     return new SroiCalculator(evaluation.settings().discounting()).calculateFor(records.map(), inputs);

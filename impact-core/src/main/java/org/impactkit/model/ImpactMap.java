@@ -7,13 +7,28 @@ import java.util.List;
  *
  * @param name what the map is about (for report titles), or {@code null}
  * @param rows the outcomes, at least one
+ * @param currency the ISO 4217 code of its money, e.g. {@code GBP} (SPEC §6)
  */
-public record ImpactMap(String name, List<ImpactMapRow> rows) {
+public record ImpactMap(String name, List<ImpactMapRow> rows, String currency) {
+  /** The currency of a map that names none. */
+  public static final String DEFAULT_CURRENCY = "GBP";
+
   public ImpactMap {
     rows = List.copyOf(rows);
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("an impact map needs at least one outcome");
     }
+    currency = currency == null ? DEFAULT_CURRENCY : currency;
+  }
+
+  /** A map in pounds sterling. */
+  public ImpactMap(String name, List<ImpactMapRow> rows) {
+    this(name, rows, DEFAULT_CURRENCY);
+  }
+
+  /** The same map in another currency. */
+  public ImpactMap withCurrency(String code) {
+    return new ImpactMap(name, rows, code);
   }
 
   /** The number of calendar years the map's outcomes span (year 1 is the activity's year). */

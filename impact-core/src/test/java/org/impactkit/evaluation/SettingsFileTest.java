@@ -87,8 +87,9 @@ class SettingsFileTest {
             "evaluation.yaml:2:ned: unknown key 'ned'; did you mean 'end'?",
             "evaluation.yaml:3:conflict: unknown key 'conflict'; did you mean 'conflicts'?");
     assertThat(problems("colour: blue\n")).containsExactly(
-        "evaluation.yaml:1:colour: unknown key 'colour'; known keys: [bank, conflicts, deadweight, discounting, name,"
-            + " organisation, organization, outcomes, period, region, report]");
+        "evaluation.yaml:1:colour: unknown key 'colour'; known keys: [bank, conflicts, currency, deadweight,"
+            + " discounting, indices, name, organisation, organization, outcomes, period, priceYear, range, region,"
+            + " report, simulate, spread]");
   }
 
   @Test

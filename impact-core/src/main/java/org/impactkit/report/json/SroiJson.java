@@ -54,6 +54,7 @@ public final class SroiJson {
     g.writeStartObject();
     g.writeStringField("schema", SCHEMA);
     g.writeStringField("name", r.map().name());
+    g.writeStringField("currency", r.map().currency());
     money("investment", r.investment());
     money("presentValue", r.presentValue());
     money("netPresentValue", r.netPresentValue());
@@ -66,6 +67,7 @@ public final class SroiJson {
     }
     g.writeNumberField("discountRate", Rounding.fraction(r.discounting().rate()));
     g.writeStringField("discounting", r.discounting().convention().id());
+    g.writeStringField("discountSchedule", r.discounting().schedule().id());
     money("value", r.value());
     g.writeArrayFieldStart("inputs");
     for (Investment.Item i : r.inputs().items()) {

@@ -14,6 +14,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.impactkit.internal.Currencies;
+import org.impactkit.report.internal.Formats;
 import org.impactkit.report.xlsx.internal.BarChart;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Refs;
@@ -76,8 +78,9 @@ final class SensitivitySheet {
 
   /** The tipping points, from the top; returns the row after them. */
   private int tippingPoints() {
-    s.textAs(0, 0, "Tipping points: the value of one assumption at which the ratio is exactly £1 per £1,"
-        + " all else unchanged", st.heading());
+    String unit = Formats.unit(r.map().currency());
+    s.textAs(0, 0, "Tipping points: the value of one assumption at which the ratio is exactly " + unit + " per "
+        + unit + ", all else unchanged", st.heading());
     s.headers(1, TIPPING_HEADERS);
     int row = 2;
     for (TippingPoint t : r.tippingPoints()) {
@@ -135,7 +138,8 @@ final class SensitivitySheet {
       int shown = Math.min(last, first + CHART_SCENARIOS - 1);
       int count = shown - first + 1;
       XSSFSheet sheet = s.xssf();
-      BarChart.on(sheet, "Ratio range per assumption, widest " + count + " (£ per £1)", 0, row + 3, 8,
+      BarChart.on(sheet, "Ratio range per assumption, widest " + count + " ("
+          + Currencies.symbol(r.map().currency()) + " per " + Formats.unit(r.map().currency()) + ")", 0, row + 3, 8,
               row + 5 + 2 * count)
           .direction(BarDirection.BAR)
           .valueMinimum(axisMinimum(sorted))

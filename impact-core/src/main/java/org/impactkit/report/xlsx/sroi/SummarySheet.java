@@ -4,6 +4,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.Investment;
+import org.impactkit.report.internal.Formats;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
@@ -37,16 +39,21 @@ final class SummarySheet {
   private static final List<String> INPUT_HEADERS = List.of("Stakeholder", "Description", "Value");
   private static final int[] WIDTHS = {40, 44, 18};
 
-  private static final List<String> METHOD = List.of(
-      "Impact = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution).",
-      "Each outcome lasts its duration; after its first year it falls by its drop-off each year. Start 2 means"
-          + " it begins the year after the activity.",
-      "Present value = each year's value ÷ (1 + discount rate)^e, e = year − 1 (year-zero) or year (end-of-year);"
-          + " 3.5% is the HM Treasury Green Book rate.",
-      "Ratio = present value ÷ investment. Payback = investment ÷ (year-1 value ÷ 12), before discounting.",
-      "Tipping point: the value of one assumption of one outcome at which the ratio is exactly £1 per £1,"
-          + " all else unchanged (drop-off found by bisection, to within 10^-12).",
-      "Negative proxies are harms: they reduce the value in every step.");
+  /** The method in words, in the map's currency and with the schedule it was discounted by. */
+  private static List<String> method(SroiResult r) {
+    String unit = Formats.unit(r.map().currency());
+    return List.of(
+        "Impact = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution).",
+        "Each outcome lasts its duration; after its first year it falls by its drop-off each year. Start 2 means"
+            + " it begins the year after the activity.",
+        "Present value = each year's value × D(e), e = year − 1 (year-zero) or year (end-of-year), D(0) = 1 and"
+            + " D(e) = D(e − 1) ÷ (1 + the rate of year e): discounted by "
+            + ReportText.schedule(r.discounting().schedule()) + ".",
+        "Ratio = present value ÷ investment. Payback = investment ÷ (year-1 value ÷ 12), before discounting.",
+        "Tipping point: the value of one assumption of one outcome at which the ratio is exactly " + unit + " per "
+            + unit + ", all else unchanged (drop-off found by bisection, to within 10^-12).",
+        "Negative proxies are harms: they reduce the value in every step.");
+  }
 
   /**
    * The names of the Summary's input cells, which the other sheets' formulas use, so that changing the
@@ -77,7 +84,8 @@ final class SummarySheet {
     int totalInput = lastInput + 1;
     String investment = figure(ROW_INVESTMENT);
     String presentValue = figure(ROW_PV);
-    s.text(ROW_RATIO, 0, "Return: present value per £1 invested");
+    String unit = Formats.unit(r.map().currency());
+    s.text(ROW_RATIO, 0, "Return: present value per " + unit + " invested");
     s.formula(ROW_RATIO, FIGURES, Formulas.perUnit(presentValue, investment), st.headlinePerPound());
     s.text(ROW_PV, 0, "Present value of the outcomes");
     s.formula(ROW_PV, FIGURES, map.total(map.presentValueColumn()), st.moneyTotal());
@@ -85,7 +93,7 @@ final class SummarySheet {
     s.formula(ROW_INVESTMENT, FIGURES, Refs.absolute(totalInput, 2), st.money());
     s.text(ROW_NPV, 0, "Net present value (present value − investment)");
     s.formula(ROW_NPV, FIGURES, presentValue + "-" + investment, st.money());
-    s.text(ROW_NET_RATIO, 0, "Net return per £1 invested");
+    s.text(ROW_NET_RATIO, 0, "Net return per " + unit + " invested");
     s.formula(ROW_NET_RATIO, FIGURES, Formulas.perUnit(figure(ROW_NPV), investment), st.perPound());
     s.text(ROW_PAYBACK, 0, "Payback: months of year-1 value that repay the investment");
     String yearOne = YearsSheet.yearOneValue();
@@ -93,7 +101,9 @@ final class SummarySheet {
         st.months());
     s.text(ROW_VALUE, 0, "Value before discounting, all years");
     s.formula(ROW_VALUE, FIGURES, map.total(map.totalValueColumn()), st.money());
-    s.text(ROW_RATE, 0, "Discount rate (change it: every figure follows)");
+    s.text(ROW_RATE, 0, r.discounting().schedule().isFlat() ? "Discount rate (change it: every figure follows)"
+        : "Discount rate of years 0 to " + r.discounting().schedule().bands().get(0).toYear()
+            + " (change it: every figure follows; later years as the schedule steps down)");
     s.exact(ROW_RATE, FIGURES, r.discounting().rate(), st.percentInput());
     s.text(ROW_OFFSET, 0, "Year 1 discounted? 0 = no (year-zero), 1 = yes (end-of-year)");
     s.number(ROW_OFFSET, FIGURES, r.discounting().convention() == Discounting.Convention.END_OF_YEAR ? 1 : 0,
@@ -123,7 +133,7 @@ final class SummarySheet {
 
     int row = totalInput + 2;
     s.textAs(row++, 0, "Method", st.heading());
-    for (String line : METHOD) {
+    for (String line : method(r)) {
       s.text(row++, 0, line);
     }
     if (!r.warnings().isEmpty()) {

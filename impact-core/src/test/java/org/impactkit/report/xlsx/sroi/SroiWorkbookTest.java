@@ -62,7 +62,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 SROI workbook: five sheets, headline cells as formulas whose cached values match §6 to the penny")
   void headline() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(r)) {
       assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
       assertThat(List.of(wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)))
@@ -84,7 +84,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 Impact Map: live formulas for impact, each year and present value; per-year and stakeholder sheets")
   void formulas() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(r)) {
       XSSFSheet map = wb.getSheet("Impact Map");
       assertThat(map.getRow(1).getCell(ImpactMapSheet.Column.IMPACT.index()).getCellFormula()).isEqualTo("D2*E2*(1-J2)*(1-K2)*(1-L2)");
@@ -114,7 +114,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 the formulas are live: switching the convention cell to end-of-year gives §6's end-of-year figure")
   void liveConvention() throws IOException {
-    SroiResult yearZero = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult yearZero = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
     SroiResult endOfYear = new SroiCalculator(new Discounting(new BigDecimal("0.035"),
         Discounting.Convention.END_OF_YEAR)).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(yearZero)) {
@@ -129,7 +129,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§9 determinism: dated by a fixed day, not the clock, so the same map gives the same parts")
   void fixedDate() throws Exception {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     SroiWorkbook.write(r, first);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(first.toByteArray()))) {
