@@ -8,6 +8,7 @@ import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,6 +59,8 @@ final class InputOptions {
       description = "Conflicting outcomes: lowest (default), highest, first or error.")
   ConflictPolicy conflicts;
 
+  @Mixin ValuationOptions valuation = new ValuationOptions();
+
   /**
    * The files these options name.
    *
@@ -84,6 +87,7 @@ final class InputOptions {
     if (noDeadweight) {
       b.deadweight(false);
     }
+    valuation.applyTo(b);
   }
 
   private Period period() {

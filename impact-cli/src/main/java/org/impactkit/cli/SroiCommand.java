@@ -35,8 +35,17 @@ final class SroiCommand extends BaseCommand {
   BigDecimal investment;
 
   @Option(names = "--discount-rate", paramLabel = "PERCENT", converter = Converters.Percent.class,
-      description = "Discount rate in percent (default 3.5, the Green Book rate).")
+      description = "A flat discount rate in percent for every year (default: the Green Book's schedule, 3.5%"
+          + " for years 0-30, 3.0% from year 31, lower later).")
   BigDecimal discountRate;
+
+  @Option(names = "--discount-schedule", paramLabel = "SCHEDULE", converter = Converters.Schedule.class,
+      description = "green-book (default) or green-book-health.")
+  String discountSchedule;
+
+  @Option(names = "--currency", paramLabel = "CODE", converter = Converters.Currency.class,
+      description = "ISO 4217 currency of the map's money, e.g. AUD (default GBP, or the bank's for records).")
+  String currency;
 
   @Option(names = "--discounting", paramLabel = "CONVENTION", converter = Converters.Convention.class,
       description = "year-zero (default: year 1 not discounted) or end-of-year.")
@@ -58,6 +67,9 @@ final class SroiCommand extends BaseCommand {
     if (inputs != null && investment != null) {
       throw new UsageException("give either --inputs or --investment, not both");
     }
+    if (discountSchedule != null && discountRate != null) {
+      throw new UsageException("give either --discount-schedule or --discount-rate, not both");
+    }
     var request = new SroiEvaluations.Request(map, inputs, investment);
     var located = SroiEvaluations.locate(request);
     OutputFormat chosen = format();
@@ -73,7 +85,8 @@ final class SroiCommand extends BaseCommand {
       ReportTarget.checkNotAnInput(target, located.all());
     }
     SroiResult result = SroiEvaluations.calculate(request, located,
-        b -> b.discountRate(discountRate).discountConvention(convention));
+        b -> b.discountSchedule(discountSchedule).discountRate(discountRate).discountConvention(convention)
+            .currency(currency));
     if (chosen == OutputFormat.CSV) {
       SroiCsv.write(result, target);
     } else if (target == null) {
