@@ -13,6 +13,7 @@ import java.util.Map;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
+import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
@@ -176,6 +177,11 @@ final class BankCommand implements Runnable {
     @Option(names = "--currency", paramLabel = "CODE", description = "ISO currency code (default: GBP).")
     String currency = "GBP";
 
+    @Option(names = "--uprating", paramLabel = "METHOD", converter = Converters.UpratingMethod.class,
+        description = "How the values are uprated to a later year's prices: wellby, deflator or none (default: not"
+            + " declared, so reports stay in the bank's prices unless a price year is asked for).")
+    Uprating uprating;
+
     @Option(names = "--licence", paramLabel = "TEXT", description = "The licence the values are held under.")
     String licence;
 
@@ -193,7 +199,7 @@ final class BankCommand implements Runnable {
       }
       String bankId = id != null ? id : idFrom(file);
       ValueBank.Info info = new ValueBank.Info(bankId, name, version, currency.toUpperCase(Locale.ROOT), priceYear,
-          licence, attribution, null);
+          licence, attribution, null, uprating);
       BankTableImporter.Imported imported;
       try (org.impactkit.read.table.Table table = Tables.open(file, file.toString())) {
         imported = BankTableImporter.read(table, info);

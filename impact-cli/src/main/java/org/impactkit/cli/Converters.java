@@ -2,6 +2,7 @@ package org.impactkit.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.impactkit.bank.Uprating;
 import org.impactkit.evaluation.DiscountSchedules;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.model.Period;
@@ -130,6 +131,18 @@ final class Converters {
     public String convert(String value) {
       try {
         return Settings.isoCurrency(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** An uprating method: wellby, deflator or none. */
+  static final class UpratingMethod implements ITypeConverter<Uprating> {
+    @Override
+    public Uprating convert(String value) {
+      try {
+        return Uprating.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

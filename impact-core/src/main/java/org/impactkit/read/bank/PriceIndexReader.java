@@ -134,11 +134,13 @@ public final class PriceIndexReader {
       deflator = series(series.get(DEFLATOR), DEFLATOR, true);
       growth = series(series.get(REAL_GDP_PER_HEAD), REAL_GDP_PER_HEAD, false);
     }
+    String licence = text(root, "licence") != null ? text(root, "licence") : text(root, "license");
+    String release = text(root, "release");
+    String source = text(root, "source");
     if (!problems.isEmpty()) {
       throw fail(problems);
     }
-    String licence = text(root, "licence") != null ? text(root, "licence") : text(root, "license");
-    return new PriceIndices(id, text(root, "release"), licence, text(root, "source"), deflator, growth);
+    return new PriceIndices(id, release, licence, source, deflator, growth);
   }
 
   private PriceIndices.Series series(JsonNode node, String name, boolean required) {
@@ -171,7 +173,7 @@ public final class PriceIndexReader {
         }
       });
     }
-    if (required && values.isEmpty() && vs != null && vs.isObject()) {
+    if (required && vs != null && vs.isObject() && vs.isEmpty()) {
       problems.add(where + ": holds no year");
     }
     return new PriceIndices.Series(text(node, "code"), values);
