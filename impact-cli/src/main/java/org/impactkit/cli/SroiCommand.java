@@ -51,6 +51,14 @@ final class SroiCommand extends BaseCommand {
       description = "year-zero (default: year 1 not discounted) or end-of-year.")
   Discounting.Convention convention;
 
+  @Option(names = "--price-year", paramLabel = "YEAR", converter = Converters.Year.class,
+      description = "Bring proxies given with a price_year to this year's prices (default: the latest given).")
+  Integer priceYear;
+
+  @Option(names = "--indices", paramLabel = "FILE",
+      description = "Price indices (impact/indices/v1) for uprating proxies, instead of the bundled UK deflator.")
+  Path indices;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "Report file ('-' for standard output). Default: <map-name>-sroi.<format> here.")
   String output;
@@ -86,7 +94,7 @@ final class SroiCommand extends BaseCommand {
     }
     SroiResult result = SroiEvaluations.calculate(request, located,
         b -> b.discountSchedule(discountSchedule).discountRate(discountRate).discountConvention(convention)
-            .currency(currency));
+            .currency(currency).priceYear(priceYear).indices(indices == null ? null : indices.toString()));
     if (chosen == OutputFormat.CSV) {
       SroiCsv.write(result, target);
     } else if (target == null) {

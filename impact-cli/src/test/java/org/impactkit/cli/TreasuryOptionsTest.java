@@ -117,4 +117,23 @@ class TreasuryOptionsTest {
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("figures in 2022 prices").containsPattern("Social value +£[0-9,.]+ \\(range £");
   }
+
+  @Test
+  @DisplayName("sroi price_year: a 2019 proxy brought to 2022 prices by YBGB 100.0/90.3; AUD without --indices refused")
+  void proxyPriceYear() throws IOException {
+    Path p = dir.resolve("impact-map.csv");
+    Files.writeString(p, "stakeholder,outcome,quantity,proxy_value,price_year\nPeople,Old,1,903,2019\n"
+        + "People,New,1,100,2022\n");
+    JsonNode j = json(SroiCommandTest.run("sroi", p.toString(), "--investment", "100", "--format", "json"));
+    assertThat(j.get("priceYear").asInt()).isEqualTo(2022);
+    // 903 × 100.0 / 90.3 = 1000; + 100 = 1100
+    assertThat(j.get("presentValue").decimalValue()).isEqualByComparingTo("1100.00");
+    assertThat(j.at("/outcomes/0/proxyPriceYear").asInt()).isEqualTo(2019);
+    JsonNode in2019 = json(SroiCommandTest.run("sroi", p.toString(), "--investment", "100", "--price-year", "2019",
+        "--format", "json"));
+    assertThat(in2019.get("presentValue").decimalValue()).isEqualByComparingTo("993.30"); // 903 + 100 × 0.903
+    Run aud = SroiCommandTest.run("sroi", p.toString(), "--investment", "100", "--currency", "AUD", "--format", "json");
+    assertThat(aud.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(aud.err()).contains("the bundled ones are the UK's GDP deflator").contains("--indices");
+  }
 }

@@ -115,8 +115,7 @@ public final class PriceYears {
     if (unchanged || method == Uprating.NONE || from == report) {
       return BigDecimal.ONE;
     }
-    BigDecimal d = index(indices.deflator(), report, "GDP deflator")
-        .divide(index(indices.deflator(), from, "GDP deflator"), MC);
+    BigDecimal d = deflator(indices, from, report);
     if (method == Uprating.DEFLATOR) {
       return d;
     }
@@ -129,7 +128,20 @@ public final class PriceYears {
     return d.multiply(power13(gt.divide(gb, MC)), MC);
   }
 
-  private BigDecimal index(PriceIndices.Series series, int year, String name) {
+  /**
+   * {@code D(to) / D(from)}, the GDP deflator's factor from one year's prices to another's (SPEC §5.4, §6).
+   *
+   * @throws IllegalArgumentException naming the years the deflator covers, when it lacks either year
+   */
+  public static BigDecimal deflator(PriceIndices indices, int from, int to) {
+    if (from == to) {
+      return BigDecimal.ONE;
+    }
+    return index(indices, indices.deflator(), to, "GDP deflator")
+        .divide(index(indices, indices.deflator(), from, "GDP deflator"), MC);
+  }
+
+  private static BigDecimal index(PriceIndices indices, PriceIndices.Series series, int year, String name) {
     BigDecimal v = series.of(year);
     if (v == null) {
       throw new IllegalArgumentException("price year " + year + " is outside the " + name + " of price indices "

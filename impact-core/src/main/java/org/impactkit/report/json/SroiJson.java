@@ -55,6 +55,9 @@ public final class SroiJson {
     g.writeStringField("schema", SCHEMA);
     g.writeStringField("name", r.map().name());
     g.writeStringField("currency", r.map().currency());
+    if (r.map().priceYear() != null) {
+      g.writeNumberField("priceYear", r.map().priceYear());
+    }
     money("investment", r.investment());
     money("presentValue", r.presentValue());
     money("netPresentValue", r.netPresentValue());
@@ -146,6 +149,9 @@ public final class SroiJson {
     g.writeStringField("indicator", row.indicator());
     g.writeNumberField("quantity", row.quantity());
     money("proxyValue", row.proxyValue());
+    if (row.priceYear() != null) {
+      g.writeNumberField("proxyPriceYear", row.priceYear()); // as given; proxyValue is in the map's priceYear
+    }
     g.writeStringField("proxyDescription", row.proxyDescription());
     g.writeStringField("source", row.source());
     g.writeNumberField("duration", row.duration());

@@ -57,6 +57,10 @@ public final class SroiMarkdown {
     row("Discounting", ReportText.schedule(r.discounting().schedule()) + ", " + r.discounting().convention().id()
         + (r.discounting().convention() == Discounting.Convention.YEAR_ZERO ? " (year 1 not discounted)"
             : " (every year discounted)"));
+    if (r.map().priceYear() != null) {
+      row("Price year", "proxies in " + r.map().priceYear() + " prices; any given in another year's prices"
+          + " (column price_year) were uprated by the GDP deflator");
+    }
     w.print("\n## Inputs\n\n| Stakeholder | Description | Value |\n|---|---|---:|\n");
     for (Investment.Item i : r.inputs().items()) {
       w.print("| " + cell(i.stakeholder()) + " | " + cell(i.description()) + " | " + money(i.value()) + " |\n");
