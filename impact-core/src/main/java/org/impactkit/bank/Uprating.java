@@ -22,15 +22,6 @@ public enum Uprating {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** A method in plain words, for reports. */
-  public String label() {
-    return switch (this) {
-      case WELLBY -> "WELLBY uprating (GDP deflator and real GDP per head)";
-      case DEFLATOR -> "GDP deflator";
-      case NONE -> "not uprated";
-    };
-  }
-
   /**
    * The method an id names, ignoring case and surrounding spaces.
    *

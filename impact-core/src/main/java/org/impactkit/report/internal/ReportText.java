@@ -106,21 +106,22 @@ public final class ReportText {
         + "participant records stay private and no participant id appears in this report.");
     lines.add("Value bank: " + info.name() + " (" + info.id() + (info.version().isEmpty() ? "" : " " + info.version())
         + "), values in " + info.priceYear() + " prices, " + info.currency() + ".");
-    lines.add(priceYear(r));
-    if (r.range() != null) {
-      lines.add("Range: beside each central figure, the low and high figures take every value at the low and high "
-          + "end of the range its source publishes (for WELLBY values, HM Treasury's £10,000 to £16,000 per WELLBY "
-          + "with the effect's confidence interval); values without a published range count at their central "
-          + "figure in all three.");
-    }
-    if (r.simulation() != null) {
-      lines.add(simulation(r));
-    }
     if (info.licence() != null) {
       lines.add("Licence: " + info.licence());
     }
     if (info.attribution() != null) {
       lines.add("Attribution: " + info.attribution());
+    }
+    lines.add(priceYear(r));
+    if (r.range() != null) {
+      lines.add("Range: beside each central figure, the low and high figures take every value at the low and high "
+          + "end of the range its source publishes" + (info.wellbyValue() == null ? ""
+              : " (for values derived from WELLBYs, HM Treasury's low and high WELLBY values with the ends of the "
+                  + "effect's confidence interval)")
+          + "; values without a published range count at their central figure in all three.");
+    }
+    if (r.simulation() != null) {
+      lines.add(simulation(r));
     }
     lines.add(deadweight(r));
     lines.add(switch (s.conflictPolicy()) {
@@ -241,14 +242,16 @@ public final class ReportText {
         boolean usedByAClaim = r.byOutcome().stream()
             .anyMatch(o -> methodOf(r, o) == m);
         if (usedByAClaim && m != Uprating.NONE) {
-          used.add("× " + Rounding.ratio(p.factors().get(m)).toPlainString() + " by " + m.label());
+          String how = m == Uprating.DEFLATOR ? "the GDP deflator" : p.realIncomeMissing()
+              ? "HM Treasury's WELLBY formula, here the GDP deflator alone"
+              : "HM Treasury's WELLBY formula (GDP deflator and real GDP per head)";
+          used.add("× " + Rounding.ratio(p.factors().get(m)).toPlainString() + " by " + how);
         }
       }
       sb.append(used.isEmpty() ? "as each outcome says" : String.join(", ", used));
       sb.append(", from price indices ").append(p.indices()).append('.');
       if (p.realIncomeMissing()) {
-        sb.append(" Real-income growth not included: the indices hold no real GDP per head for these years, so "
-            + "WELLBY values were uprated by the GDP deflator alone.");
+        sb.append(" Real-income growth not included: the indices hold no real GDP per head for these years.");
       }
       if (p.capped()) {
         sb.append(" The period ends after ").append(p.latestIndexYear())

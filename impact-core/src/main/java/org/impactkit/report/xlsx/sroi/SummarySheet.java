@@ -102,8 +102,7 @@ final class SummarySheet {
     s.text(ROW_VALUE, 0, "Value before discounting, all years");
     s.formula(ROW_VALUE, FIGURES, map.total(map.totalValueColumn()), st.money());
     s.text(ROW_RATE, 0, r.discounting().schedule().isFlat() ? "Discount rate (change it: every figure follows)"
-        : "Discount rate of years 0 to " + r.discounting().schedule().bands().get(0).toYear()
-            + " (change it: every figure follows; later years as the schedule steps down)");
+        : "Discount rate, years 0–" + r.discounting().schedule().bands().get(0).toYear() + " (later years step down)");
     s.exact(ROW_RATE, FIGURES, r.discounting().rate(), st.percentInput());
     s.text(ROW_OFFSET, 0, "Year 1 discounted? 0 = no (year-zero), 1 = yes (end-of-year)");
     s.number(ROW_OFFSET, FIGURES, r.discounting().convention() == Discounting.Convention.END_OF_YEAR ? 1 : 0,
