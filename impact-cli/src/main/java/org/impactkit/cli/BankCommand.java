@@ -119,6 +119,12 @@ final class BankCommand implements Runnable {
         }
         Table.print(rows, out(), 1);
       }
+      if (o.hasRange()) {
+        field("Range", Formats.money(o.low(), currency) + " to " + Formats.money(o.high(), currency)
+            + " (low and high, as the source publishes them)");
+      }
+      field("Price year", b.priceYear(o) + (o.priceYearStated() ? "" : " (the bank's; the source states none)")
+          + (b.uprating(o) == null ? "; uprating not declared" : "; uprated by method " + b.uprating(o).id()));
       if (o.provenance().lifeSatisfactionChange() != null) {
         field("Life satisfaction", "+" + o.provenance().lifeSatisfactionChange().toPlainString()
             + " points (0–10 scale) per person per year");

@@ -1,22 +1,16 @@
 package org.impactkit.cli;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import org.impactkit.evaluation.Settings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options of how values are priced, ranged, simulated and discounted (SPEC §5.4–§5.6, §7), shared by
- * {@code calculate} and {@code validate} (through {@link InputOptions}).
+ * {@code calculate} and {@code validate} (through {@link InputOptions}); prices and discounting are
+ * {@link PricingOptions}, which {@code sroi} shares too.
  */
 final class ValuationOptions {
-  @Option(names = "--price-year", paramLabel = "YEAR", converter = Converters.Year.class,
-      description = "Report values in this year's prices (default: the year the period ends, for the open bank).")
-  Integer priceYear;
-
-  @Option(names = "--indices", paramLabel = "FILE",
-      description = "Price indices (impact/indices/v1) to uprate with, instead of the bundled ONS vintage.")
-  Path indices;
+  @Mixin PricingOptions pricing = new PricingOptions();
 
   @Option(names = "--no-range", description = "Give the central figures only, without the low-high range.")
   boolean noRange;
@@ -29,26 +23,14 @@ final class ValuationOptions {
       + " same figures.")
   Long seed;
 
-  @Option(names = "--discount-schedule", paramLabel = "SCHEDULE", converter = Converters.Schedule.class,
-      description = "green-book or green-book-health for every outcome (default: health for WELLBY values,"
-          + " green-book for the rest).")
-  String discountSchedule;
-
-  @Option(names = "--discount-rate", paramLabel = "PERCENT", converter = Converters.Percent.class,
-      description = "A flat discount rate in percent for every outcome and year, instead of a schedule.")
-  BigDecimal discountRate;
-
   /**
    * Sets what these options give.
    *
    * @throws BaseCommand.UsageException when options exclude each other
    */
   void applyTo(Settings.Builder b) {
-    if (discountSchedule != null && discountRate != null) {
-      throw new BaseCommand.UsageException("give either --discount-schedule or --discount-rate, not both");
-    }
-    b.priceYear(priceYear).indices(indices == null ? null : indices.toString()).simulate(simulate).seed(seed)
-        .discountSchedule(discountSchedule).discountRate(discountRate);
+    pricing.applyTo(b);
+    b.simulate(simulate).seed(seed);
     if (noRange) {
       b.range(false);
     }

@@ -165,23 +165,9 @@ public final class SettingsFile {
     }
   }
 
+  /** {@code bank} (the bank's figures) or {@code off} (a comparison group was used); on/off words too. */
   private static Boolean deadweight(YamlNode node) {
-    String dw = node.text();
-    if (dw == null) {
-      return null;
-    }
-    switch (dw.strip().toLowerCase(Locale.ROOT)) {
-      case "bank", "on", "true", "yes" -> {
-        return true;
-      }
-      case "off", "false", "no", "none" -> {
-        return false;
-      }
-      default -> {
-        node.problem("expected 'bank' or 'off', found " + Texts.quote(dw));
-        return null;
-      }
-    }
+    return onOff(node, "bank", "none", "expected 'bank' or 'off'");
   }
 
   private static ConflictPolicy conflicts(YamlNode node) {
@@ -268,22 +254,24 @@ public final class SettingsFile {
 
   /** On or off: {@code on}, {@code off}, {@code true}, {@code false}, {@code yes}, {@code no}. */
   private static Boolean flag(YamlNode node) {
+    return onOff(node, "on", "off", "expected on or off");
+  }
+
+  /** A switch: {@code on}, {@code true}, {@code yes} or {@code alsoOn}; {@code off}, {@code false}, {@code no} or {@code alsoOff}. */
+  private static Boolean onOff(YamlNode node, String alsoOn, String alsoOff, String expected) {
     String text = node.text();
     if (text == null) {
       return null;
     }
-    switch (text.strip().toLowerCase(Locale.ROOT)) {
-      case "on", "true", "yes" -> {
-        return true;
-      }
-      case "off", "false", "no" -> {
-        return false;
-      }
-      default -> {
-        node.problem("expected on or off, found " + Texts.quote(text));
-        return null;
-      }
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.equals(alsoOn) || t.equals("on") || t.equals("true") || t.equals("yes")) {
+      return true;
     }
+    if (t.equals(alsoOff) || t.equals("off") || t.equals("false") || t.equals("no")) {
+      return false;
+    }
+    node.problem(expected + ", found " + Texts.quote(text));
+    return null;
   }
 
   private static String currency(YamlNode node) {

@@ -82,6 +82,8 @@ public final class CalculationJson {
     g.writeObjectFieldStart("discounting");
     g.writeNumberField("rate", Rounding.fraction(s.discounting().rate()));
     g.writeStringField("convention", s.discounting().convention().id());
+    g.writeStringField("schedule", s.discounting().schedule().id());
+    g.writeStringField("wellbySchedule", s.wellbyDiscounting().schedule().id());
     g.writeEndObject();
     g.writeBooleanField("skipInvalid", s.skipInvalid());
     g.writeEndObject();
