@@ -110,12 +110,17 @@ class TreasuryOptionsTest {
   }
 
   @Test
-  @DisplayName("calculate's summary gives the range beside the social value and the report's price year")
-  void summary() {
+  @DisplayName("calculate's summary and Markdown give the range beside the social value and the price year in words")
+  void summary() throws IOException {
     Path out = dir.resolve("derby.md");
     Run r = SroiCommandTest.run("calculate", DERBY, "--format", "md", "-o", out.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("figures in 2022 prices").containsPattern("Social value +£[0-9,.]+ \\(range £");
+    // the Markdown states the price year, its factor and the schedule in words, and the range beside the headline
+    assertThat(Files.readString(out)).contains("| Range (low to high) | £")
+        .contains("Price year: figures are in 2022 prices; the bank's 2019 values were uprated × 1.1074")
+        .contains("Real-income growth not included")
+        .contains("discounted by the Green Book's health schedule");
   }
 
   @Test
