@@ -113,13 +113,14 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
   static PriceIndices indices(String path, SettingsFile file, List<Diagnostic> problems) throws IOException {
     Path resolved;
     try {
-      resolved = file == null ? Path.of(path) : file.path().toAbsolutePath().getParent().resolve(path);
+      resolved = file == null || file.path() == null ? Path.of(path)
+          : file.path().toAbsolutePath().getParent().resolve(path);
     } catch (InvalidPathException e) {
       resolved = null;
     }
     if (resolved == null || !Files.isRegularFile(resolved)) {
       String message = "no such price-index file " + Texts.quote(path)
-          + (file == null ? "" : " (relative to " + file.path().getFileName() + ")");
+          + (file == null || file.path() == null ? "" : " (relative to " + file.path().getFileName() + ")");
       problems.add(file == null ? Diagnostic.error(path, 0, null, "no such price-index file")
           : file.error("/indices", message));
       return null;

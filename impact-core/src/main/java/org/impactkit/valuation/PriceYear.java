@@ -11,7 +11,8 @@ import org.impactkit.bank.Uprating;
  *
  * @param bank the year whose prices the bank's values are in
  * @param report the year whose prices the report's figures are in
- * @param factors the factor taking a value of the bank's year to the report's, for each method
+ * @param factors the factor taking a value of the bank's year to the report's, for each method the bank's
+ *     outcomes use ({@code deflator} for those that declare none) and for {@code none}
  * @param indices the vintage of the price indices used, e.g. {@code ons-2025-06}
  * @param latestIndexYear the last year the GDP deflator covers
  * @param capped whether the report's year was brought back to {@code latestIndexYear} because the

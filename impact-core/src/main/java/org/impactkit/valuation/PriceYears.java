@@ -100,11 +100,16 @@ public final class PriceYears {
     return f;
   }
 
-  /** What the report states: years, the factor of each method from the bank's year, the vintage. */
+  /**
+   * What the report states: years, the factor from the bank's year of each method its outcomes use
+   * (undeclared counting as {@code deflator}) and of {@code none}, the vintage.
+   */
   public PriceYear summary(List<String> notStated) {
     Map<Uprating, BigDecimal> factors = new EnumMap<>(Uprating.class);
-    for (Uprating m : Uprating.values()) {
-      factors.put(m, factor(m, bank.info().priceYear()));
+    factors.put(Uprating.NONE, BigDecimal.ONE);
+    for (Outcome o : bank.outcomes()) {
+      Uprating m = bank.uprating(o) == null ? Uprating.DEFLATOR : bank.uprating(o);
+      factors.computeIfAbsent(m, method -> factor(method, bank.info().priceYear()));
     }
     boolean wellbyUsed = bank.outcomes().stream().anyMatch(o -> bank.uprating(o) == Uprating.WELLBY);
     return new PriceYear(bank.info().priceYear(), report, factors, indices.id(), indices.deflator().lastYear(), capped,

@@ -81,8 +81,8 @@ class TreasuryValuationTest {
     assertThat(in2024.priceYear().realIncomeMissing()).isFalse();
     assertThat(in2024.priceYear().factors().get(Uprating.WELLBY).doubleValue()).isCloseTo(factor,
         org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(in2024.priceYear().factors().get(Uprating.DEFLATOR))
-        .isEqualByComparingTo(new BigDecimal("111.2").divide(new BigDecimal("90.3"), MC));
+    // the open bank declares wellby for every outcome: only that method's factor (and none's, 1) is stated
+    assertThat(in2024.priceYear().factors()).containsOnlyKeys(Uprating.WELLBY, Uprating.NONE);
   }
 
   @Test
@@ -190,6 +190,9 @@ class TreasuryValuationTest {
     // undeclared means deflator when another year is asked for: YBGB 2024 / 2020 = 111.2 / 94.8
     assertThat(penny(asked.totals().grossValue()))
         .isEqualTo(penny(new BigDecimal("911").multiply(new BigDecimal("111.2").divide(new BigDecimal("94.8"), MC))));
+    assertThat(asked.priceYear().factors().get(Uprating.DEFLATOR))
+        .isEqualByComparingTo(new BigDecimal("111.2").divide(new BigDecimal("94.8"), MC));
+    assertThat(asked.priceYear().upratingDeclared()).isFalse();
   }
 
   @Test

@@ -175,7 +175,9 @@ public final class CalculationJson {
     g.writeNumberField("report", p.report());
     g.writeObjectFieldStart("factors");
     for (Uprating m : Uprating.values()) {
-      g.writeNumberField(m.id(), Rounding.fraction(p.factors().get(m)));
+      if (p.factors().containsKey(m)) {
+        g.writeNumberField(m.id(), Rounding.fraction(p.factors().get(m)));
+      }
     }
     g.writeEndObject();
     g.writeStringField("indices", p.indices());
