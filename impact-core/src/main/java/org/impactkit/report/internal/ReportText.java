@@ -52,6 +52,27 @@ public final class ReportText {
     return p == null ? null : p.start() + " to " + p.end();
   }
 
+  /**
+   * The prices the figures are in, in one sentence. The engine does not uprate yet (SPEC §5.4), so the
+   * figures are in the bank's own price year; the {@code price-year} check warns when that is older
+   * than the period.
+   */
+  public static String priceYear(CalculationResult r) {
+    var info = r.bank().info();
+    return "Money figures are in " + info.priceYear() + " prices (" + info.currency()
+        + "), the value bank's price year; they have not been uprated to a later year's prices.";
+  }
+
+  /** A breakdown column's header as words: {@code mentoring_role} → {@code mentoring role}. */
+  public static String dimension(String header) {
+    return header.replace('_', ' ').strip();
+  }
+
+  /** Text with its first letter in capitals, for headings. */
+  public static String capitalised(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+  }
+
   /** Money in the bank's currency, e.g. {@code £1,234.56}. */
   public static String money(CalculationResult r, BigDecimal value) {
     return Formats.money(value, r.bank().info().currency());
