@@ -200,7 +200,7 @@ public record ReportModel(
       f.add(new Figure("Social value", money(t.socialValue()), "/totals/socialValue", ReportText.socialValueNote(r)));
       f.add(new Figure("Investment", money(t.investment()), "/totals/investment", null));
       f.add(t.ratio() == null
-          ? new Figure("Return", "n/a", null, "nothing was invested")
+          ? new Figure("Return", "n/a (no investment)", null, null)
           : new Figure("Return", money(t.ratio()), "/totals/ratio",
               "of social value for every " + ReportText.unit(r) + " invested"));
       f.add(new Figure("Net social value", money(t.netSocialValue()), "/totals/netSocialValue",

@@ -5,16 +5,19 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.impactkit.internal.Formats;
-import org.impactkit.report.internal.ReportText;
+import org.impactkit.report.ReportModel;
+import org.impactkit.report.ReportModel.Cell;
+import org.impactkit.report.ReportModel.Column;
+import org.impactkit.report.ReportModel.Figure;
+import org.impactkit.report.ReportModel.Source;
+import org.impactkit.report.ReportModel.Table;
 import org.impactkit.valuation.CalculationResult;
-import org.impactkit.valuation.CalculationResult.ActivityFigures;
-import org.impactkit.valuation.CalculationResult.BandFigures;
-import org.impactkit.valuation.CalculationResult.Totals;
 
 /**
  * Writes a {@link CalculationResult} as a Markdown summary ready to paste into a grant report: the
- * headline sentence, tables by age band and by activity, and the method in plain words. Text from the
- * inputs is escaped so it cannot change the layout.
+ * headline sentence, tables by age band, outcome and activity, and the method in plain words, all from
+ * the {@link ReportModel} the HTML page shows too. Text from the inputs is escaped so it cannot change
+ * the layout.
  */
 public final class MarkdownReportWriter {
   private MarkdownReportWriter() {}
@@ -26,73 +29,83 @@ public final class MarkdownReportWriter {
 
   /** The summary as a string. */
   public static String render(CalculationResult r) {
+    ReportModel m = ReportModel.of(r);
     StringBuilder md = new StringBuilder();
-    Totals t = r.totals();
-    md.append("# ").append(escape(ReportText.title(r))).append("\n\n");
-    String sub = ReportText.subtitle(r);
-    if (!sub.isEmpty()) {
-      md.append('*').append(escape(sub)).append("*\n\n");
+    md.append("# ").append(escape(m.title())).append("\n\n");
+    if (!m.subtitle().isEmpty()) {
+      md.append('*').append(escape(m.subtitle())).append("*\n\n");
     }
-    md.append(escape(ReportText.headline(r))).append("\n\n");
-    md.append("| Figure | Value |\n|---|---:|\n");
-    md.append("| Social value | ").append(ReportText.money(r, t.socialValue())).append(" |\n");
-    md.append("| Investment | ").append(ReportText.money(r, t.investment())).append(" |\n");
-    md.append("| Return | ").append(t.ratio() == null ? "n/a (no investment)"
-        : ReportText.money(r, t.ratio()) + " for every " + ReportText.unit(r) + " invested").append(" |\n");
-    md.append("| Net social value | ").append(ReportText.money(r, t.netSocialValue())).append(" |\n");
-    md.append("| Participants | ").append(ReportText.count(r, t.participants())).append(" |\n");
-    md.append("| Claims | ").append(ReportText.count(r, t.claims())).append(" |\n\n");
+    md.append(escape(m.headline())).append("\n\n");
+    md.append("| Figure | Value | |\n|---|---:|---|\n");
+    for (Figure f : m.figures()) {
+      md.append("| ").append(escape(f.label())).append(" | ").append(escape(f.text())).append(" | ")
+          .append(escape(f.detail())).append(" |\n");
+    }
+    md.append('\n');
 
-    md.append("## By age band\n\n");
-    md.append("| Age band | Participants | Claims | Social value |\n|---|---:|---:|---:|\n");
-    for (BandFigures b : r.byAgeBand()) {
-      md.append("| ").append(escape(b.band().label())).append(" | ").append(ReportText.count(r, b.participants()))
-          .append(" | ").append(ReportText.count(r, b.claims())).append(" | ")
-          .append(ReportText.money(r, b.socialValue())).append(" |\n");
+    section(md, "By age band", m.byAgeBand(), null);
+    if (!m.byOutcome().rows().isEmpty()) {
+      section(md, "By outcome", m.byOutcome(), null);
     }
-    md.append("| **Total** | **").append(ReportText.count(r, t.participants())).append("** | **")
-        .append(ReportText.count(r, t.claims())).append("** | **").append(ReportText.money(r, t.socialValue()))
-        .append("** |\n\n");
+    section(md, "By activity", m.byActivity(), m.activityNote());
 
-    md.append("## By activity\n\n");
-    md.append("| Activity | Budget | Participants | Claims | Social value | Return per ").append(ReportText.unit(r))
-        .append(" |\n|---|---:|---:|---:|---:|---:|\n");
-    for (ActivityFigures a : r.byActivity()) {
-      md.append("| ").append(escape(a.activity().name())).append(" | ")
-          .append(ReportText.money(r, a.activity().budget())).append(" | ")
-          .append(ReportText.count(r, a.participants())).append(" | ").append(ReportText.count(r, a.claims()))
-          .append(" | ").append(ReportText.money(r, a.socialValue())).append(" | ")
-          .append(a.ratio() == null ? "n/a" : ReportText.money(r, a.ratio())).append(" |\n");
-    }
-    md.append("| **Total** | **").append(ReportText.money(r, t.investment())).append("** | **")
-        .append(ReportText.count(r, t.participants())).append("** | **").append(ReportText.count(r, t.claims()))
-        .append("** | **").append(ReportText.money(r, t.socialValue())).append("** | **")
-        .append(t.ratio() == null ? "n/a" : ReportText.money(r, t.ratio())).append("** |\n\n");
-    if (r.byActivity().stream().anyMatch(a -> a.participants() > 0)) {
-      md.append("Participants per activity do not add up to the total when people took part in more than one.\n\n");
-    }
-
-    List<String> checks = ReportText.checkLines(r);
-    if (!checks.isEmpty()) {
+    if (!m.checks().isEmpty()) {
       md.append("## Checks\n\n");
       md.append("The assurance checks found what a reader should know (all checks are in the workbook):\n\n");
-      for (String line : checks) {
+      for (String line : m.checks()) {
         md.append("- ").append(escape(line)).append('\n');
       }
       md.append('\n');
     }
 
     md.append("## Method\n\n");
-    List<String> method = ReportText.method(r);
+    List<String> method = m.method();
     md.append(escape(String.join(" ", method.subList(0, 2)))).append("\n\n");
     for (String line : method.subList(2, method.size())) {
       md.append("- ").append(escape(line)).append('\n');
     }
     md.append('\n');
-    md.append("*Figures in ").append(r.bank().info().priceYear()).append(" prices, ")
-        .append(escape(r.bank().info().currency())).append(", calculated with impact; ")
+    if (!m.sources().isEmpty()) {
+      md.append("Where each value comes from:\n\n");
+      for (Source s : m.sources()) {
+        md.append("- **").append(escape(s.outcome())).append("**: ").append(escape(s.value()))
+            .append(" per person per year").append(s.source() == null ? "" : ". " + escape(s.source())).append('\n');
+      }
+      md.append('\n');
+    }
+    md.append('*').append(escape(m.priceYear())).append(" Calculated with impact; ")
         .append(Formats.count(r.calculation().size())).append(" calculation lines.*\n");
     return md.toString();
+  }
+
+  /** A section: its heading, the table with its total row in bold, and a note under it. */
+  private static void section(StringBuilder md, String heading, Table t, String note) {
+    md.append("## ").append(heading).append("\n\n|");
+    StringBuilder rule = new StringBuilder("|");
+    for (Column c : t.columns()) {
+      md.append(' ').append(escape(c.header())).append(" |");
+      rule.append(c.numeric() ? "---:|" : "---|");
+    }
+    md.append('\n').append(rule).append('\n');
+    for (List<Cell> row : t.rows()) {
+      row(md, row, false);
+    }
+    if (t.total() != null) {
+      row(md, t.total(), true);
+    }
+    md.append('\n');
+    if (note != null) {
+      md.append(escape(note)).append("\n\n");
+    }
+  }
+
+  private static void row(StringBuilder md, List<Cell> cells, boolean bold) {
+    md.append('|');
+    for (Cell c : cells) {
+      String text = escape(c.text());
+      md.append(' ').append(bold && !text.isEmpty() ? "**" + text + "**" : text).append(" |");
+    }
+    md.append('\n');
   }
 
   /** Escapes Markdown's special characters and keeps text on one line, so input cannot alter the layout. */
