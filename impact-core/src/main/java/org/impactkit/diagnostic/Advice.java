@@ -21,5 +21,9 @@ public enum Advice {
   /** Switch deadweight off, where a comparison group already took out what would have happened anyway. */
   SWITCH_DEADWEIGHT_OFF,
   /** Choose where the report goes. */
-  CHOOSE_THE_OUTPUT
+  CHOOSE_THE_OUTPUT,
+  /** Compare two years valued with different value banks all the same. */
+  ALLOW_BANK_CHANGE,
+  /** Give a file of price indices covering the years needed. */
+  GIVE_PRICE_INDICES
 }

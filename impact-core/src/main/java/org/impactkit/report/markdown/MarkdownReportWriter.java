@@ -79,7 +79,7 @@ public final class MarkdownReportWriter {
   }
 
   /** A section: its heading, the table with its total row in bold, and a note under it. */
-  private static void section(StringBuilder md, String heading, Table t, String note) {
+  static void section(StringBuilder md, String heading, Table t, String note) {
     md.append("## ").append(heading).append("\n\n|");
     StringBuilder rule = new StringBuilder("|");
     for (Column c : t.columns()) {
@@ -88,10 +88,10 @@ public final class MarkdownReportWriter {
     }
     md.append('\n').append(rule).append('\n');
     for (List<Cell> row : t.rows()) {
-      row(md, row, false);
+      row(md, t.columns(), row, false);
     }
     if (t.total() != null) {
-      row(md, t.total(), true);
+      row(md, t.columns(), t.total(), true);
     }
     md.append('\n');
     if (note != null) {
@@ -99,10 +99,12 @@ public final class MarkdownReportWriter {
     }
   }
 
-  private static void row(StringBuilder md, List<Cell> cells, boolean bold) {
+  private static void row(StringBuilder md, List<Column> columns, List<Cell> cells, boolean bold) {
     md.append('|');
-    for (Cell c : cells) {
-      String text = escape(c.text());
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      // A figure inside a row cannot start a list or a heading: only its characters need escaping.
+      String text = columns.get(i).numeric() ? escapeInline(c.text()) : escape(c.text());
       md.append(' ').append(bold && !text.isEmpty() ? "**" + text + "**" : text).append(" |");
     }
     md.append('\n');
@@ -110,6 +112,16 @@ public final class MarkdownReportWriter {
 
   /** Escapes Markdown's special characters and keeps text on one line, so input cannot alter the layout. */
   static String escape(String s) {
+    String escaped = escapeInline(s);
+    // A leading # + - or digit-dot would start a heading or a list.
+    if (!escaped.isEmpty() && ("#+-=".indexOf(escaped.charAt(0)) >= 0 || escaped.matches("\\d+[.)].*"))) {
+      return "\\" + escaped;
+    }
+    return escaped;
+  }
+
+  /** Escapes the characters that mark up text anywhere in a line, and keeps it on one line. */
+  private static String escapeInline(String s) {
     if (s == null) {
       return "";
     }
@@ -120,10 +132,6 @@ public final class MarkdownReportWriter {
         sb.append('\\');
       }
       sb.append(c);
-    }
-    // A leading # + - or digit-dot would start a heading or a list.
-    if (!line.isEmpty() && ("#+-=".indexOf(line.charAt(0)) >= 0 || line.matches("\\d+[.)].*"))) {
-      sb.insert(0, '\\');
     }
     return sb.toString();
   }
