@@ -6,7 +6,7 @@ public enum Measure {
   INVESTMENT("investment", "Investment", Kind.MONEY),
   NET_SOCIAL_VALUE("netSocialValue", "Net social value", Kind.MONEY),
   GROSS_VALUE("grossValue", "Gross value", Kind.MONEY),
-  RATIO("ratio", "Return per unit invested", Kind.RATIO),
+  RATIO("ratio", "Return", Kind.RATIO),
   PARTICIPANTS("participants", "Participants", Kind.COUNT),
   CLAIMS("claims", "Claims", Kind.COUNT);
 

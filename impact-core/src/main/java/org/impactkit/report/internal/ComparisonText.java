@@ -68,7 +68,7 @@ public final class ComparisonText {
   /** The tables: the totals, then each figure by age band, by outcome and by activity. */
   public List<Table> tables() {
     List<Table> tables = new ArrayList<>();
-    tables.add(table("totals", "Totals", "Figure", c.totals(), l -> l.measure().words(), "/totals/",
+    tables.add(table("totals", "Totals", "Figure", c.totals(), l -> words(l.measure()), "/totals/",
         l -> l.measure().key()));
     byItem(tables, "by-age-band", "age band", "Age band", c.byAgeBand(), "/byAgeBand/");
     byItem(tables, "by-outcome", "outcome", "Outcome", c.byOutcome(), "/byOutcome/");
