@@ -29,6 +29,8 @@ import org.impactkit.valuation.CalculationResult.Totals;
  * @param subtitle organisation and period, or empty
  * @param headline the headline in one sentence
  * @param figures the headline figures, social value first
+ * @param range the social value's range in words ({@code range £L to £H}, SPEC §5.5), or {@code null}
+ *     when the result carries none
  * @param socialValueNote what the social value is (after deadweight or not)
  * @param byAgeBand every band, with a total row
  * @param bandChart social value by band
@@ -36,6 +38,8 @@ import org.impactkit.valuation.CalculationResult.Totals;
  * @param outcomeChart social value by outcome
  * @param byActivity every activity, with a total row
  * @param activityNote a note under the activity table, or {@code null}
+ * @param crossTabs people by each combination of the report's cross-tab columns (SPEC §8), one table
+ *     each; empty when the result carries none
  * @param headcounts people by each breakdown column (gender, strand…), one table per column
  * @param checks the assurance checks that did not pass, one line each
  * @param method the method in plain words, one paragraph each
@@ -47,6 +51,7 @@ public record ReportModel(
     String subtitle,
     String headline,
     List<Figure> figures,
+    String range,
     String socialValueNote,
     Table byAgeBand,
     Chart bandChart,
@@ -54,6 +59,7 @@ public record ReportModel(
     Chart outcomeChart,
     Table byActivity,
     String activityNote,
+    List<Table> crossTabs,
     List<Table> headcounts,
     List<String> checks,
     List<String> method,
@@ -62,6 +68,7 @@ public record ReportModel(
 
   public ReportModel {
     figures = List.copyOf(figures);
+    crossTabs = List.copyOf(crossTabs);
     headcounts = List.copyOf(headcounts);
     checks = List.copyOf(checks);
     method = List.copyOf(method);
@@ -173,9 +180,11 @@ public record ReportModel(
     }
 
     ReportModel build() {
-      return new ReportModel(ReportText.title(r), ReportText.subtitle(r), ReportText.headline(r), figures(),
+      // Range (SPEC §5.5) and cross-tabs (SPEC §8) come from the engine's result once it carries them;
+      // every renderer already shows them when they are there.
+      return new ReportModel(ReportText.title(r), ReportText.subtitle(r), ReportText.headline(r), figures(), null,
           ReportText.socialValueNote(r), bands(), bandChart(), outcomes(), outcomeChart(), activities(),
-          activityNote(), headcounts(), ReportText.checkLines(r), ReportText.method(r), sources(),
+          activityNote(), List.of(), headcounts(), ReportText.checkLines(r), ReportText.method(r), sources(),
           ReportText.priceYear(r));
     }
 

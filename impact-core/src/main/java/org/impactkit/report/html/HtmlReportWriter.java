@@ -57,7 +57,7 @@ public final class HtmlReportWriter {
       h.element("p", m.activityNote(), "class", "note").newline();
     }
     h.close("section").newline();
-    headcounts(h, m.headcounts());
+    people(h, m.crossTabs(), m.headcounts());
     method(h, m);
     h.close("main").newline();
     h.open("footer").element("p", "Calculated with impact from the participant and "
@@ -71,6 +71,9 @@ public final class HtmlReportWriter {
     Figure lead = m.figures().get(0);
     h.open("p", "class", "lead").element("span", lead.label(), "class", "label")
         .element("strong", lead.text(), "data-figure", lead.ref());
+    if (m.range() != null) {
+      h.element("span", m.range(), "class", "detail range");
+    }
     if (lead.detail() != null) {
       h.element("span", lead.detail(), "class", "detail");
     }
@@ -99,11 +102,15 @@ public final class HtmlReportWriter {
     h.close("ul").newline().close("section").newline();
   }
 
-  private static void headcounts(Html h, List<Table> tables) {
-    if (tables.isEmpty()) {
+  /** Cross-tabulated headcounts, each as wide as it needs, then the one-way headcounts in a grid. */
+  private static void people(Html h, List<Table> crossTabs, List<Table> tables) {
+    if (crossTabs.isEmpty() && tables.isEmpty()) {
       return;
     }
     HtmlPage.section(h, "people", "Who took part");
+    for (Table t : crossTabs) {
+      HtmlPage.table(h, t, true, false);
+    }
     h.open("div", "class", "grid").newline();
     for (Table t : tables) {
       HtmlPage.table(h, t, true, false);

@@ -5,9 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.impactkit.compare.Comparison;
 import org.impactkit.compare.Comparison.ItemLines;
 import org.impactkit.compare.Comparison.Line;
@@ -24,11 +22,6 @@ public final class ComparisonJson {
   /** The schema id of the output. */
   public static final String SCHEMA = "impact/compare/v1";
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
-
   private final JsonGenerator g;
 
   private ComparisonJson(JsonGenerator g) {
@@ -37,7 +30,7 @@ public final class ComparisonJson {
 
   /** Writes the comparison, pretty-printed, followed by a newline. The stream is left open. */
   public static void write(Comparison c, OutputStream out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    try (JsonGenerator g = CalculationJson.FACTORY.createGenerator(out)) {
       g.useDefaultPrettyPrinter();
       new ComparisonJson(g).comparison(c);
       g.writeRaw('\n');

@@ -42,12 +42,18 @@ public final class MarkdownReportWriter {
           .append(escape(f.detail())).append(" |\n");
     }
     md.append('\n');
+    if (m.range() != null) {
+      md.append("Social value ").append(escape(m.range())).append(".\n\n");
+    }
 
     section(md, "By age band", m.byAgeBand(), null);
     if (!m.byOutcome().rows().isEmpty()) {
       section(md, "By outcome", m.byOutcome(), null);
     }
     section(md, "By activity", m.byActivity(), m.activityNote());
+    for (Table t : m.crossTabs()) {
+      section(md, t.caption(), t, null);
+    }
 
     if (!m.checks().isEmpty()) {
       md.append("## Checks\n\n");

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.impactkit.internal.Formats;
 import org.impactkit.report.ReportFixture;
+import org.impactkit.report.ReportModel;
+import org.impactkit.report.ReportModel.Cell;
+import org.impactkit.report.ReportModel.Column;
+import org.impactkit.report.ReportModel.Table;
 import org.impactkit.valuation.CalculationResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -81,6 +85,21 @@ class HtmlReportWriterTest {
         "Where each value comes from", "Made-up source for tests", "2019 prices", "Who took part",
         "Participants by gender");
     assertThat(html).contains("id=\"checks\"").contains("Deadweight");
+  }
+
+  @Test
+  @DisplayName("§5.5, §8 a model carrying a range and a cross-tab shows both (once the engine gives them)")
+  void rangeAndCrossTabs() {
+    ReportModel m = ReportModel.of(ReportFixture.result());
+    Table crossTab = new Table("cross-tab-0", "Participants by strand and gender",
+        List.of(new Column("Strand", false), new Column("Female", true), new Column("Male", true)),
+        List.of(List.of(new Cell("Sport", null), new Cell("12", null), new Cell("30", null))), null);
+    ReportModel with = new ReportModel(m.title(), m.subtitle(), m.headline(), m.figures(), "range £1.00 to £9.00",
+        m.socialValueNote(), m.byAgeBand(), m.bandChart(), m.byOutcome(), m.outcomeChart(), m.byActivity(),
+        m.activityNote(), List.of(crossTab), m.headcounts(), m.checks(), m.method(), m.sources(), m.priceYear());
+    assertThat(HtmlReportWriter.render(with)).contains("<span class=\"detail range\">range £1.00 to £9.00</span>")
+        .contains("<caption>Participants by strand and gender</caption>");
+    assertThat(HtmlReportWriter.render(m)).doesNotContain("class=\"detail range\"");
   }
 
   @Test
