@@ -40,6 +40,7 @@ class HtmlInBrowserTest {
   /** Flags that keep a headless Chromium off the network: a report must need none. */
   private static final List<String> QUIET = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
       "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+  private static final String HOSTILE = "long-words-and-markup";
   private static final Pattern MONEY_OR_COUNT = Pattern.compile("^-?[£$€]?(-?[0-9][0-9,]*(\\.[0-9]+)?)$");
 
   private static final String OVERFLOWING = String.join("\n",
@@ -78,7 +79,7 @@ class HtmlInBrowserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"derby-youth-alliance-2021-22", "stepping-out-north-kent-2020"})
+  @ValueSource(strings = {"derby-youth-alliance-2021-22", "stepping-out-north-kent-2020", HOSTILE})
   @DisplayName("§8.2 on a 390 px phone nothing overflows sideways, and every figure shown equals the JSON's")
   void phoneAndFigures(String sample) throws Exception {
     assumeTrue(Files.isExecutable(DRIVER), "skipped: no chromedriver at " + DRIVER + " (apt-get install chromium-driver)");
@@ -148,11 +149,28 @@ class HtmlInBrowserTest {
   private Path report(String sample, String format) throws IOException {
     Path out = tmp.resolve(sample + "." + format);
     if (!Files.exists(out)) {
-      Cli run = Cli.run("calculate", Path.of("..", "samples", sample).toString(), "--format", format,
-          "-o", out.toString(), "-q");
+      Path folder = sample.equals(HOSTILE) ? hostile() : Path.of("..", "samples", sample);
+      Cli run = Cli.run("calculate", folder.toString(), "--format", format, "-o", out.toString(), "-q");
       assertThat(run.exitCode()).as(run.err()).isZero();
     }
     return out;
+  }
+
+  /**
+   * An evaluation whose names are long words without a space and markup: they must wrap on a phone and
+   * show as text.
+   */
+  private Path hostile() throws IOException {
+    Path dir = tmp.resolve(HOSTILE);
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir);
+      String longName = "Outreach" + "x".repeat(120);
+      Files.writeString(dir.resolve("activities.csv"), "activity_id,activity_name,annual_budget,region,partner\n"
+          + "A1," + longName + ",1000,london,<b>Partner</b>&amp;\n");
+      Files.writeString(dir.resolve("participants.csv"), "participant_id,activity_id,outcome,age,gender\n"
+          + "P1,A1,employment,20," + "Z".repeat(90) + "\nP2,A1,,30,<script>x</script>\n");
+    }
+    return dir;
   }
 
   private static boolean onPath(String program) {
