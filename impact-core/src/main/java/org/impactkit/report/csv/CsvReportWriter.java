@@ -1,5 +1,10 @@
 package org.impactkit.report.csv;
 
+import static org.impactkit.report.csv.CsvCells.fraction;
+import static org.impactkit.report.csv.CsvCells.money;
+import static org.impactkit.report.csv.CsvCells.ratio;
+import static org.impactkit.report.csv.CsvCells.text;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -24,7 +29,6 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.AtomicFiles;
 import org.impactkit.report.internal.ReportText;
-import org.impactkit.report.internal.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
@@ -195,22 +199,6 @@ public final class CsvReportWriter {
     out.write(table);
   }
 
-  private static String t(String text) {
-    return ReportText.csvText(text);
-  }
-
-  private static String money(BigDecimal v) {
-    return Rounding.moneyText(v);
-  }
-
-  private static String ratio(BigDecimal v) {
-    return Rounding.ratioText(v);
-  }
-
-  private static String fraction(BigDecimal v) {
-    return Rounding.fractionText(v);
-  }
-
   private String count(long n) {
     return ReportText.plainCount(r, n);
   }
@@ -220,14 +208,14 @@ public final class CsvReportWriter {
     var s = r.settings();
     var info = r.bank().info();
     p.printRecord("field", "value");
-    p.printRecord("title", t(ReportText.title(r)));
-    p.printRecord("name", t(s.name()));
-    p.printRecord("organisation", t(s.organisation()));
+    p.printRecord("title", text(ReportText.title(r)));
+    p.printRecord("name", text(s.name()));
+    p.printRecord("organisation", text(s.organisation()));
     p.printRecord("period_start", s.period() == null ? "" : s.period().start().toString());
     p.printRecord("period_end", s.period() == null ? "" : s.period().end().toString());
-    p.printRecord("bank", t(r.bank().id()));
-    p.printRecord("bank_version", t(info.version()));
-    p.printRecord("currency", t(info.currency()));
+    p.printRecord("bank", text(r.bank().id()));
+    p.printRecord("bank_version", text(info.version()));
+    p.printRecord("currency", text(info.currency()));
     p.printRecord("price_year", info.priceYear());
     p.printRecord("investment", money(tot.investment()));
     p.printRecord("gross_value", money(tot.grossValue()));
@@ -246,7 +234,7 @@ public final class CsvReportWriter {
   private void byAgeBand(Rows p) throws IOException {
     p.printRecord("age_band", "label", "participants", "claims", "gross_value", "social_value");
     for (BandFigures b : r.byAgeBand()) {
-      p.printRecord(t(b.band().id()), t(b.band().label()), count(b.participants()), count(b.claims()),
+      p.printRecord(text(b.band().id()), text(b.band().label()), count(b.participants()), count(b.claims()),
           money(b.grossValue()), money(b.socialValue()));
     }
   }
@@ -257,11 +245,12 @@ public final class CsvReportWriter {
     for (AgeBand b : r.bank().ageBands()) {
       h.add("social_value_" + b.id());
     }
-    p.printRecord(h.stream().map(CsvReportWriter::t).toList());
+    p.printRecord(h.stream().map(CsvCells::text).toList());
     for (ActivityFigures a : r.byActivity()) {
-      List<Object> row = new ArrayList<>(List.of(t(a.activity().id()), t(a.activity().name()),
-          t(a.activity().partner()), t(a.activity().region()), money(a.activity().budget()), count(a.participants()),
-          count(a.claims()), money(a.grossValue()), money(a.socialValue()), ratio(a.ratio())));
+      List<Object> row = new ArrayList<>(List.of(text(a.activity().id()), text(a.activity().name()),
+          text(a.activity().partner()), text(a.activity().region()), money(a.activity().budget()),
+          count(a.participants()), count(a.claims()), money(a.grossValue()), money(a.socialValue()),
+          ratio(a.ratio())));
       for (BandFigures b : a.byAgeBand()) {
         row.add(money(b.socialValue()));
       }
@@ -275,10 +264,10 @@ public final class CsvReportWriter {
     for (AgeBand b : r.bank().ageBands()) {
       h.add("social_value_" + b.id());
     }
-    p.printRecord(h.stream().map(CsvReportWriter::t).toList());
+    p.printRecord(h.stream().map(CsvCells::text).toList());
     for (OutcomeFigures o : r.byOutcome()) {
-      List<Object> row = new ArrayList<>(List.of(t(o.outcome().id()), t(o.outcome().name()),
-          t(o.outcome().category())));
+      List<Object> row = new ArrayList<>(List.of(text(o.outcome().id()), text(o.outcome().name()),
+          text(o.outcome().category())));
       row.addAll(factors(o.factors()));
       row.addAll(List.of(count(o.claims()), money(o.grossValue()), money(o.socialValue())));
       for (BandFigures b : o.byAgeBand()) {
@@ -297,7 +286,7 @@ public final class CsvReportWriter {
   private void headcounts(Rows p) throws IOException {
     p.printRecord("dimension", "value", "label", "participants");
     for (Headcount h : r.headcounts()) {
-      p.printRecord(t(h.dimension()), t(h.value()), t(h.label()), count(h.participants()));
+      p.printRecord(text(h.dimension()), text(h.value()), text(h.label()), count(h.participants()));
     }
   }
 
@@ -305,8 +294,8 @@ public final class CsvReportWriter {
     p.printRecord("activity", "outcome", "region", "age_band", "claims", "unit_value", "deadweight", "displacement",
         "attribution", "duration", "drop_off", "pv_factor", "unit_social_value", "gross_value", "social_value");
     for (CalculationLine l : r.calculation()) {
-      List<Object> row = new ArrayList<>(List.of(t(l.activity().id()), t(l.outcome().id()), t(l.region().id()),
-          t(l.band().id()), count(l.claims()), money(l.unitValue())));
+      List<Object> row = new ArrayList<>(List.of(text(l.activity().id()), text(l.outcome().id()), text(l.region().id()),
+          text(l.band().id()), count(l.claims()), money(l.unitValue())));
       row.addAll(factors(l.factors()));
       row.addAll(List.of(money(l.unitSocialValue()), money(l.grossValue()), money(l.socialValue())));
       p.printRecord(row);
@@ -316,14 +305,14 @@ public final class CsvReportWriter {
   private void notClaimed(Rows p) throws IOException {
     p.printRecord("reason", "description", "rows");
     for (NotClaimedCount n : r.notClaimed()) {
-      p.printRecord(t(n.reason().id()), t(n.reason().description()), n.count());
+      p.printRecord(text(n.reason().id()), text(n.reason().description()), n.count());
     }
   }
 
   private void skippedRows(Rows p) throws IOException {
     p.printRecord("file", "line", "column", "message");
     for (Diagnostic d : ReportText.skippedRows(r)) {
-      p.printRecord(t(d.file()), d.line() > 0 ? Long.toString(d.line()) : "", t(d.column()), t(d.message()));
+      p.printRecord(text(d.file()), d.line() > 0 ? Long.toString(d.line()) : "", text(d.column()), text(d.message()));
     }
   }
 }

@@ -1,5 +1,10 @@
 package org.impactkit.report.csv;
 
+import static org.impactkit.report.csv.CsvCells.fraction;
+import static org.impactkit.report.csv.CsvCells.money;
+import static org.impactkit.report.csv.CsvCells.ratio;
+import static org.impactkit.report.csv.CsvCells.text;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -15,7 +20,6 @@ import org.impactkit.internal.AtomicFiles;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.model.Parameter;
-import org.impactkit.report.internal.Rounding;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;
@@ -154,14 +158,6 @@ public final class SroiCsv {
     w.write('\n');
   }
 
-  /** Text from the inputs: a leading {@code = + - @}, tab or CR gets a {@code '} so no spreadsheet runs it. */
-  static String text(String value) {
-    if (value == null) {
-      return "";
-    }
-    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-  }
-
   private static String parameter(String id, BigDecimal v) {
     if (v == null) {
       return "";
@@ -170,17 +166,5 @@ public final class SroiCsv {
       return money(v);
     }
     return fraction(v);
-  }
-
-  private static String money(BigDecimal v) {
-    return Rounding.moneyText(v);
-  }
-
-  private static String ratio(BigDecimal v) {
-    return Rounding.ratioText(v);
-  }
-
-  private static String fraction(BigDecimal v) {
-    return Rounding.fractionText(v);
   }
 }
