@@ -1,5 +1,7 @@
 package org.impactkit.report.xlsx;
 
+import static org.impactkit.report.xlsx.internal.Heading.fitted;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.impactkit.report.internal.Formats;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
@@ -34,35 +37,28 @@ final class CalculationSheet {
 
   /** The sheet's columns, in order. */
   enum Column {
-    ACTIVITY("Activity", Kind.ID, 30),
-    OUTCOME("Outcome", Kind.ID, 30),
-    REGION("Region", Kind.ID),
-    AGE_BAND("Age band", Kind.ID),
-    CLAIMS("Claims", Kind.COUNT),
-    UNIT_VALUE("Unit value", Kind.MONEY),
-    DEADWEIGHT("Deadweight", Kind.ADJUSTMENT),
-    DISPLACEMENT("Displacement", Kind.ADJUSTMENT),
-    ATTRIBUTION("Attribution", Kind.ADJUSTMENT),
-    DURATION("Duration (years)", Kind.ADJUSTMENT),
-    DROP_OFF("Drop-off", Kind.ADJUSTMENT),
-    PV_FACTOR("PV factor", Kind.ADJUSTMENT),
-    UNIT_SOCIAL_VALUE("Unit social value", Kind.MONEY),
-    GROSS_VALUE("Gross value", Kind.MONEY),
-    SOCIAL_VALUE("Social value", Kind.MONEY);
+    ACTIVITY(fitted("Activity", 30), Kind.ID),
+    OUTCOME(fitted("Outcome", 30), Kind.ID),
+    REGION(fitted("Region"), Kind.ID),
+    AGE_BAND(fitted("Age band"), Kind.ID),
+    CLAIMS(fitted("Claims"), Kind.COUNT),
+    UNIT_VALUE(fitted("Unit value"), Kind.MONEY),
+    DEADWEIGHT(fitted("Deadweight"), Kind.ADJUSTMENT),
+    DISPLACEMENT(fitted("Displacement"), Kind.ADJUSTMENT),
+    ATTRIBUTION(fitted("Attribution"), Kind.ADJUSTMENT),
+    DURATION(fitted("Duration (years)"), Kind.ADJUSTMENT),
+    DROP_OFF(fitted("Drop-off"), Kind.ADJUSTMENT),
+    PV_FACTOR(fitted("PV factor"), Kind.ADJUSTMENT),
+    UNIT_SOCIAL_VALUE(fitted("Unit social value"), Kind.MONEY),
+    GROSS_VALUE(fitted("Gross value"), Kind.MONEY),
+    SOCIAL_VALUE(fitted("Social value"), Kind.MONEY);
 
-    final String header;
+    private final Heading heading;
     private final Kind kind;
-    /** The widest the column may grow, or 0 for the kit's default. */
-    private final int cap;
 
-    Column(String header, Kind kind) {
-      this(header, kind, 0);
-    }
-
-    Column(String header, Kind kind, int cap) {
-      this.header = header;
+    Column(Heading heading, Kind kind) {
+      this.heading = heading;
       this.kind = kind;
-      this.cap = cap;
     }
 
     int index() {
@@ -70,7 +66,7 @@ final class CalculationSheet {
     }
 
     static List<String> headers() {
-      return Arrays.stream(values()).map(c -> c.header).toList();
+      return Arrays.stream(values()).map(c -> c.heading.header()).toList();
     }
   }
 
@@ -112,7 +108,7 @@ final class CalculationSheet {
         case ADJUSTMENT -> s.atLeast(c.index(), ADJUSTMENT_WIDTH);
         case ID -> { } // measured from the lines above
       }
-      s.cap(c.index(), c.cap);
+      s.size(c.index(), c.heading);
     }
     s.applyWidths(Column.values().length);
     s.sheet.createFreezePane(0, 1);

@@ -1,8 +1,11 @@
 package org.impactkit.report.xlsx;
 
+import static org.impactkit.report.xlsx.internal.Heading.fitted;
+
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
 import org.impactkit.report.xlsx.internal.XlsxKit;
@@ -14,19 +17,17 @@ final class HeadcountsSheet {
   static final String NAME = "Headcounts";
 
   enum Column {
-    BREAKDOWN("Breakdown", 0), GROUP("Group", 60), CODE("Code", 30), PARTICIPANTS("Participants", 0);
+    BREAKDOWN(fitted("Breakdown")), GROUP(fitted("Group", 60)), CODE(fitted("Code", 30)),
+    PARTICIPANTS(fitted("Participants"));
 
-    private final String header;
-    /** The widest the column may grow, or 0 for the kit's default. */
-    private final int cap;
+    private final Heading heading;
 
-    Column(String header, int cap) {
-      this.header = header;
-      this.cap = cap;
+    Column(Heading heading) {
+      this.heading = heading;
     }
 
     static List<String> headers() {
-      return Arrays.stream(values()).map(c -> c.header).toList();
+      return Arrays.stream(values()).map(c -> c.heading.header()).toList();
     }
   }
 
@@ -49,7 +50,7 @@ final class HeadcountsSheet {
       s.loose(2, 0, "No participant records: headcounts come from record-level input.", kit.styles().subtitle());
     }
     for (Column c : Column.values()) {
-      s.cap(c.ordinal(), c.cap);
+      s.size(c.ordinal(), c.heading);
     }
     s.applyWidths(Column.values().length);
     s.sheet.createFreezePane(0, 1);
