@@ -259,8 +259,9 @@ public final class CsvReportWriter {
   }
 
   private void byOutcome(Rows p) throws IOException {
-    List<String> h = new ArrayList<>(List.of("outcome", "name", "category", "deadweight", "displacement",
-        "attribution", "duration", "drop_off", "pv_factor", "claims", "gross_value", "social_value"));
+    List<String> h = new ArrayList<>(List.of("outcome", "name", "category"));
+    h.addAll(FACTOR_HEADERS);
+    h.addAll(List.of("claims", "gross_value", "social_value"));
     for (AgeBand b : r.bank().ageBands()) {
       h.add("social_value_" + b.id());
     }
@@ -277,6 +278,10 @@ public final class CsvReportWriter {
     }
   }
 
+  /** The headers of the six columns {@link #factors} fills, in its order. */
+  private static final List<String> FACTOR_HEADERS =
+      List.of("deadweight", "displacement", "attribution", "duration", "drop_off", "pv_factor");
+
   private static List<Object> factors(OutcomeFactors f) {
     return List.of(fraction(f.deadweight()), fraction(f.adjustments().displacement()),
         fraction(f.adjustments().attribution()), f.adjustments().duration(), fraction(f.adjustments().dropOff()),
@@ -291,8 +296,10 @@ public final class CsvReportWriter {
   }
 
   private void calculation(Rows p) throws IOException {
-    p.printRecord("activity", "outcome", "region", "age_band", "claims", "unit_value", "deadweight", "displacement",
-        "attribution", "duration", "drop_off", "pv_factor", "unit_social_value", "gross_value", "social_value");
+    List<String> h = new ArrayList<>(List.of("activity", "outcome", "region", "age_band", "claims", "unit_value"));
+    h.addAll(FACTOR_HEADERS);
+    h.addAll(List.of("unit_social_value", "gross_value", "social_value"));
+    p.printRecord(h);
     for (CalculationLine l : r.calculation()) {
       List<Object> row = new ArrayList<>(List.of(text(l.activity().id()), text(l.outcome().id()), text(l.region().id()),
           text(l.band().id()), count(l.claims()), money(l.unitValue())));
