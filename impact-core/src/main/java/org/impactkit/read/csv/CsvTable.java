@@ -16,9 +16,9 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Texts;
+import org.impactkit.read.table.AbstractTable;
 import org.impactkit.read.table.CountingStream;
 import org.impactkit.read.table.Row;
-import org.impactkit.read.table.AbstractTable;
 import org.impactkit.read.table.Table;
 
 /**

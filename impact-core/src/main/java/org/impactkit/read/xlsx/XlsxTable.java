@@ -13,9 +13,9 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.read.table.AbstractTable;
 import org.impactkit.read.table.CountingStream;
 import org.impactkit.read.table.Row;
-import org.impactkit.read.table.AbstractTable;
 import org.impactkit.read.table.Table;
 
 /**
