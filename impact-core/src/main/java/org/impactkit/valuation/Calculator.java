@@ -22,6 +22,13 @@ import org.impactkit.valuation.internal.ParticipantTable;
  * for outcomes that conflict with nothing are counted at once; only claims that may conflict wait,
  * per participant, until the end.
  *
+ * <p>Single use: once {@link #finish()} has been called, successfully or not, the calculator takes no
+ * more records and cannot finish again (both throw {@link IllegalStateException}), since claims held
+ * back for the conflict rules have by then been counted. Start a new one for another calculation.
+ *
+ * <p>Not thread-safe: feed it from one thread at a time (the result it returns is immutable and may
+ * be shared).
+ *
  * <p>The jobs behind it: {@code RowLookups} resolves what a row names, {@code RowClaims} applies the
  * rules of §5.1 to it, {@code Headcounts} counts distinct participants per breakdown, {@code
  * ConflictResolver} settles conflicting claims and {@code Totaller} values and totals the claims.
@@ -36,6 +43,7 @@ public final class Calculator implements RecordSink {
   private final Claims claims;
   private final Headcounts headcounts;
   private final RowClaims rows;
+  private boolean finished;
 
   /**
    * @param bank the value bank
@@ -85,6 +93,7 @@ public final class Calculator implements RecordSink {
    * @param ref the activity's row
    */
   public void invalidActivity(String id, RowRef ref) {
+    checkOpen();
     activities.invalid(id, ref);
   }
 
@@ -93,21 +102,25 @@ public final class Calculator implements RecordSink {
    * rows are not also reported one by one as referring to unknown activities.
    */
   public void activitiesUnreadable() {
+    checkOpen();
     activities.unreadable();
   }
 
   @Override
   public void participant(ParticipantRecord r) {
+    checkOpen();
     rows.participant(r);
   }
 
   @Override
   public void count(CountRecord c) {
+    checkOpen();
     rows.count(c);
   }
 
   @Override
   public void rejected(RowRef row) {
+    checkOpen();
     rows.rejected(List.of());
   }
 
@@ -116,12 +129,22 @@ public final class Calculator implements RecordSink {
    *
    * @throws org.impactkit.diagnostic.InvalidInputException when any input was invalid (with every
    *     problem), unless invalid rows are skipped and none of the problems concerned a whole file
+   * @throws IllegalStateException when called a second time
    */
   public CalculationResult finish() {
+    checkOpen();
+    finished = true;
     new ConflictResolver(bank, settings.conflictPolicy(), unitValues, people, rows.files(), diagnostics, claims)
         .resolve();
     diagnostics.throwIfErrors(settings.skipInvalid());
     return new Totaller(bank, settings, diagnostics, unitValues, activities, claims, headcounts, people.size())
         .result();
+  }
+
+  private void checkOpen() {
+    if (finished) {
+      throw new IllegalStateException("this calculator has already finished; a calculator is used once, so start a"
+          + " new one for another calculation");
+    }
   }
 }
