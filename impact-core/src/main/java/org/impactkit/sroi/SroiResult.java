@@ -9,9 +9,13 @@ import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.model.Parameter;
 import org.impactkit.valuation.Discounting;
+import org.impactkit.valuation.Rounding;
 
 /**
- * The SROI of an impact map (SPEC §6). Every figure is exact; round only to print.
+ * The SROI of an impact map (SPEC §6). Every figure is exact; round only to print, with {@link
+ * Rounding} as the reports do. Amounts of money are in the scale of {@link Rounding#exact} (at least
+ * two decimal places), so equal amounts are {@code equals}. Immutable, and so safe to share between
+ * threads.
  *
  * @param map the impact map
  * @param inputs the investment
@@ -49,7 +53,12 @@ public record SroiResult(
     List<Scenario> scenarios,
     List<Diagnostic> warnings) {
 
+  /** Puts the amounts in the scale of {@link Rounding#exact} and copies the lists. */
   public SroiResult {
+    investment = Rounding.exact(investment);
+    value = Rounding.exact(value);
+    presentValue = Rounding.exact(presentValue);
+    netPresentValue = Rounding.exact(netPresentValue);
     years = List.copyOf(years);
     outcomes = List.copyOf(outcomes);
     byStakeholder = List.copyOf(byStakeholder);
@@ -66,7 +75,13 @@ public record SroiResult(
    * @param discountFactor {@code 1 / (1 + rate)^e(year)}
    * @param presentValue the value discounted to today
    */
-  public record YearFigures(int year, BigDecimal value, BigDecimal discountFactor, BigDecimal presentValue) {}
+  public record YearFigures(int year, BigDecimal value, BigDecimal discountFactor, BigDecimal presentValue) {
+    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    public YearFigures {
+      value = Rounding.exact(value);
+      presentValue = Rounding.exact(presentValue);
+    }
+  }
 
   /**
    * One row of the impact map.
@@ -80,8 +95,12 @@ public record SroiResult(
    */
   public record OutcomeFigures(ImpactMapRow row, BigDecimal impact, List<BigDecimal> values, BigDecimal value,
       BigDecimal presentValue, BigDecimal share) {
+    /** Puts the amounts in the scale of {@link Rounding#exact}. */
     public OutcomeFigures {
-      values = List.copyOf(values);
+      impact = Rounding.exact(impact);
+      values = values.stream().map(Rounding::exact).toList();
+      value = Rounding.exact(value);
+      presentValue = Rounding.exact(presentValue);
     }
   }
 
@@ -95,7 +114,13 @@ public record SroiResult(
    * @param share share of the total present value, or {@code null} when that total is not above 0
    */
   public record StakeholderFigures(String stakeholder, int outcomes, BigDecimal value, BigDecimal presentValue,
-      BigDecimal share) {}
+      BigDecimal share) {
+    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    public StakeholderFigures {
+      value = Rounding.exact(value);
+      presentValue = Rounding.exact(presentValue);
+    }
+  }
 
   /**
    * The value of one parameter of one outcome at which the ratio is exactly 1, all else unchanged.

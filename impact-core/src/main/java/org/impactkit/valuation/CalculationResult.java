@@ -3,6 +3,7 @@ package org.impactkit.valuation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Optional;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
@@ -11,9 +12,16 @@ import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.Activity;
 
 /**
- * Every figure of a wellbeing valuation (SPEC §5.3, §7.1), unrounded. Money is exact {@link
- * BigDecimal}; round only when printing. Lists are in a stable order: bands in bank order,
- * activities in input order, outcomes in bank order.
+ * Every figure of a wellbeing valuation (SPEC §5.3, §7.1), unrounded. Lists are in a stable order:
+ * bands in bank order, activities in input order, outcomes in bank order.
+ *
+ * <p><b>Money</b> is exact {@link BigDecimal} in the scale {@link Rounding#exact} gives (at least two
+ * decimal places, more only when the amount needs them), so equal amounts are {@code equals}. The
+ * {@code rounded…} accessors give each figure as every report prints it (money half-up to the penny,
+ * ratios to 4 places: {@link Rounding}); round only to print. A <b>ratio</b> is {@code null} when
+ * there was nothing invested to divide by; its {@code roundedRatio()} is then empty.
+ *
+ * <p>Immutable, and so safe to share between threads.
  *
  * @param settings the settings the figures were computed with
  * @param bank the value bank used
@@ -77,7 +85,40 @@ public record CalculationResult(
       BigDecimal netSocialValue,
       BigDecimal ratio,
       long participants,
-      long claims) {}
+      long claims) {
+    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    public Totals {
+      investment = Rounding.exact(investment);
+      grossValue = Rounding.exact(grossValue);
+      socialValue = Rounding.exact(socialValue);
+      netSocialValue = Rounding.exact(netSocialValue);
+    }
+
+    /** @return the investment to the penny, as reports print it */
+    public BigDecimal roundedInvestment() {
+      return Rounding.money(investment);
+    }
+
+    /** @return the gross value to the penny, as reports print it */
+    public BigDecimal roundedGrossValue() {
+      return Rounding.money(grossValue);
+    }
+
+    /** @return the social value to the penny, as reports print it */
+    public BigDecimal roundedSocialValue() {
+      return Rounding.money(socialValue);
+    }
+
+    /** @return the net social value to the penny, as reports print it */
+    public BigDecimal roundedNetSocialValue() {
+      return Rounding.money(netSocialValue);
+    }
+
+    /** @return the ratio to 4 places, as reports print it; empty when nothing was invested */
+    public Optional<BigDecimal> roundedRatio() {
+      return Optional.ofNullable(Rounding.ratio(ratio));
+    }
+  }
 
   /**
    * Figures for one age band.
@@ -88,7 +129,23 @@ public record CalculationResult(
    * @param grossValue gross value of those claims
    * @param socialValue social value of those claims
    */
-  public record BandFigures(AgeBand band, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue) {}
+  public record BandFigures(AgeBand band, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue) {
+    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    public BandFigures {
+      grossValue = Rounding.exact(grossValue);
+      socialValue = Rounding.exact(socialValue);
+    }
+
+    /** @return the gross value to the penny, as reports print it */
+    public BigDecimal roundedGrossValue() {
+      return Rounding.money(grossValue);
+    }
+
+    /** @return the social value to the penny, as reports print it */
+    public BigDecimal roundedSocialValue() {
+      return Rounding.money(socialValue);
+    }
+  }
 
   /**
    * Figures for one activity.
@@ -108,7 +165,24 @@ public record CalculationResult(
       BigDecimal grossValue,
       BigDecimal socialValue,
       BigDecimal ratio,
-      List<BandFigures> byAgeBand) {}
+      List<BandFigures> byAgeBand) {
+    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    public ActivityFigures {
+      grossValue = Rounding.exact(grossValue);
+      socialValue = Rounding.exact(socialValue);
+      byAgeBand = List.copyOf(byAgeBand);
+    }
+
+    /** @return the social value to the penny, as reports print it */
+    public BigDecimal roundedSocialValue() {
+      return Rounding.money(socialValue);
+    }
+
+    /** @return the ratio to 4 places, as reports print it; empty when the budget is 0 */
+    public Optional<BigDecimal> roundedRatio() {
+      return Optional.ofNullable(Rounding.ratio(ratio));
+    }
+  }
 
   /**
    * Figures for one outcome.
@@ -126,7 +200,19 @@ public record CalculationResult(
       long claims,
       BigDecimal grossValue,
       BigDecimal socialValue,
-      List<BandFigures> byAgeBand) {}
+      List<BandFigures> byAgeBand) {
+    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    public OutcomeFigures {
+      grossValue = Rounding.exact(grossValue);
+      socialValue = Rounding.exact(socialValue);
+      byAgeBand = List.copyOf(byAgeBand);
+    }
+
+    /** @return the social value to the penny, as reports print it */
+    public BigDecimal roundedSocialValue() {
+      return Rounding.money(socialValue);
+    }
+  }
 
   /**
    * Figures for one region.
@@ -136,7 +222,13 @@ public record CalculationResult(
    * @param grossValue gross value
    * @param socialValue social value
    */
-  public record RegionFigures(Region region, long claims, BigDecimal grossValue, BigDecimal socialValue) {}
+  public record RegionFigures(Region region, long claims, BigDecimal grossValue, BigDecimal socialValue) {
+    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    public RegionFigures {
+      grossValue = Rounding.exact(grossValue);
+      socialValue = Rounding.exact(socialValue);
+    }
+  }
 
   /**
    * Figures for one delivering organisation.
@@ -149,7 +241,14 @@ public record CalculationResult(
    * @param socialValue social value
    */
   public record PartnerFigures(
-      String partner, BigDecimal investment, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue) {}
+      String partner, BigDecimal investment, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue) {
+    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    public PartnerFigures {
+      investment = Rounding.exact(investment);
+      grossValue = Rounding.exact(grossValue);
+      socialValue = Rounding.exact(socialValue);
+    }
+  }
 
   /**
    * One line of the calculation, as an Excel calculator would have it.
@@ -175,7 +274,15 @@ public record CalculationResult(
       OutcomeFactors factors,
       BigDecimal unitSocialValue,
       BigDecimal grossValue,
-      BigDecimal socialValue) {}
+      BigDecimal socialValue) {
+    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    public CalculationLine {
+      unitValue = Rounding.exact(unitValue);
+      unitSocialValue = Rounding.exact(unitSocialValue);
+      grossValue = Rounding.exact(grossValue);
+      socialValue = Rounding.exact(socialValue);
+    }
+  }
 
   /**
    * Distinct participants with one value of one dimension.

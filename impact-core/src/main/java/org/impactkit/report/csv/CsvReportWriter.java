@@ -24,7 +24,6 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.AtomicFiles;
 import org.impactkit.report.internal.ReportText;
-import org.impactkit.report.internal.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
@@ -34,6 +33,7 @@ import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.OutcomeFactors;
+import org.impactkit.valuation.Rounding;
 
 /**
  * Writes a {@link CalculationResult} as a folder of tidy CSV files, one per table (UTF-8, a header

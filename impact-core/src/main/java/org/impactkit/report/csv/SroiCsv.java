@@ -15,7 +15,6 @@ import org.impactkit.internal.AtomicFiles;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.model.Parameter;
-import org.impactkit.report.internal.Rounding;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;
@@ -24,6 +23,7 @@ import org.impactkit.sroi.SroiResult.Scenario;
 import org.impactkit.sroi.SroiResult.StakeholderFigures;
 import org.impactkit.sroi.SroiResult.TippingPoint;
 import org.impactkit.sroi.SroiResult.YearFigures;
+import org.impactkit.valuation.Rounding;
 
 /**
  * Writes an {@link SroiResult} as a folder of tidy CSV files (UTF-8, RFC 4180, one table each): summary,

@@ -3,6 +3,7 @@ package org.impactkit.report.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.impactkit.internal.Currencies;
+import org.impactkit.valuation.Rounding;
 
 /**
  * Figures as people read them: {@code £1,234.56}, {@code £4.20 per £1}, {@code 1,234}.

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.report.internal.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
@@ -21,6 +20,7 @@ import org.impactkit.valuation.CalculationResult.PartnerFigures;
 import org.impactkit.valuation.CalculationResult.RegionFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.OutcomeFactors;
+import org.impactkit.valuation.Rounding;
 import org.impactkit.valuation.ValuationSettings;
 
 /**

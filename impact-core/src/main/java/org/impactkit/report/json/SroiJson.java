@@ -11,7 +11,6 @@ import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.model.Parameter;
-import org.impactkit.report.internal.Rounding;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;
 import org.impactkit.sroi.SroiResult.OutcomeFigures;
@@ -19,6 +18,7 @@ import org.impactkit.sroi.SroiResult.Scenario;
 import org.impactkit.sroi.SroiResult.StakeholderFigures;
 import org.impactkit.sroi.SroiResult.TippingPoint;
 import org.impactkit.sroi.SroiResult.YearFigures;
+import org.impactkit.valuation.Rounding;
 
 /**
  * Writes an {@link SroiResult} as JSON {@code impact/sroi/v1} (SPEC §7.2), plus fields the spec allows

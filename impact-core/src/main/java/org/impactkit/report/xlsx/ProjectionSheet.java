@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.impactkit.report.internal.Formats;
-import org.impactkit.report.internal.Rounding;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
@@ -16,6 +15,7 @@ import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.Discounting;
 import org.impactkit.valuation.OutcomeFactors;
+import org.impactkit.valuation.Rounding;
 
 /**
  * The Projection sheet of a calculation with SROI adjustments (SPEC §5.2): the value of each outcome in
