@@ -23,7 +23,7 @@ import org.impactkit.read.bank.BankJsonWriter;
 import org.impactkit.read.bank.BankReader;
 import org.impactkit.read.bank.BankTableImporter;
 import org.impactkit.read.bank.Banks;
-import org.impactkit.report.internal.Formats;
+import org.impactkit.report.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -26,6 +26,7 @@ final class Messages {
       case GIVE_THE_INVESTMENT -> "; or give --inputs FILE or --investment N";
       case SWITCH_DEADWEIGHT_OFF -> " (--no-deadweight, or 'deadweight: off' in evaluation.yaml)";
       case CHOOSE_THE_OUTPUT -> "; choose where the report goes with -o";
+      case REPLACE_EXISTING -> "; use --force to replace it";
     };
   }
 }

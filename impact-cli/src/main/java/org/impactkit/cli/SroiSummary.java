@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.impactkit.report.internal.Formats;
+import org.impactkit.report.Formats;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Scenario;
 import org.impactkit.sroi.SroiResult.TippingPoint;

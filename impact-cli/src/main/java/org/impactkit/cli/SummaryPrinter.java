@@ -3,7 +3,7 @@ package org.impactkit.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactkit.report.internal.Formats;
+import org.impactkit.report.Formats;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;

@@ -1,11 +1,8 @@
 package org.impactkit.cli;
 
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.read.bank.Banks;
 import org.impactkit.template.TemplateWriter;
 import picocli.CommandLine.Command;
@@ -32,13 +29,7 @@ final class TemplateCommand extends BaseCommand {
   @Override
   int execute() throws Exception {
     ValueBank b = Banks.load(bank, null);
-    List<Path> written;
-    try {
-      written = TemplateWriter.write(b, bank, directory, force);
-    } catch (FileAlreadyExistsException e) {
-      throw new InvalidInputException(Diagnostic.error(e.getFile(), 0, null,
-          e.getReason() == null ? "already exists; use --force to replace it" : e.getReason()));
-    }
+    List<Path> written = TemplateWriter.write(b, bank, directory, force);
     for (Path p : written) {
       out().println("Wrote " + p);
     }

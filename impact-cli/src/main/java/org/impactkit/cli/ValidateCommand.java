@@ -6,7 +6,7 @@ import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.evaluation.Evaluation;
 import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
-import org.impactkit.report.internal.Formats;
+import org.impactkit.report.Formats;
 import org.impactkit.valuation.CalculationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

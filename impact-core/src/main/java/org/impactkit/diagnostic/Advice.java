@@ -21,5 +21,7 @@ public enum Advice {
   /** Switch deadweight off, where a comparison group already took out what would have happened anyway. */
   SWITCH_DEADWEIGHT_OFF,
   /** Choose where the report goes. */
-  CHOOSE_THE_OUTPUT
+  CHOOSE_THE_OUTPUT,
+  /** Allow files that already exist to be replaced. */
+  REPLACE_EXISTING
 }

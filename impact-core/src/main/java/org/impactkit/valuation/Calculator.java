@@ -60,19 +60,27 @@ public final class Calculator implements RecordSink {
     this.activities = new Activities(bank);
     RowLookups lookups = new RowLookups(bank, settings, diagnostics, this.activities);
     checkAdjustments();
-    List<Diagnostic> leftOut = new ArrayList<>();
+    List<List<Diagnostic>> leftOut = new ArrayList<>();
     for (Activity a : activities) {
-      Diagnostic problem = this.activities.add(a);
-      if (problem != null) {
-        leftOut.add(problem);
+      List<Diagnostic> problems = RecordChecks.activity(a);
+      if (problems.isEmpty()) {
+        Diagnostic problem = this.activities.add(a);
+        if (problem != null) {
+          leftOut.add(List.of(problem));
+        }
+      } else {
+        if (a.id() != null) {
+          this.activities.invalid(a.id(), a.ref());
+        }
+        leftOut.add(problems);
       }
     }
     this.claims = new Claims(this.activities.size(), bank.outcomes().size(), bank.regions().size(),
         bank.ageBands().size());
     this.headcounts = new Headcounts(people, this.activities, bank.ageBands().size());
     this.rows = new RowClaims(bank, settings, diagnostics, lookups, people, headcounts, claims);
-    for (Diagnostic problem : leftOut) {
-      rows.rejected(List.of(problem));
+    for (List<Diagnostic> problems : leftOut) {
+      rows.rejected(problems);
     }
   }
 

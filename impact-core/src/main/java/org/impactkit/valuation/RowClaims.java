@@ -65,8 +65,9 @@ final class RowClaims {
     RowRef ref = r.ref();
     List<Diagnostic> problems = rowProblems;
     problems.clear();
-    Integer activity = lookups.activity(r.activityId(), ref, problems);
-    AgeBand band = lookups.band(r, problems);
+    boolean ageUsable = RecordChecks.participant(r, problems);
+    Integer activity = r.activityId() == null ? null : lookups.activity(r.activityId(), ref, problems);
+    AgeBand band = ageUsable ? lookups.band(r, problems) : null;
     Outcome outcome = null;
     int o = -1;
     if (r.outcome() != null) {
@@ -105,10 +106,10 @@ final class RowClaims {
       claims.notClaimed(NotClaimedReason.NOT_ACHIEVED_AT_FOLLOW_UP);
       return;
     }
-    if (outcome.requiresSurvey() && !ref.file().has("baseline") && !ref.file().has("follow_up")
-        && firstSurveyWarning(fileId(ref.file()) * outcomes + o)) {
+    if (outcome.requiresSurvey() && withoutSurvey(r) && firstSurveyWarning(fileId(ref.file()) * outcomes + o)) {
       diagnostics.add(Diagnostic.warning(ref.file().name(), 0, null, "outcome '" + outcome.id()
-          + "' needs survey evidence, but the file has no baseline or follow_up column; claims stand unverified"));
+          + "' needs survey evidence, but " + (ref.file().isInMemory() ? "records give no baseline or follow-up"
+              : "the file has no baseline or follow_up column") + "; claims stand unverified"));
     }
     if (!people.claimOutcome(p, o)) {
       claims.notClaimed(NotClaimedReason.DUPLICATE);
@@ -126,9 +127,10 @@ final class RowClaims {
     RowRef ref = c.ref();
     List<Diagnostic> problems = rowProblems;
     problems.clear();
-    Integer activity = lookups.activity(c.activityId(), ref, problems);
-    Outcome outcome = bank.outcome(c.outcome()).orElse(null);
-    if (outcome == null) {
+    RecordChecks.count(c, problems);
+    Integer activity = c.activityId() == null ? null : lookups.activity(c.activityId(), ref, problems);
+    Outcome outcome = c.outcome() == null ? null : bank.outcome(c.outcome()).orElse(null);
+    if (outcome == null && c.outcome() != null) {
       problems.add(lookups.unknownOutcome(ref, c.outcome()));
     }
     AgeBand band = lookups.band(c.ageBand(), ref, problems);
@@ -138,6 +140,16 @@ final class RowClaims {
       return;
     }
     claims.add(activity, lookups.number(outcome), lookups.number(region), lookups.number(band), c.count(), false);
+  }
+
+  /**
+   * Whether a record comes without survey evidence: from a file with neither column, or, built in code,
+   * with neither value.
+   */
+  private static boolean withoutSurvey(ParticipantRecord r) {
+    SourceFile file = r.ref().file();
+    return file.isInMemory() ? r.baseline() == null && r.followUp() == null
+        : !file.has("baseline") && !file.has("follow_up");
   }
 
   /** A row left out as invalid: its problems are reported and it is counted as not claimed. */

@@ -207,8 +207,9 @@ final class RowLookups {
   private void unknownActivity(RowRef ref, String id, List<Diagnostic> problems) {
     RowRef invalid = activities.invalidRow(id);
     if (invalid != null) {
+      String where = invalid.where();
       problems.add(Diagnostic.error(ref, "activity_id", "activity " + Texts.quote(id) + " is itself invalid (see "
-          + invalid.file().name() + " line " + invalid.line() + "), so this row cannot be valued"));
+          + invalid.file().name() + (where == null ? "" : " " + where) + "), so this row cannot be valued"));
     } else if (!activities.isUnreadable()) {
       problems.add(Diagnostic.error(ref, "activity_id", "activity " + Texts.quote(id) + " is not among the activities"
           + NearestMatch.hint(id, activities.ids())));

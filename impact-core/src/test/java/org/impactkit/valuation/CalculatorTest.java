@@ -95,7 +95,7 @@ class CalculatorTest {
     @Test
     @DisplayName("an outcome that requires a survey, with neither column present, stands with a warning")
     void surveyMissing() {
-      SourceFile bare = SourceFile.inMemory("bare.csv");
+      SourceFile bare = org.impactkit.testing.Fixtures.file("bare.csv");
       var r = run(c -> {
         c.participant(row("p1", "a1").outcome("volunteering").file(bare).build());
         c.participant(row("p2", "a1").outcome("volunteering").file(bare).build());

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.Adjustments;
+import org.impactkit.report.Formats;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.Totals;

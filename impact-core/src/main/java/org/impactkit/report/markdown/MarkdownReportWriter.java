@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.impactkit.report.internal.Formats;
+import org.impactkit.report.Formats;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;

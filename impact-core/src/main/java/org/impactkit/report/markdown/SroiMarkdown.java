@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
-import org.impactkit.report.internal.Formats;
+import org.impactkit.report.Formats;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;

@@ -1,6 +1,6 @@
 package org.impactkit.report.xlsx;
 
-import org.impactkit.report.internal.Formats;
+import org.impactkit.report.Formats;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxStyles;

@@ -9,7 +9,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
-import org.impactkit.report.internal.Formats;
+import org.impactkit.report.Formats;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;

@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.internal.Currencies;
-import org.impactkit.report.internal.Formats;
+import org.impactkit.report.Formats;
 
 /**
  * What every sheet of one workbook shares: its styles (created once), its currency, its title and how

@@ -1,4 +1,4 @@
-package org.impactkit.report.internal;
+package org.impactkit.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package org.impactkit.report.internal;
+package org.impactkit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
