@@ -78,7 +78,7 @@ public record EvaluationFiles(
   }
 
   /** Opens one input table: a CSV file, a workbook's sheet named like {@code sheet} or its first sheet. */
-  public Table open(Path file, String sheet) throws IOException {
+  Table open(Path file, String sheet) throws IOException {
     return Tables.open(file, file.toString(), sheet, file.equals(workbook));
   }
 

@@ -1,2 +1,5 @@
-/** The SROI engine (SPEC §6): impact maps, present values, payback, tipping points, scenarios. Engine. */
+/**
+ * The SROI engine (SPEC §6): present values, payback, tipping points and scenarios of an impact map.
+ * API: {@link org.impactkit.sroi.SroiResult}, from {@code Impact.sroi}. Engine.
+ */
 package org.impactkit.sroi;

@@ -1,2 +1,5 @@
-/** {@code impact template}: a blank evaluation workbook and settings file to fill in. */
+/**
+ * {@code impact template}: a blank evaluation workbook and settings file to fill in. Not API: write one
+ * through {@code Impact.template}.
+ */
 package org.impactkit.template;

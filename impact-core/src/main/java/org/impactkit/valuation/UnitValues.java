@@ -17,18 +17,18 @@ import org.impactkit.model.Adjustments;
  * {@code gross × (1 − deadweight)}; under end-of-year even its single year is discounted, as §5.2's
  * {@code e(t) = t} says (and as §6 does for impact maps).
  */
-public final class UnitValues {
+final class UnitValues {
   private final ValueBank bank;
   private final ValuationSettings settings;
   private final Map<String, OutcomeFactors> factorsByOutcome = new HashMap<>();
 
-  public UnitValues(ValueBank bank, ValuationSettings settings) {
+  UnitValues(ValueBank bank, ValuationSettings settings) {
     this.bank = bank;
     this.settings = settings;
   }
 
   /** The gross annual value for an outcome in a region and band, before any adjustment. */
-  public BigDecimal gross(Outcome outcome, Region region, AgeBand band) {
+  BigDecimal gross(Outcome outcome, Region region, AgeBand band) {
     BigDecimal v = outcome.values().value(region.id(), band.id());
     if (v == null) {
       throw new IllegalStateException("bank " + bank.id() + " has no value for " + outcome.id() + "/" + region.id()
@@ -38,12 +38,12 @@ public final class UnitValues {
   }
 
   /** The unit social value of one claim. */
-  public BigDecimal unitSocial(Outcome outcome, Region region, AgeBand band) {
+  BigDecimal unitSocial(Outcome outcome, Region region, AgeBand band) {
     return gross(outcome, region, band).multiply(factors(outcome).multiplier());
   }
 
   /** The factors for an outcome, computed once. */
-  public OutcomeFactors factors(Outcome outcome) {
+  OutcomeFactors factors(Outcome outcome) {
     return factorsByOutcome.computeIfAbsent(outcome.id(), id -> computeOutcomeFactors(outcome));
   }
 

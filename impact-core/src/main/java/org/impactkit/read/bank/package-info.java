@@ -1,2 +1,2 @@
-/** Value bank files: the JSON format, bundled banks, and importing a value table. */
+/** Value bank files: the JSON format, bundled banks, and importing a value table. Not API. */
 package org.impactkit.read.bank;

@@ -1,2 +1,2 @@
-/** CSV reports: a folder of tidy tables per result. */
+/** CSV reports: a folder of tidy tables per result. Not API: write through {@code Impact.write}. */
 package org.impactkit.report.csv;

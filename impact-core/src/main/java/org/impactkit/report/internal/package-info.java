@@ -1,2 +1,2 @@
-/** Words and number formats shared by every report format. Not API. */
+/** Words shared by every report format. Not API. */
 package org.impactkit.report.internal;
