@@ -143,7 +143,12 @@ public final class Impact {
    * @param warnings remarks about the table that did not stop the import
    */
   public record ImportedBank(ValueBank bank, List<Diagnostic> warnings) {
-    /** Copies the warnings. */
+    /**
+     * Copies the warnings.
+     *
+     * @param bank the bank
+     * @param warnings remarks about the table that did not stop the import
+     */
     public ImportedBank {
       Objects.requireNonNull(bank, "bank");
       warnings = List.copyOf(warnings);

@@ -9,6 +9,11 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /**
+   * Runs {@code impact} on the process's own streams and exits with its exit code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     PrintWriter out = new StandardOutput();
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -19,8 +24,13 @@ public final class Main {
   }
 
   /**
-   * Runs {@code impact} with the given streams and arguments; returns the exit code. Used by tests and
-   * by anyone embedding the tool.
+   * Runs {@code impact} with the given streams and arguments. Used by tests and by anyone embedding the
+   * tool.
+   *
+   * @param out where reports and summaries go
+   * @param err where problems and progress go
+   * @param args the command line
+   * @return the exit code (see {@code impact --help})
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CalculateCommand.warmUpIfWorkbook(args);

@@ -27,6 +27,19 @@ public record Outcome(
     ValueTable values,
     Provenance provenance) {
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param id stable id, e.g. {@code employment}
+   * @param name what the person achieved, in plain words
+   * @param category grouping for reports, or {@code null}
+   * @param evidence what records are needed to claim it, or {@code null}
+   * @param requiresSurvey whether claiming it needs survey (baseline / follow-up) evidence
+   * @param deadweight the outcome's own deadweight fraction 0–1, or {@code null}
+   * @param deadweightCategory key into the bank's deadweight categories, or {@code null}
+   * @param values the annual value per person
+   * @param provenance where the value comes from and how it was derived
+   */
   public Outcome {
     Objects.requireNonNull(id, "id");
     name = name == null || name.isBlank() ? id : name;
@@ -46,6 +59,7 @@ public record Outcome(
    */
   public record Provenance(
       String source, BigDecimal lifeSatisfactionChange, String derivation, String population, String notes) {
+    /** A provenance that states nothing. */
     public static final Provenance NONE = new Provenance(null, null, null, null, null);
   }
 }

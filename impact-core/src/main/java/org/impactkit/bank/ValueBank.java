@@ -52,6 +52,18 @@ public final class ValueBank {
       String licence,
       String attribution,
       BigDecimal wellbyValue) {
+    /**
+     * Creates the record, checking its parts.
+     *
+     * @param id stable id, e.g. {@code uk-wellby-open}
+     * @param name display name
+     * @param version the bank's own version
+     * @param currency ISO currency code, e.g. {@code GBP}
+     * @param priceYear the year whose prices the values are in
+     * @param licence licence of the values, or {@code null}
+     * @param attribution the attribution the licence asks for, or {@code null}
+     * @param wellbyValue money value of one WELLBY the bank's derived values use, or {@code null}
+     */
     public Info {
       Objects.requireNonNull(id, "id");
       name = name == null ? id : name;
@@ -225,51 +237,77 @@ public final class ValueBank {
     return d.stripTrailingZeros().toPlainString();
   }
 
+  /** {@return the bank's id, name, version, currency, price year, licence and attribution} */
   public Info info() {
     return info;
   }
 
+  /** {@return the bank's id, e.g. {@code uk-wellby-open}} */
   public String id() {
     return info.id();
   }
 
-  /** The bank's age bands in order, ending with {@code unknown}. */
+  /** {@return the bank's age bands in order, ending with {@code unknown}} */
   public List<AgeBand> ageBands() {
     return ageBands;
   }
 
+  /** {@return the bank's regions, in order} */
   public List<Region> regions() {
     return regions;
   }
 
+  /** {@return deadweight fractions by category} */
   public Map<String, BigDecimal> deadweightCategories() {
     return deadweightCategories;
   }
 
+  /** {@return the bank's outcomes, in order} */
   public List<Outcome> outcomes() {
     return outcomes;
   }
 
+  /** {@return the pairs of outcome ids that cannot both be claimed for one person} */
   public List<List<String>> conflicts() {
     return conflicts;
   }
 
-  /** The outcome with this id or name, ignoring case and surrounding spaces. */
+  /**
+   * The outcome with this id or name, ignoring case and surrounding spaces.
+   *
+   * @param idOrName an outcome's id or name
+   * @return the outcome, or empty when the bank has none such
+   */
   public Optional<Outcome> outcome(String idOrName) {
     return Optional.ofNullable(outcomeByKey.get(Texts.key(idOrName)));
   }
 
-  /** The region with this id, label or alias, ignoring case and surrounding spaces. */
+  /**
+   * The region with this id, label or alias, ignoring case and surrounding spaces.
+   *
+   * @param idLabelOrAlias a region's id, label or alias
+   * @return the region, or empty when the bank has none such
+   */
   public Optional<Region> region(String idLabelOrAlias) {
     return Optional.ofNullable(regionByKey.get(Texts.key(idLabelOrAlias)));
   }
 
-  /** The age band with this id, label or usual spelling ({@code <25}, {@code 25 to 49}, {@code 50+}). */
+  /**
+   * The age band with this id, label or usual spelling ({@code <25}, {@code 25 to 49}, {@code 50+}).
+   *
+   * @param label how the band is written
+   * @return the band, or empty when the bank has none such
+   */
   public Optional<AgeBand> ageBand(String label) {
     return Optional.ofNullable(bandByKey.get(Texts.key(label)));
   }
 
-  /** The band an age falls in, or {@code unknown} when no band holds it. */
+  /**
+   * The band an age falls in.
+   *
+   * @param age whole years
+   * @return the band, or {@code unknown} when no band holds the age
+   */
   public AgeBand bandForAge(int age) {
     for (AgeBand band : ageBands) {
       if (band.contains(age)) {
@@ -279,19 +317,32 @@ public final class ValueBank {
     return AgeBand.UNKNOWN;
   }
 
-  /** Whether two outcomes draw on the same area of benefit and cannot both be claimed for one person. */
+  /**
+   * Whether two outcomes draw on the same area of benefit and cannot both be claimed for one person.
+   *
+   * @param outcomeA an outcome id
+   * @param outcomeB another outcome id
+   * @return whether they conflict
+   */
   public boolean conflict(String outcomeA, String outcomeB) {
     return conflictsById.getOrDefault(outcomeA, Set.of()).contains(outcomeB);
   }
 
-  /** Whether an outcome conflicts with any other. */
+  /**
+   * Whether an outcome conflicts with any other.
+   *
+   * @param outcomeId the outcome's id
+   * @return whether it does
+   */
   public boolean hasConflicts(String outcomeId) {
     return conflictsById.containsKey(outcomeId);
   }
 
   /**
-   * The deadweight the bank gives an outcome: its own, else its category's, else empty (the caller
-   * applies 0 and warns).
+   * The deadweight the bank gives an outcome: its own, else its category's.
+   *
+   * @param outcome one of the bank's outcomes
+   * @return the fraction, or empty when the bank gives none (a calculation then applies 0 and warns)
    */
   public Optional<BigDecimal> deadweight(Outcome outcome) {
     if (outcome.deadweight() != null) {
@@ -303,12 +354,12 @@ public final class ValueBank {
     return Optional.empty();
   }
 
-  /** Every name a user may write for an outcome (ids and names), for "did you mean" hints. */
+  /** {@return every name a user may write for an outcome (ids and names), for "did you mean" hints} */
   public List<String> outcomeIds() {
     return outcomes.stream().map(Outcome::id).toList();
   }
 
-  /** Every region id and label, for hints. */
+  /** {@return every region id and label, for hints} */
   public List<String> regionNames() {
     List<String> names = new ArrayList<>();
     for (Region r : regions) {
@@ -319,7 +370,7 @@ public final class ValueBank {
     return names;
   }
 
-  /** Every band id and label, for hints. */
+  /** {@return every band id and label, for hints} */
   public List<String> ageBandNames() {
     List<String> names = new ArrayList<>();
     for (AgeBand b : ageBands) {
@@ -329,6 +380,7 @@ public final class ValueBank {
     return names;
   }
 
+  /** {@return the bank's id and version} */
   @Override
   public String toString() {
     return info.id() + " " + info.version();

@@ -21,12 +21,13 @@ import org.impactkit.model.RowRef;
  *     code), or {@code null}
  * @param message a sentence saying what is wrong and what was expected, in the data's terms
  * @param advice what a front end may add in its own terms (e.g. an option to use), or {@code null}
+ * @serial exclude
  */
 public record Diagnostic(Severity severity, String file, long line, String key, String column, String message,
     Advice advice) implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Orders diagnostics by file, then line, then column, as a person reads them. */
+  /** Orders diagnostics by file, then line, key and column, as a person reads them. */
   public static final Comparator<Diagnostic> READING_ORDER =
       Comparator.comparing((Diagnostic d) -> d.file() == null ? "" : d.file())
           .thenComparingLong(Diagnostic::line)
@@ -37,7 +38,20 @@ public record Diagnostic(Severity severity, String file, long line, String key, 
   /** Headers longer than this are shortened in diagnostics, so a hostile header cannot flood a message. */
   public static final int MAX_COLUMN_CHARS = 80;
 
-  /** Checks the parts and makes every text inert (SPEC §9): they reach terminals and reports. */
+  /**
+   * Checks the parts and makes every text inert (SPEC §9): they reach terminals and reports.
+   *
+   * @param severity error or warning
+   * @param file the file as the user named it, or the source of records built in code, or {@code null} when
+   *     the remark is about the whole run
+   * @param line the 1-based line in the file (for records built in code, their position when known), or 0
+   *     when not about one line
+   * @param key the caller's own key of a record built in code (a database id, say), or {@code null}
+   * @param column the header name as written in the file (a field's spec name for records built in code), or
+   *     {@code null}
+   * @param message a sentence saying what is wrong and what was expected, in the data's terms
+   * @param advice what a front end may add in its own terms (e.g. an option to use), or {@code null}
+   */
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");

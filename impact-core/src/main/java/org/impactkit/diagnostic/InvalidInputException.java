@@ -12,8 +12,9 @@ import java.util.List;
 public final class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 2L;
 
-  /** An array rather than a list: every part of a serialised exception must itself be serializable. */
+  /** @serial every problem kept, in reading order (an array: every part of the serial form is serializable) */
   private final Diagnostic[] diagnostics;
+  /** @serial errors found beyond those kept */
   private final long moreErrors;
 
   /**

@@ -48,6 +48,23 @@ public record Settings(
     List<String> breakdowns)
     implements ValuationSettings {
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param name the evaluation's name, or {@code null}
+   * @param organisation the organisation reporting, or {@code null}
+   * @param title the report title, or {@code null} to derive one from the name
+   * @param period the evaluation period, or {@code null} (then no row is outside it)
+   * @param bank a bundled bank id or a bank file path, or {@code null} for the bundled default
+   * @param defaultRegion the region for rows and activities that name none, or {@code null}
+   * @param deadweight whether deadweight is applied ({@code false} when a comparison group was used)
+   * @param conflictPolicy how conflicting outcomes of one person are resolved
+   * @param discounting how later years are discounted
+   * @param adjustments per-outcome adjustments, by bank outcome id once the bank is known
+   * @param skipInvalid whether invalid rows are left out (and listed) instead of stopping the run
+   * @param suppressBelow headcounts and claims below this are shown as {@code <N}; 0 shows everything
+   * @param breakdowns extra columns to break headcounts down by, or {@code null} for all of them
+   */
   public Settings {
     // Shown in terminals, reports and workbook properties: made inert once, here.
     name = Texts.inert(name);
@@ -62,17 +79,19 @@ public record Settings(
     breakdowns = breakdowns == null ? null : List.copyOf(breakdowns);
   }
 
-  /** Every default: deadweight on, conflicts {@code lowest}, Green Book discounting, nothing else set. */
+  /**
+   * {@return every default: deadweight on, conflicts {@code lowest}, Green Book discounting, nothing else set}
+   */
   public static Settings defaults() {
     return builder().build();
   }
 
-  /** A builder seeded with the {@link #defaults()}. */
+  /** {@return A builder seeded with the {@link #defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder seeded with these settings. */
+  /** {@return A builder seeded with these settings} */
   public Builder toBuilder() {
     return new Builder().name(name).organisation(organisation).title(title).period(period).bank(bank)
         .defaultRegion(defaultRegion).deadweight(deadweight).conflictPolicy(conflictPolicy).discounting(discounting)
@@ -101,7 +120,12 @@ public record Settings(
 
     private Builder() {}
 
-    /** The evaluation's name. Default: none (a folder's run takes the folder's name). */
+    /**
+     * The evaluation's name. Default: none (a folder's run takes the folder's name).
+     *
+     * @param name the name, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name != null ? name : this.name;
       return this;
@@ -112,72 +136,134 @@ public record Settings(
       return name != null;
     }
 
-    /** The organisation reporting. Default: none. */
+    /**
+     * The organisation reporting. Default: none.
+     *
+     * @param organisation the organisation, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder organisation(String organisation) {
       this.organisation = organisation != null ? organisation : this.organisation;
       return this;
     }
 
-    /** The report title. Default: derived from the name. */
+    /**
+     * The report title. Default: derived from the name.
+     *
+     * @param title the title, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title != null ? title : this.title;
       return this;
     }
 
-    /** The evaluation period. Default: none, so no row is outside it. */
+    /**
+     * The evaluation period. Default: none, so no row is outside it.
+     *
+     * @param period the period, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder period(Period period) {
       this.period = period != null ? period : this.period;
       return this;
     }
 
-    /** A bundled bank id or a bank file path. Default: the bundled {@code uk-wellby-open}. */
+    /**
+     * A bundled bank id or a bank file path. Default: the bundled {@code uk-wellby-open}.
+     *
+     * @param idOrPath the bank's id or file, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder bank(String idOrPath) {
       this.bank = idOrPath != null ? idOrPath : this.bank;
       return this;
     }
 
-    /** The region for rows and activities that name none. Default: none (the bank's only region, if one). */
+    /**
+     * The region for rows and activities that name none. Default: none (the bank's only region, if
+     * one).
+     *
+     * @param region a region id, label or alias of the bank, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder defaultRegion(String region) {
       this.defaultRegion = region != null ? region : this.defaultRegion;
       return this;
     }
 
-    /** Whether deadweight is applied. Default: {@code true}. */
+    /**
+     * Whether deadweight is applied. Default: {@code true}.
+     *
+     * @param apply {@code false} when a comparison group already took out what would have happened anyway, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder deadweight(Boolean apply) {
       this.deadweight = apply != null ? apply : this.deadweight;
       return this;
     }
 
-    /** How conflicting outcomes are resolved. Default: {@link ConflictPolicy#LOWEST}. */
+    /**
+     * How conflicting outcomes are resolved. Default: {@link ConflictPolicy#LOWEST}.
+     *
+     * @param policy the policy, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder conflictPolicy(ConflictPolicy policy) {
       this.conflictPolicy = policy != null ? policy : this.conflictPolicy;
       return this;
     }
 
-    /** How later years are discounted: rate and convention. Default: {@link Discounting#GREEN_BOOK}. */
+    /**
+     * How later years are discounted: rate and convention. Default: {@link Discounting#GREEN_BOOK}.
+     *
+     * @param discounting the rate and convention, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder discounting(Discounting discounting) {
       return discounting == null ? this : discountRate(discounting.rate()).discountConvention(discounting.convention());
     }
 
-    /** The discount rate as a fraction, keeping the convention. Default: 0.035. */
+    /**
+     * The discount rate as a fraction, keeping the convention. Default: 0.035.
+     *
+     * @param rate the rate, e.g. {@code 0.035} for 3.5%, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder discountRate(BigDecimal rate) {
       this.discountRate = rate != null ? rate : this.discountRate;
       return this;
     }
 
-    /** Whether the first year is discounted, keeping the rate. Default: year zero, not discounted. */
+    /**
+     * Whether the first year is discounted, keeping the rate. Default: year zero, not discounted.
+     *
+     * @param convention the convention, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder discountConvention(Discounting.Convention convention) {
       this.discountConvention = convention != null ? convention : this.discountConvention;
       return this;
     }
 
-    /** Adjustments of one outcome, replacing any it had. Default: none. */
+    /**
+     * Adjustments of one outcome, replacing any it had. Default: none.
+     *
+     * @param outcome the outcome's id or name in the bank
+     * @param adjustments its adjustments
+     * @return this builder
+     */
     public Builder adjustments(String outcome, Adjustments adjustments) {
       this.adjustments.put(Objects.requireNonNull(outcome, "outcome"), Objects.requireNonNull(adjustments, "adjustments"));
       return this;
     }
 
-    /** Adjustments of every outcome, replacing all earlier ones. */
+    /**
+     * Adjustments of every outcome, replacing all earlier ones.
+     *
+     * @param byOutcome adjustments by outcome id or name, or {@code null} to leave them as they are
+     * @return this builder
+     */
     public Builder adjustments(Map<String, Adjustments> byOutcome) {
       if (byOutcome != null) {
         this.adjustments.clear();
@@ -186,24 +272,41 @@ public record Settings(
       return this;
     }
 
-    /** Whether invalid rows are left out (and listed). Default: {@code false}, they stop the run. */
+    /**
+     * Whether invalid rows are left out (and listed). Default: {@code false}, they stop the run.
+     *
+     * @param skip whether to leave them out, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder skipInvalid(Boolean skip) {
       this.skipInvalid = skip != null ? skip : this.skipInvalid;
       return this;
     }
 
-    /** Small-number suppression threshold. Default: 0, nothing suppressed. */
+    /**
+     * Small-number suppression threshold: headcounts and claims below it are shown as {@code <N}.
+     * Default: 0, nothing suppressed.
+     *
+     * @param n the threshold, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder suppressBelow(Integer n) {
       this.suppressBelow = n != null ? n : this.suppressBelow;
       return this;
     }
 
-    /** Extra columns to break headcounts down by. Default: all of them. */
+    /**
+     * Extra columns to break headcounts down by. Default: all of them.
+     *
+     * @param columns the columns' headers, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder breakdowns(List<String> columns) {
       this.breakdowns = columns != null ? columns : this.breakdowns;
       return this;
     }
 
+    /** {@return the settings} */
     public Settings build() {
       return new Settings(name, organisation, title, period, bank, defaultRegion, deadweight, conflictPolicy,
           new Discounting(discountRate, discountConvention), adjustments, skipInvalid, suppressBelow, breakdowns);

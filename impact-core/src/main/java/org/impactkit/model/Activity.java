@@ -19,7 +19,16 @@ import org.impactkit.internal.Texts;
  * @param ref where it was read from, or its key and source when built in code
  */
 public record Activity(String id, String name, BigDecimal budget, String region, String partner, RowRef ref) {
-  /** Blank texts become {@code null} (the name the id); a place is required. */
+  /**
+   * Blank texts become {@code null} (the name the id); a place is required.
+   *
+   * @param id unique id, matched exactly as written
+   * @param name display name; defaults to the id
+   * @param budget money invested in the activity in the period, at least zero
+   * @param region the bank region (id, label or alias) its participants default to, or {@code null}
+   * @param partner the delivering organisation, or {@code null}
+   * @param ref where it was read from, or its key and source when built in code
+   */
   public Activity {
     name = Texts.isBlank(name) ? id : name;
     region = Texts.blankToNull(region);

@@ -17,6 +17,15 @@ public record Adjustments(
   /** No adjustment: one year, nothing attributed, displaced or dropped off. */
   public static final Adjustments NONE = new Adjustments(null, BigDecimal.ZERO, BigDecimal.ZERO, 1, BigDecimal.ZERO);
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param deadweight overrides the bank's deadweight, or {@code null} to use the bank's
+   * @param displacement share of the outcome that displaces value elsewhere
+   * @param attribution share of the outcome due to others
+   * @param duration years the outcome lasts, at least 1
+   * @param dropOff share by which the outcome declines each year after the first
+   */
   public Adjustments {
     displacement = requireFraction(displacement, "displacement");
     attribution = requireFraction(attribution, "attribution");
@@ -30,8 +39,11 @@ public record Adjustments(
   }
 
   /**
-   * A share from 0 to 1 ({@code null} meaning 0), or an exception naming it in percent.
+   * A share from 0 to 1, or an exception naming it in percent.
    *
+   * @param value the share, or {@code null} meaning 0
+   * @param name what it is, for the message
+   * @return the share
    * @throws IllegalArgumentException when outside 0–100%
    */
   public static BigDecimal requireFraction(BigDecimal value, String name) {
@@ -43,7 +55,7 @@ public record Adjustments(
     return v;
   }
 
-  /** Whether anything beyond deadweight is adjusted. */
+  /** {@return whether anything beyond deadweight is adjusted} */
   public boolean isSroi() {
     return displacement.signum() != 0 || attribution.signum() != 0 || duration != 1 || dropOff.signum() != 0;
   }

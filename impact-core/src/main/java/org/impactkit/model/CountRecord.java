@@ -24,7 +24,16 @@ public record CountRecord(String activityId, String outcome, String ageBand, Str
    */
   public static final long MAX_COUNT = 1_000_000_000L;
 
-  /** Blank texts become {@code null} (ids are otherwise kept exactly as written); a place is required. */
+  /**
+   * Blank texts become {@code null} (ids are otherwise kept exactly as written); a place is required.
+   *
+   * @param activityId the activity, matched exactly
+   * @param outcome bank outcome id or name
+   * @param ageBand an age band id or label as written; {@code null} means unknown
+   * @param region a region overriding the activity's, or {@code null}
+   * @param count people who achieved the outcome, from 0 to {@link #MAX_COUNT}
+   * @param ref where it was read from, or its key and source when built in code
+   */
   public CountRecord {
     activityId = Texts.isBlank(activityId) ? null : activityId;
     outcome = Texts.isBlank(outcome) ? null : outcome;

@@ -9,6 +9,12 @@ import java.util.List;
  * @param rows the outcomes, at least one
  */
 public record ImpactMap(String name, List<ImpactMapRow> rows) {
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param name what the map is about (for report titles), or {@code null}
+   * @param rows the outcomes, at least one
+   */
   public ImpactMap {
     rows = List.copyOf(rows);
     if (rows.isEmpty()) {
@@ -16,7 +22,7 @@ public record ImpactMap(String name, List<ImpactMapRow> rows) {
     }
   }
 
-  /** The number of calendar years the map's outcomes span (year 1 is the activity's year). */
+  /** {@return the number of calendar years the map's outcomes span (year 1 is the activity's year)} */
   public int horizon() {
     return rows.stream().mapToInt(ImpactMapRow::lastYear).max().orElse(1);
   }

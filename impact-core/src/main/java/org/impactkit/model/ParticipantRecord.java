@@ -42,7 +42,22 @@ public record ParticipantRecord(
   /** The oldest age a record may give, in whole years. */
   public static final int MAX_AGE = 120;
 
-  /** Blank texts become {@code null} (ids are otherwise kept exactly as written); a place is required. */
+  /**
+   * Blank texts become {@code null} (ids are otherwise kept exactly as written); a place is required.
+   *
+   * @param participantId pseudonymous id, matched exactly; never printed in reports
+   * @param activityId the activity, matched exactly
+   * @param outcome bank outcome id or name, or {@code null} when the person was engaged without an outcome
+   * @param age whole years from 0 to {@link #MAX_AGE}, or {@code null}
+   * @param ageBand an age band id or label as written, or {@code null}
+   * @param dateOfBirth or {@code null}
+   * @param region a region id, label or alias overriding the activity's, or {@code null}
+   * @param date when the outcome was achieved, or {@code null}
+   * @param baseline whether the outcome was already held at the start, or {@code null} when unknown
+   * @param followUp whether the outcome was held at follow-up, or {@code null} when unknown
+   * @param extras values of the file's extra columns, aligned with {@link SourceFile#extraColumns()}
+   * @param ref where it was read from, or its key and source when built in code
+   */
   public ParticipantRecord {
     participantId = Texts.isBlank(participantId) ? null : participantId;
     activityId = Texts.isBlank(activityId) ? null : activityId;

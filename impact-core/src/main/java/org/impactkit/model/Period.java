@@ -15,6 +15,12 @@ import org.impactkit.internal.Texts;
 public record Period(LocalDate start, LocalDate end) {
   private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})");
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param start first day
+   * @param end last day, not before start
+   */
   public Period {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
@@ -27,6 +33,8 @@ public record Period(LocalDate start, LocalDate end) {
    * A UK financial year written as {@code 2021/22}, {@code 2021-22} or {@code 2021/2022}: 1 April to
    * 31 March.
    *
+   * @param text the year
+   * @return the period
    * @throws IllegalArgumentException when the text is not such a year
    */
   public static Period ukFinancialYear(String text) {
@@ -45,6 +53,12 @@ public record Period(LocalDate start, LocalDate end) {
     return new Period(LocalDate.of(first, 4, 1), LocalDate.of(first + 1, 3, 31));
   }
 
+  /**
+   * Whether a date falls in the period.
+   *
+   * @param date the date
+   * @return whether it does, both ends counting as inside
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
   }

@@ -14,7 +14,15 @@ import java.util.Objects;
  * @param key the caller's own key for a record built in code, such as a database id, or {@code null}
  */
 public record RowRef(SourceFile file, long line, String key) {
-  /** Checks the parts: a source is required, a line is never negative. */
+  /**
+   * Checks the parts: a source is required, a line is never negative.
+   *
+   * @param file the file the record was read from, or the {@linkplain SourceFile#inMemory source} of records
+   *     built in code
+   * @param line the 1-based line (for XLSX, the row number); for records built in code, their position among
+   *     their source's records when known; 0 when not known
+   * @param key the caller's own key for a record built in code, such as a database id, or {@code null}
+   */
   public RowRef {
     Objects.requireNonNull(file, "file");
     if (line < 0) {

@@ -50,6 +50,22 @@ public record CalculationResult(
     List<NotClaimedCount> notClaimed,
     List<Diagnostic> diagnostics) {
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param settings the settings the figures were computed with
+   * @param bank the value bank used
+   * @param totals the headline figures
+   * @param byAgeBand every band of the bank, ending with {@code unknown}
+   * @param byActivity every activity, with its own budget, ratio and bands
+   * @param byOutcome every outcome claimed at least once
+   * @param byRegion every region of the bank with at least one claim
+   * @param byPartner every partner (activities without one under {@code null})
+   * @param calculation one line per activity × outcome × region × band with claims
+   * @param headcounts distinct participants by band, activity, partner and each extra column
+   * @param notClaimed rows that did not become claims, by reason (every reason, possibly 0)
+   * @param diagnostics warnings, and the invalid rows left out when the settings skip them
+   */
   public CalculationResult {
     byAgeBand = List.copyOf(byAgeBand);
     byActivity = List.copyOf(byActivity);
@@ -62,7 +78,13 @@ public record CalculationResult(
     diagnostics = List.copyOf(diagnostics);
   }
 
-  /** {@code value / investment} at 34 significant digits, or {@code null} when investment is 0. */
+  /**
+   * A return ratio, unrounded.
+   *
+   * @param value the social value
+   * @param investment the money invested
+   * @return {@code value / investment} at 34 significant digits, or {@code null} when investment is 0
+   */
   public static BigDecimal ratio(BigDecimal value, BigDecimal investment) {
     return investment.signum() == 0 ? null : value.divide(investment, MathContext.DECIMAL128);
   }
@@ -86,7 +108,17 @@ public record CalculationResult(
       BigDecimal ratio,
       long participants,
       long claims) {
-    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    /**
+     * Puts the amounts in the scale of {@link Rounding#exact}.
+     *
+     * @param investment sum of activity budgets
+     * @param grossValue sum of gross values over claims
+     * @param socialValue sum of unit social values over claims
+     * @param netSocialValue social value less investment
+     * @param ratio social value per £1 invested, or {@code null} when investment is 0
+     * @param participants distinct participant ids in record-level input
+     * @param claims claims valued
+     */
     public Totals {
       investment = Rounding.exact(investment);
       grossValue = Rounding.exact(grossValue);
@@ -130,7 +162,15 @@ public record CalculationResult(
    * @param socialValue social value of those claims
    */
   public record BandFigures(AgeBand band, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue) {
-    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    /**
+     * Puts the amounts in the scale of {@link Rounding#exact}.
+     *
+     * @param band the band
+     * @param participants distinct participants with a row in this band
+     * @param claims claims valued in this band
+     * @param grossValue gross value of those claims
+     * @param socialValue social value of those claims
+     */
     public BandFigures {
       grossValue = Rounding.exact(grossValue);
       socialValue = Rounding.exact(socialValue);
@@ -166,7 +206,17 @@ public record CalculationResult(
       BigDecimal socialValue,
       BigDecimal ratio,
       List<BandFigures> byAgeBand) {
-    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    /**
+     * Puts the amounts in the scale of {@link Rounding#exact}.
+     *
+     * @param activity the activity (budget, partner, region as given)
+     * @param participants distinct participants in it
+     * @param claims claims valued
+     * @param grossValue gross value
+     * @param socialValue social value
+     * @param ratio social value per £1 of its budget, or {@code null} when its budget is 0
+     * @param byAgeBand every band of the bank
+     */
     public ActivityFigures {
       grossValue = Rounding.exact(grossValue);
       socialValue = Rounding.exact(socialValue);
@@ -201,7 +251,16 @@ public record CalculationResult(
       BigDecimal grossValue,
       BigDecimal socialValue,
       List<BandFigures> byAgeBand) {
-    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    /**
+     * Puts the amounts in the scale of {@link Rounding#exact}.
+     *
+     * @param outcome the bank outcome
+     * @param factors the deadweight and adjustments applied
+     * @param claims claims valued
+     * @param grossValue gross value
+     * @param socialValue social value
+     * @param byAgeBand every band of the bank (participants there are the people claiming it)
+     */
     public OutcomeFigures {
       grossValue = Rounding.exact(grossValue);
       socialValue = Rounding.exact(socialValue);
@@ -223,7 +282,14 @@ public record CalculationResult(
    * @param socialValue social value
    */
   public record RegionFigures(Region region, long claims, BigDecimal grossValue, BigDecimal socialValue) {
-    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    /**
+     * Puts the amounts in the scale of {@link Rounding#exact}.
+     *
+     * @param region the region
+     * @param claims claims valued
+     * @param grossValue gross value
+     * @param socialValue social value
+     */
     public RegionFigures {
       grossValue = Rounding.exact(grossValue);
       socialValue = Rounding.exact(socialValue);
@@ -242,7 +308,16 @@ public record CalculationResult(
    */
   public record PartnerFigures(
       String partner, BigDecimal investment, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue) {
-    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    /**
+     * Puts the amounts in the scale of {@link Rounding#exact}.
+     *
+     * @param partner the partner, or {@code null} for activities that name none
+     * @param investment budgets of its activities
+     * @param participants distinct participants in its activities
+     * @param claims claims valued
+     * @param grossValue gross value
+     * @param socialValue social value
+     */
     public PartnerFigures {
       investment = Rounding.exact(investment);
       grossValue = Rounding.exact(grossValue);
@@ -275,7 +350,20 @@ public record CalculationResult(
       BigDecimal unitSocialValue,
       BigDecimal grossValue,
       BigDecimal socialValue) {
-    /** Puts the amounts in the scale of {@link Rounding#exact}. */
+    /**
+     * Puts the amounts in the scale of {@link Rounding#exact}.
+     *
+     * @param activity the activity
+     * @param outcome the outcome
+     * @param region the region
+     * @param band the age band
+     * @param claims claims in this cell
+     * @param unitValue the bank's gross value per claim
+     * @param factors deadweight and adjustments applied
+     * @param unitSocialValue social value per claim
+     * @param grossValue {@code claims × unitValue}
+     * @param socialValue {@code claims × unitSocialValue}
+     */
     public CalculationLine {
       unitValue = Rounding.exact(unitValue);
       unitSocialValue = Rounding.exact(unitSocialValue);

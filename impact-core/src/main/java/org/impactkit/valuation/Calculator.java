@@ -135,6 +135,7 @@ public final class Calculator implements RecordSink {
   /**
    * Resolves conflicts, values every claim and totals them.
    *
+   * @return every figure of the calculation
    * @throws org.impactkit.diagnostic.InvalidInputException when any input was invalid (with every
    *     problem), unless invalid rows are skipped and none of the problems concerned a whole file
    * @throws IllegalStateException when called a second time

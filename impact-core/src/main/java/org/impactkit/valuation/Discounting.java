@@ -23,6 +23,12 @@ public record Discounting(BigDecimal rate, Convention convention) {
   /** HM Treasury Green Book: 3.5%, the first year undiscounted. */
   public static final Discounting GREEN_BOOK = new Discounting(new BigDecimal("0.035"), Convention.YEAR_ZERO);
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param rate the discount rate as a fraction, e.g. 0.035
+   * @param convention whether year 1 is discounted
+   */
   public Discounting {
     Objects.requireNonNull(rate, "rate");
     Objects.requireNonNull(convention, "convention");
@@ -37,6 +43,7 @@ public record Discounting(BigDecimal rate, Convention convention) {
    *
    * @param value the value in that year
    * @param year the year in which it is had, from 1
+   * @return its present value
    */
   public BigDecimal discount(BigDecimal value, int year) {
     if (year < 1) {
@@ -51,6 +58,7 @@ public record Discounting(BigDecimal rate, Convention convention) {
    * undiscounted year. With 3.5% year-zero: 1, 1/1.035, 1/1.035², …
    *
    * @param year the year, from 1
+   * @return the factor
    */
   public BigDecimal factor(int year) {
     return discount(BigDecimal.ONE, year);
@@ -62,6 +70,7 @@ public record Discounting(BigDecimal rate, Convention convention) {
    *
    * @param duration years the outcome lasts, at least 1
    * @param dropOff the share by which it declines each year after the first
+   * @return the factor
    */
   public BigDecimal presentValueFactor(int duration, BigDecimal dropOff) {
     return presentValueFactor(duration, dropOff, 1);
@@ -75,6 +84,7 @@ public record Discounting(BigDecimal rate, Convention convention) {
    * @param duration years the outcome lasts
    * @param dropOff the share by which it declines each year after the first
    * @param start the year of its first value, from 1
+   * @return the factor
    */
   public BigDecimal presentValueFactor(int duration, BigDecimal dropOff, int start) {
     BigDecimal retained = BigDecimal.ONE.subtract(dropOff);
@@ -101,15 +111,28 @@ public record Discounting(BigDecimal rate, Convention convention) {
     /** Year t is discounted by (1 + rate)^t. */
     END_OF_YEAR;
 
+    /** {@return the convention as people write it: {@code year-zero} or {@code end-of-year}} */
     public String id() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The discount year of year {@code t} (from 1): {@code t − 1} under year-zero, {@code t} under end-of-year. */
+    /**
+     * The discount year of a calendar year.
+     *
+     * @param t the year, from 1
+     * @return {@code t − 1} under year-zero, {@code t} under end-of-year
+     */
     public int exponent(int t) {
       return this == YEAR_ZERO ? t - 1 : t;
     }
 
+    /**
+     * The convention people wrote.
+     *
+     * @param text {@code year-zero} or {@code end-of-year}, ignoring case
+     * @return the convention
+     * @throws IllegalArgumentException naming the two conventions
+     */
     public static Convention parse(String text) {
       for (Convention c : values()) {
         if (c.id().equalsIgnoreCase(text.strip())) {

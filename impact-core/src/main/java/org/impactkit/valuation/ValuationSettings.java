@@ -12,48 +12,53 @@ import org.impactkit.model.Period;
  * depends on where a setting came from (evaluation.yaml, an option, code).
  */
 public interface ValuationSettings {
-  /** The evaluation's name, or {@code null}. */
+  /** {@return the evaluation's name, or {@code null}} */
   String name();
 
-  /** The organisation reporting, or {@code null}. */
+  /** {@return the organisation reporting, or {@code null}} */
   String organisation();
 
-  /** The report title, or {@code null} to derive one from the name. */
+  /** {@return the report title, or {@code null} to derive one from the name} */
   String title();
 
-  /** The evaluation period, or {@code null} when none is set (then no row is outside it). */
+  /** {@return the evaluation period, or {@code null} when none is set (then no row is outside it)} */
   Period period();
 
-  /** The region (id, label or alias) for rows and activities that name none, or {@code null}. */
+  /** {@return the region (id, label or alias) for rows and activities that name none, or {@code null}} */
   String defaultRegion();
 
-  /** Whether deadweight is applied ({@code false} when a comparison group was used). */
+  /** {@return whether deadweight is applied ({@code false} when a comparison group was used)} */
   boolean deadweight();
 
-  /** How claims whose outcomes conflict for one person are resolved. */
+  /** {@return how claims whose outcomes conflict for one person are resolved} */
   ConflictPolicy conflictPolicy();
 
-  /** How later years of an outcome are discounted. */
+  /** {@return how later years of an outcome are discounted} */
   Discounting discounting();
 
-  /** Adjustments by bank outcome id; outcomes not listed have none. */
+  /** {@return adjustments by bank outcome id; outcomes not listed have none} */
   Map<String, Adjustments> adjustments();
 
-  /** Whether invalid rows are left out (and listed) instead of stopping the run. */
+  /** {@return whether invalid rows are left out (and listed) instead of stopping the run} */
   boolean skipInvalid();
 
-  /** Headcounts and claims below this are shown as {@code <N} in reports; 0 shows everything. */
+  /** {@return headcounts and claims below this are shown as {@code <N} in reports; 0 shows everything} */
   int suppressBelow();
 
-  /** Extra columns to break headcounts down by, or {@code null} for all of them. */
+  /** {@return extra columns to break headcounts down by, or {@code null} for all of them} */
   List<String> breakdowns();
 
-  /** The adjustments of one outcome, {@link Adjustments#NONE} when it has none. */
+  /**
+   * The adjustments of one outcome.
+   *
+   * @param outcomeId the outcome's id in the bank
+   * @return its adjustments, {@link Adjustments#NONE} when it has none
+   */
   default Adjustments adjustments(String outcomeId) {
     return adjustments().getOrDefault(outcomeId, Adjustments.NONE);
   }
 
-  /** Whether any outcome has adjustments beyond deadweight. */
+  /** {@return whether any outcome has adjustments beyond deadweight} */
   default boolean hasSroiAdjustments() {
     return adjustments().values().stream().anyMatch(Adjustments::isSroi);
   }

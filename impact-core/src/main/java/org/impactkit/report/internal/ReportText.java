@@ -173,7 +173,7 @@ public final class ReportText {
 
   // ---------------------------------------------------------------- suppression
 
-  /** Whether a count of people or claims is hidden as {@code <N} (0 < n < N; zero shows as zero). */
+  /** Whether a count of people or claims is hidden as {@code <N} ({@code 0 < n < N}; zero shows as zero). */
   public static boolean suppressed(CalculationResult r, long n) {
     int below = r.settings().suppressBelow();
     return below > 0 && n > 0 && n < below;
