@@ -2,8 +2,8 @@ package org.impactkit.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.impactkit.Impact;
 import org.impactkit.model.Period;
-import org.impactkit.read.table.Cells;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;
 import picocli.CommandLine.ITypeConverter;
@@ -18,8 +18,8 @@ final class Converters {
     @Override
     public LocalDate convert(String value) {
       try {
-        return Cells.date(value);
-      } catch (Cells.CellException e) {
+        return Impact.date(value);
+      } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
     }
@@ -53,15 +53,16 @@ final class Converters {
   static final class Money implements ITypeConverter<BigDecimal> {
     @Override
     public BigDecimal convert(String value) {
+      BigDecimal v;
       try {
-        BigDecimal v = Cells.money(value, "£");
-        if (v.signum() < 0) {
-          throw new TypeConversionException("an investment cannot be negative, found " + value);
-        }
-        return v;
-      } catch (Cells.CellException e) {
+        v = Impact.amount(value);
+      } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+      if (v.signum() < 0) {
+        throw new TypeConversionException("an investment cannot be negative, found " + value);
+      }
+      return v;
     }
   }
 
@@ -69,15 +70,16 @@ final class Converters {
   static final class Percent implements ITypeConverter<BigDecimal> {
     @Override
     public BigDecimal convert(String value) {
+      BigDecimal v;
       try {
-        BigDecimal v = Cells.percent(value);
-        if (v.compareTo(BigDecimal.ONE) >= 0) {
-          throw new TypeConversionException("a discount rate must be below 100%, found " + value);
-        }
-        return v;
-      } catch (Cells.CellException e) {
+        v = Impact.percentage(value);
+      } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+      if (v.compareTo(BigDecimal.ONE) >= 0) {
+        throw new TypeConversionException("a discount rate must be below 100%, found " + value);
+      }
+      return v;
     }
   }
 
