@@ -262,7 +262,7 @@ final class Headcounts {
       for (int i = 0; i < wanted.size(); i++) {
         if (!dimensionIndex.containsKey(wanted.get(i))) {
           diagnostics.add(Diagnostic.warning("report breakdown '" + breakdowns.get(i)
-              + "' is not a column of the participant files; columns: " + dimensionNames.subList(1,
+              + "' is not a column of the participant records; columns: " + dimensionNames.subList(1,
               dimensionNames.size())));
         }
       }

@@ -133,8 +133,8 @@ final class RowLookups {
       LocalDate at = r.date() != null ? r.date() : settings.period() != null ? settings.period().start() : null;
       if (at == null) {
         diagnostics.add(Diagnostic.warning(ref.file().name(), 0, ref.file().header("date_of_birth"),
-            "ages cannot be worked out from dates of birth without a date column or an evaluation period;"
-                + " those rows are in the unknown age band"));
+            "ages cannot be worked out from dates of birth without the date of the outcome or an evaluation"
+                + " period; those rows are in the unknown age band"));
         return AgeBand.UNKNOWN;
       }
       int age = Period.between(r.dateOfBirth(), at).getYears();
