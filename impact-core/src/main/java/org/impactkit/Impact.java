@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +32,6 @@ import org.impactkit.read.bank.BankJsonWriter;
 import org.impactkit.read.bank.BankReader;
 import org.impactkit.read.bank.BankTableImporter;
 import org.impactkit.read.bank.Banks;
-import org.impactkit.read.table.Cells;
 import org.impactkit.read.table.Table;
 import org.impactkit.report.OutputException;
 import org.impactkit.report.ReportFormat;
@@ -408,55 +405,6 @@ public final class Impact {
     List<List<Path>> written = new ArrayList<>(1);
     outputs(() -> written.add(TemplateWriter.write(bank, bankRef, folder, replace)));
     return written.get(0);
-  }
-
-  // ---- values written as input files write them
-
-  /**
-   * A date as input files may write it: ISO {@code 2021-04-30} or UK {@code 30/04/2021}.
-   *
-   * @param text the date
-   * @return the date
-   * @throws IllegalArgumentException when it is not a date, with a message saying what was expected
-   */
-  public static LocalDate date(String text) {
-    try {
-      return Cells.date(text);
-    } catch (Cells.CellException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
-  }
-
-  /**
-   * An amount of money as input files may write it: {@code 30000}, {@code 30,000.00} or {@code
-   * £30,000}.
-   *
-   * @param text the amount
-   * @return the amount
-   * @throws IllegalArgumentException when it is not an amount, with a message saying what was expected
-   */
-  public static BigDecimal amount(String text) {
-    try {
-      return Cells.money(text, "£");
-    } catch (Cells.CellException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
-  }
-
-  /**
-   * A percentage as input files may write it, {@code 3.5} or {@code 3.5%}, as a fraction ({@code
-   * 0.035}).
-   *
-   * @param text the percentage, from 0 to 100
-   * @return the fraction
-   * @throws IllegalArgumentException when it is not a percentage, with a message saying what was expected
-   */
-  public static BigDecimal percentage(String text) {
-    try {
-      return Cells.percent(text);
-    } catch (Cells.CellException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
   }
 
   private static void atomically(Path target, AtomicFiles.Content content) throws IOException {

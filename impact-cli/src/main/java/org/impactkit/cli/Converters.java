@@ -2,7 +2,7 @@ package org.impactkit.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.impactkit.Impact;
+import org.impactkit.Values;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;
@@ -18,7 +18,7 @@ final class Converters {
     @Override
     public LocalDate convert(String value) {
       try {
-        return Impact.date(value);
+        return Values.date(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
@@ -55,7 +55,7 @@ final class Converters {
     public BigDecimal convert(String value) {
       BigDecimal v;
       try {
-        v = Impact.amount(value);
+        v = Values.amount(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
@@ -72,7 +72,7 @@ final class Converters {
     public BigDecimal convert(String value) {
       BigDecimal v;
       try {
-        v = Impact.percentage(value);
+        v = Values.percentage(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

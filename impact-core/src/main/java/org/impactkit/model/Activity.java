@@ -67,18 +67,25 @@ public record Activity(String id, String name, BigDecimal budget, String region,
    * .budget(new BigDecimal("10000")).build()}. Nothing is checked until the calculation, which reports
    * every problem of every record at once, each with its {@link #key key}.
    */
-  public static final class Builder {
+  public static final class Builder extends RecordBuilder<Builder> {
+    /** One source for all of them: a calculation tells sources apart by identity. */
     private static final SourceFile SOURCE = SourceFile.inMemory("activities");
+
 
     private String id;
     private String name;
     private BigDecimal budget;
     private String region;
     private String partner;
-    private String key;
-    private SourceFile source = SOURCE;
 
-    private Builder() {}
+    private Builder() {
+      super(SOURCE);
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     /**
      * @param id the activity's unique id, which participant and counts records name
@@ -125,28 +132,9 @@ public record Activity(String id, String name, BigDecimal budget, String region,
       return this;
     }
 
-    /**
-     * @param key your own key for the record, such as a database id, named in every message about
-     *     it; default: none (messages give its position)
-     * @return this builder
-     */
-    public Builder key(String key) {
-      this.key = key;
-      return this;
-    }
-
-    /**
-     * @param source where the records come from, named in messages; default: {@code activities}
-     * @return this builder
-     */
-    public Builder source(SourceFile source) {
-      this.source = Objects.requireNonNull(source, "source");
-      return this;
-    }
-
     /** @return the activity */
     public Activity build() {
-      return new Activity(id, name, budget, region, partner, RowRef.keyed(source, key));
+      return new Activity(id, name, budget, region, partner, ref());
     }
   }
 }

@@ -61,18 +61,25 @@ public record CountRecord(String activityId, String outcome, String ageBand, Str
    * Builds a {@link CountRecord} in code. Nothing is checked until the calculation, which reports every
    * problem of every record at once, each with its {@link #key key}.
    */
-  public static final class Builder {
+  public static final class Builder extends RecordBuilder<Builder> {
+    /** One source for all of them: a calculation tells sources apart by identity. */
     private static final SourceFile SOURCE = SourceFile.inMemory("counts");
+
 
     private String activityId;
     private String outcome;
     private String ageBand;
     private String region;
     private long count;
-    private String key;
-    private SourceFile source = SOURCE;
 
-    private Builder() {}
+    private Builder() {
+      super(SOURCE);
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     /**
      * @param activityId the activity's id; required
@@ -119,27 +126,9 @@ public record CountRecord(String activityId, String outcome, String ageBand, Str
       return this;
     }
 
-    /**
-     * @param key your own key for the record, such as a database id, named in every message about it
-     * @return this builder
-     */
-    public Builder key(String key) {
-      this.key = key;
-      return this;
-    }
-
-    /**
-     * @param source where the records come from, named in messages; default: {@code counts}
-     * @return this builder
-     */
-    public Builder source(SourceFile source) {
-      this.source = Objects.requireNonNull(source, "source");
-      return this;
-    }
-
     /** @return the record */
     public CountRecord build() {
-      return new CountRecord(activityId, outcome, ageBand, region, count, RowRef.keyed(source, key));
+      return new CountRecord(activityId, outcome, ageBand, region, count, ref());
     }
   }
 }

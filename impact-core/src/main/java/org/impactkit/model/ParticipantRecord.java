@@ -89,8 +89,10 @@ public record ParticipantRecord(
    * .activityId("club").outcome("employment").age(30).build()}. Nothing is checked until the
    * calculation, which reports every problem of every record at once, each with its {@link #key key}.
    */
-  public static final class Builder {
+  public static final class Builder extends RecordBuilder<Builder> {
+    /** One source for all of them: a calculation tells sources apart by identity. */
     private static final SourceFile SOURCE = SourceFile.inMemory("participants");
+
 
     private String participantId;
     private String activityId;
@@ -103,10 +105,15 @@ public record ParticipantRecord(
     private Boolean baseline;
     private Boolean followUp;
     private List<String> extras = List.of();
-    private String key;
-    private SourceFile source = SOURCE;
 
-    private Builder() {}
+    private Builder() {
+      super(SOURCE);
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
 
     /**
      * @param participantId the person's pseudonymous id, the same in each of their records; required
@@ -208,30 +215,10 @@ public record ParticipantRecord(
       return this;
     }
 
-    /**
-     * @param key your own key for the record, such as a database id, named in every message about
-     *     it; default: none (messages give its position)
-     * @return this builder
-     */
-    public Builder key(String key) {
-      this.key = key;
-      return this;
-    }
-
-    /**
-     * @param source where the records come from, named in messages, with the names of their extra
-     *     values; default: {@code participants}, no extras
-     * @return this builder
-     */
-    public Builder source(SourceFile source) {
-      this.source = Objects.requireNonNull(source, "source");
-      return this;
-    }
-
     /** @return the record */
     public ParticipantRecord build() {
       return new ParticipantRecord(participantId, activityId, outcome, age, ageBand, dateOfBirth, region, date,
-          baseline, followUp, extras, RowRef.keyed(source, key));
+          baseline, followUp, extras, ref());
     }
   }
 }

@@ -78,6 +78,25 @@ public record CalculationResult(
     diagnostics = List.copyOf(diagnostics);
   }
 
+  /** Figures with a gross and a social value: exact, and as every report prints them. */
+  public interface Valued {
+    /** @return the gross value (before deadweight and adjustments), exact */
+    BigDecimal grossValue();
+
+    /** @return the social value, exact */
+    BigDecimal socialValue();
+
+    /** @return the gross value to the penny, as reports print it */
+    default BigDecimal roundedGrossValue() {
+      return Rounding.money(grossValue());
+    }
+
+    /** @return the social value to the penny, as reports print it */
+    default BigDecimal roundedSocialValue() {
+      return Rounding.money(socialValue());
+    }
+  }
+
   /**
    * A return ratio, unrounded.
    *
@@ -107,7 +126,7 @@ public record CalculationResult(
       BigDecimal netSocialValue,
       BigDecimal ratio,
       long participants,
-      long claims) {
+      long claims) implements Valued {
     /**
      * Puts the amounts in the scale of {@link Rounding#exact}.
      *
@@ -131,16 +150,6 @@ public record CalculationResult(
       return Rounding.money(investment);
     }
 
-    /** @return the gross value to the penny, as reports print it */
-    public BigDecimal roundedGrossValue() {
-      return Rounding.money(grossValue);
-    }
-
-    /** @return the social value to the penny, as reports print it */
-    public BigDecimal roundedSocialValue() {
-      return Rounding.money(socialValue);
-    }
-
     /** @return the net social value to the penny, as reports print it */
     public BigDecimal roundedNetSocialValue() {
       return Rounding.money(netSocialValue);
@@ -161,7 +170,8 @@ public record CalculationResult(
    * @param grossValue gross value of those claims
    * @param socialValue social value of those claims
    */
-  public record BandFigures(AgeBand band, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue) {
+  public record BandFigures(AgeBand band, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue)
+      implements Valued {
     /**
      * Puts the amounts in the scale of {@link Rounding#exact}.
      *
@@ -174,16 +184,6 @@ public record CalculationResult(
     public BandFigures {
       grossValue = Rounding.exact(grossValue);
       socialValue = Rounding.exact(socialValue);
-    }
-
-    /** @return the gross value to the penny, as reports print it */
-    public BigDecimal roundedGrossValue() {
-      return Rounding.money(grossValue);
-    }
-
-    /** @return the social value to the penny, as reports print it */
-    public BigDecimal roundedSocialValue() {
-      return Rounding.money(socialValue);
     }
   }
 
@@ -205,7 +205,7 @@ public record CalculationResult(
       BigDecimal grossValue,
       BigDecimal socialValue,
       BigDecimal ratio,
-      List<BandFigures> byAgeBand) {
+      List<BandFigures> byAgeBand) implements Valued {
     /**
      * Puts the amounts in the scale of {@link Rounding#exact}.
      *
@@ -221,11 +221,6 @@ public record CalculationResult(
       grossValue = Rounding.exact(grossValue);
       socialValue = Rounding.exact(socialValue);
       byAgeBand = List.copyOf(byAgeBand);
-    }
-
-    /** @return the social value to the penny, as reports print it */
-    public BigDecimal roundedSocialValue() {
-      return Rounding.money(socialValue);
     }
 
     /** @return the ratio to 4 places, as reports print it; empty when the budget is 0 */
@@ -250,7 +245,7 @@ public record CalculationResult(
       long claims,
       BigDecimal grossValue,
       BigDecimal socialValue,
-      List<BandFigures> byAgeBand) {
+      List<BandFigures> byAgeBand) implements Valued {
     /**
      * Puts the amounts in the scale of {@link Rounding#exact}.
      *
@@ -266,11 +261,6 @@ public record CalculationResult(
       socialValue = Rounding.exact(socialValue);
       byAgeBand = List.copyOf(byAgeBand);
     }
-
-    /** @return the social value to the penny, as reports print it */
-    public BigDecimal roundedSocialValue() {
-      return Rounding.money(socialValue);
-    }
   }
 
   /**
@@ -281,7 +271,8 @@ public record CalculationResult(
    * @param grossValue gross value
    * @param socialValue social value
    */
-  public record RegionFigures(Region region, long claims, BigDecimal grossValue, BigDecimal socialValue) {
+  public record RegionFigures(Region region, long claims, BigDecimal grossValue, BigDecimal socialValue)
+      implements Valued {
     /**
      * Puts the amounts in the scale of {@link Rounding#exact}.
      *
@@ -307,7 +298,8 @@ public record CalculationResult(
    * @param socialValue social value
    */
   public record PartnerFigures(
-      String partner, BigDecimal investment, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue) {
+      String partner, BigDecimal investment, long participants, long claims, BigDecimal grossValue, BigDecimal socialValue)
+      implements Valued {
     /**
      * Puts the amounts in the scale of {@link Rounding#exact}.
      *
@@ -349,7 +341,7 @@ public record CalculationResult(
       OutcomeFactors factors,
       BigDecimal unitSocialValue,
       BigDecimal grossValue,
-      BigDecimal socialValue) {
+      BigDecimal socialValue) implements Valued {
     /**
      * Puts the amounts in the scale of {@link Rounding#exact}.
      *
