@@ -61,15 +61,10 @@ public record CountRecord(String activityId, String outcome, String ageBand, Str
    * Builds a {@link CountRecord} in code. Nothing is checked until the calculation, which reports every
    * problem of every record at once, each with its {@link #key key}.
    */
-  public static final class Builder extends RecordBuilder<Builder> {
+  public static final class Builder extends OutcomeRecordBuilder<Builder> {
     /** One source for all of them: a calculation tells sources apart by identity. */
     private static final SourceFile SOURCE = SourceFile.inMemory("counts");
 
-
-    private String activityId;
-    private String outcome;
-    private String ageBand;
-    private String region;
     private long count;
 
     private Builder() {
@@ -78,42 +73,6 @@ public record CountRecord(String activityId, String outcome, String ageBand, Str
 
     @Override
     Builder self() {
-      return this;
-    }
-
-    /**
-     * @param activityId the activity's id; required
-     * @return this builder
-     */
-    public Builder activityId(String activityId) {
-      this.activityId = activityId;
-      return this;
-    }
-
-    /**
-     * @param outcome the bank outcome's id or name; required
-     * @return this builder
-     */
-    public Builder outcome(String outcome) {
-      this.outcome = outcome;
-      return this;
-    }
-
-    /**
-     * @param ageBand the age band's id or label; default: unknown
-     * @return this builder
-     */
-    public Builder ageBand(String ageBand) {
-      this.ageBand = ageBand;
-      return this;
-    }
-
-    /**
-     * @param region a region overriding the activity's; default: the activity's
-     * @return this builder
-     */
-    public Builder region(String region) {
-      this.region = region;
       return this;
     }
 
@@ -128,7 +87,7 @@ public record CountRecord(String activityId, String outcome, String ageBand, Str
 
     /** @return the record */
     public CountRecord build() {
-      return new CountRecord(activityId, outcome, ageBand, region, count, ref());
+      return new CountRecord(activityId(), outcome(), ageBand(), region(), count, ref());
     }
   }
 }

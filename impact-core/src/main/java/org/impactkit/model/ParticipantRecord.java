@@ -89,18 +89,13 @@ public record ParticipantRecord(
    * .activityId("club").outcome("employment").age(30).build()}. Nothing is checked until the
    * calculation, which reports every problem of every record at once, each with its {@link #key key}.
    */
-  public static final class Builder extends RecordBuilder<Builder> {
+  public static final class Builder extends OutcomeRecordBuilder<Builder> {
     /** One source for all of them: a calculation tells sources apart by identity. */
     private static final SourceFile SOURCE = SourceFile.inMemory("participants");
 
-
     private String participantId;
-    private String activityId;
-    private String outcome;
     private Integer age;
-    private String ageBand;
     private LocalDate dateOfBirth;
-    private String region;
     private LocalDate date;
     private Boolean baseline;
     private Boolean followUp;
@@ -125,24 +120,6 @@ public record ParticipantRecord(
     }
 
     /**
-     * @param activityId the activity's id; required
-     * @return this builder
-     */
-    public Builder activityId(String activityId) {
-      this.activityId = activityId;
-      return this;
-    }
-
-    /**
-     * @param outcome the bank outcome's id or name; default: none (engaged without an outcome)
-     * @return this builder
-     */
-    public Builder outcome(String outcome) {
-      this.outcome = outcome;
-      return this;
-    }
-
-    /**
      * @param age whole years from 0 to {@link #MAX_AGE}; default: unknown
      * @return this builder
      */
@@ -152,29 +129,11 @@ public record ParticipantRecord(
     }
 
     /**
-     * @param ageBand the age band's id or label, when the age is not known; default: none
-     * @return this builder
-     */
-    public Builder ageBand(String ageBand) {
-      this.ageBand = ageBand;
-      return this;
-    }
-
-    /**
      * @param dateOfBirth the date of birth, when the age is not known; default: none
      * @return this builder
      */
     public Builder dateOfBirth(LocalDate dateOfBirth) {
       this.dateOfBirth = dateOfBirth;
-      return this;
-    }
-
-    /**
-     * @param region a region overriding the activity's; default: the activity's
-     * @return this builder
-     */
-    public Builder region(String region) {
-      this.region = region;
       return this;
     }
 
@@ -217,8 +176,8 @@ public record ParticipantRecord(
 
     /** @return the record */
     public ParticipantRecord build() {
-      return new ParticipantRecord(participantId, activityId, outcome, age, ageBand, dateOfBirth, region, date,
-          baseline, followUp, extras, ref());
+      return new ParticipantRecord(participantId, activityId(), outcome(), age, ageBand(), dateOfBirth, region(),
+          date, baseline, followUp, extras, ref());
     }
   }
 }
