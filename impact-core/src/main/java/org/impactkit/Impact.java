@@ -249,7 +249,32 @@ public final class Impact {
       CountRecord c = counts.get(i);
       calculator.count(c.withRef(c.ref().at(i + 1L)));
     }
-    return calculator.finish();
+    try {
+      return calculator.finish();
+    } catch (InvalidInputException e) {
+      throw withKeys(e, participants);
+    }
+  }
+
+  /**
+   * The problems with the keys of the participant records they name by position: the conflict rules
+   * run after the records have gone by, and remember a record's place, not its key.
+   */
+  private static InvalidInputException withKeys(InvalidInputException e, List<ParticipantRecord> participants) {
+    List<Diagnostic> keyed = new ArrayList<>(e.diagnostics().size());
+    boolean changed = false;
+    for (Diagnostic d : e.diagnostics()) {
+      ParticipantRecord r = d.key() == null && d.line() > 0 && d.line() <= participants.size()
+          ? participants.get((int) d.line() - 1) : null;
+      boolean same = r != null && r.ref().file().isInMemory() && r.ref().file().name().equals(d.file());
+      if (same && r.ref().key() != null) {
+        keyed.add(d.withKey(r.ref().key()));
+        changed = true;
+      } else {
+        keyed.add(d);
+      }
+    }
+    return changed ? new InvalidInputException(keyed, e.moreErrors()) : e;
   }
 
   /**

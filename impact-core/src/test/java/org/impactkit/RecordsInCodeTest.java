@@ -103,6 +103,23 @@ class RecordsInCodeTest {
   }
 
   @Test
+  @DisplayName("a conflict found after the records have gone by still names them by their keys")
+  void conflictWithKeys() {
+    // two outcomes the open bank says cannot both be claimed for one person
+    Settings stop = Settings.builder().conflictPolicy(org.impactkit.valuation.ConflictPolicy.ERROR).build();
+    var bank = Impact.defaultBank();
+    var pair = bank.conflicts().get(0);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> Impact.calculate(bank, stop, List.of(CLUB),
+            List.of(person("p1").outcome(pair.get(0)).key("crm-1").build(),
+                person("p1").outcome(pair.get(1)).key("crm-2").build()), List.of()));
+    assertThat(e.errors()).singleElement().satisfies(d -> {
+      assertThat(d.key()).isIn("crm-1", "crm-2");
+      assertThat(d.message()).contains("conflicts with outcome").contains("on record");
+    });
+  }
+
+  @Test
   @DisplayName("a source of one's own names the records in messages")
   void ownSource() {
     SourceFile crm = SourceFile.inMemory("crm export");

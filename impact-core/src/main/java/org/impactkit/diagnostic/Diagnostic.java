@@ -91,6 +91,16 @@ public record Diagnostic(Severity severity, String file, long line, String key, 
   }
 
   /**
+   * This diagnostic about a record known by a key of the caller's own.
+   *
+   * @param key the record's key
+   * @return a copy carrying it
+   */
+  public Diagnostic withKey(String key) {
+    return new Diagnostic(severity, file, line, key, column, message, advice);
+  }
+
+  /**
    * An error about a file, a line of it, or one of its cells.
    *
    * @param file the file, or {@code null} for the whole run
