@@ -18,7 +18,7 @@ heap="-Xmx512m"
 
 cd "$root"
 echo "Building…" >&2
-./mvnw -q -B -DskipTests package >&2
+./mvnw -q -B -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dassembly.skipAssembly=true package >&2
 ./impact --version >/dev/null   # the launcher's own first-run work (jar check, class-data archive)
 bench_jar="$root/impact-bench/target/benchmarks.jar"
 mkdir -p "$out"

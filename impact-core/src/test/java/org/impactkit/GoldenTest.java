@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.impactkit.report.ReportFormat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +34,7 @@ class GoldenTest {
   void golden(String name) throws Exception {
     Path dir = folder(name);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Impact.writeJson(Impact.calculate(dir), out);
+    Impact.write(Impact.calculate(dir), ReportFormat.JSON, out);
     JsonNode actual = JSON.readTree(out.toByteArray());
     JsonNode expected = JSON.readTree(dir.resolve("expected.json").toFile());
     assertSubset(expected, actual, "$");

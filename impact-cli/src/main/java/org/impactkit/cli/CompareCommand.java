@@ -6,16 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.impactkit.Impact;
 import org.impactkit.compare.Comparison;
 import org.impactkit.compare.Measure;
-import org.impactkit.evaluation.Comparisons;
-import org.impactkit.internal.AtomicFiles;
-import org.impactkit.internal.Formats;
-import org.impactkit.report.csv.ComparisonCsv;
-import org.impactkit.report.html.ComparisonHtml;
-import org.impactkit.report.json.ComparisonJson;
-import org.impactkit.report.markdown.ComparisonMarkdown;
-import org.impactkit.report.xlsx.compare.ComparisonWorkbook;
+import org.impactkit.report.ReportFormat;
+import org.impactkit.valuation.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +33,9 @@ final class CompareCommand extends BaseCommand {
           + " --format json without -o writes to standard output.")
   String output;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
+  @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Candidates.Formats.class,
       description = "xlsx (default), json, csv (one table), md or html.")
-  OutputFormat format;
+  ReportFormat format;
 
   @Option(names = "--allow-bank-change",
       description = "Compare reports valued with different value banks (the report says so).")
@@ -55,21 +50,22 @@ final class CompareCommand extends BaseCommand {
 
   @Override
   int execute() throws Exception {
-    OutputFormat chosen = chosen();
+    ReportFormat chosen = chosen();
     Path target = target(chosen);
-    if (target == null && chosen == OutputFormat.XLSX) {
+    if (target == null && chosen == ReportFormat.XLSX) {
       throw new UsageException("--format xlsx cannot go to standard output; give a file with -o");
     }
     if (target != null) {
       ReportTarget.checkNotAnInput(target, indices == null ? List.of(older, newer) : List.of(older, newer, indices));
     }
-    Comparison c = Comparisons.compare(older, newer, indices, allowBankChange);
-    byte[] report = render(c, chosen);
+    Comparison c = Impact.compare(older, newer, indices, allowBankChange);
     if (target == null) {
-      out().print(new String(report, StandardCharsets.UTF_8));
+      ByteArrayOutputStream report = new ByteArrayOutputStream();
+      Impact.write(c, chosen, report);
+      out().print(new String(report.toByteArray(), StandardCharsets.UTF_8));
       out().flush();
     } else {
-      AtomicFiles.write(target, o -> o.write(report));
+      Impact.write(c, chosen, target);
     }
     if (!quiet && target != null && !ReportTarget.isStandardOutput(target)) {
       summary(c);
@@ -79,18 +75,18 @@ final class CompareCommand extends BaseCommand {
   }
 
   /** As {@code calculate}, with csv a single file here (one tidy table). */
-  private OutputFormat chosen() {
+  private ReportFormat chosen() {
     if (format != null) {
       return format;
     }
     if (output != null && output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      return OutputFormat.CSV;
+      return ReportFormat.CSV;
     }
-    return OutputFormat.choose(null, output, OutputFormat.XLSX);
+    return OutputOptions.choose(null, output, ReportFormat.XLSX);
   }
 
-  private Path target(OutputFormat chosen) throws java.io.IOException {
-    if ("-".equals(output) || (output == null && format == OutputFormat.JSON)) {
+  private Path target(ReportFormat chosen) throws java.io.IOException {
+    if ("-".equals(output) || (output == null && format == ReportFormat.JSON)) {
       return null;
     }
     if (output != null) {
@@ -98,19 +94,7 @@ final class CompareCommand extends BaseCommand {
     }
     Path name = newer.getFileName();
     String stem = name == null ? "comparison" : name.toString().replaceFirst("\\.[^.]*$", "");
-    return ReportTarget.byDefault(null, stem, "-compared", chosen == OutputFormat.CSV ? "csv" : chosen.extension());
-  }
-
-  private static byte[] render(Comparison c, OutputFormat chosen) throws java.io.IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    switch (chosen) {
-      case JSON -> ComparisonJson.write(c, bytes);
-      case XLSX -> ComparisonWorkbook.write(c, bytes);
-      case MD -> ComparisonMarkdown.write(c, bytes);
-      case HTML -> ComparisonHtml.write(c, bytes);
-      case CSV -> ComparisonCsv.write(c, bytes);
-    }
-    return bytes.toByteArray();
+    return ReportTarget.byDefault(null, stem, "-compared", chosen == ReportFormat.CSV ? "csv" : chosen.extension());
   }
 
   /** Social value, return and participants in both years, and the change. */

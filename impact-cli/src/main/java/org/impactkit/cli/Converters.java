@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.impactkit.bank.Uprating;
 import org.impactkit.evaluation.DiscountSchedules;
 import org.impactkit.evaluation.Settings;
+import org.impactkit.Values;
 import org.impactkit.model.Period;
-import org.impactkit.read.table.Cells;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;
 import picocli.CommandLine.ITypeConverter;
@@ -21,8 +21,8 @@ final class Converters {
     @Override
     public LocalDate convert(String value) {
       try {
-        return Cells.date(value);
-      } catch (Cells.CellException e) {
+        return Values.date(value);
+      } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
     }
@@ -56,15 +56,16 @@ final class Converters {
   static final class Money implements ITypeConverter<BigDecimal> {
     @Override
     public BigDecimal convert(String value) {
+      BigDecimal v;
       try {
-        BigDecimal v = Cells.money(value, "£");
-        if (v.signum() < 0) {
-          throw new TypeConversionException("an investment cannot be negative, found " + value);
-        }
-        return v;
-      } catch (Cells.CellException e) {
+        v = Values.amount(value);
+      } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+      if (v.signum() < 0) {
+        throw new TypeConversionException("an investment cannot be negative, found " + value);
+      }
+      return v;
     }
   }
 
@@ -72,15 +73,16 @@ final class Converters {
   static final class Percent implements ITypeConverter<BigDecimal> {
     @Override
     public BigDecimal convert(String value) {
+      BigDecimal v;
       try {
-        BigDecimal v = Cells.percent(value);
-        if (v.compareTo(BigDecimal.ONE) >= 0) {
-          throw new TypeConversionException("a discount rate must be below 100%, found " + value);
-        }
-        return v;
-      } catch (Cells.CellException e) {
+        v = Values.percentage(value);
+      } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+      if (v.compareTo(BigDecimal.ONE) >= 0) {
+        throw new TypeConversionException("a discount rate must be below 100%, found " + value);
+      }
+      return v;
     }
   }
 

@@ -7,14 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The top-level {@code impact} command: lists the subcommands. {@link Main} adds them: only the one
- * being run when the first argument names one ({@link #SUBCOMMANDS}).
+ * The top-level {@code impact} command. Its subcommands are registered here, in the order help lists
+ * them, and help lists only those registered: it names the commands that exist.
  */
 @Command(
     name = "impact",
@@ -26,15 +27,15 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:success",
-      "1:invalid input or data (nothing written), or an output that could not be written",
-      "2:usage error",
-      "3:internal error"
+      ExitCodes.OK + ":success",
+      ExitCodes.INVALID_INPUT + ":invalid input or data (nothing written), or an output that could not be written",
+      ExitCodes.USAGE + ":usage error",
+      ExitCodes.INTERNAL + ":internal error"
     })
 final class ImpactCommand implements Runnable {
   /**
-   * The subcommands, in the order help lists them. picocli builds a command's model by reflecting over
-   * its class, so a run builds only its own.
+   * The commands that do a job, in the order help lists them. picocli builds a command's model by
+   * reflecting over its class, so a run builds only its own.
    */
   static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
@@ -47,10 +48,26 @@ final class ImpactCommand implements Runnable {
     m.put("compare", CompareCommand::new);
     m.put("bank", BankCommand::new);
     m.put("template", TemplateCommand::new);
+    m.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(m);
   }
 
   @Spec CommandSpec spec;
+
+  /**
+   * Registers the subcommands a run whose first argument is {@code first} needs: that one alone when it
+   * names a command that does a job; every one, and {@code help}, otherwise (help, the completion script
+   * and "did you mean" need them all).
+   */
+  static CommandLine register(CommandLine cli, String first) {
+    if (first != null && SUBCOMMANDS.containsKey(first) && !first.equals("completion")) {
+      cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else {
+      SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+      cli.addSubcommand("help", new CommandLine.HelpCommand());
+    }
+    return cli;
+  }
 
   @Override
   public void run() {

@@ -38,15 +38,14 @@ final class InputOptions {
   @Option(names = "--bank", paramLabel = "ID|FILE", description = "Value bank: a bundled id or a bank file.")
   String bank;
 
-  @Option(names = "--period", paramLabel = "YEAR", converter = Converters.FinancialYear.class,
+  @Option(names = "--period", paramLabel = "YEAR",
       description = "Evaluation period as a UK financial year, e.g. 2021/22.")
   Period period;
 
-  @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "Period start (with --to).")
+  @Option(names = "--from", paramLabel = "DATE", description = "Period start (with --to).")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "DATE", converter = Converters.Date.class, description = "Period end.")
+  @Option(names = "--to", paramLabel = "DATE", description = "Period end.")
   LocalDate to;
 
   @Option(names = "--region", paramLabel = "REGION", description = "Default region for rows and activities without one.")
@@ -59,7 +58,7 @@ final class InputOptions {
       description = "Write the report even when the records give no claim (a warning instead of a stop).")
   boolean allowEmpty;
 
-  @Option(names = "--conflicts", paramLabel = "POLICY", converter = Converters.Conflicts.class,
+  @Option(names = "--conflicts", paramLabel = "POLICY", completionCandidates = Candidates.Conflicts.class,
       description = "Conflicting outcomes: lowest (default), highest, first or error.")
   ConflictPolicy conflicts;
 
@@ -84,17 +83,14 @@ final class InputOptions {
   /**
    * Sets what these options give over the settings of {@code evaluation.yaml}.
    *
+   * @return {@code b}
    * @throws BaseCommand.UsageException when options exclude each other
    */
-  void applyTo(Settings.Builder b) {
-    b.bank(bank).period(period()).defaultRegion(region).conflictPolicy(conflicts);
-    if (noDeadweight) {
-      b.deadweight(false);
-    }
-    if (allowEmpty) {
-      b.allowEmpty(true);
-    }
+  Settings.Builder applyTo(Settings.Builder b) {
+    b.bank(bank).period(period()).defaultRegion(region).conflictPolicy(conflicts)
+        .deadweight(noDeadweight ? false : null).allowEmpty(allowEmpty ? true : null);
     valuation.applyTo(b);
+    return b;
   }
 
   private Period period() {

@@ -1,17 +1,26 @@
 package org.impactkit.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.AutoComplete;
+import java.time.LocalDate;
+import org.impactkit.model.Period;
+import org.impactkit.valuation.ConflictPolicy;
+import org.impactkit.valuation.Discounting;
 import picocli.CommandLine;
 
-/** The {@code impact} command line tool. */
+/** The {@code impact} command line tool: wires picocli once, for every command. */
 public final class Main {
   private Main() {}
 
+  /**
+   * Runs {@code impact} on the process's own streams and exits with its exit code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     PrintWriter out = new StandardOutput();
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, args);
     out.flush();
     err.flush();
@@ -19,8 +28,13 @@ public final class Main {
   }
 
   /**
-   * Runs {@code impact} with the given streams and arguments; returns the exit code. Used by tests and
-   * by anyone embedding the tool.
+   * Runs {@code impact} with the given streams and arguments. Used by tests and by anyone embedding the
+   * tool.
+   *
+   * @param out where reports and summaries go
+   * @param err where problems and progress go
+   * @param args the command line
+   * @return the exit code (see {@code impact --help})
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CalculateCommand.warmUpIfWorkbook(args);
@@ -37,48 +51,31 @@ public final class Main {
     return code;
   }
 
-  /** The whole command line, every subcommand included. */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, null);
+  /**
+   * The command line for a run whose first argument is {@code first}: with only that subcommand when it
+   * names one, else (help, completion, a typo) with all of them ({@link ImpactCommand#register}).
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
+    return wire(ImpactCommand.register(new CommandLine(new ImpactCommand()), first), out, err);
   }
 
   /**
-   * The command line for a run whose first argument is {@code first}: with only that subcommand when it
-   * names one, else (help, a typo, completion) with all of them.
+   * Sets what every command shares: the streams, how option values are read (one converter per type,
+   * as input files write them), help layout, failures.
    */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
-    CommandLine cli = new CommandLine(new ImpactCommand());
-    if (first != null && ImpactCommand.SUBCOMMANDS.containsKey(first)) {
-      cli.addSubcommand(first, ImpactCommand.SUBCOMMANDS.get(first).get());
-    } else {
-      ImpactCommand.SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
-      // Shell completion: 'source <(impact completion)' in bash or zsh.
-      CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-      completion.getCommandSpec().usageMessage().description(
-          "Print a bash/zsh completion script for impact.", "Run: source <(impact completion)");
-      completion.getCommandSpec().name("completion");
-      cli.addSubcommand("completion", completion);
-    }
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setUsageHelpWidth(100);
-    cli.setUsageHelpLongOptionsMaxWidth(36);
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
-    cli.setParameterExceptionHandler(new UsageErrorHandler());
-    return cli;
-  }
-
-  /** Prints a usage error briefly, with a pointer to help, and exits 2. */
-  private static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
-    @Override
-    public int handleParseException(CommandLine.ParameterException e, String[] args) {
-      CommandLine cmd = e.getCommandLine();
-      PrintWriter err = cmd.getErr();
-      err.println("impact: " + e.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-      return ExitCodes.USAGE;
-    }
+  static CommandLine wire(CommandLine cli, PrintWriter out, PrintWriter err) {
+    Failures failures = new Failures();
+    return cli.registerConverter(LocalDate.class, new Converters.Date())
+        .registerConverter(Period.class, new Converters.FinancialYear())
+        .registerConverter(ConflictPolicy.class, new Converters.Conflicts())
+        .registerConverter(Discounting.Convention.class, new Converters.Convention())
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setUsageHelpWidth(100)
+        .setUsageHelpLongOptionsMaxWidth(36)
+        .setExecutionExceptionHandler(failures)
+        .setParameterExceptionHandler(failures)
+        .setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
   }
 }

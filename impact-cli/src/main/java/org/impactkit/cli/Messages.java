@@ -43,6 +43,7 @@ final class Messages {
       case GIVE_NEWER_INDICES -> "; choose another --price-year, or load newer indices with --indices FILE";
       case ALLOW_BANK_CHANGE -> " (--allow-bank-change compares them all the same, and the report says so)";
       case GIVE_PRICE_INDICES -> "; give a file of price indices with --indices FILE";
+      case REPLACE_EXISTING -> "; use --force to replace it";
     };
   }
 }

@@ -5,7 +5,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.impactkit.evaluation.Progress;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 
 /**
  * A progress bar on standard error for long reads: megabytes read, rows, rate and time left. It

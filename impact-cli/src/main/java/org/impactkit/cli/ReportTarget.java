@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.report.ReportFormat;
 import org.impactkit.report.ReportLocations;
 
 /** Where a command's report goes by default, and the rule that a report never overwrites an input. */
@@ -16,9 +17,9 @@ final class ReportTarget {
    * The report's file as the user gave it with {@code -o}, or {@code null} for standard output ({@code -o -},
    * or JSON asked for without {@code -o}), or else {@link #byDefault}'s.
    */
-  static Path of(String output, OutputFormat given, Path evaluationFolder, String stem, String suffix,
-      OutputFormat chosen) throws IOException {
-    if ("-".equals(output) || (output == null && given == OutputFormat.JSON)) {
+  static Path of(String output, ReportFormat given, Path evaluationFolder, String stem, String suffix,
+      ReportFormat chosen) throws IOException {
+    if ("-".equals(output) || (output == null && given == ReportFormat.JSON)) {
       return null;
     }
     return output != null ? Path.of(output) : byDefault(evaluationFolder, stem, suffix, chosen.extension());

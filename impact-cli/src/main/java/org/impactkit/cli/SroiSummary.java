@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.impactkit.internal.Formats;
-import org.impactkit.report.internal.ReportText;
+import org.impactkit.valuation.Formats;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Scenario;
 import org.impactkit.sroi.SroiResult.TippingPoint;
@@ -23,7 +22,7 @@ final class SroiSummary {
     out.println((r.map().name() == null ? "Impact map" : r.map().name()) + " — SROI");
     String currency = r.map().currency();
     String unit = Formats.unit(currency);
-    out.println("Discounting " + ReportText.schedule(r.discounting().schedule()) + ", "
+    out.println("Discounting " + r.discounting().schedule().inWords() + ", "
         + r.discounting().convention().id()
         + (r.discounting().convention() == org.impactkit.valuation.Discounting.Convention.YEAR_ZERO
             ? " (year 1 not discounted)" : " (every year discounted, year 1 included)"));

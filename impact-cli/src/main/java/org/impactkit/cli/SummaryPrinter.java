@@ -3,8 +3,8 @@ package org.impactkit.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactkit.internal.Formats;
-import org.impactkit.report.internal.ReportText;
+import org.impactkit.valuation.Formats;
+import org.impactkit.report.ReportModel;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
@@ -33,12 +33,12 @@ final class SummaryPrinter {
             : "; figures in " + r.priceYear().report() + " prices"));
     out.println();
     List<String[]> head = new ArrayList<>();
-    String range = ReportText.range(r);
+    String range = ReportModel.of(r).range();
     head.add(new String[] {"Social value", Formats.money(t.socialValue(), currency)
         + (range == null ? "" : " (" + range + ")")});
     head.add(new String[] {"Investment", Formats.money(t.investment(), currency)});
     head.add(new String[] {"Return", t.ratio() == null ? "n/a (no investment)"
-        : Formats.perPound(t.ratio(), currency) + " of social value for every " + Formats.money(java.math.BigDecimal.ONE, currency).replace(".00", "") + " invested"});
+        : Formats.perPound(t.ratio(), currency) + " of social value for every " + Formats.unit(currency) + " invested"});
     head.add(new String[] {"Net social value", Formats.money(t.netSocialValue(), currency)});
     head.add(new String[] {"Participants", Formats.count(t.participants())});
     head.add(new String[] {"Claims", Formats.count(t.claims())});

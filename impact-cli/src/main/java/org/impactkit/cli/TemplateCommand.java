@@ -1,14 +1,10 @@
 package org.impactkit.cli;
 
-import java.nio.file.FileAlreadyExistsException;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import org.impactkit.bank.ValueBank;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.diagnostic.InvalidInputException;
-import org.impactkit.read.bank.Banks;
-import org.impactkit.template.TemplateWriter;
+import org.impactkit.Impact;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,24 +18,14 @@ final class TemplateCommand extends BaseCommand {
   @Parameters(index = "0", paramLabel = "DIR", description = "Folder to write into (created if missing).")
   Path directory;
 
-  @Option(names = "--bank", paramLabel = "ID|FILE",
-      description = "Bank for the outcome, age band and region lists (default: uk-wellby-open).")
-  String bank = Banks.DEFAULT_ID;
+  @Mixin BankOption bank = new BankOption();
 
   @Option(names = "--force", description = "Replace evaluation.xlsx and evaluation.yaml if they exist.")
   boolean force;
 
   @Override
-  int execute() throws Exception {
-    ValueBank b = Banks.load(bank, null);
-    List<Path> written;
-    try {
-      written = TemplateWriter.write(b, bank, directory, force);
-    } catch (FileAlreadyExistsException e) {
-      throw new InvalidInputException(Diagnostic.error(e.getFile(), 0, null,
-          e.getReason() == null ? "already exists; use --force to replace it" : e.getReason()));
-    }
-    for (Path p : written) {
+  int execute() throws IOException {
+    for (Path p : Impact.template(bank.load(), bank.bank, directory, force)) {
       out().println("Wrote " + p);
     }
     out().println("Fill in the sheets, then run: impact calculate " + directory);

@@ -1,12 +1,11 @@
 package org.impactkit.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.evaluation.Evaluation;
 import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.valuation.CalculationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,39 +22,33 @@ final class ValidateCommand extends BaseCommand {
   @Mixin InputOptions input = new InputOptions();
 
   @Override
-  int execute() throws Exception {
+  String whenInvalid() {
+    return "the inputs are not valid.";
+  }
+
+  @Override
+  int execute() throws IOException {
     EvaluationFiles files = input.files();
     input.applyTo(Settings.builder()); // usage errors in the options before anything is read
-    CalculationResult result;
-    EvaluationFiles inputs;
-    try {
-      // Every invalid row is a problem here, whatever --skip-invalid would do in a calculation.
-      Evaluation evaluation = Evaluation.prepare(files, b -> input.applyTo(b.skipInvalid(false)));
-      inputs = evaluation.files();
-      result = evaluation.calculate(ProgressDisplay.forTerminal(false));
-    } catch (InvalidInputException e) {
-      printDiagnostics(e, "the inputs are not valid.");
-      return ExitCodes.INVALID_INPUT;
-    }
-    long warnings = result.checksNotPassing().size();
-    for (Diagnostic d : result.diagnostics()) {
-      err().println(Messages.render(d));
-      warnings++;
-    }
+    // Every invalid row is a problem here, whatever --skip-invalid would do in a calculation.
+    Evaluation evaluation = Evaluation.prepare(files, b -> input.applyTo(b.skipInvalid(false)));
+    CalculationResult result = evaluation.calculate(ProgressDisplay.forTerminal(false));
+    printWarnings(result.diagnostics());
     printChecks(result, false);
     if (result.anyCheckFailed()) {
       return ExitCodes.INVALID_INPUT;
     }
-    out().println("No problems found in " + describe(inputs) + ": " + Formats.count(result.byActivity().size())
-        + (result.byActivity().size() == 1 ? " activity, " : " activities, ")
-        + plural(result.totals().participants(), "participant") + ", "
-        + plural(result.totals().claims(), "claim")
-        + (warnings == 0 ? "." : " (" + warnings + (warnings == 1 ? " warning" : " warnings") + " above)."));
+    long warnings = result.diagnostics().size() + result.checksNotPassing().size();
+    out().println("No problems found in " + describe(evaluation.files()) + ": "
+        + plural(result.byActivity().size(), "activity", "activities") + ", "
+        + plural(result.totals().participants(), "participant", "participants") + ", "
+        + plural(result.totals().claims(), "claim", "claims")
+        + (warnings == 0 ? "." : " (" + plural(warnings, "warning", "warnings") + " above)."));
     return ExitCodes.OK;
   }
 
-  private static String plural(long n, String noun) {
-    return Formats.count(n) + " " + noun + (n == 1 ? "" : "s");
+  private static String plural(long n, String one, String many) {
+    return Formats.count(n) + " " + (n == 1 ? one : many);
   }
 
   private static String describe(EvaluationFiles inputs) {

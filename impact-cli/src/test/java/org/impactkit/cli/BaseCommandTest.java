@@ -23,9 +23,7 @@ class BaseCommandTest {
   @DisplayName("§7 running out of memory says how to give Java more, exits 3, and asks for no bug report")
   void outOfMemory() {
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new Hungry());
-    cli.setOut(new PrintWriter(new StringWriter()));
-    cli.setErr(new PrintWriter(err));
+    CommandLine cli = Main.wire(new CommandLine(new Hungry()), new PrintWriter(new StringWriter()), new PrintWriter(err));
     int code = cli.execute();
     assertThat(code).isEqualTo(ExitCodes.INTERNAL);
     assertThat(err.toString())
@@ -35,12 +33,14 @@ class BaseCommandTest {
   }
 
   @Test
-  @DisplayName("issue 7: a run builds picocli's model of its own subcommand only; help and typos see them all")
+  @DisplayName("issue 7: a run builds picocli's model of its own subcommand only; help, completion and typos see them all")
   void onlyTheRunningSubcommand() {
     PrintWriter none = new PrintWriter(new StringWriter());
     assertThat(Main.commandLine(none, none, "calculate").getSubcommands().keySet()).containsExactly("calculate");
     assertThat(Main.commandLine(none, none, "calculat").getSubcommands().keySet())
-        .containsExactly("calculate", "sroi", "validate", "check", "compare", "bank", "template", "completion");
-    assertThat(Main.commandLine(none, none, null).getSubcommands().keySet()).hasSize(8);
+        .containsExactly("calculate", "sroi", "validate", "check", "compare", "bank", "template", "completion",
+            "help");
+    assertThat(Main.commandLine(none, none, null).getSubcommands().keySet()).hasSize(9);
+    assertThat(Main.commandLine(none, none, "completion").getSubcommands().keySet()).hasSize(9);
   }
 }

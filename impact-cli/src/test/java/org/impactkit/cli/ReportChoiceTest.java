@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.impactkit.evaluation.Progress;
+import org.impactkit.report.ReportFormat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +22,8 @@ class ReportChoiceTest {
       "none, none, XLSX", "none, -, JSON", "none, report.JSON, JSON", "none, summary.md, MD",
       "none, report.xlsx, XLSX", "MD, report.xlsx, MD", "JSON, none, JSON", "none, tables, XLSX"})
   @DisplayName("§7 the format: --format, else the -o file's extension, else JSON for '-', else the workbook")
-  void format(OutputFormat given, String output, OutputFormat expected) {
-    assertThat(OutputFormat.choose(given, output, OutputFormat.XLSX)).isEqualTo(expected);
+  void format(ReportFormat given, String output, ReportFormat expected) {
+    assertThat(OutputOptions.choose(given, output, ReportFormat.XLSX)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} → {1}")

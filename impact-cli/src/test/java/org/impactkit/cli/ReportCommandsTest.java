@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.report.ReportFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ReportCommandsTest {
   @Test
   @DisplayName("§7 calculate writes the workbook by default (xlsx)")
   void defaultIsXlsx() throws Exception {
-    assertThat(CalculateCommand.DEFAULT_FORMAT).isEqualTo(OutputFormat.XLSX);
+    assertThat(CalculateCommand.DEFAULT_FORMAT).isEqualTo(ReportFormat.XLSX);
     Path report = tmp.resolve("report.xlsx");
     assertThat(run("calculate", evaluation.toString(), "-o", report.toString(), "-q")).isEqualTo(0);
     try (InputStream in = Files.newInputStream(report); XSSFWorkbook wb = new XSSFWorkbook(in)) {

@@ -68,7 +68,7 @@ class ValidateCommandTest {
   @Test
   @DisplayName("§7 validate takes the same input options as calculate (shared mixin)")
   void sameOptionsAsCalculate() {
-    var cli = Main.commandLine(new PrintWriter(out), new PrintWriter(err));
+    var cli = Main.commandLine(new PrintWriter(out), new PrintWriter(err), null);
     var calculate = cli.getSubcommands().get("calculate").getCommandSpec();
     var validate = cli.getSubcommands().get("validate").getCommandSpec();
     for (String option : List.of("--activities", "--participants", "--counts", "--config", "--bank", "--period",

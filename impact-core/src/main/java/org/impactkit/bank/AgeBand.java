@@ -27,6 +27,14 @@ public record AgeBand(String id, String label, Integer minAge, Integer maxAge) {
           new AgeBand("25-49", "25-49", 25, 49),
           new AgeBand("50-plus", "50+", 50, null));
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param id stable id used in outputs, e.g. {@code under-25}
+   * @param label display label, e.g. {@code Under 25}
+   * @param minAge lowest age in the band, or {@code null} for no lower bound
+   * @param maxAge highest age in the band, or {@code null} for no upper bound
+   */
   public AgeBand {
     Objects.requireNonNull(id, "id");
     label = label == null || label.isBlank() ? id : label;
@@ -35,10 +43,17 @@ public record AgeBand(String id, String label, Integer minAge, Integer maxAge) {
     }
   }
 
+  /** {@return whether this is the band of people whose age is not known} */
   public boolean isUnknown() {
     return UNKNOWN_ID.equals(id);
   }
 
+  /**
+   * Whether an age falls in this band.
+   *
+   * @param age whole years
+   * @return whether it does (never for the unknown band)
+   */
   public boolean contains(int age) {
     return !isUnknown() && (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
   }
@@ -46,6 +61,8 @@ public record AgeBand(String id, String label, Integer minAge, Integer maxAge) {
   /**
    * The ways people write this band, besides id and label: {@code <25} for under 25, {@code 25 to 49}
    * and {@code 25-49} for a range, {@code 50+} and {@code 50-plus} for an open top.
+   *
+   * @return every spelling, id and label first
    */
   public List<String> spellings() {
     List<String> s = new ArrayList<>(List.of(id, label));

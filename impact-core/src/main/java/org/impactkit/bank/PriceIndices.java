@@ -20,6 +20,16 @@ import java.util.TreeMap;
  */
 public record PriceIndices(
     String id, String release, String licence, String source, Series deflator, Series realGdpPerHead) {
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param id the vintage, e.g. {@code ons-2025-06}
+   * @param release the release date as published, or {@code null}
+   * @param licence the data's licence, or {@code null}
+   * @param source where the figures come from, or {@code null}
+   * @param deflator the GDP deflator (D)
+   * @param realGdpPerHead real GDP per head (G); may hold no years
+   */
   public PriceIndices {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(deflator, "deflator");
@@ -33,6 +43,13 @@ public record PriceIndices(
    * @param values the index of each year it covers, every one above 0
    */
   public record Series(String code, Map<Integer, BigDecimal> values) {
+    /**
+     * Creates the series, sorting its years.
+     *
+     * @param code the publisher's series code, e.g. {@code YBGB}, or {@code null}
+     * @param values the index of each year it covers, every one above 0
+     * @throws IllegalArgumentException when an index is missing, 0 or below
+     */
     public Series {
       values = Collections.unmodifiableMap(new TreeMap<>(values));
       values.forEach((year, v) -> {
@@ -42,27 +59,40 @@ public record PriceIndices(
       });
     }
 
-    /** The index of a year, or {@code null} when the series does not cover it. */
+    /**
+     * The index of a year.
+     *
+     * @param year a calendar year, e.g. {@code 2024}
+     * @return its index, or {@code null} when the series does not cover it
+     */
     public BigDecimal of(int year) {
       return values.get(year);
     }
 
-    /** Whether the series has no year at all. */
+    /** {@return whether the series has no year at all} */
     public boolean isEmpty() {
       return values.isEmpty();
     }
 
-    /** The first year covered; the series must not be empty. */
+    /**
+     * {@return the first year covered}
+     *
+     * @throws java.util.NoSuchElementException when the series is empty
+     */
     public int firstYear() {
       return values.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
     }
 
-    /** The last year covered; the series must not be empty. */
+    /**
+     * {@return the last year covered}
+     *
+     * @throws java.util.NoSuchElementException when the series is empty
+     */
     public int lastYear() {
       return values.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
     }
 
-    /** The years covered in words, e.g. {@code 1948 to 2024}, or {@code no year}. */
+    /** {@return the years covered in words, e.g. {@code 1948 to 2024}, or {@code no year}} */
     public String coverage() {
       return isEmpty() ? "no year" : firstYear() + " to " + lastYear();
     }

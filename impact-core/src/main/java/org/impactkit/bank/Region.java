@@ -14,6 +14,13 @@ public record Region(String id, String label, List<String> aliases) {
   /** The region a bank has when it declares none. */
   public static final Region UK = new Region("uk", "UK", List.of("United Kingdom"));
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param id stable id, e.g. {@code london}
+   * @param label display label
+   * @param aliases other names users write for it
+   */
   public Region {
     Objects.requireNonNull(id, "id");
     label = label == null || label.isBlank() ? id : label;

@@ -17,7 +17,7 @@ public enum Uprating {
   /** Not uprated: the value is the same in every year's prices. */
   NONE;
 
-  /** The id in bank files and reports: {@code wellby}, {@code deflator}, {@code none}. */
+  /** {@return the id in bank files and reports: {@code wellby}, {@code deflator}, {@code none}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -25,6 +25,8 @@ public enum Uprating {
   /**
    * The method an id names, ignoring case and surrounding spaces.
    *
+   * @param text the id, e.g. {@code wellby}
+   * @return the method it names
    * @throws IllegalArgumentException naming the methods, when none
    */
   public static Uprating parse(String text) {

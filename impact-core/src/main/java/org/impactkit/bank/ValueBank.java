@@ -54,6 +54,19 @@ public final class ValueBank {
       String attribution,
       BigDecimal wellbyValue,
       Uprating uprating) {
+    /**
+     * Creates the record, checking its parts.
+     *
+     * @param id stable id, e.g. {@code uk-wellby-open}
+     * @param name display name
+     * @param version the bank's own version
+     * @param currency ISO currency code, e.g. {@code GBP}
+     * @param priceYear the year whose prices the values are in
+     * @param licence licence of the values, or {@code null}
+     * @param attribution the attribution the licence asks for, or {@code null}
+     * @param wellbyValue money value of one WELLBY the bank's derived values use, or {@code null}
+     * @param uprating how the bank's values are uprated (SPEC §5.4), or {@code null} when it declares none
+     */
     public Info {
       Objects.requireNonNull(id, "id");
       name = name == null ? id : name;
@@ -61,7 +74,18 @@ public final class ValueBank {
       currency = currency == null ? "GBP" : currency;
     }
 
-    /** A bank that declares no uprating method. */
+    /**
+     * A bank that declares no uprating method.
+     *
+     * @param id stable id, e.g. {@code uk-wellby-open}
+     * @param name display name
+     * @param version the bank's own version
+     * @param currency ISO currency code, e.g. {@code GBP}
+     * @param priceYear the year whose prices the values are in
+     * @param licence licence of the values, or {@code null}
+     * @param attribution the attribution the licence asks for, or {@code null}
+     * @param wellbyValue money value of one WELLBY the bank's derived values use, or {@code null}
+     */
     public Info(String id, String name, String version, String currency, int priceYear, String licence,
         String attribution, BigDecimal wellbyValue) {
       this(id, name, version, currency, priceYear, licence, attribution, wellbyValue, null);
@@ -223,17 +247,27 @@ public final class ValueBank {
     }
   }
 
-  /** The uprating method of an outcome: its own, else the bank's, else {@code null} (none declared). */
+  /**
+   * The uprating method of an outcome: its own, else the bank's.
+   *
+   * @param outcome an outcome of this bank
+   * @return how its value is uprated, or {@code null} when neither it nor the bank declares a method
+   */
   public Uprating uprating(Outcome outcome) {
     return outcome.uprating() != null ? outcome.uprating() : info.uprating();
   }
 
-  /** The year whose prices an outcome's value is in: its own, else the bank's. */
+  /**
+   * The year whose prices an outcome's value is in: its own, else the bank's.
+   *
+   * @param outcome an outcome of this bank
+   * @return the price year of its value, e.g. {@code 2019}
+   */
   public int priceYear(Outcome outcome) {
     return outcome.priceYear() != null ? outcome.priceYear() : info.priceYear();
   }
 
-  /** Whether the bank, or any of its outcomes, declares how values are uprated. */
+  /** {@return whether the bank, or any of its outcomes, declares how values are uprated} */
   public boolean declaresUprating() {
     return info.uprating() != null || outcomes.stream().anyMatch(o -> o.uprating() != null);
   }
@@ -265,51 +299,77 @@ public final class ValueBank {
     return d.stripTrailingZeros().toPlainString();
   }
 
+  /** {@return the bank's id, name, version, currency, price year, licence and attribution} */
   public Info info() {
     return info;
   }
 
+  /** {@return the bank's id, e.g. {@code uk-wellby-open}} */
   public String id() {
     return info.id();
   }
 
-  /** The bank's age bands in order, ending with {@code unknown}. */
+  /** {@return the bank's age bands in order, ending with {@code unknown}} */
   public List<AgeBand> ageBands() {
     return ageBands;
   }
 
+  /** {@return the bank's regions, in order} */
   public List<Region> regions() {
     return regions;
   }
 
+  /** {@return deadweight fractions by category} */
   public Map<String, BigDecimal> deadweightCategories() {
     return deadweightCategories;
   }
 
+  /** {@return the bank's outcomes, in order} */
   public List<Outcome> outcomes() {
     return outcomes;
   }
 
+  /** {@return the pairs of outcome ids that cannot both be claimed for one person} */
   public List<List<String>> conflicts() {
     return conflicts;
   }
 
-  /** The outcome with this id or name, ignoring case and surrounding spaces. */
+  /**
+   * The outcome with this id or name, ignoring case and surrounding spaces.
+   *
+   * @param idOrName an outcome's id or name
+   * @return the outcome, or empty when the bank has none such
+   */
   public Optional<Outcome> outcome(String idOrName) {
     return Optional.ofNullable(outcomeByKey.get(Texts.key(idOrName)));
   }
 
-  /** The region with this id, label or alias, ignoring case and surrounding spaces. */
+  /**
+   * The region with this id, label or alias, ignoring case and surrounding spaces.
+   *
+   * @param idLabelOrAlias a region's id, label or alias
+   * @return the region, or empty when the bank has none such
+   */
   public Optional<Region> region(String idLabelOrAlias) {
     return Optional.ofNullable(regionByKey.get(Texts.key(idLabelOrAlias)));
   }
 
-  /** The age band with this id, label or usual spelling ({@code <25}, {@code 25 to 49}, {@code 50+}). */
+  /**
+   * The age band with this id, label or usual spelling ({@code <25}, {@code 25 to 49}, {@code 50+}).
+   *
+   * @param label how the band is written
+   * @return the band, or empty when the bank has none such
+   */
   public Optional<AgeBand> ageBand(String label) {
     return Optional.ofNullable(bandByKey.get(Texts.key(label)));
   }
 
-  /** The band an age falls in, or {@code unknown} when no band holds it. */
+  /**
+   * The band an age falls in.
+   *
+   * @param age whole years
+   * @return the band, or {@code unknown} when no band holds the age
+   */
   public AgeBand bandForAge(int age) {
     for (AgeBand band : ageBands) {
       if (band.contains(age)) {
@@ -319,19 +379,32 @@ public final class ValueBank {
     return AgeBand.UNKNOWN;
   }
 
-  /** Whether two outcomes draw on the same area of benefit and cannot both be claimed for one person. */
+  /**
+   * Whether two outcomes draw on the same area of benefit and cannot both be claimed for one person.
+   *
+   * @param outcomeA an outcome id
+   * @param outcomeB another outcome id
+   * @return whether they conflict
+   */
   public boolean conflict(String outcomeA, String outcomeB) {
     return conflictsById.getOrDefault(outcomeA, Set.of()).contains(outcomeB);
   }
 
-  /** Whether an outcome conflicts with any other. */
+  /**
+   * Whether an outcome conflicts with any other.
+   *
+   * @param outcomeId the outcome's id
+   * @return whether it does
+   */
   public boolean hasConflicts(String outcomeId) {
     return conflictsById.containsKey(outcomeId);
   }
 
   /**
-   * The deadweight the bank gives an outcome: its own, else its category's, else empty (the caller
-   * applies 0 and warns).
+   * The deadweight the bank gives an outcome: its own, else its category's.
+   *
+   * @param outcome one of the bank's outcomes
+   * @return the fraction, or empty when the bank gives none (a calculation then applies 0 and warns)
    */
   public Optional<BigDecimal> deadweight(Outcome outcome) {
     if (outcome.deadweight() != null) {
@@ -343,12 +416,12 @@ public final class ValueBank {
     return Optional.empty();
   }
 
-  /** Every name a user may write for an outcome (ids and names), for "did you mean" hints. */
+  /** {@return every name a user may write for an outcome (ids and names), for "did you mean" hints} */
   public List<String> outcomeIds() {
     return outcomes.stream().map(Outcome::id).toList();
   }
 
-  /** Every region id and label, for hints. */
+  /** {@return every region id and label, for hints} */
   public List<String> regionNames() {
     List<String> names = new ArrayList<>();
     for (Region r : regions) {
@@ -359,7 +432,7 @@ public final class ValueBank {
     return names;
   }
 
-  /** Every band id and label, for hints. */
+  /** {@return every band id and label, for hints} */
   public List<String> ageBandNames() {
     List<String> names = new ArrayList<>();
     for (AgeBand b : ageBands) {
@@ -369,6 +442,7 @@ public final class ValueBank {
     return names;
   }
 
+  /** {@return the bank's id and version} */
   @Override
   public String toString() {
     return info.id() + " " + info.version();

@@ -31,6 +31,10 @@ public final class Comparer {
 
   /**
    * Whether comparing these two needs price indices: their figures are in different years' prices.
+   *
+   * @param older the earlier year
+   * @param newer the later year
+   * @return {@code true} when their price years differ, so the older year's money must be restated
    */
   public static boolean needsRestating(YearResult older, YearResult newer) {
     return older.priceYear() != newer.priceYear();
@@ -43,6 +47,7 @@ public final class Comparer {
    * @param newer the later year
    * @param deflator the GDP deflator, needed when the price years differ (else may be {@code null})
    * @param allowBankChange whether to compare results valued with different banks
+   * @return the comparison: totals, age bands, outcomes and activities, each figure in both years with its change
    * @throws InvalidInputException when the banks differ and that is not allowed, when the currencies
    *     differ, or when the older year cannot be restated
    */

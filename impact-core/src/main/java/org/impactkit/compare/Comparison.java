@@ -27,6 +27,19 @@ public record Comparison(
     List<ItemLines> byOutcome,
     List<ItemLines> byActivity) {
 
+  /**
+   * Creates the record, copying its lists.
+   *
+   * @param older the earlier year, as reported
+   * @param newer the later year
+   * @param restatement how the older year's money was brought to the newer year's prices, or {@code null}
+   *     when both are in the same prices
+   * @param bankChanged whether the two years were valued with different banks (compared only when asked to)
+   * @param totals the headline figures
+   * @param byAgeBand each band of either year
+   * @param byOutcome each outcome of either year
+   * @param byActivity each activity of either year
+   */
   public Comparison {
     totals = List.copyOf(totals);
     byAgeBand = List.copyOf(byAgeBand);
@@ -34,7 +47,12 @@ public record Comparison(
     byActivity = List.copyOf(byActivity);
   }
 
-  /** The totals' line for a measure, or {@code null}. */
+  /**
+   * The totals' line for a measure.
+   *
+   * @param m the measure, e.g. {@link Measure#SOCIAL_VALUE}
+   * @return its line, or {@code null} when neither year gives that total (the ratio, when nothing was invested)
+   */
   public Line total(Measure m) {
     return totals.stream().filter(l -> l.measure() == m).findFirst().orElse(null);
   }
@@ -74,6 +92,15 @@ public record Comparison(
    * @param lines one per measure
    */
   public record ItemLines(String id, String label, boolean inOlder, boolean inNewer, List<Line> lines) {
+    /**
+     * Creates the record, copying its lines.
+     *
+     * @param id its id
+     * @param label its name (the newer year's where both name it)
+     * @param inOlder whether the older year has it
+     * @param inNewer whether the newer year has it
+     * @param lines one per measure
+     */
     public ItemLines {
       lines = List.copyOf(lines);
     }

@@ -14,6 +14,12 @@ import java.util.TreeMap;
  * @param values the index for each year it covers
  */
 public record Deflator(String indices, Map<Integer, BigDecimal> values) {
+  /**
+   * Creates the record, copying the values.
+   *
+   * @param indices the file's id, e.g. {@code ons-2025-06}
+   * @param values the index for each year it covers
+   */
   public Deflator {
     Objects.requireNonNull(indices, "indices");
     values = Map.copyOf(values);
@@ -22,6 +28,9 @@ public record Deflator(String indices, Map<Integer, BigDecimal> values) {
   /**
    * {@code D(to) / D(from)} at 34 significant digits.
    *
+   * @param from the year whose prices the money is in, e.g. {@code 2023}
+   * @param to the year whose prices it is restated in
+   * @return the factor that restates money of {@code from} in {@code to}'s prices
    * @throws IllegalArgumentException naming the years covered when either year is not
    */
   public BigDecimal factor(int from, int to) {

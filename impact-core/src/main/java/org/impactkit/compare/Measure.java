@@ -2,12 +2,19 @@ package org.impactkit.compare;
 
 /** A figure compared between two years: its key in the JSON reports, its name in words and its kind. */
 public enum Measure {
+  /** Social value: the bank's values after deadweight and every other adjustment, summed over claims. */
   SOCIAL_VALUE("socialValue", "Social value", Kind.MONEY),
+  /** Investment: the budgets of the activities, summed. */
   INVESTMENT("investment", "Investment", Kind.MONEY),
+  /** Net social value: social value less investment. */
   NET_SOCIAL_VALUE("netSocialValue", "Net social value", Kind.MONEY),
+  /** Gross value: the bank's values before any reduction, summed over claims. */
   GROSS_VALUE("grossValue", "Gross value", Kind.MONEY),
+  /** The return: social value for every unit of money invested; absent when nothing was invested. */
   RATIO("ratio", "Return", Kind.RATIO),
+  /** Participants: distinct people engaged, with or without an outcome. */
   PARTICIPANTS("participants", "Participants", Kind.COUNT),
+  /** Claims: the outcomes valued. */
   CLAIMS("claims", "Claims", Kind.COUNT);
 
   /** How a measure is shown and whether a change of prices restates it. */
@@ -30,16 +37,17 @@ public enum Measure {
     this.kind = kind;
   }
 
-  /** The field name in {@code impact/calculate/v1} and {@code impact/compare/v1}, e.g. {@code socialValue}. */
+  /** {@return the field name in {@code impact/calculate/v1} and {@code impact/compare/v1}, e.g. {@code socialValue}} */
   public String key() {
     return key;
   }
 
-  /** As people write it, e.g. {@code Social value}. */
+  /** {@return the measure as people write it, e.g. {@code Social value}} */
   public String words() {
     return words;
   }
 
+  /** {@return how the measure is shown and whether a change of prices restates it} */
   public Kind kind() {
     return kind;
   }

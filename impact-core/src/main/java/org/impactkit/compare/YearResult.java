@@ -34,6 +34,21 @@ public record YearResult(
     List<Item> byOutcome,
     List<Item> byActivity) {
 
+  /**
+   * Creates the record, copying its maps and lists.
+   *
+   * @param file the report's file as the user named it, for messages
+   * @param name the evaluation's name, or {@code null}
+   * @param period the evaluation period, or {@code null}
+   * @param bank the value bank the figures were calculated with
+   * @param priceYear the year whose prices the money figures are in (the report's; the bank's when the
+   *     report does not say)
+   * @param indices the price indices the report was uprated with (e.g. {@code ons-2025-06}), or {@code null}
+   * @param totals the headline figures, by measure ({@code RATIO} absent when nothing was invested)
+   * @param byAgeBand every band, in bank order
+   * @param byOutcome every outcome claimed
+   * @param byActivity every activity
+   */
   public YearResult {
     Objects.requireNonNull(bank, "bank");
     totals = Map.copyOf(totals);
@@ -42,7 +57,7 @@ public record YearResult(
     byActivity = List.copyOf(byActivity);
   }
 
-  /** The year as people name it: {@code 2024/25}, {@code 2020}, or the evaluation's name or file. */
+  /** {@return the year as people name it: {@code 2024/25}, {@code 2020}, or the evaluation's name or file} */
   public String label() {
     if (period != null) {
       return period.label();
@@ -59,7 +74,7 @@ public record YearResult(
    * @param priceYear the year whose prices its values are in
    */
   public record Bank(String id, String version, String currency, int priceYear) {
-    /** {@code uk-wellby-open 1.0.0}. */
+    /** {@return the bank's id and version, if it has one, for messages: {@code uk-wellby-open 1.0.0}} */
     public String describe() {
       return id + (version == null || version.isEmpty() ? "" : " " + version);
     }
@@ -73,6 +88,13 @@ public record YearResult(
    * @param figures its figures, by measure (only those the report gives for it)
    */
   public record Item(String id, String label, Map<Measure, BigDecimal> figures) {
+    /**
+     * Creates the record, copying the figures.
+     *
+     * @param id the bank's or the input's id
+     * @param label its name in words
+     * @param figures its figures, by measure (only those the report gives for it)
+     */
     public Item {
       figures = Map.copyOf(figures);
     }

@@ -27,5 +27,7 @@ public enum Advice {
   /** Compare two years valued with different value banks all the same. */
   ALLOW_BANK_CHANGE,
   /** Give a file of price indices covering the years needed. */
-  GIVE_PRICE_INDICES
+  GIVE_PRICE_INDICES,
+  /** Allow files that already exist to be replaced. */
+  REPLACE_EXISTING
 }

@@ -11,12 +11,12 @@ public enum CheckStatus {
   /** The figures are very probably wrong: the run stops and writes nothing. */
   FAIL;
 
-  /** The lower-case id used in JSON, e.g. {@code warn}. */
+  /** {@return the lower-case id used in JSON, e.g. {@code warn}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The word people read, e.g. {@code Warning}. */
+  /** {@return the word people read, e.g. {@code Warning}} */
   public String label() {
     return switch (this) {
       case PASS -> "Passed";

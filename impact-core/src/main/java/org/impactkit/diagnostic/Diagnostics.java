@@ -20,14 +20,21 @@ public final class Diagnostics {
   private long fatal;
   private long dropped;
 
+  /** A collector keeping up to {@value #DEFAULT_LIMIT} diagnostics. */
   public Diagnostics() {
     this(DEFAULT_LIMIT);
   }
 
+  /** @param limit how many diagnostics to keep before the rest are only counted */
   public Diagnostics(int limit) {
     this.limit = limit;
   }
 
+  /**
+   * Adds a problem or remark; a warning already kept is not kept twice.
+   *
+   * @param d the diagnostic
+   */
   public void add(Diagnostic d) {
     if (d.isError()) {
       errors++;
@@ -44,13 +51,19 @@ public final class Diagnostics {
   /**
    * Adds an error that stops the run even when invalid rows are skipped: a problem with a whole file
    * (missing column, unreadable file) rather than one row.
+   *
+   * @param d the error
    */
   public void fatal(Diagnostic d) {
     fatal++;
     add(d);
   }
 
-  /** Takes in everything another collector found, keeping which problems were fatal. */
+  /**
+   * Takes in everything another collector found, keeping which problems were fatal.
+   *
+   * @param other the other collector
+   */
   public void addAll(Diagnostics other) {
     for (Diagnostic d : other.kept) {
       add(d);
@@ -60,35 +73,48 @@ public final class Diagnostics {
     dropped += other.dropped;
   }
 
+  /** {@return whether an error about a whole file was found} */
   public boolean hasFatal() {
     return fatal > 0;
   }
 
+  /**
+   * Adds several diagnostics.
+   *
+   * @param ds the diagnostics
+   */
   public void addAll(Iterable<Diagnostic> ds) {
     for (Diagnostic d : ds) {
       add(d);
     }
   }
 
+  /** {@return whether any error was found} */
   public boolean hasErrors() {
     return errors > 0;
   }
 
+  /** {@return how many errors were found, kept or not} */
   public long errorCount() {
     return errors;
   }
 
-  /** Diagnostics kept, in reading order. */
+  /** {@return diagnostics kept, in reading order} */
   public List<Diagnostic> sorted() {
     return kept.stream().sorted(Diagnostic.READING_ORDER).toList();
   }
 
-  /** How many were found beyond those kept. */
+  /** {@return how many were found beyond those kept} */
   public long dropped() {
     return dropped;
   }
 
-  /** Throws when any error was found, or only when a fatal one was if rows may be skipped. */
+  /**
+   * Throws when any error was found, or only when a fatal one was if rows may be skipped.
+   *
+   * @param skipInvalidRows whether invalid rows are left out rather than stopping the run
+   * @throws InvalidInputException with every problem kept
+   */
   public void throwIfErrors(boolean skipInvalidRows) {
     if (skipInvalidRows ? hasFatal() : hasErrors()) {
       throw new InvalidInputException(sorted(), dropped);

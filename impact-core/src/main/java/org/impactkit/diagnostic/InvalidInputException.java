@@ -2,11 +2,19 @@ package org.impactkit.diagnostic;
 
 import java.util.List;
 
-/** The inputs break the rules: carries every problem found, in reading order. Nothing was written. */
+/**
+ * The inputs break the rules: carries every problem found, in reading order, each located by file,
+ * line and column, or by source and key for records built in code. Nothing was calculated or written.
+ *
+ * <p>Serializable with its problems, so they survive being sent between processes or logged as
+ * objects.
+ */
 public final class InvalidInputException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  private final transient List<Diagnostic> diagnostics;
+  /** @serial every problem kept, in reading order (an array: every part of the serial form is serializable) */
+  private final Diagnostic[] diagnostics;
+  /** @serial errors found beyond those kept */
   private final long moreErrors;
 
   /**
@@ -15,10 +23,11 @@ public final class InvalidInputException extends RuntimeException {
    */
   public InvalidInputException(List<Diagnostic> diagnostics, long moreErrors) {
     super(summary(diagnostics, moreErrors));
-    this.diagnostics = diagnostics.stream().sorted(Diagnostic.READING_ORDER).toList();
+    this.diagnostics = diagnostics.stream().sorted(Diagnostic.READING_ORDER).toArray(Diagnostic[]::new);
     this.moreErrors = moreErrors;
   }
 
+  /** @param diagnostic the one problem */
   public InvalidInputException(Diagnostic diagnostic) {
     this(List.of(diagnostic), 0);
   }
@@ -28,15 +37,17 @@ public final class InvalidInputException extends RuntimeException {
         + (diagnostics.size() + more > 1 ? " (and " + (diagnostics.size() + more - 1) + " more)" : "");
   }
 
+  /** @return every problem kept (errors, and warnings found on the way), in reading order */
   public List<Diagnostic> diagnostics() {
-    return diagnostics;
+    return List.of(diagnostics);
   }
 
+  /** @return the errors among {@link #diagnostics()} */
   public List<Diagnostic> errors() {
-    return diagnostics.stream().filter(Diagnostic::isError).toList();
+    return diagnostics().stream().filter(Diagnostic::isError).toList();
   }
 
-  /** Errors found beyond those listed. */
+  /** @return errors found beyond those listed, when there were too many to keep */
   public long moreErrors() {
     return moreErrors;
   }

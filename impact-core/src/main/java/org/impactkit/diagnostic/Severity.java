@@ -7,7 +7,7 @@ public enum Severity {
   /** The figures stand but a careful assessor should know this. */
   WARNING;
 
-  /** The lower-case name used in JSON and messages. */
+  /** {@return the lower-case name used in JSON and messages} */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

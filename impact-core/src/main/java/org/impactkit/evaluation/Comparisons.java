@@ -26,6 +26,9 @@ public final class Comparisons {
    * @param indices a price-index file to restate with, or {@code null} for the one the newer report was
    *     uprated with (bundled), else the bundled default
    * @param allowBankChange whether to compare reports valued with different banks
+   * @return the comparison: each figure in both years with its change, the older year restated in the newer
+   *     year's prices when they differ
+   * @throws IOException when a report or the price-index file cannot be read
    * @throws InvalidInputException listing every problem of both files, or why they cannot be compared
    */
   public static Comparison compare(Path older, Path newer, Path indices, boolean allowBankChange) throws IOException {

@@ -33,7 +33,7 @@ public final class DiscountSchedules {
 
   private DiscountSchedules() {}
 
-  /** The ids of the bundled schedules, in the file's order. */
+  /** {@return the ids of the bundled schedules, in the file's order, e.g. {@code green-book}} */
   public static List<String> ids() {
     return List.copyOf(BUNDLED.keySet());
   }
@@ -41,6 +41,8 @@ public final class DiscountSchedules {
   /**
    * A bundled schedule by id.
    *
+   * @param id {@value #GREEN_BOOK} or {@value #GREEN_BOOK_HEALTH}, with spaces around it allowed
+   * @return the schedule, its bands as the bundled file gives them
    * @throws IllegalArgumentException naming the schedules there are, when there is none by that id
    */
   public static DiscountSchedule bundled(String id) {

@@ -34,6 +34,13 @@ import org.impactkit.valuation.PriceYears;
  * @param bank the value bank
  */
 public record Evaluation(EvaluationFiles files, Settings settings, ValueBank bank) {
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param files the located input files
+   * @param settings the settings of the run, outcome adjustments keyed by bank outcome id
+   * @param bank the value bank
+   */
   public Evaluation {
     Objects.requireNonNull(files, "files");
     Objects.requireNonNull(settings, "settings");
@@ -46,7 +53,9 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
    * @param given the folder and/or files named
    * @param options settings that override {@code evaluation.yaml} (setters given {@code null} change
    *     nothing)
+   * @return the evaluation, ready to calculate
    * @throws InvalidInputException with every problem found, each with its file, line and key
+   * @throws IOException when a file cannot be read
    */
   public static Evaluation prepare(EvaluationFiles given, Consumer<Settings.Builder> options) throws IOException {
     EvaluationFiles files = given.locate();
@@ -90,17 +99,37 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
     return new Evaluation(files, b.build(), bank);
   }
 
-  /** Locates the files of a folder and reads its settings, with no options. */
+  /**
+   * Locates the files of a folder and reads its settings, with no options.
+   *
+   * @param folder the evaluation folder
+   * @return the evaluation, ready to calculate
+   * @throws InvalidInputException with every problem found
+   * @throws IOException when a file cannot be read
+   */
   public static Evaluation prepare(Path folder) throws IOException {
     return prepare(EvaluationFiles.of(folder), options -> {});
   }
 
-  /** Calculates the evaluation. */
+  /**
+   * Calculates the evaluation.
+   *
+   * @return every figure
+   * @throws InvalidInputException with every problem of the records
+   * @throws IOException when a file cannot be read
+   */
   public CalculationResult calculate() throws IOException {
     return calculate(Progress.NONE);
   }
 
-  /** Calculates the evaluation, telling {@code progress} how the reading goes. */
+  /**
+   * Calculates the evaluation, telling {@code progress} how the reading goes.
+   *
+   * @param progress told about the reading of each file, from the reading thread
+   * @return every figure
+   * @throws InvalidInputException with every problem of the records
+   * @throws IOException when a file cannot be read
+   */
   public CalculationResult calculate(Progress progress) throws IOException {
     return Evaluations.calculate(files, bank, settings, progress);
   }

@@ -39,28 +39,45 @@ public record EvaluationFiles(
   /** The counts sheet of {@code evaluation.xlsx}. */
   public static final String COUNTS_SHEET = "Counts";
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param directory the evaluation folder, or {@code null}
+   * @param config {@code evaluation.yaml}, or {@code null}
+   * @param activities the activities file, or {@code null}
+   * @param participants participant files (merged), possibly none
+   * @param counts counts files, possibly none
+   * @param workbook the single {@code evaluation.xlsx} a folder gives instead of separate files, or {@code
+   *     null}; where it stands in the lists above, its sheet of that name is read
+   */
   public EvaluationFiles {
     participants = participants == null ? List.of() : List.copyOf(participants);
     counts = counts == null ? List.of() : List.copyOf(counts);
   }
 
-  /** The files of a folder. */
+  /**
+   * The files of a folder, found when the evaluation is prepared.
+   *
+   * @param folder the evaluation folder
+   * @return the files
+   */
   public static EvaluationFiles of(Path folder) {
     return builder().directory(folder).build();
   }
 
+  /** {@return a builder for a folder and/or files named one by one} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The participant and counts files. */
+  /** {@return the participant and counts files} */
   public List<Path> records() {
     List<Path> records = new ArrayList<>(participants);
     records.addAll(counts);
     return records;
   }
 
-  /** Every input path, for checks that outputs never land on them. */
+  /** {@return every input path, for checks that outputs never land on them} */
   public List<Path> all() {
     List<Path> all = new ArrayList<>();
     if (config != null) {
@@ -78,7 +95,7 @@ public record EvaluationFiles(
   }
 
   /** Opens one input table: a CSV file, a workbook's sheet named like {@code sheet} or its first sheet. */
-  public Table open(Path file, String sheet) throws IOException {
+  Table open(Path file, String sheet) throws IOException {
     return Tables.open(file, file.toString(), sheet, file.equals(workbook));
   }
 
@@ -86,7 +103,9 @@ public record EvaluationFiles(
    * These files with what the folder holds for every kind not named: each file given replaces only its
    * own kind, so naming the participants leaves the folder's counts in.
    *
+   * @return the files, each kind found
    * @throws InvalidInputException when the folder does not exist or required files are missing
+   * @throws IOException when the folder cannot be read
    */
   public EvaluationFiles locate() throws IOException {
     if (directory == null) {
@@ -186,36 +205,62 @@ public record EvaluationFiles(
 
     private Builder() {}
 
-    /** The evaluation folder. */
+    /**
+     * The evaluation folder.
+     *
+     * @param dir the folder
+     * @return this builder
+     */
     public Builder directory(Path dir) {
       this.directory = dir;
       return this;
     }
 
-    /** The settings file, instead of the folder's {@code evaluation.yaml}. */
+    /**
+     * The settings file, instead of the folder's {@code evaluation.yaml}.
+     *
+     * @param file the file
+     * @return this builder
+     */
     public Builder config(Path file) {
       this.config = file;
       return this;
     }
 
-    /** The activities file, instead of the folder's. */
+    /**
+     * The activities file, instead of the folder's.
+     *
+     * @param file the file
+     * @return this builder
+     */
     public Builder activities(Path file) {
       this.activities = file;
       return this;
     }
 
-    /** A participant file; several are merged. Any given replace the folder's. */
+    /**
+     * A participant file; several are merged. Any given replace the folder's.
+     *
+     * @param file the file
+     * @return this builder
+     */
     public Builder participants(Path file) {
       this.participants.add(file);
       return this;
     }
 
-    /** A counts file; several are merged. Any given replace the folder's. */
+    /**
+     * A counts file; several are merged. Any given replace the folder's.
+     *
+     * @param file the file
+     * @return this builder
+     */
     public Builder counts(Path file) {
       this.counts.add(file);
       return this;
     }
 
+    /** {@return the files named} */
     public EvaluationFiles build() {
       return new EvaluationFiles(directory, config, activities, participants, counts, null);
     }

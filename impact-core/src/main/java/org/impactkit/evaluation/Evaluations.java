@@ -29,7 +29,7 @@ import org.impactkit.valuation.Calculator;
  * Runs a wellbeing valuation from located files: reads the activities, then streams every participant
  * and counts record through the {@link Calculator}, on a second thread for large inputs.
  */
-public final class Evaluations {
+final class Evaluations {
   /** Record files at least this large are parsed on a second thread while the first values them. */
   private static final long PIPELINE_FROM_BYTES = 4L << 20;
 

@@ -29,7 +29,7 @@ import org.impactkit.valuation.Discounting;
  * @param inputs the activities' budgets
  * @param discounting the calculation's discounting
  */
-public record RecordsMap(ImpactMap map, Investment inputs, Discounting discounting) {
+record RecordsMap(ImpactMap map, Investment inputs, Discounting discounting) {
 
   /** Builds the map of a calculation. */
   public static RecordsMap of(CalculationResult result) {

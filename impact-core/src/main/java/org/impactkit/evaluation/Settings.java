@@ -90,6 +90,36 @@ public record Settings(
   /** Written in a title, stands for the period's label (SPEC §8): {@code "Stepping Out {period}"}. */
   public static final String PERIOD = "{period}";
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param name the evaluation's name, or {@code null}
+   * @param organisation the organisation reporting, or {@code null}
+   * @param title the report title, or {@code null} to derive one from the name
+   * @param period the evaluation period, or {@code null} (then no row is outside it)
+   * @param bank a bundled bank id or a bank file path, or {@code null} for the bundled default
+   * @param defaultRegion the region for rows and activities that name none, or {@code null}
+   * @param deadweight whether deadweight is applied ({@code false} when a comparison group was used)
+   * @param conflictPolicy how conflicting outcomes of one person are resolved
+   * @param discounting how later years are discounted
+   * @param adjustments per-outcome adjustments, by bank outcome id once the bank is known
+   * @param skipInvalid whether invalid rows are left out (and listed) instead of stopping the run
+   * @param suppressBelow headcounts and claims below this are shown as {@code <N}; 0 shows everything
+   * @param breakdowns extra columns to break headcounts down by, or {@code null} for all of them
+   * @param columns the header to read for a spec column, by kind of table ({@code participants}) and column
+   * @param allowEmpty whether a run whose records give no claim may still write a report (with a warning)
+   * @param crossTabs cross-tabulated headcounts, each the two or more columns whose combinations are
+   *     counted; empty for none
+   * @param wellbyDiscounting how later years of outcomes derived from WELLBYs are discounted
+   * @param priceYear the year whose prices the report is in, or {@code null} for the default (SPEC §5.4)
+   * @param indices the price-index file named, as written, or {@code null} for the bundled vintage
+   * @param priceIndices the price indices used (the bundled vintage unless a file was loaded)
+   * @param range whether low, central and high figures are given (SPEC §5.5)
+   * @param simulationRuns runs of the Monte Carlo, or {@code null} for none
+   * @param simulationSeed the seed of its random numbers
+   * @param spread ± spread of each adjustment the simulation varies
+   * @param currency the ISO 4217 currency of an impact map (SPEC §6), or {@code null} for GBP
+   */
   public Settings {
     // Shown in terminals, reports and workbook properties: made inert once, here.
     name = Texts.inert(name);
@@ -124,7 +154,12 @@ public record Settings(
     }
   }
 
-  /** The column mapping of one kind of table (empty when it has none). */
+  /**
+   * The column mapping of one kind of table.
+   *
+   * @param kind the kind of table, such as {@code participants}
+   * @return the header to read for each spec column, by column; empty when the kind has none
+   */
   public Map<String, String> columns(String kind) {
     return columns.getOrDefault(kind, Map.of());
   }
@@ -132,17 +167,19 @@ public record Settings(
   /**
    * Every default: deadweight on, conflicts {@code lowest}, the Green Book's schedules (health for
    * WELLBY values), the bundled price indices, ranges on, no simulation, nothing else set.
+   *
+   * @return the default settings
    */
   public static Settings defaults() {
     return builder().build();
   }
 
-  /** A builder seeded with the {@link #defaults()}. */
+  /** {@return A builder seeded with the {@link #defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder seeded with these settings. */
+  /** {@return A builder seeded with these settings} */
   public Builder toBuilder() {
     return new Builder().name(name).organisation(organisation).title(title).period(period).bank(bank)
         .defaultRegion(defaultRegion).deadweight(deadweight).conflictPolicy(conflictPolicy).discounting(discounting)
@@ -187,7 +224,12 @@ public record Settings(
 
     private Builder() {}
 
-    /** The evaluation's name. Default: none (a folder's run takes the folder's name). */
+    /**
+     * The evaluation's name. Default: none (a folder's run takes the folder's name).
+     *
+     * @param name the name, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = name != null ? name : this.name;
       return this;
@@ -198,49 +240,92 @@ public record Settings(
       return name != null;
     }
 
-    /** The organisation reporting. Default: none. */
+    /**
+     * The organisation reporting. Default: none.
+     *
+     * @param organisation the organisation, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder organisation(String organisation) {
       this.organisation = organisation != null ? organisation : this.organisation;
       return this;
     }
 
-    /** The report title. Default: derived from the name. */
+    /**
+     * The report title. Default: derived from the name.
+     *
+     * @param title the title, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title != null ? title : this.title;
       return this;
     }
 
-    /** The evaluation period. Default: none, so no row is outside it. */
+    /**
+     * The evaluation period. Default: none, so no row is outside it.
+     *
+     * @param period the period, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder period(Period period) {
       this.period = period != null ? period : this.period;
       return this;
     }
 
-    /** A bundled bank id or a bank file path. Default: the bundled {@code uk-wellby-open}. */
+    /**
+     * A bundled bank id or a bank file path. Default: the bundled {@code uk-wellby-open}.
+     *
+     * @param idOrPath the bank's id or file, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder bank(String idOrPath) {
       this.bank = idOrPath != null ? idOrPath : this.bank;
       return this;
     }
 
-    /** The region for rows and activities that name none. Default: none (the bank's only region, if one). */
+    /**
+     * The region for rows and activities that name none. Default: none (the bank's only region, if
+     * one).
+     *
+     * @param region a region id, label or alias of the bank, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder defaultRegion(String region) {
       this.defaultRegion = region != null ? region : this.defaultRegion;
       return this;
     }
 
-    /** Whether deadweight is applied. Default: {@code true}. */
+    /**
+     * Whether deadweight is applied. Default: {@code true}.
+     *
+     * @param apply {@code false} when a comparison group already took out what would have happened anyway, or
+     *     {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder deadweight(Boolean apply) {
       this.deadweight = apply != null ? apply : this.deadweight;
       return this;
     }
 
-    /** How conflicting outcomes are resolved. Default: {@link ConflictPolicy#LOWEST}. */
+    /**
+     * How conflicting outcomes are resolved. Default: {@link ConflictPolicy#LOWEST}.
+     *
+     * @param policy the policy, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder conflictPolicy(ConflictPolicy policy) {
       this.conflictPolicy = policy != null ? policy : this.conflictPolicy;
       return this;
     }
 
-    /** How later years of every outcome are discounted. Default: as {@link #discountSchedule} says. */
+    /**
+     * How later years of every outcome are discounted, WELLBY-derived ones included. Default: as
+     * {@link #discountSchedule} says.
+     *
+     * @param discounting the schedule and convention, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder discounting(Discounting discounting) {
       return discounting(discounting, discounting);
     }
@@ -254,6 +339,9 @@ public record Settings(
     /**
      * A flat discount rate (a fraction) for every outcome and every year, keeping the convention.
      * Default: none, the Green Book's schedules.
+     *
+     * @param rate the rate a year as a fraction, e.g. {@code 0.035} for 3.5%, or {@code null} to leave it as it is
+     * @return this builder
      */
     public Builder discountRate(BigDecimal rate) {
       return rate == null ? this : discounting(new Discounting(rate, discounting.convention()));
@@ -264,13 +352,20 @@ public record Settings(
      * convention. Default: {@code green-book-health} for values derived from WELLBYs (Wellbeing Guidance,
      * p.57), {@code green-book} for the rest (SPEC §5.6).
      *
+     * @param id the bundled schedule's id, or {@code null} to leave it as it is
+     * @return this builder
      * @throws IllegalArgumentException naming the schedules, for an id that is none of them
      */
     public Builder discountSchedule(String id) {
       return id == null ? this : discounting(new Discounting(DiscountSchedules.bundled(id), discounting.convention()));
     }
 
-    /** Whether the first year is discounted, keeping the rates. Default: year zero, not discounted. */
+    /**
+     * Whether the first year is discounted, keeping the rates. Default: year zero, not discounted.
+     *
+     * @param convention the convention, applied to both schedules, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder discountConvention(Discounting.Convention convention) {
       if (convention != null) {
         discounting(new Discounting(discounting.schedule(), convention),
@@ -279,37 +374,68 @@ public record Settings(
       return this;
     }
 
-    /** The year whose prices the report is in. Default: as SPEC §5.4 says (the period's end for the open bank). */
+    /**
+     * The year whose prices the report is in. Default: as SPEC §5.4 says (the period's end for the open bank).
+     *
+     * @param year the price year, such as {@code 2024}, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder priceYear(Integer year) {
       this.priceYear = year != null ? year : this.priceYear;
       return this;
     }
 
-    /** The price-index file named (as written; the caller loads it with {@link #priceIndices}). */
+    /**
+     * The price-index file named (as written; the caller loads it with {@link #priceIndices}). Default: none,
+     * the bundled vintage.
+     *
+     * @param file the file's path as written, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder indices(String file) {
       this.indices = file != null ? file : this.indices;
       return this;
     }
 
-    /** The price indices to uprate with. Default: the bundled vintage. */
+    /**
+     * The price indices to uprate with. Default: the bundled vintage.
+     *
+     * @param indices the indices, or {@code null} to leave them as they are
+     * @return this builder
+     */
     public Builder priceIndices(PriceIndices indices) {
       this.priceIndices = indices != null ? indices : this.priceIndices;
       return this;
     }
 
-    /** Whether low, central and high figures are given. Default: {@code true}. */
+    /**
+     * Whether low, central and high figures are given. Default: {@code true}.
+     *
+     * @param on whether to give the range, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder range(Boolean on) {
       this.range = on != null ? on : this.range;
       return this;
     }
 
-    /** Runs of the Monte Carlo simulation. Default: none. */
+    /**
+     * Runs of the Monte Carlo simulation. Default: none.
+     *
+     * @param runs the number of runs, from 1 to {@value Settings#MAX_RUNS}, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder simulate(Integer runs) {
       this.simulationRuns = runs != null ? runs : this.simulationRuns;
       return this;
     }
 
-    /** The simulation's seed. Default: {@value Settings#DEFAULT_SEED}. */
+    /**
+     * The simulation's seed. Default: {@value Settings#DEFAULT_SEED}.
+     *
+     * @param seed the seed of its random numbers, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder seed(Long seed) {
       this.seed = seed != null ? seed : this.seed;
       return this;
@@ -319,6 +445,8 @@ public record Settings(
      * The ± spread (a fraction) of adjustments the simulation varies, merged into those set before.
      * Default: none.
      *
+     * @param spread the ± spread of each adjustment, as a fraction, or {@code null} to leave them as they are
+     * @return this builder
      * @throws IllegalArgumentException for a parameter other than deadweight, displacement, attribution,
      *     drop-off, or a spread outside 0–100%
      */
@@ -338,6 +466,9 @@ public record Settings(
     /**
      * The ISO 4217 currency of an impact map, e.g. {@code AUD}. Default: GBP.
      *
+     * @param code the currency code, in any case and with spaces around it allowed, or {@code null} to leave it
+     *     as it is
+     * @return this builder
      * @throws IllegalArgumentException when it is not an ISO 4217 code
      */
     public Builder currency(String code) {
@@ -347,13 +478,24 @@ public record Settings(
       return this;
     }
 
-    /** Adjustments of one outcome, replacing any it had. Default: none. */
+    /**
+     * Adjustments of one outcome, replacing any it had. Default: none.
+     *
+     * @param outcome the outcome's id or name in the bank
+     * @param adjustments its adjustments
+     * @return this builder
+     */
     public Builder adjustments(String outcome, Adjustments adjustments) {
       this.adjustments.put(Objects.requireNonNull(outcome, "outcome"), Objects.requireNonNull(adjustments, "adjustments"));
       return this;
     }
 
-    /** Adjustments of every outcome, replacing all earlier ones. */
+    /**
+     * Adjustments of every outcome, replacing all earlier ones.
+     *
+     * @param byOutcome adjustments by outcome id or name, or {@code null} to leave them as they are
+     * @return this builder
+     */
     public Builder adjustments(Map<String, Adjustments> byOutcome) {
       if (byOutcome != null) {
         this.adjustments.clear();
@@ -362,19 +504,35 @@ public record Settings(
       return this;
     }
 
-    /** Whether invalid rows are left out (and listed). Default: {@code false}, they stop the run. */
+    /**
+     * Whether invalid rows are left out (and listed). Default: {@code false}, they stop the run.
+     *
+     * @param skip whether to leave them out, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder skipInvalid(Boolean skip) {
       this.skipInvalid = skip != null ? skip : this.skipInvalid;
       return this;
     }
 
-    /** Small-number suppression threshold. Default: 0, nothing suppressed. */
+    /**
+     * Small-number suppression threshold: headcounts and claims below it are shown as {@code <N}.
+     * Default: 0, nothing suppressed.
+     *
+     * @param n the threshold, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder suppressBelow(Integer n) {
       this.suppressBelow = n != null ? n : this.suppressBelow;
       return this;
     }
 
-    /** Extra columns to break headcounts down by. Default: all of them. */
+    /**
+     * Extra columns to break headcounts down by. Default: all of them.
+     *
+     * @param columns the columns' headers, or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder breakdowns(List<String> columns) {
       this.breakdowns = columns != null ? columns : this.breakdowns;
       return this;
@@ -383,6 +541,10 @@ public record Settings(
     /**
      * Headers to read for spec columns, by kind of table ({@code activities}, {@code participants},
      * {@code counts}) and column, added to any given before. Default: none.
+     *
+     * @param byKind the header of each spec column, by kind of table and column, or {@code null} to leave them as
+     *     they are
+     * @return this builder
      */
     public Builder columns(Map<String, Map<String, String>> byKind) {
       if (byKind != null) {
@@ -391,7 +553,12 @@ public record Settings(
       return this;
     }
 
-    /** Whether a run whose records give no claim may write a report. Default: {@code false}, it stops. */
+    /**
+     * Whether a run whose records give no claim may write a report. Default: {@code false}, it stops.
+     *
+     * @param allow whether such a run writes a report (with a warning), or {@code null} to leave it as it is
+     * @return this builder
+     */
     public Builder allowEmpty(Boolean allow) {
       this.allowEmpty = allow != null ? allow : this.allowEmpty;
       return this;
@@ -400,12 +567,23 @@ public record Settings(
     /**
      * Cross-tabulated headcounts, each the two or more columns whose combinations are counted, such as
      * {@code [[strand, gender]]}. Default: none.
+     *
+     * @param tables the cross-tabs, each a list of two or more columns' headers, or {@code null} to leave them as
+     *     they are
+     * @return this builder
      */
     public Builder crossTabs(List<List<String>> tables) {
       this.crossTabs = tables != null ? tables : this.crossTabs;
       return this;
     }
 
+    /**
+     * Builds the settings, with the bundled price indices when none were given.
+     *
+     * @return the settings
+     * @throws IllegalArgumentException for simulation runs outside 1 to {@value Settings#MAX_RUNS}, a negative
+     *     suppression threshold, or a cross-tab of fewer than two columns
+     */
     public Settings build() {
       return new Settings(name, organisation, title, period, bank, defaultRegion, deadweight, conflictPolicy,
           discounting, adjustments, skipInvalid, suppressBelow, breakdowns, columns, allowEmpty, crossTabs,
@@ -421,6 +599,8 @@ public record Settings(
   /**
    * An ISO 4217 code in capitals.
    *
+   * @param code a currency code in any case, with spaces around it allowed, such as {@code " aud"}
+   * @return the code in capitals, such as {@code AUD}
    * @throws IllegalArgumentException when the code is not one
    */
   public static String isoCurrency(String code) {

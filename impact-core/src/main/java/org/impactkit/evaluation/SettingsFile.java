@@ -63,7 +63,9 @@ public final class SettingsFile {
    * Reads a settings file.
    *
    * @param path the file
+   * @return the settings it gives
    * @throws InvalidInputException listing every problem
+   * @throws IOException when the file cannot be read
    */
   public static SettingsFile read(Path path) throws IOException {
     SettingsFile file = new SettingsFile(YamlFile.read(path, path.toString(), WHAT), path);
@@ -74,7 +76,9 @@ public final class SettingsFile {
   /**
    * Reads settings text.
    *
+   * @param text the YAML text
    * @param name how to name it in messages
+   * @return the settings it gives
    * @throws InvalidInputException listing every problem
    */
   public static SettingsFile parse(String text, String name) {
@@ -83,27 +87,38 @@ public final class SettingsFile {
     return file;
   }
 
-  /** The file, or {@code null} for settings parsed from text. */
+  /** {@return the file, or {@code null} for settings parsed from text} */
   public Path path() {
     return path;
   }
 
-  /** The file's name in messages. */
+  /** {@return the file's name in messages} */
   public String name() {
     return yaml.name();
   }
 
-  /** Whether the file sets nothing (it is empty or holds only comments). */
+  /** {@return whether the file sets nothing (it is empty or holds only comments)} */
   public boolean isEmpty() {
     return !yaml.root().isPresent();
   }
 
-  /** The 1-based line of a key (e.g. {@code /outcomes/employment}), or 0. */
+  /**
+   * The line of a key.
+   *
+   * @param pointer the key as a JSON pointer, e.g. {@code /outcomes/employment}
+   * @return its 1-based line, or 0 when the file does not have it
+   */
   public long line(String pointer) {
     return yaml.line(pointer);
   }
 
-  /** An error about the setting at {@code pointer}, with the file, line and key. */
+  /**
+   * An error about one setting, with the file, line and key.
+   *
+   * @param pointer the key as a JSON pointer, e.g. {@code /region}
+   * @param message what is wrong
+   * @return the error
+   */
   public Diagnostic error(String pointer, String message) {
     return yaml.error(pointer, message);
   }
@@ -112,6 +127,8 @@ public final class SettingsFile {
    * Sets on {@code b} every value the file gives; outcome adjustments keep their keys as written (ids or
    * names), to be resolved against the bank.
    *
+   * @param b the settings so far
+   * @return {@code b}
    * @throws InvalidInputException listing every problem
    */
   public Settings.Builder applyTo(Settings.Builder b) {

@@ -60,7 +60,7 @@ public final class SroiEvaluations {
    *     is then {@code null})
    */
   public record Located(Path map, Path inputs, Path config, String name, EvaluationFiles records) {
-    /** Every input path, for checks that outputs never land on them. */
+    /** {@return every input path, for checks that outputs never land on them} */
     public List<Path> all() {
       List<Path> all = new ArrayList<>();
       if (records != null) {
@@ -82,7 +82,10 @@ public final class SroiEvaluations {
   /**
    * Finds the files of a request.
    *
+   * @param request the map, inputs and investment asked for
+   * @return the files found
    * @throws InvalidInputException when the map or a needed inputs file is missing
+   * @throws IOException when a folder cannot be read
    */
   public static Located locate(Request request) throws IOException {
     Path given = request.map();
@@ -131,14 +134,26 @@ public final class SroiEvaluations {
   /**
    * Reads and calculates.
    *
+   * @param request the map, inputs and investment asked for
    * @param options settings that override the folder's {@code evaluation.yaml} (its name, discounting)
+   * @return the SROI
    * @throws InvalidInputException listing every problem with its file, line and column
+   * @throws IOException when a file cannot be read
    */
   public static SroiResult calculate(Request request, Consumer<Settings.Builder> options) throws IOException {
     return calculate(request, locate(request), options);
   }
 
-  /** Reads and calculates located files. */
+  /**
+   * Reads and calculates files already located.
+   *
+   * @param request the map, inputs and investment asked for
+   * @param located the files {@link #locate} found for it
+   * @param options settings that override the folder's {@code evaluation.yaml} (its name, discounting)
+   * @return the SROI
+   * @throws InvalidInputException listing every problem with its file, line and column
+   * @throws IOException when a file cannot be read
+   */
   public static SroiResult calculate(Request request, Located located, Consumer<Settings.Builder> options)
       throws IOException {
     if (located.records() != null) {

@@ -21,12 +21,30 @@ public record Adjustments(
   /** No adjustment: one year, nothing attributed, displaced or dropped off. */
   public static final Adjustments NONE = new Adjustments(null, BigDecimal.ZERO, BigDecimal.ZERO, 1, BigDecimal.ZERO);
 
-  /** Adjustments without a stated reason for the deadweight. */
+  /**
+   * Adjustments without a stated reason for the deadweight.
+   *
+   * @param deadweight overrides the bank's deadweight, or {@code null} to use the bank's
+   * @param displacement share of the outcome that displaces value elsewhere
+   * @param attribution share of the outcome due to others
+   * @param duration years the outcome lasts, at least 1
+   * @param dropOff share by which the outcome declines each year after the first
+   */
   public Adjustments(BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution, int duration,
       BigDecimal dropOff) {
     this(deadweight, displacement, attribution, duration, dropOff, null);
   }
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param deadweight overrides the bank's deadweight, or {@code null} to use the bank's
+   * @param displacement share of the outcome that displaces value elsewhere
+   * @param attribution share of the outcome due to others
+   * @param duration years the outcome lasts, at least 1
+   * @param dropOff share by which the outcome declines each year after the first
+   * @param deadweightReason why the deadweight given is what it is, or {@code null}
+   */
   public Adjustments {
     displacement = requireFraction(displacement, "displacement");
     attribution = requireFraction(attribution, "attribution");
@@ -41,8 +59,11 @@ public record Adjustments(
   }
 
   /**
-   * A share from 0 to 1 ({@code null} meaning 0), or an exception naming it in percent.
+   * A share from 0 to 1, or an exception naming it in percent.
    *
+   * @param value the share, or {@code null} meaning 0
+   * @param name what it is, for the message
+   * @return the share
    * @throws IllegalArgumentException when outside 0–100%
    */
   public static BigDecimal requireFraction(BigDecimal value, String name) {
@@ -61,15 +82,15 @@ public record Adjustments(
   public boolean equals(Object o) {
     return o instanceof Adjustments a && Objects.equals(deadweight, a.deadweight)
         && displacement.equals(a.displacement) && attribution.equals(a.attribution) && duration == a.duration
-        && dropOff.equals(a.dropOff);
+        && dropOff.equals(a.dropOff) && Objects.equals(deadweightReason, a.deadweightReason);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(deadweight, displacement, attribution, duration, dropOff);
+    return Objects.hash(deadweight, displacement, attribution, duration, dropOff, deadweightReason);
   }
 
-  /** Whether anything beyond deadweight is adjusted. */
+  /** {@return whether anything beyond deadweight is adjusted} */
   public boolean isSroi() {
     return displacement.signum() != 0 || attribution.signum() != 0 || duration != 1 || dropOff.signum() != 0;
   }

@@ -14,6 +14,14 @@ public record ImpactMap(String name, List<ImpactMapRow> rows, String currency, I
   /** The currency of a map that names none. */
   public static final String DEFAULT_CURRENCY = "GBP";
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param name what the map is about (for report titles), or {@code null}
+   * @param rows the outcomes, at least one
+   * @param currency the ISO 4217 code of its money, or {@code null} for {@value #DEFAULT_CURRENCY}
+   * @param priceYear the year whose prices its proxies are in, or {@code null} when no row gives one
+   */
   public ImpactMap {
     rows = List.copyOf(rows);
     if (rows.isEmpty()) {
@@ -22,27 +30,49 @@ public record ImpactMap(String name, List<ImpactMapRow> rows, String currency, I
     currency = currency == null ? DEFAULT_CURRENCY : currency;
   }
 
-  /** A map in pounds sterling whose proxies' price year is not given. */
+  /**
+   * A map in pounds sterling whose proxies' price year is not given.
+   *
+   * @param name what the map is about (for report titles), or {@code null}
+   * @param rows the outcomes, at least one
+   */
   public ImpactMap(String name, List<ImpactMapRow> rows) {
     this(name, rows, DEFAULT_CURRENCY, null);
   }
 
-  /** A map whose proxies' price year is not given. */
+  /**
+   * A map whose proxies' price year is not given.
+   *
+   * @param name what the map is about (for report titles), or {@code null}
+   * @param rows the outcomes, at least one
+   * @param currency the ISO 4217 code of its money, or {@code null} for {@value #DEFAULT_CURRENCY}
+   */
   public ImpactMap(String name, List<ImpactMapRow> rows, String currency) {
     this(name, rows, currency, null);
   }
 
-  /** The same map in another currency. */
+  /**
+   * The same map in another currency.
+   *
+   * @param code the ISO 4217 code of its money, e.g. {@code AUD}, or {@code null} for {@value #DEFAULT_CURRENCY}
+   * @return a copy of this map, its rows and price year unchanged, in that currency
+   */
   public ImpactMap withCurrency(String code) {
     return new ImpactMap(name, rows, code, priceYear);
   }
 
-  /** The same map with its proxies in one year's prices. */
+  /**
+   * The same map with its proxies in one year's prices.
+   *
+   * @param upratedRows the map's rows, their proxies already brought to {@code year}'s prices, at least one
+   * @param year the year whose prices the proxies are now in
+   * @return a copy of this map, its name and currency unchanged, with those rows and price year
+   */
   public ImpactMap withPrices(List<ImpactMapRow> upratedRows, int year) {
     return new ImpactMap(name, upratedRows, currency, year);
   }
 
-  /** The number of calendar years the map's outcomes span (year 1 is the activity's year). */
+  /** {@return the number of calendar years the map's outcomes span (year 1 is the activity's year)} */
   public int horizon() {
     return rows.stream().mapToInt(ImpactMapRow::lastYear).max().orElse(1);
   }

@@ -43,6 +43,25 @@ public record ImpactMapRow(
   /** The longest duration accepted, in years. */
   public static final int MAX_DURATION = 100;
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param stakeholder who experiences the outcome, e.g. "Young people"
+   * @param outcome the outcome, e.g. "Took up regular sport"
+   * @param quantity how many stakeholders achieve it (0 or more)
+   * @param proxyValue the financial proxy for one stakeholder for one year; negative for a harm
+   * @param duration years the outcome lasts, 1 to 100
+   * @param start 1 when the outcome starts during the activity, 2 when it starts the year after
+   * @param deadweight share that would have happened anyway
+   * @param displacement share that displaces value elsewhere
+   * @param attribution share due to others
+   * @param dropOff share by which the outcome declines each year after its first
+   * @param indicator how the outcome is measured, or {@code null}
+   * @param proxyDescription what the proxy is, or {@code null}
+   * @param source where the proxy comes from, or {@code null}
+   * @param ref the row it was read from, or {@code null} for a map built in code
+   * @param priceYear the year whose prices the proxy was given in (SPEC §6 {@code price_year}), or {@code null}
+   */
   public ImpactMapRow {
     Objects.requireNonNull(stakeholder, "stakeholder");
     Objects.requireNonNull(outcome, "outcome");
@@ -63,7 +82,24 @@ public record ImpactMapRow(
     dropOff = Adjustments.requireFraction(dropOff, "drop-off");
   }
 
-  /** A row whose proxy's price year is not given. */
+  /**
+   * A row whose proxy's price year is not given.
+   *
+   * @param stakeholder who benefits
+   * @param outcome what changes for them
+   * @param quantity how many of them
+   * @param proxyValue the money value of the outcome for one of them
+   * @param duration years the outcome lasts
+   * @param start 1 when it starts during the activity, 2 the year after
+   * @param deadweight share that would have happened anyway, or {@code null} for none
+   * @param displacement share that displaces value elsewhere, or {@code null} for none
+   * @param attribution share due to others, or {@code null} for none
+   * @param dropOff yearly decline after the first year, or {@code null} for none
+   * @param indicator how the outcome is measured, or {@code null}
+   * @param proxyDescription what the proxy is, or {@code null}
+   * @param source where the proxy comes from, or {@code null}
+   * @param ref the row it was read from, or {@code null}
+   */
   public ImpactMapRow(String stakeholder, String outcome, BigDecimal quantity, BigDecimal proxyValue, int duration,
       int start, BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution, BigDecimal dropOff,
       String indicator, String proxyDescription, String source, RowRef ref) {
@@ -71,18 +107,32 @@ public record ImpactMapRow(
         indicator, proxyDescription, source, ref, null);
   }
 
-  /** A row with only the figures, for maps built in code; no adjustments, one year from year 1. */
+  /**
+   * A row with only the figures, for maps built in code; no adjustments, one year from year 1.
+   *
+   * @param stakeholder who benefits
+   * @param outcome what changes for them
+   * @param quantity how many of them
+   * @param proxyValue the money value of the outcome for one of them
+   * @return the row
+   */
   public static ImpactMapRow of(String stakeholder, String outcome, BigDecimal quantity, BigDecimal proxyValue) {
     return new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, 1, 1, null, null, null, null, null, null, null,
         null);
   }
 
-  /** The last calendar year (1-based) in which the outcome has value. */
+  /** {@return the last calendar year (1-based) in which the outcome has value} */
   public int lastYear() {
     return start + duration - 1;
   }
 
-  /** The same row with a parameter set to another value (for sensitivity analysis). */
+  /**
+   * The same row with a parameter set to another value (for sensitivity analysis).
+   *
+   * @param parameter the parameter
+   * @param value its new value
+   * @return the changed row
+   */
   public ImpactMapRow with(Parameter parameter, BigDecimal value) {
     BigDecimal[] p = parameters();
     p[parameter.ordinal()] = value;
@@ -90,7 +140,12 @@ public record ImpactMapRow(
         proxyDescription, source, ref, priceYear);
   }
 
-  /** The current value of a parameter. */
+  /**
+   * The current value of a parameter.
+   *
+   * @param parameter the parameter
+   * @return its value
+   */
   public BigDecimal get(Parameter parameter) {
     return parameters()[parameter.ordinal()];
   }
@@ -103,12 +158,12 @@ public record ImpactMapRow(
     return new BigDecimal[] {quantity, proxyValue, deadweight, displacement, attribution, dropOff};
   }
 
-  /** Whether no deadweight, displacement or attribution is taken off. */
+  /** {@return whether no deadweight, displacement or attribution is taken off} */
   public boolean unadjusted() {
     return deadweight.signum() == 0 && displacement.signum() == 0 && attribution.signum() == 0;
   }
 
-  /** "Stakeholder: outcome", for messages and labels. */
+  /** {@return "stakeholder: outcome", for messages and labels} */
   public String label() {
     return stakeholder + ": " + outcome;
   }

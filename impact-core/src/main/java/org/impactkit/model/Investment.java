@@ -10,6 +10,11 @@ import java.util.Objects;
  * @param items what each stakeholder put in
  */
 public record Investment(List<Item> items) {
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param items what each stakeholder put in
+   */
   public Investment {
     items = List.copyOf(items);
   }
@@ -23,6 +28,14 @@ public record Investment(List<Item> items) {
    * @param ref the row it was read from, or {@code null}
    */
   public record Item(String stakeholder, String description, BigDecimal value, RowRef ref) {
+    /**
+     * Creates the record, checking its parts.
+     *
+     * @param stakeholder who invested, e.g. "Funder"
+     * @param description what it was, or {@code null}
+     * @param value its value (0 or more)
+     * @param ref the row it was read from, or {@code null}
+     */
     public Item {
       Objects.requireNonNull(stakeholder, "stakeholder");
       Objects.requireNonNull(value, "value");
@@ -32,12 +45,17 @@ public record Investment(List<Item> items) {
     }
   }
 
-  /** A single total investment, as {@code --investment N} gives it. */
+  /**
+   * A single total investment, rather than one by stakeholder.
+   *
+   * @param investment the total, 0 or more
+   * @return the investment
+   */
   public static Investment total(BigDecimal investment) {
     return new Investment(List.of(new Item("Investment", null, investment, null)));
   }
 
-  /** The total investment. */
+  /** {@return the total investment} */
   public BigDecimal total() {
     return items.stream().map(Item::value).reduce(BigDecimal.ZERO, BigDecimal::add);
   }

@@ -11,6 +11,12 @@ import java.util.Objects;
  * @param field the spec column it looks like, e.g. {@code outcome}
  */
 public record Lookalike(String header, String field) {
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param header the header as written
+   * @param field the spec column it looks like, e.g. {@code outcome}
+   */
   public Lookalike {
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(field, "field");

@@ -5,11 +5,17 @@ package org.impactkit.model;
  * analysis's tables, and {@link ImpactMapRow} keeps its parameters in it.
  */
 public enum Parameter {
+  /** How many people achieve the outcome. */
   QUANTITY("quantity", "Quantity", false),
+  /** The money value of the outcome per person. */
   PROXY_VALUE("proxyValue", "Proxy value", false),
+  /** The share that would have happened anyway. */
   DEADWEIGHT("deadweight", "Deadweight", true),
+  /** The share that displaced the same outcome elsewhere. */
   DISPLACEMENT("displacement", "Displacement", true),
+  /** The share owed to others' work. */
   ATTRIBUTION("attribution", "Attribution", true),
+  /** The share of the outcome lost each year after the first. */
   DROP_OFF("dropOff", "Drop-off", true);
 
   private final String id;
@@ -22,17 +28,17 @@ public enum Parameter {
     this.percentage = percentage;
   }
 
-  /** The id used in JSON output, e.g. {@code dropOff}. */
+  /** {@return the id used in JSON output, e.g. {@code dropOff}} */
   public String id() {
     return id;
   }
 
-  /** The label for people, e.g. {@code Drop-off}. */
+  /** {@return the label for people, e.g. {@code Drop-off}} */
   public String label() {
     return label;
   }
 
-  /** Whether the parameter is a share from 0% to 100% (held as a fraction 0–1). */
+  /** {@return whether the parameter is a share from 0% to 100% (held as a fraction 0–1)} */
   public boolean isPercentage() {
     return percentage;
   }

@@ -15,6 +15,12 @@ import org.impactkit.internal.Texts;
 public record Period(LocalDate start, LocalDate end) {
   private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})");
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param start first day
+   * @param end last day, not before start
+   */
   public Period {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
@@ -27,6 +33,8 @@ public record Period(LocalDate start, LocalDate end) {
    * A UK financial year written as {@code 2021/22}, {@code 2021-22} or {@code 2021/2022}: 1 April to
    * 31 March.
    *
+   * @param text the year
+   * @return the period
    * @throws IllegalArgumentException when the text is not such a year
    */
   public static Period ukFinancialYear(String text) {
@@ -48,6 +56,8 @@ public record Period(LocalDate start, LocalDate end) {
   /**
    * The period as people name it: {@code 2024/25} for a UK financial year, {@code 2024} for a calendar
    * year, else {@code 2021-07-01 to 2021-12-31}.
+   *
+   * @return the label
    */
   public String label() {
     if (start.getMonthValue() == 4 && start.getDayOfMonth() == 1 && end.equals(start.plusYears(1).minusDays(1))) {
@@ -59,11 +69,17 @@ public record Period(LocalDate start, LocalDate end) {
     return start + " to " + end;
   }
 
-  /** The number of days in the period, both ends counted. */
+  /** {@return the number of days in the period, both ends counted} */
   public long days() {
     return end.toEpochDay() - start.toEpochDay() + 1;
   }
 
+  /**
+   * Whether a date falls in the period.
+   *
+   * @param date the date
+   * @return whether it does, both ends counting as inside
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
   }

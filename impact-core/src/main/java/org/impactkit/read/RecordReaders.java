@@ -80,13 +80,6 @@ public final class RecordReaders {
           "comments", "signature")
       .map(Columns::normalise).collect(Collectors.toUnmodifiableSet());
 
-  /**
-   * The largest count one counts row may hold: far above any programme (the UK has under 70 million
-   * people), and small enough that millions of rows cannot overflow the totals, which a hostile file
-   * with counts near {@code Long.MAX_VALUE} could otherwise turn negative without a word.
-   */
-  public static final long MAX_COUNT = 1_000_000_000L;
-
   /** Columns of a counts table (SPEC §4.5). */
   public static final List<Field> COUNT_FIELDS = List.of(
       Field.required("activity_id", "activity"),
@@ -128,8 +121,9 @@ public final class RecordReaders {
       RowReader r = new RowReader(columns, row);
       String id = r.requiredText("activity_id", "the activity id");
       BigDecimal budget = r.money("annual_budget", currencySymbol, true);
-      if (budget != null && budget.signum() < 0) {
-        r.problem("annual_budget", "a budget cannot be negative, found " + budget.toPlainString());
+      String budgetProblem = Activity.budgetProblem(budget);
+      if (budgetProblem != null) {
+        r.problem("annual_budget", budgetProblem);
       }
       if (r.ok()) {
         activities.add(new Activity(id, r.text("activity_name"), budget, r.text("region"), r.text("partner"), r.ref()));
@@ -174,7 +168,7 @@ public final class RecordReaders {
     stream(table, columns, sink, diagnostics, r -> {
       String id = r.requiredText(idColumn, "the participant id");
       String activity = r.requiredText(activityColumn, "the activity id");
-      Long age = r.whole(ageColumn, 0, 120, "age", false);
+      Long age = r.whole(ageColumn, 0, ParticipantRecord.MAX_AGE, "age", false);
       var dob = r.date(dobColumn);
       var date = r.date(dateColumn);
       Boolean baseline = r.yesNo(baselineColumn);
@@ -214,7 +208,7 @@ public final class RecordReaders {
     stream(table, columns, sink, diagnostics, r -> {
       String activity = r.requiredText(activityColumn, "the activity id");
       String outcome = r.requiredText(outcomeColumn, "the outcome");
-      Long count = r.whole(countColumn, 0, MAX_COUNT, "the count", true);
+      Long count = r.whole(countColumn, 0, CountRecord.MAX_COUNT, "the count", true);
       return r.ok() ? new CountRecord(activity, outcome, r.text(bandColumn), r.text(regionColumn), count, r.ref())
           : null;
     }, sink::count);

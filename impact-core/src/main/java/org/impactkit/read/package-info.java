@@ -2,11 +2,13 @@
  * Turning files into records (SPEC §4): {@link org.impactkit.read.Tables} opens a CSV file or a
  * workbook's sheet as a table, {@link org.impactkit.read.RecordReaders} reads activities, participants
  * and counts (and holds their column definitions, which the template uses too), {@link
- * org.impactkit.read.ImpactMapReader} reads impact maps and investments, and {@link
+ * org.impactkit.read.ImpactMapReader} reads impact maps and investments, {@link
+ * org.impactkit.read.ResultsJson} reads a {@code calculate} report back for {@code compare}, and {@link
  * org.impactkit.read.ParserMessages} words a parser's complaint. Sub-packages: {@code table} (column
  * rules), {@code csv}, {@code xlsx}, {@code yaml} (settings files), {@code bank} (bank files).
  *
- * <p>Uses {@code model}, {@code diagnostic}, {@code bank} and {@code internal}, and the file-format
- * libraries; never an engine's calculation, a report or the command line.
+ * <p>Not API (not exported): read files through {@code Impact} and {@code evaluation}. Uses {@code
+ * model}, {@code diagnostic}, {@code bank} and {@code internal}, and the file-format libraries; never an
+ * engine's calculation, a report or the command line.
  */
 package org.impactkit.read;

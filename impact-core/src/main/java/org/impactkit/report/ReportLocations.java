@@ -19,6 +19,7 @@ public final class ReportLocations {
    * @param workingFolder the current folder
    * @return the folder to write into, or {@code null} when the evaluation folder has no parent (a
    *     file-system root) and the working folder is inside it
+   * @throws IOException when a folder cannot be resolved
    */
   public static Path defaultFolder(Path evaluationFolder, Path workingFolder) throws IOException {
     Path evaluation = evaluationFolder.toRealPath();

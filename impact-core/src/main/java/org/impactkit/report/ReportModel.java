@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.ValueTable;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.report.internal.CrossTabGrid;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
@@ -70,6 +70,32 @@ public record ReportModel(
     List<Source> sources,
     String priceYear) {
 
+  /**
+   * Creates the record, copying its lists.
+   *
+   * @param title the report's title
+   * @param subtitle organisation and period, or empty
+   * @param headline the headline in one sentence
+   * @param figures the headline figures, social value first
+   * @param range the social value's range in words ({@code range £L to £H}, SPEC §5.5), or {@code null}
+   *     when the result carries none
+   * @param socialValueNote what the social value is (after deadweight or not)
+   * @param byAgeBand every band, with a total row
+   * @param bandChart social value by band
+   * @param byOutcome every outcome claimed, with a total row
+   * @param outcomeChart social value by outcome
+   * @param byActivity every activity, with a total row
+   * @param activityNote a note under the activity table, or {@code null}
+   * @param crossTabs people by each combination of the report's cross-tab columns (SPEC §8), one table
+   *     each; empty when the result carries none
+   * @param headcounts people by each breakdown column (gender, strand…), one table per column, except
+   *     those a cross-tab already shows in its totals
+   * @param checks the assurance checks that did not pass, one line each
+   * @param method the method in plain words, one paragraph each
+   * @param sources each outcome claimed, its value and where the value comes from
+   * @param priceYear the prices the figures are in, in brief ({@code Figures in 2022 prices, GBP.}); the
+   *     method says how they got there
+   */
   public ReportModel {
     figures = List.copyOf(figures);
     crossTabs = List.copyOf(crossTabs);
@@ -82,7 +108,12 @@ public record ReportModel(
   /** Dimensions of the headcounts shown elsewhere in the report (the band and activity tables). */
   private static final List<String> SHOWN_ELSEWHERE = List.of("age band", "activity");
 
-  /** The model of a result. */
+  /**
+   * The model of a result: its figures rounded and formatted as every report prints them, with their words.
+   *
+   * @param r the result of a wellbeing valuation
+   * @return what the HTML page and the Markdown summary show of it
+   */
   public static ReportModel of(CalculationResult r) {
     return new Builder(r).build();
   }
@@ -107,6 +138,15 @@ public record ReportModel(
    * @param total the total row, or {@code null}
    */
   public record Table(String id, String caption, List<Column> columns, List<List<Cell>> rows, List<Cell> total) {
+    /**
+     * Creates the record, copying its columns and cells.
+     *
+     * @param id a short stable id, e.g. {@code by-age-band}
+     * @param caption what the table shows
+     * @param columns the columns, first the row labels
+     * @param rows the rows
+     * @param total the total row, or {@code null}
+     */
     public Table {
       columns = List.copyOf(columns);
       rows = rows.stream().map(List::copyOf).toList();
@@ -129,6 +169,12 @@ public record ReportModel(
    * @param ref the figure's place in the JSON report, or {@code null} for words
    */
   public record Cell(String text, String ref) {
+    /**
+     * Creates the record, checking its text.
+     *
+     * @param text as shown
+     * @param ref the figure's place in the JSON report, or {@code null} for words
+     */
     public Cell {
       Objects.requireNonNull(text, "text");
     }
@@ -145,11 +191,17 @@ public record ReportModel(
    * @param bars one bar each, in the tables' order
    */
   public record Chart(String title, List<Bar> bars) {
+    /**
+     * Creates the record, copying its bars.
+     *
+     * @param title what it shows
+     * @param bars one bar each, in the tables' order
+     */
     public Chart {
       bars = List.copyOf(bars);
     }
 
-    /** The longest bar's value (at least 0), to scale the others. */
+    /** {@return the longest bar's value (at least 0), to scale the others} */
     public BigDecimal max() {
       return bars.stream().map(Bar::value).reduce(BigDecimal.ZERO, BigDecimal::max);
     }

@@ -60,17 +60,34 @@ public final class SroiCalculator {
 
   private final Discounting discounting;
 
-  /** A calculator discounting as given (a run of {@code impact sroi} gives the stepped {@code green-book} schedule). */
+  /**
+   * A calculator discounting as given (a run of {@code impact sroi} gives the stepped {@code green-book}
+   * schedule).
+   *
+   * @param discounting the schedule and convention
+   */
   public SroiCalculator(Discounting discounting) {
     this.discounting = Objects.requireNonNull(discounting, "discounting");
   }
 
-  /** Calculates with a flat 3.5%, year zero undiscounted (the Green Book's rate for years 0 to 30). */
+  /**
+   * Calculates with a flat 3.5%, year zero undiscounted (the Green Book's rate for years 0 to 30).
+   *
+   * @param map the impact map
+   * @param inputs the investment
+   * @return every figure of the SROI
+   */
   public static SroiResult calculate(ImpactMap map, Investment inputs) {
     return new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(map, inputs);
   }
 
-  /** Calculates every figure of the result. */
+  /**
+   * Calculates every figure of the result.
+   *
+   * @param map the impact map
+   * @param inputs the investment
+   * @return every figure of the SROI
+   */
   public SroiResult calculateFor(ImpactMap map, Investment inputs) {
     Objects.requireNonNull(map, "map");
     Objects.requireNonNull(inputs, "inputs");
@@ -132,7 +149,13 @@ public final class SroiCalculator {
         outcomes, byStakeholder, tipping, scenarios, warnings);
   }
 
-  /** An outcome's value in its first year: quantity × proxy × (1 − deadweight)(1 − displacement)(1 − attribution). */
+  /**
+   * An outcome's value in its first year: quantity × proxy × (1 − deadweight)(1 − displacement)(1 −
+   * attribution).
+   *
+   * @param row the outcome
+   * @return its first-year value
+   */
   public static BigDecimal impact(ImpactMapRow row) {
     return row.quantity().multiply(row.proxyValue()).multiply(retained(row, null));
   }
@@ -161,7 +184,12 @@ public final class SroiCalculator {
     return values;
   }
 
-  /** An outcome's present value: its impact times its {@link #presentValueFactor}. */
+  /**
+   * An outcome's present value: its impact times its {@link #presentValueFactor}.
+   *
+   * @param row the outcome
+   * @return its present value
+   */
   public BigDecimal presentValue(ImpactMapRow row) {
     return impact(row).multiply(presentValueFactor(row));
   }
@@ -169,6 +197,9 @@ public final class SroiCalculator {
   /**
    * {@code Σ_{k=1..duration} (1 − dropOff)^(k−1) × D(e(k + start − 1))}: present value per unit
    * of first-year impact ({@link Discounting#presentValueFactor(int, BigDecimal, int)}).
+   *
+   * @param row the outcome
+   * @return the factor
    */
   public BigDecimal presentValueFactor(ImpactMapRow row) {
     return discounting.presentValueFactor(row.duration(), row.dropOff(), row.start());

@@ -9,9 +9,13 @@ import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.model.Parameter;
 import org.impactkit.valuation.Discounting;
+import org.impactkit.valuation.Rounding;
 
 /**
- * The SROI of an impact map (SPEC §6). Every figure is exact; round only to print.
+ * The SROI of an impact map (SPEC §6). Every figure is exact; round only to print, with {@link
+ * Rounding} as the reports do. Amounts of money are in the scale of {@link Rounding#exact} (at least
+ * two decimal places), so equal amounts are {@code equals}. Immutable, and so safe to share between
+ * threads.
  *
  * @param map the impact map
  * @param inputs the investment
@@ -49,7 +53,32 @@ public record SroiResult(
     List<Scenario> scenarios,
     List<Diagnostic> warnings) {
 
+  /**
+   * Puts the amounts in the scale of {@link Rounding#exact} and copies the lists.
+   *
+   * @param map the impact map
+   * @param inputs the investment
+   * @param discounting the rate and convention used
+   * @param investment the total investment
+   * @param value the undiscounted value over all years
+   * @param presentValue the discounted value over all years
+   * @param netPresentValue present value less investment
+   * @param ratio present value per unit invested, or {@code null} when nothing was invested
+   * @param netRatio net present value per unit invested, or {@code null} when nothing was invested
+   * @param paybackMonths months of year-1 value that repay the investment, or {@code null} when year 1's
+   *     value is not above 0
+   * @param years value and present value per calendar year, year 1 first
+   * @param outcomes figures per impact-map row, in map order
+   * @param byStakeholder figures per stakeholder, in order of first appearance
+   * @param tippingPoints per outcome and parameter, the value that brings the ratio to 1
+   * @param scenarios one-at-a-time changes to each assumption and the ratio they give
+   * @param warnings what a careful assessor would question
+   */
   public SroiResult {
+    investment = Rounding.exact(investment);
+    value = Rounding.exact(value);
+    presentValue = Rounding.exact(presentValue);
+    netPresentValue = Rounding.exact(netPresentValue);
     years = List.copyOf(years);
     outcomes = List.copyOf(outcomes);
     byStakeholder = List.copyOf(byStakeholder);
@@ -66,7 +95,20 @@ public record SroiResult(
    * @param discountFactor {@code 1 / (1 + rate)^e(year)}
    * @param presentValue the value discounted to today
    */
-  public record YearFigures(int year, BigDecimal value, BigDecimal discountFactor, BigDecimal presentValue) {}
+  public record YearFigures(int year, BigDecimal value, BigDecimal discountFactor, BigDecimal presentValue) {
+    /**
+     * Puts the amounts in the scale of {@link Rounding#exact}.
+     *
+     * @param year 1 for the activity's year, 2 for the next…
+     * @param value the undiscounted value of every outcome in that year
+     * @param discountFactor {@code 1 / (1 + rate)^e(year)}
+     * @param presentValue the value discounted to today
+     */
+    public YearFigures {
+      value = Rounding.exact(value);
+      presentValue = Rounding.exact(presentValue);
+    }
+  }
 
   /**
    * One row of the impact map.
@@ -80,8 +122,21 @@ public record SroiResult(
    */
   public record OutcomeFigures(ImpactMapRow row, BigDecimal impact, List<BigDecimal> values, BigDecimal value,
       BigDecimal presentValue, BigDecimal share) {
+    /**
+     * Puts the amounts in the scale of {@link Rounding#exact}.
+     *
+     * @param row the row
+     * @param impact its value in its first year, after deadweight, displacement and attribution
+     * @param values its undiscounted value in each calendar year of the map's horizon (0 outside its years)
+     * @param value the sum of {@code values}
+     * @param presentValue its discounted value
+     * @param share its share of the total present value, or {@code null} when that total is not above 0
+     */
     public OutcomeFigures {
-      values = List.copyOf(values);
+      impact = Rounding.exact(impact);
+      values = values.stream().map(Rounding::exact).toList();
+      value = Rounding.exact(value);
+      presentValue = Rounding.exact(presentValue);
     }
   }
 
@@ -95,7 +150,21 @@ public record SroiResult(
    * @param share share of the total present value, or {@code null} when that total is not above 0
    */
   public record StakeholderFigures(String stakeholder, int outcomes, BigDecimal value, BigDecimal presentValue,
-      BigDecimal share) {}
+      BigDecimal share) {
+    /**
+     * Puts the amounts in the scale of {@link Rounding#exact}.
+     *
+     * @param stakeholder the stakeholder as first written
+     * @param outcomes how many rows of the map are theirs
+     * @param value undiscounted value
+     * @param presentValue discounted value (negative when harms outweigh benefits)
+     * @param share share of the total present value, or {@code null} when that total is not above 0
+     */
+    public StakeholderFigures {
+      value = Rounding.exact(value);
+      presentValue = Rounding.exact(presentValue);
+    }
+  }
 
   /**
    * The value of one parameter of one outcome at which the ratio is exactly 1, all else unchanged.
@@ -108,14 +177,16 @@ public record SroiResult(
    */
   public record TippingPoint(ImpactMapRow row, Parameter parameter, BigDecimal current, BigDecimal breakEven,
       String note) {
-    /** Whether a break-even value exists in the valid range. */
+    /** {@return whether a break-even value exists in the valid range} */
     public boolean exists() {
       return breakEven != null;
     }
 
     /**
-     * How far the parameter must move to reach break-even: percentage points (as a fraction) for
-     * shares, the relative change for the proxy; {@code null} when there is no tipping point.
+     * How far the parameter must move to reach break-even.
+     *
+     * @return percentage points (as a fraction) for shares, the relative change for the proxy; {@code null}
+     *     when there is no tipping point
      */
     public BigDecimal distance() {
       if (breakEven == null) {
@@ -142,6 +213,17 @@ public record SroiResult(
    */
   public record Scenario(ImpactMapRow row, String parameter, String label, BigDecimal base, List<Case> cases,
       BigDecimal minRatio, BigDecimal maxRatio) {
+    /**
+     * Creates the record, checking its parts.
+     *
+     * @param row the outcome, or {@code null} for the discount rate
+     * @param parameter the parameter id (a {@link Parameter#id()} or {@code discountRate})
+     * @param label the parameter for people
+     * @param base its value in the map
+     * @param cases each change and the ratio it gives
+     * @param minRatio the lowest ratio of the base and the cases
+     * @param maxRatio the highest ratio of the base and the cases
+     */
     public Scenario {
       cases = List.copyOf(cases);
     }

@@ -3,7 +3,8 @@
  * investment into an {@link org.impactkit.sroi.SroiResult}: present values, payback, tipping points,
  * scenarios.
  *
- * <p>Engine: uses {@code model}, {@code diagnostic}, {@code bank}, {@code internal} and, of {@code
- * valuation}, only {@link org.impactkit.valuation.Discounting}.
+ * <p>API: {@link org.impactkit.sroi.SroiResult}, from {@code Impact.sroi}. Engine: uses {@code model},
+ * {@code diagnostic}, {@code bank}, {@code internal} and, of {@code valuation}, only {@link
+ * org.impactkit.valuation.Discounting} and {@link org.impactkit.valuation.Rounding}.
  */
 package org.impactkit.sroi;

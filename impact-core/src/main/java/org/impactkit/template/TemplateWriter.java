@@ -3,7 +3,6 @@ package org.impactkit.template;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,6 +34,9 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Advice;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.AtomicFiles;
 import org.impactkit.read.RecordReaders;
 import org.impactkit.read.table.Field;
@@ -170,7 +172,8 @@ public final class TemplateWriter {
    * @param bankRef how evaluation.yaml names the bank (a bundled id or a path)
    * @param force whether existing files may be replaced
    * @return the files written
-   * @throws FileAlreadyExistsException when a file exists and {@code force} is false (nothing is written)
+   * @throws InvalidInputException when a file exists and {@code force} is false, or {@code dir} is a
+   *     file (nothing is written)
    */
   public static List<Path> write(ValueBank bank, String bankRef, Path dir, boolean force) throws IOException {
     Path workbook = dir.resolve(WORKBOOK);
@@ -178,12 +181,13 @@ public final class TemplateWriter {
     if (!force) {
       for (Path p : List.of(workbook, config)) {
         if (Files.exists(p)) {
-          throw new FileAlreadyExistsException(p.toString(), null, "already exists; use --force to replace it");
+          throw new InvalidInputException(
+              Diagnostic.error(p.toString(), 0, null, "already exists").withAdvice(Advice.REPLACE_EXISTING));
         }
       }
     }
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new FileAlreadyExistsException(dir.toString(), null, "is a file, not a folder");
+      throw new InvalidInputException(Diagnostic.error(dir.toString(), 0, null, "is a file, not a folder"));
     }
     Files.createDirectories(dir);
     byte[] xlsx = workbook(bank);

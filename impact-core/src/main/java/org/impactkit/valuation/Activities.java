@@ -40,8 +40,9 @@ final class Activities {
   Diagnostic add(Activity a) {
     Integer previous = numbers.get(a.id());
     if (previous != null) {
-      return Diagnostic.error(a.ref(), "activity_id", "activity id " + Texts.quote(a.id()) + " is already used on line "
-          + list.get(previous).ref().line() + "; activity ids must be unique");
+      String where = list.get(previous).ref().where();
+      return Diagnostic.error(a.ref(), "activity_id", "activity id " + Texts.quote(a.id()) + " is already used"
+          + (where == null ? "" : " on " + where) + "; activity ids must be unique");
     }
     Region region = null;
     if (a.region() != null) {

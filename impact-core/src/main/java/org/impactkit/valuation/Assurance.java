@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.model.Lookalike;
 import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;

@@ -23,6 +23,13 @@ import org.impactkit.valuation.internal.ParticipantTable;
  * for outcomes that conflict with nothing are counted at once; only claims that may conflict wait,
  * per participant, until the end.
  *
+ * <p>Single use: once {@link #finish()} has been called, successfully or not, the calculator takes no
+ * more records and cannot finish again (both throw {@link IllegalStateException}), since claims held
+ * back for the conflict rules have by then been counted. Start a new one for another calculation.
+ *
+ * <p>Not thread-safe: feed it from one thread at a time (the result it returns is immutable and may
+ * be shared).
+ *
  * <p>The jobs behind it: {@code RowLookups} resolves what a row names, {@code RowClaims} applies the
  * rules of §5.1 to it, {@code Headcounts} counts distinct participants per breakdown, {@code
  * ConflictResolver} settles conflicting claims and {@code Totaller} values and totals the claims.
@@ -38,6 +45,7 @@ public final class Calculator implements RecordSink {
   private final Headcounts headcounts;
   private final RowClaims rows;
   private final RecordFacts facts = new RecordFacts();
+  private boolean finished;
 
   /**
    * @param bank the value bank
@@ -54,20 +62,28 @@ public final class Calculator implements RecordSink {
     this.activities = new Activities(bank);
     RowLookups lookups = new RowLookups(bank, settings, diagnostics, this.activities);
     checkAdjustments();
-    List<Diagnostic> leftOut = new ArrayList<>();
+    List<List<Diagnostic>> leftOut = new ArrayList<>();
     for (Activity a : activities) {
       facts.activity(a.id());
-      Diagnostic problem = this.activities.add(a);
-      if (problem != null) {
-        leftOut.add(problem);
+      List<Diagnostic> problems = RecordChecks.activity(a);
+      if (problems.isEmpty()) {
+        Diagnostic problem = this.activities.add(a);
+        if (problem != null) {
+          leftOut.add(List.of(problem));
+        }
+      } else {
+        if (a.id() != null) {
+          this.activities.invalid(a.id(), a.ref());
+        }
+        leftOut.add(problems);
       }
     }
     this.claims = new Claims(this.activities.size(), bank.outcomes().size(), bank.regions().size(),
         bank.ageBands().size());
     this.headcounts = new Headcounts(people, this.activities, bank.ageBands().size(), settings.crossTabs());
     this.rows = new RowClaims(bank, settings, diagnostics, lookups, people, headcounts, claims, facts);
-    for (Diagnostic problem : leftOut) {
-      rows.rejected(List.of(problem));
+    for (List<Diagnostic> problems : leftOut) {
+      rows.rejected(problems);
     }
   }
 
@@ -98,6 +114,7 @@ public final class Calculator implements RecordSink {
    * @param ref the activity's row
    */
   public void invalidActivity(String id, RowRef ref) {
+    checkOpen();
     activities.invalid(id, ref);
   }
 
@@ -106,27 +123,33 @@ public final class Calculator implements RecordSink {
    * rows are not also reported one by one as referring to unknown activities.
    */
   public void activitiesUnreadable() {
+    checkOpen();
     activities.unreadable();
   }
 
   @Override
   public void participant(ParticipantRecord r) {
+    checkOpen();
     rows.participant(r);
   }
 
   @Override
   public void count(CountRecord c) {
+    checkOpen();
     rows.count(c);
   }
 
   @Override
   public void rejected(RowRef row) {
+    checkOpen();
     rows.rejected(List.of());
   }
 
   /**
    * Notes a table the records come from, with its columns, for the checks that look at the tables
    * themselves (a column that looks like a spec column the table lacks). Call once per table read.
+   *
+   * @param table the table read: its name, the header of each spec column and its extra columns
    */
   public void source(SourceFile table) {
     facts.sources.add(table);
@@ -136,15 +159,26 @@ public final class Calculator implements RecordSink {
    * Resolves conflicts, values every claim and totals them, then runs the assurance checks (SPEC §10)
    * on the result: a failed check is in {@link CalculationResult#checks()}, for the caller to act on.
    *
+   * @return every figure of the calculation
    * @throws org.impactkit.diagnostic.InvalidInputException when any input was invalid (with every
    *     problem), unless invalid rows are skipped and none of the problems concerned a whole file
+   * @throws IllegalStateException when called a second time
    */
   public CalculationResult finish() {
+    checkOpen();
+    finished = true;
     new ConflictResolver(bank, settings.conflictPolicy(), unitValues, people, rows.files(), diagnostics, claims)
         .resolve();
     diagnostics.throwIfErrors(settings.skipInvalid());
     CalculationResult result =
         new Totaller(bank, settings, diagnostics, unitValues, activities, claims, headcounts, people.size()).result();
     return result.withChecks(new Assurance(result, facts, people).checks());
+  }
+
+  private void checkOpen() {
+    if (finished) {
+      throw new IllegalStateException("this calculator has already finished; a calculator is used once, so start a"
+          + " new one for another calculation");
+    }
   }
 }

@@ -14,11 +14,18 @@ public enum ConflictPolicy {
   /** Stop with an error naming the conflicting rows. */
   ERROR;
 
+  /**
+   * {@return the policy as people write it: {@code lowest}, {@code highest}, {@code first} or {@code error}}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /**
+   * The policy people wrote.
+   *
+   * @param text the policy, ignoring case
+   * @return the policy
    * @throws IllegalArgumentException naming the valid policies
    */
   public static ConflictPolicy parse(String text) {

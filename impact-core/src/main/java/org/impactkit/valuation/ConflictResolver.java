@@ -74,8 +74,9 @@ final class ConflictResolver {
           kept.add(claim);
         } else if (policy == ConflictPolicy.ERROR) {
           RowRef ref = new RowRef(files.get(people.file(claim)), people.line(claim));
+          String other = new RowRef(files.get(people.file(clash)), people.line(clash)).where();
           diagnostics.add(Diagnostic.error(ref, "outcome", "outcome '" + outcomeId(claim) + "' conflicts with outcome '"
-              + outcomeId(clash) + "' claimed for the same participant on line " + people.line(clash)
+              + outcomeId(clash) + "' claimed for the same participant" + (other == null ? "" : " on " + other)
               + "; the conflicts policy is 'error' (choose lowest, highest or first to resolve it)"));
         } else {
           claims.notClaimed(NotClaimedReason.CONFLICT);

@@ -18,6 +18,14 @@ public record DiscountSchedule(String id, List<Band> bands) {
   /** The id of a schedule made of one rate. */
   public static final String FLAT = "flat";
 
+  /**
+   * Creates the record, checking its bands.
+   *
+   * @param id {@code green-book}, {@code green-book-health}, or {@code flat} for a single rate
+   * @param bands the bands in order, contiguous from year 0, the last open-ended
+   * @throws IllegalArgumentException when the bands do not start at year 0, leave a gap or overlap, or the
+   *     last has an end year
+   */
   public DiscountSchedule {
     Objects.requireNonNull(id, "id");
     bands = List.copyOf(bands);
@@ -36,22 +44,33 @@ public record DiscountSchedule(String id, List<Band> bands) {
     }
   }
 
-  /** One rate for every year. */
+  /**
+   * One rate for every year.
+   *
+   * @param rate the discount rate a year as a fraction, e.g. 0.035, from 0 to below 1
+   * @return a schedule of one band from year 0 on, with the id {@value #FLAT}
+   */
   public static DiscountSchedule flat(BigDecimal rate) {
     return new DiscountSchedule(FLAT, List.of(new Band(0, null, rate)));
   }
 
-  /** Whether this is a single rate. */
+  /** {@return whether this is a single rate: one band for every year} */
   public boolean isFlat() {
     return bands.size() == 1;
   }
 
-  /** The rate of years 0 to the end of the first band (the rate for every year of a flat schedule). */
+  /** {@return the rate of years 0 to the end of the first band (the rate for every year of a flat schedule)} */
   public BigDecimal firstRate() {
     return bands.get(0).rate();
   }
 
-  /** The rate of the band that holds discount year {@code n}. */
+  /**
+   * The rate of the band that holds discount year {@code n}.
+   *
+   * @param n the discount year, from 0
+   * @return the rate of that year, as a fraction
+   * @throws IllegalArgumentException when no band holds it (a year below 0)
+   */
   public BigDecimal rate(int n) {
     for (Band b : bands) {
       if (b.contains(n)) {
@@ -67,6 +86,7 @@ public record DiscountSchedule(String id, List<Band> bands) {
    *
    * @param factor e.g. 1.10 for rates 10% higher
    * @param cap the highest rate allowed
+   * @return the scaled schedule, with the same id and bands
    */
   public DiscountSchedule scaled(BigDecimal factor, BigDecimal cap) {
     List<Band> scaled = new ArrayList<>();
@@ -84,6 +104,15 @@ public record DiscountSchedule(String id, List<Band> bands) {
    * @param rate the rate as a fraction, from 0 to below 1
    */
   public record Band(int fromYear, Integer toYear, BigDecimal rate) {
+    /**
+     * Creates the band, checking its years and rate.
+     *
+     * @param fromYear the first discount year of the band
+     * @param toYear the last, or {@code null} for every later year
+     * @param rate the rate as a fraction, from 0 to below 1
+     * @throws IllegalArgumentException when the rate is below 0 or 1 or more, the first year is below 0, or
+     *     the last year is before the first
+     */
     public Band {
       Objects.requireNonNull(rate, "rate");
       if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
@@ -104,5 +133,25 @@ public record DiscountSchedule(String id, List<Band> bands) {
       int last = toYear == null ? n : Math.min(toYear, n);
       return Math.max(0, last - first + 1);
     }
+  }
+
+  /**
+   * The schedule in words, as every report and the command line give it: its name and its first rate,
+   * e.g. {@code the Green Book's health schedule (1.5% a year for years 0 to 30, lower after)}.
+   *
+   * @return the words
+   */
+  public String inWords() {
+    String first = Formats.percent(firstRate());
+    if (isFlat()) {
+      return "a flat " + first + " a year";
+    }
+    String name = switch (id()) {
+      case "green-book" -> "the Green Book's standard schedule";
+      case "green-book-health" -> "the Green Book's health schedule";
+      default -> "schedule " + id();
+    };
+    Integer end = bands().get(0).toYear();
+    return name + " (" + first + " a year for years 0 to " + end + ", lower after)";
   }
 }

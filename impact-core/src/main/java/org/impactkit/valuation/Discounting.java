@@ -27,6 +27,12 @@ public record Discounting(DiscountSchedule schedule, Convention convention) {
    */
   public static final Discounting GREEN_BOOK_FLAT = new Discounting(new BigDecimal("0.035"), Convention.YEAR_ZERO);
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param schedule the rates by band of years
+   * @param convention whether year 1 is discounted
+   */
   public Discounting {
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(convention, "convention");
@@ -42,12 +48,19 @@ public record Discounting(DiscountSchedule schedule, Convention convention) {
     this(DiscountSchedule.flat(Objects.requireNonNull(rate, "rate")), convention);
   }
 
-  /** The rate of the first band (years 0 to 30 of a Green Book schedule; every year of a flat one). */
+  /** {@return the rate of the first band (years 0 to 30 of a Green Book schedule; every year of a flat one)} */
   public BigDecimal rate() {
     return schedule.firstRate();
   }
 
-  /** The same schedule, every rate multiplied by {@code factor} and kept at most {@code cap}. */
+  /**
+   * The same schedule, every rate multiplied by {@code factor} and kept at most {@code cap}, for a sensitivity
+   * case.
+   *
+   * @param factor e.g. 1.10 for rates 10% higher
+   * @param cap the highest rate allowed, as a fraction
+   * @return the scaled discounting, with the same convention
+   */
   public Discounting scaled(BigDecimal factor, BigDecimal cap) {
     return new Discounting(schedule.scaled(factor, cap), convention);
   }
@@ -58,6 +71,7 @@ public record Discounting(DiscountSchedule schedule, Convention convention) {
    *
    * @param value the value in that year
    * @param year the year in which it is had, from 1
+   * @return its present value
    */
   public BigDecimal discount(BigDecimal value, int year) {
     if (year < 1) {
@@ -72,6 +86,7 @@ public record Discounting(DiscountSchedule schedule, Convention convention) {
    * undiscounted year. With 3.5% year-zero: 1, 1/1.035, 1/1.035², …
    *
    * @param year the year, from 1
+   * @return the factor
    */
   public BigDecimal factor(int year) {
     return discount(BigDecimal.ONE, year);
@@ -83,6 +98,7 @@ public record Discounting(DiscountSchedule schedule, Convention convention) {
    *
    * @param duration years the outcome lasts, at least 1
    * @param dropOff the share by which it declines each year after the first
+   * @return the factor
    */
   public BigDecimal presentValueFactor(int duration, BigDecimal dropOff) {
     return presentValueFactor(duration, dropOff, 1);
@@ -96,6 +112,7 @@ public record Discounting(DiscountSchedule schedule, Convention convention) {
    * @param duration years the outcome lasts
    * @param dropOff the share by which it declines each year after the first
    * @param start the year of its first value, from 1
+   * @return the factor
    */
   public BigDecimal presentValueFactor(int duration, BigDecimal dropOff, int start) {
     BigDecimal retained = BigDecimal.ONE.subtract(dropOff);
@@ -129,15 +146,28 @@ public record Discounting(DiscountSchedule schedule, Convention convention) {
     /** Year t is discounted by (1 + rate)^t. */
     END_OF_YEAR;
 
+    /** {@return the convention as people write it: {@code year-zero} or {@code end-of-year}} */
     public String id() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The discount year of year {@code t} (from 1): {@code t − 1} under year-zero, {@code t} under end-of-year. */
+    /**
+     * The discount year of a calendar year.
+     *
+     * @param t the year, from 1
+     * @return {@code t − 1} under year-zero, {@code t} under end-of-year
+     */
     public int exponent(int t) {
       return this == YEAR_ZERO ? t - 1 : t;
     }
 
+    /**
+     * The convention people wrote.
+     *
+     * @param text {@code year-zero} or {@code end-of-year}, ignoring case
+     * @return the convention
+     * @throws IllegalArgumentException naming the two conventions
+     */
     public static Convention parse(String text) {
       for (Convention c : values()) {
         if (c.id().equalsIgnoreCase(text.strip())) {

@@ -301,7 +301,7 @@ final class Headcounts {
       for (int i = 0; i < wanted.size(); i++) {
         if (!seen.contains(dimensionIndex.getOrDefault(wanted.get(i), -1))) {
           diagnostics.add(Diagnostic.warning("report breakdown '" + breakdowns.get(i)
-              + "' is not a column of the participant files; columns: " + columnNames()));
+              + "' is not a column of the participant records; columns: " + columnNames()));
         }
       }
     }

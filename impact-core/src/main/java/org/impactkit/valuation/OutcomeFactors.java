@@ -41,18 +41,18 @@ public record OutcomeFactors(
       this.words = words;
     }
 
-    /** Where it came from, in words, e.g. {@code the value bank}. */
+    /** {@return where it came from, in words, e.g. {@code the value bank}} */
     public String words() {
       return words;
     }
   }
 
-  /** Whether no deadweight was given for the outcome, so none was taken off without anyone saying why. */
+  /** {@return whether no deadweight was given for the outcome, so none was taken off without anyone saying why} */
   public boolean deadweightMissing() {
     return deadweightSource == DeadweightSource.NONE;
   }
 
-  /** Whether some deadweight was taken off. */
+  /** {@return whether some deadweight was taken off: a figure other than 0} */
   public boolean deadweightApplied() {
     return deadweight.signum() != 0;
   }
@@ -60,6 +60,8 @@ public record OutcomeFactors(
   /**
    * Whether the deadweight taken off is explained: a figure from the bank or settings, deadweight switched
    * off for the evaluation, or a stated reason (e.g. a comparison group) for a figure of 0%.
+   *
+   * @return {@code true} when a reader can see why the deadweight is what it is
    */
   public boolean deadweightExplained() {
     return deadweightApplied() || deadweightSource == DeadweightSource.SWITCHED_OFF

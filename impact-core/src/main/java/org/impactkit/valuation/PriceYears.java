@@ -58,6 +58,9 @@ public final class PriceYears {
   /**
    * The report's year and the factors for a bank.
    *
+   * @param bank the value bank whose values are brought to the report's prices
+   * @param settings the run's settings: the price year asked for, the period and the price indices
+   * @return the report's year, with every outcome's factor already worked out
    * @throws IllegalArgumentException naming the years the indices cover, when a year needed lies
    *     outside them
    */
@@ -84,12 +87,17 @@ public final class PriceYears {
     return years;
   }
 
-  /** The year whose prices the report is in. */
+  /** {@return the year whose prices the report is in, e.g. {@code 2024}} */
   public int report() {
     return report;
   }
 
-  /** The factor that takes an outcome's value to the report's prices. */
+  /**
+   * The factor that takes an outcome's value to the report's prices.
+   *
+   * @param outcome an outcome of the bank
+   * @return the factor that multiplies its unit value; exactly 1 when no uprating is needed
+   */
   public BigDecimal factor(Outcome outcome) {
     BigDecimal f = byOutcome.get(outcome.id());
     if (f == null) {
@@ -103,6 +111,9 @@ public final class PriceYears {
   /**
    * What the report states: years, the factor from the bank's year of each method its outcomes use
    * (undeclared counting as {@code deflator}) and of {@code none}, the vintage.
+   *
+   * @param notStated the ids of the outcomes claimed whose source states no price year (the bank's is assumed)
+   * @return the summary every report states and the {@code price-year} check reads
    */
   public PriceYear summary(List<String> notStated) {
     Map<Uprating, BigDecimal> factors = new EnumMap<>(Uprating.class);
@@ -136,6 +147,10 @@ public final class PriceYears {
   /**
    * {@code D(to) / D(from)}, the GDP deflator's factor from one year's prices to another's (SPEC §5.4, §6).
    *
+   * @param indices the price indices whose GDP deflator is used
+   * @param from the year whose prices the money is in
+   * @param to the year whose prices it is brought to
+   * @return the factor at 34 significant digits; exactly 1 when the years are the same
    * @throws IllegalArgumentException naming the years the deflator covers, when it lacks either year
    */
   public static BigDecimal deflator(PriceIndices indices, int from, int to) {

@@ -65,8 +65,9 @@ final class RowClaims {
     RowRef ref = r.ref();
     List<Diagnostic> problems = rowProblems;
     problems.clear();
-    Integer activity = lookups.activity(r.activityId(), ref, problems);
-    AgeBand band = lookups.band(r, problems);
+    boolean ageUsable = RecordChecks.participant(r, problems);
+    Integer activity = r.activityId() == null ? null : lookups.activity(r.activityId(), ref, problems);
+    AgeBand band = ageUsable ? lookups.band(r, problems) : null;
     Outcome outcome = null;
     int o = -1;
     if (r.outcome() != null) {
@@ -105,7 +106,7 @@ final class RowClaims {
       claims.notClaimed(NotClaimedReason.NOT_ACHIEVED_AT_FOLLOW_UP);
       return;
     }
-    if (outcome.requiresSurvey() && !ref.file().has("baseline") && !ref.file().has("follow_up")) {
+    if (outcome.requiresSurvey() && withoutSurvey(r)) {
       facts.unverifiedSurvey(outcome.id(), ref.file().name());
     }
     if (!people.claimOutcome(p, o)) {
@@ -125,9 +126,10 @@ final class RowClaims {
     facts.count(c.activityId(), ref);
     List<Diagnostic> problems = rowProblems;
     problems.clear();
-    Integer activity = lookups.activity(c.activityId(), ref, problems);
-    Outcome outcome = bank.outcome(c.outcome()).orElse(null);
-    if (outcome == null) {
+    RecordChecks.count(c, problems);
+    Integer activity = c.activityId() == null ? null : lookups.activity(c.activityId(), ref, problems);
+    Outcome outcome = c.outcome() == null ? null : bank.outcome(c.outcome()).orElse(null);
+    if (outcome == null && c.outcome() != null) {
       problems.add(lookups.unknownOutcome(ref, c.outcome()));
     }
     AgeBand band = lookups.band(c.ageBand(), ref, problems);
@@ -137,6 +139,16 @@ final class RowClaims {
       return;
     }
     claims.add(activity, lookups.number(outcome), lookups.number(region), lookups.number(band), c.count(), false);
+  }
+
+  /**
+   * Whether a record comes without survey evidence: from a file with neither column, or, built in code,
+   * with neither value.
+   */
+  private static boolean withoutSurvey(ParticipantRecord r) {
+    SourceFile file = r.ref().file();
+    return file.isInMemory() ? r.baseline() == null && r.followUp() == null
+        : !file.has("baseline") && !file.has("follow_up");
   }
 
   /** A row left out as invalid: its problems are reported and it is counted as not claimed. */

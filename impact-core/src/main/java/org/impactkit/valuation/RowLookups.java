@@ -133,8 +133,8 @@ final class RowLookups {
       LocalDate at = r.date() != null ? r.date() : settings.period() != null ? settings.period().start() : null;
       if (at == null) {
         diagnostics.add(Diagnostic.warning(ref.file().name(), 0, ref.file().header("date_of_birth"),
-            "ages cannot be worked out from dates of birth without a date column or an evaluation period;"
-                + " those rows are in the unknown age band"));
+            "ages cannot be worked out from dates of birth without the date of the outcome or an evaluation"
+                + " period; those rows are in the unknown age band"));
         return AgeBand.UNKNOWN;
       }
       int age = Period.between(r.dateOfBirth(), at).getYears();
@@ -207,8 +207,9 @@ final class RowLookups {
   private void unknownActivity(RowRef ref, String id, List<Diagnostic> problems) {
     RowRef invalid = activities.invalidRow(id);
     if (invalid != null) {
+      String where = invalid.where();
       problems.add(Diagnostic.error(ref, "activity_id", "activity " + Texts.quote(id) + " is itself invalid (see "
-          + invalid.file().name() + " line " + invalid.line() + "), so this row cannot be valued"));
+          + invalid.file().name() + (where == null ? "" : " " + where) + "), so this row cannot be valued"));
     } else if (!activities.isUnreadable()) {
       problems.add(Diagnostic.error(ref, "activity_id", "activity " + Texts.quote(id) + " is not among the activities"
           + NearestMatch.hint(id, activities.ids())));

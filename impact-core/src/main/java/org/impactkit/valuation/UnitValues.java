@@ -12,12 +12,12 @@ import org.impactkit.model.Adjustments;
 /**
  * Values one claim (SPEC §5.2): {@code unitSocial = gross × (1 − deadweight) × (1 − displacement) ×
  * (1 − attribution) × pvFactor}. Exact {@link BigDecimal} arithmetic; divisions at {@link
- * MathContext#DECIMAL128}. The formula applies to every outcome: under the default year-zero convention
+ * java.math.MathContext#DECIMAL128}. The formula applies to every outcome: under the default year-zero convention
  * an outcome without adjustments has a factor of exactly 1, so its figure is the Excel calculator's
  * {@code gross × (1 − deadweight)}; under end-of-year even its single year is discounted, as §5.2's
  * {@code e(t) = t} says (and as §6 does for impact maps).
  */
-public final class UnitValues {
+final class UnitValues {
   private final ValueBank bank;
   private final ValuationSettings settings;
   private final PriceYears prices;
@@ -71,12 +71,12 @@ public final class UnitValues {
   }
 
   /** The unit social value of one claim. */
-  public BigDecimal unitSocial(Outcome outcome, Region region, AgeBand band) {
+  BigDecimal unitSocial(Outcome outcome, Region region, AgeBand band) {
     return gross(outcome, region, band).multiply(factors(outcome).multiplier());
   }
 
   /** The factors for an outcome, computed once. */
-  public OutcomeFactors factors(Outcome outcome) {
+  OutcomeFactors factors(Outcome outcome) {
     return factorsByOutcome.computeIfAbsent(outcome.id(), id -> computeOutcomeFactors(outcome));
   }
 

@@ -1,6 +1,8 @@
 /**
  * The wellbeing valuation engine (SPEC §5): rows to claims, claims to values, values to totals, streaming
- * and exact. {@link org.impactkit.valuation.CalculationResult} holds every figure. Engine.
+ * and exact. API: {@link org.impactkit.valuation.CalculationResult} holds every figure (immutable),
+ * {@link org.impactkit.valuation.Calculator} takes records one at a time (single-use), {@link
+ * org.impactkit.valuation.Rounding} is the one rounding rule of results and reports. Engine.
  *
  * <p>{@link org.impactkit.valuation.Calculator} is the streaming facade; it reads its settings through
  * {@link org.impactkit.valuation.ValuationSettings}. {@link org.impactkit.valuation.Discounting} holds

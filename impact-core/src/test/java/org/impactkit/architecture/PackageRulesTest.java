@@ -58,15 +58,16 @@ class PackageRulesTest {
   @ArchTest
   static final ArchRule sroiUsesOnlyValuationsDiscounting = classes().that().resideInAPackage(SROI)
       .should().onlyDependOnClassesThat(DescribedPredicate.describe(
-          "in java, sroi, model, diagnostic, bank or internal, or valuation's discounting",
+          "in java, sroi, model, diagnostic, bank or internal, or valuation's discounting and rounding",
           c -> c.getPackageName().startsWith("java.")
               || c.getPackageName().startsWith("org.impactkit.sroi")
               || c.getPackageName().startsWith("org.impactkit.model")
               || c.getPackageName().startsWith("org.impactkit.diagnostic")
               || c.getPackageName().startsWith("org.impactkit.bank")
               || c.getPackageName().startsWith("org.impactkit.internal")
-              || c.getName().startsWith("org.impactkit.valuation.Discounting")))
-      .because("SPEC §2: sroi may use valuation's discounting, nothing else of it");
+              || c.getName().startsWith("org.impactkit.valuation.Discounting")
+              || c.getName().equals("org.impactkit.valuation.Rounding")))
+      .because("SPEC §2: sroi may use valuation's discounting (and the one rounding rule), nothing else of it");
 
   @ArchTest
   static final ArchRule compareIsArithmeticOnResults = classes().that().resideInAPackage(COMPARE)

@@ -108,7 +108,7 @@ class ReadableReportsTest {
   @DisplayName("§8 Derby: strand × gender gives the review's 844 / 205 / 7 and 68 / 64, in the JSON and on Headcounts")
   void derbyCrossTab() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Impact.writeJson(derby, out);
+    Impact.write(derby, org.impactkit.report.ReportFormat.JSON, out);
     JsonNode tab = new ObjectMapper().readTree(out.toByteArray()).get("crossTabs").get(0);
     assertThat(tab.get("dimensions").toString()).isEqualTo("[\"strand\",\"gender\"]");
     List<String> rows = new ArrayList<>();

@@ -84,10 +84,10 @@ public final class ReportFixture {
    * PID-05 employment age 40. Counts: A2 employment 25-49 × 3. One invalid row skipped.
    */
   public static CalculationResult result(ValuationSettings settings) {
-    SourceFile acts = SourceFile.inMemory("activities.csv");
+    SourceFile acts = org.impactkit.testing.Fixtures.file("activities.csv");
     SourceFile people = new SourceFile("participants.csv", Map.of("participant_id", "participant_id",
         "activity_id", "activity_id", "outcome", "outcome", "age", "age"), List.of("gender"));
-    SourceFile counts = SourceFile.inMemory("counts.csv");
+    SourceFile counts = org.impactkit.testing.Fixtures.file("counts.csv");
     List<Activity> activities = List.of(
         new Activity("A1", HOSTILE_NAME, bd("1000"), "london", HOSTILE_PARTNER, new RowRef(acts, 2)),
         new Activity("A2", "Second activity", bd("2500.50"), "outside-london", "Partner B", new RowRef(acts, 3)));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Advice;
+import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.evaluation.SettingsFile;
 import org.impactkit.read.RecordReaders;
@@ -126,7 +127,12 @@ class TemplateWriterTest {
     ValueBank bank = Banks.defaultBank();
     Files.writeString(dir.resolve("evaluation.yaml"), "name: mine\n");
     assertThatThrownBy(() -> TemplateWriter.write(bank, bank.id(), dir, false))
-        .isInstanceOf(FileAlreadyExistsException.class);
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.render()).endsWith("evaluation.yaml: already exists");
+            assertThat(d.advice()).isEqualTo(Advice.REPLACE_EXISTING);
+          });
+        });
     assertThat(Files.readString(dir.resolve("evaluation.yaml"))).isEqualTo("name: mine\n");
     assertThat(dir.resolve("evaluation.xlsx")).doesNotExist();
     TemplateWriter.write(bank, bank.id(), dir, true);

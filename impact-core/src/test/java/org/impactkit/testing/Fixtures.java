@@ -21,12 +21,17 @@ public final class Fixtures {
   public static final SourceFile PARTICIPANTS = new SourceFile("participants.csv",
       java.util.Map.of("baseline", "baseline", "follow_up", "follow_up"), List.of());
 
-  public static final SourceFile COUNTS = SourceFile.inMemory("counts.csv");
-  public static final SourceFile ACTIVITIES = SourceFile.inMemory("activities.csv");
+  public static final SourceFile COUNTS = file("counts.csv");
+  public static final SourceFile ACTIVITIES = file("activities.csv");
 
   private static long line = 1;
 
   private Fixtures() {}
+
+  /** A file without named columns: messages speak of its lines, as for any file read. */
+  public static SourceFile file(String name) {
+    return new SourceFile(name, java.util.Map.of(), List.of());
+  }
 
   /** The fake bank: employment varies by region and band (deadweight 20% by category), volunteering 500
    * (10%), confidence 300 (no deadweight); confidence conflicts with both others. */

@@ -97,7 +97,7 @@ class CalculatorTest {
     @Test
     @DisplayName("an outcome that requires a survey, with neither column present, stands with a warning")
     void surveyMissing() {
-      SourceFile bare = SourceFile.inMemory("bare.csv");
+      SourceFile bare = org.impactkit.testing.Fixtures.file("bare.csv");
       var r = run(c -> {
         c.participant(row("p1", "a1").outcome("volunteering").file(bare).build());
         c.participant(row("p2", "a1").outcome("volunteering").file(bare).build());
@@ -526,5 +526,50 @@ class CalculatorTest {
         c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
     // 500 × 0.5 × 0.8 × 0.75 × (1 + 0.5 / 1.25) = 150 × 1.4 = 210
     assertThat(r).hasGrossValue("500").hasSocialValue("210");
+  }
+
+  @Nested
+  @DisplayName("a calculator is used once")
+  class SingleUse {
+    private Calculator withConflict() {
+      Calculator c = new Calculator(BANK, Settings.defaults(), List.of(activity("a1", "1000", "london")),
+          new Diagnostics());
+      c.participant(row("p1", "a1").outcome("volunteering").build()); // 450 after deadweight, held back
+      c.participant(row("p1", "a1").outcome("confidence").build()); // 300, conflicts with it
+      c.participant(row("p2", "a1").outcome("volunteering").build()); // 450
+      return c;
+    }
+
+    @Test
+    @DisplayName("finish() a second time is refused rather than counting the held-back claims again")
+    void finishTwice() {
+      Calculator c = withConflict();
+      assertThat(c.finish()).hasClaims(2).hasSocialValue("750");
+      assertThatThrownBy(c::finish).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("already finished");
+    }
+
+    @Test
+    @DisplayName("a finished calculator takes no more records of any kind")
+    void noRecordsAfterFinish() {
+      Calculator c = withConflict();
+      c.finish();
+      assertThatThrownBy(() -> c.participant(row("p3", "a1").outcome("volunteering").build()))
+          .isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> c.count(count("a1", "volunteering", "under-25", 3)))
+          .isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> c.rejected(activity("a2", "0", "london").ref()))
+          .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("a finish() that failed on invalid input also ends the calculator")
+    void failedFinish() {
+      Calculator c = new Calculator(BANK, Settings.defaults(), List.of(activity("a1", "1000", "london")),
+          new Diagnostics());
+      c.participant(row("p1", "nope").outcome("volunteering").build());
+      assertThatThrownBy(c::finish).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(c::finish).isInstanceOf(IllegalStateException.class);
+    }
   }
 }

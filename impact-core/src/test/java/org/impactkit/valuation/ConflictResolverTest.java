@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("ConflictResolver: §5.1 step 4 over the pending claims")
 class ConflictResolverTest {
   private static final ValueBank BANK = Fixtures.fakeBank();
-  private static final SourceFile FILE = SourceFile.inMemory("people.csv");
+  private static final SourceFile FILE = org.impactkit.testing.Fixtures.file("people.csv");
   private final ParticipantTable people = new ParticipantTable();
   private final Claims claims = new Claims(1, BANK.outcomes().size(), BANK.regions().size(), BANK.ageBands().size());
   private final Diagnostics diagnostics = new Diagnostics();

@@ -20,6 +20,13 @@ public record CsvLimits(int maxFieldChars, int maxRecordChars, int maxFields) {
   /** The limits {@link CsvTable#open} applies unless told otherwise. */
   public static final CsvLimits DEFAULT = new CsvLimits(64 * 1024, 1024 * 1024, Table.MAX_COLUMNS);
 
+  /**
+   * Creates the record, checking its parts.
+   *
+   * @param maxFieldChars the most characters one field (cell) may hold, quotes included
+   * @param maxRecordChars the most characters one record (row) may hold
+   * @param maxFields the most fields (columns) one record may have
+   */
   public CsvLimits {
     if (maxFieldChars < 1 || maxRecordChars < 1 || maxFields < 1) {
       throw new IllegalArgumentException("CSV limits must be at least 1: field " + maxFieldChars + ", record "

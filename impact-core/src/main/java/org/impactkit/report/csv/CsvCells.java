@@ -2,7 +2,7 @@ package org.impactkit.report.csv;
 
 import java.math.BigDecimal;
 import org.impactkit.report.internal.ReportText;
-import org.impactkit.internal.Rounding;
+import org.impactkit.valuation.Rounding;
 
 /**
  * A cell of a CSV report, written the same way by the calculation's tables and the impact map's: figures

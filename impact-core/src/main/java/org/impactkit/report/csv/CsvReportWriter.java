@@ -29,7 +29,7 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.AtomicFiles;
-import org.impactkit.internal.Rounding;
+import org.impactkit.valuation.Rounding;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
@@ -42,6 +42,7 @@ import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.OutcomeFactors;
+import org.impactkit.valuation.Rounding;
 
 /**
  * Writes a {@link CalculationResult} as a folder of tidy CSV files, one per table (UTF-8, a header

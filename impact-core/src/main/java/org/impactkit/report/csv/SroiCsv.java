@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.AtomicFiles;
-import org.impactkit.internal.Rounding;
+import org.impactkit.valuation.Rounding;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.model.Parameter;
@@ -29,6 +29,7 @@ import org.impactkit.sroi.SroiResult.Scenario;
 import org.impactkit.sroi.SroiResult.StakeholderFigures;
 import org.impactkit.sroi.SroiResult.TippingPoint;
 import org.impactkit.sroi.SroiResult.YearFigures;
+import org.impactkit.valuation.Rounding;
 
 /**
  * Writes an {@link SroiResult} as a folder of tidy CSV files (UTF-8, RFC 4180, one table each): summary,

@@ -9,9 +9,10 @@ import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.internal.Formats;
-import org.impactkit.internal.Rounding;
+import org.impactkit.valuation.Formats;
+import org.impactkit.valuation.Rounding;
 import org.impactkit.model.Adjustments;
+import org.impactkit.valuation.Formats;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
@@ -313,11 +314,11 @@ public final class ReportText {
   public static String discountWords(CalculationResult r) {
     Map<String, List<String>> bySchedule = new LinkedHashMap<>();
     for (OutcomeFigures o : r.byOutcome()) {
-      bySchedule.computeIfAbsent(schedule(o.factors().discounting().schedule()), k -> new ArrayList<>())
+      bySchedule.computeIfAbsent(o.factors().discounting().schedule().inWords(), k -> new ArrayList<>())
           .add(o.outcome().name());
     }
     if (bySchedule.isEmpty()) {
-      return "by " + schedule(r.settings().discounting().schedule());
+      return "by " + r.settings().discounting().schedule().inWords();
     }
     if (bySchedule.size() == 1) {
       return "by " + bySchedule.keySet().iterator().next() + " for every outcome";
@@ -325,21 +326,6 @@ public final class ReportText {
     List<String> parts = new ArrayList<>();
     bySchedule.forEach((words, outcomes) -> parts.add(words + " for " + String.join(", ", outcomes)));
     return "by " + String.join("; by ", parts);
-  }
-
-  /** A schedule in words: its name and its first rate. */
-  public static String schedule(DiscountSchedule s) {
-    String first = Formats.percent(s.firstRate());
-    if (s.isFlat()) {
-      return "a flat " + first + " a year";
-    }
-    String name = switch (s.id()) {
-      case "green-book" -> "the Green Book's standard schedule";
-      case "green-book-health" -> "the Green Book's health schedule";
-      default -> "schedule " + s.id();
-    };
-    Integer end = s.bands().get(0).toYear();
-    return name + " (" + first + " a year for years 0 to " + end + ", lower after)";
   }
 
   /** The prices of the figures in brief: {@code Figures in 2022 prices, GBP}. */
@@ -426,7 +412,7 @@ public final class ReportText {
 
   // ---------------------------------------------------------------- suppression
 
-  /** Whether a count of people or claims is hidden as {@code <N} (0 < n < N; zero shows as zero). */
+  /** Whether a count of people or claims is hidden as {@code <N} ({@code 0 < n < N}; zero shows as zero). */
   public static boolean suppressed(CalculationResult r, long n) {
     int below = r.settings().suppressBelow();
     return below > 0 && n > 0 && n < below;

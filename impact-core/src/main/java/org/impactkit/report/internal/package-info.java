@@ -1,6 +1,6 @@
 /**
- * Words and number formats every report format shares: {@code Formats} (numbers as people read them),
- * {@code Rounding} (figures as the JSON and CSV give them), {@code ReportText} (titles, method notes,
- * suppressed counts, text made safe for a spreadsheet). Used by {@code report} only. Not API.
+ * Words every report format shares: {@code ReportText} (titles, method notes, suppressed counts, text
+ * made safe for a spreadsheet), {@code ComparisonText} and {@code CrossTabGrid}. Used by {@code report}
+ * only. Not API.
  */
 package org.impactkit.report.internal;

@@ -11,7 +11,7 @@ import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.internal.Rounding;
+import org.impactkit.valuation.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
@@ -30,6 +30,7 @@ import org.impactkit.valuation.CalculationResult.Simulation;
 import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.OutcomeFactors;
 import org.impactkit.valuation.PriceYear;
+import org.impactkit.valuation.Rounding;
 import org.impactkit.valuation.ValuationSettings;
 
 /**

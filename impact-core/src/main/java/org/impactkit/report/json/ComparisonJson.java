@@ -11,7 +11,7 @@ import org.impactkit.compare.Comparison.ItemLines;
 import org.impactkit.compare.Comparison.Line;
 import org.impactkit.compare.Measure;
 import org.impactkit.compare.YearResult;
-import org.impactkit.internal.Rounding;
+import org.impactkit.valuation.Rounding;
 
 /**
  * Writes a {@link Comparison} as JSON {@code impact/compare/v1}: both years, each figure in both (the

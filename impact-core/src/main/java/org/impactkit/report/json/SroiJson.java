@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.internal.Rounding;
+import org.impactkit.valuation.Rounding;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.model.Parameter;
@@ -19,6 +19,7 @@ import org.impactkit.sroi.SroiResult.Scenario;
 import org.impactkit.sroi.SroiResult.StakeholderFigures;
 import org.impactkit.sroi.SroiResult.TippingPoint;
 import org.impactkit.sroi.SroiResult.YearFigures;
+import org.impactkit.valuation.Rounding;
 
 /**
  * Writes an {@link SroiResult} as JSON {@code impact/sroi/v1} (SPEC §7.2), plus fields the spec allows

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.report.ReportModel;
 import org.impactkit.report.ReportModel.Cell;
 import org.impactkit.report.ReportModel.Column;

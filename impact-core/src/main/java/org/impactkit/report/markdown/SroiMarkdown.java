@@ -8,10 +8,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.report.internal.ReportText;
+import org.impactkit.valuation.Formats;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;
@@ -54,7 +55,7 @@ public final class SroiMarkdown {
     row("Payback", r.paybackMonths() == null ? "none (no value in year 1)"
         : r.paybackMonths().setScale(1, RoundingMode.HALF_UP).toPlainString() + " months");
     row("Value before discounting", money(r.value()));
-    row("Discounting", ReportText.schedule(r.discounting().schedule()) + ", " + r.discounting().convention().id()
+    row("Discounting", r.discounting().schedule().inWords() + ", " + r.discounting().convention().id()
         + (r.discounting().convention() == Discounting.Convention.YEAR_ZERO ? " (year 1 not discounted)"
             : " (every year discounted)"));
     if (r.map().priceYear() != null) {

@@ -3,7 +3,7 @@ package org.impactkit.report.xlsx;
 import static org.impactkit.report.xlsx.internal.Heading.fitted;
 
 import java.util.List;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.SheetWriter;

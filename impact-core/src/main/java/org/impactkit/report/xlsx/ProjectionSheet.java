@@ -5,8 +5,9 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.impactkit.internal.Rounding;
+import org.impactkit.valuation.Rounding;
 import org.impactkit.report.internal.ReportText;
+import org.impactkit.valuation.Formats;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
@@ -17,6 +18,7 @@ import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.Discounting;
 import org.impactkit.valuation.OutcomeFactors;
+import org.impactkit.valuation.Rounding;
 
 /**
  * The Projection sheet of a calculation with SROI adjustments (SPEC §5.2): the value of each outcome in

@@ -2,7 +2,7 @@ package org.impactkit.report.xlsx;
 
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Formulas;

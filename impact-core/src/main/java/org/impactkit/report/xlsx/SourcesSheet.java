@@ -11,7 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.SheetWriter;

@@ -1,6 +1,7 @@
 /**
  * The funder-ready workbook of a wellbeing valuation (SPEC §8): {@link
  * org.impactkit.report.xlsx.WorkbookWriter} puts the sheets in order, and each sheet is a class of its
- * own over the kit in {@code internal}. The SROI workbook is in {@code sroi}.
+ * own over the kit in {@code internal}. The SROI workbook is in {@code sroi}, the comparison of two
+ * years in {@code compare}. Not API.
  */
 package org.impactkit.report.xlsx;

@@ -2,7 +2,7 @@ package org.impactkit.report.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.report.ReportFixture;
 import org.impactkit.valuation.CalculationResult;
 import org.junit.jupiter.api.DisplayName;
@@ -16,7 +16,7 @@ class MarkdownReportWriterTest {
     var json = ReportFixture.json(r);
     String md = MarkdownReportWriter.render(r);
     assertThat(md).startsWith("# Test evaluation: social value\n");
-    String social = org.impactkit.internal.Formats.money(new java.math.BigDecimal(json.at("/totals/socialValue").asText()),
+    String social = org.impactkit.valuation.Formats.money(new java.math.BigDecimal(json.at("/totals/socialValue").asText()),
         "GBP");
     assertThat(md).contains("Test Org & Partners created " + social + " of social value from 2021-04-01 to 2022-03-31");
     assertThat(md).contains("for every £1 invested");

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WorkbookEdgeCasesTest {
   static CalculationResult evaluate(List<String> activityIds, BigDecimal budget) {
-    SourceFile acts = SourceFile.inMemory("activities.csv");
+    SourceFile acts = org.impactkit.testing.Fixtures.file("activities.csv");
     SourceFile people = new SourceFile("participants.csv", Map.of(), List.of());
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < activityIds.size(); i++) {
@@ -101,7 +101,7 @@ class WorkbookEdgeCasesTest {
   @Test
   @DisplayName("§5.3 no investment: no ratio (empty, not an error) and the workbook still opens and recalculates")
   void noInvestmentNoClaims() throws IOException {
-    SourceFile acts = SourceFile.inMemory("activities.csv");
+    SourceFile acts = org.impactkit.testing.Fixtures.file("activities.csv");
     Calculator c = new Calculator(ReportFixture.bank(), Settings.builder().build(),
         List.of(new Activity("A1", null, BigDecimal.ZERO, "london", null, new RowRef(acts, 2))), new Diagnostics());
     CalculationResult r = c.finish();

@@ -1,7 +1,7 @@
 package org.impactkit.report.xlsx.internal;
 
 import java.math.BigDecimal;
-import org.impactkit.internal.Rounding;
+import org.impactkit.valuation.Rounding;
 
 /**
  * The one place a figure leaves {@link BigDecimal} for the {@code double} a spreadsheet cell holds.

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.internal.Currencies;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 
 /**
  * What every sheet of one workbook shares: its styles (created once), its currency, its title and how

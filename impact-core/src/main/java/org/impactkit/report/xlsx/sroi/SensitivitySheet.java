@@ -15,7 +15,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.impactkit.internal.Currencies;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Parameter;
 import org.impactkit.report.xlsx.internal.BarChart;

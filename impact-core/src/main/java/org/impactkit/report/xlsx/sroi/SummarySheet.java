@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.internal.Formats;
+import org.impactkit.valuation.Formats;
 import org.impactkit.model.Investment;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.Formulas;
@@ -49,7 +49,7 @@ final class SummarySheet {
             + " it begins the year after the activity.",
         "Present value = each year's value × D(e), e = year − 1 (year-zero) or year (end-of-year), D(0) = 1 and"
             + " D(e) = D(e − 1) ÷ (1 + the rate of year e): discounted by "
-            + ReportText.schedule(r.discounting().schedule()) + ".",
+            + r.discounting().schedule().inWords() + ".",
         "Ratio = present value ÷ investment. Payback = investment ÷ (year-1 value ÷ 12), before discounting.",
         "Tipping point: the value of one assumption of one outcome at which the ratio is exactly " + unit + " per "
             + unit + ", all else unchanged (drop-off found by bisection, to within 10^-12).",

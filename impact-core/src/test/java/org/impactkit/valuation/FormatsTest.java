@@ -1,4 +1,4 @@
-package org.impactkit.internal;
+package org.impactkit.valuation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
