@@ -46,6 +46,7 @@ final class ImpactCommand implements Runnable {
     m.put("check", CheckCommand::new);
     m.put("bank", BankCommand::new);
     m.put("template", TemplateCommand::new);
+    m.put("serve", ServeCommand::new);
     return Collections.unmodifiableMap(m);
   }
 

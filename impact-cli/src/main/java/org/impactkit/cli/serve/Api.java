@@ -1,0 +1,130 @@
+package org.impactkit.cli.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.read.bank.Banks;
+import org.impactkit.template.TemplateWriter;
+import org.impactkit.valuation.CalculationResult;
+
+/**
+ * The API of SPEC §11: {@code POST /api/calculate} answers the JSON of {@code impact calculate --format
+ * json}, {@code POST /api/report?format=F} the report file, both from one upload; {@code GET
+ * /api/template} the blank template; {@code GET /api/info} what the page needs to start. Each upload
+ * lives in its own private folder, deleted when the reply is made, whatever happened.
+ */
+final class Api {
+  private final Limits limits;
+  private final TempFolders temp;
+  /**
+   * One calculation at a time: the engine already uses both cores, and memory grows with the upload,
+   * so a second request waits rather than competing for the heap.
+   */
+  private final Semaphore calculating = new Semaphore(1, true);
+
+  Api(Limits limits, TempFolders temp) {
+    this.limits = limits;
+    this.temp = temp;
+  }
+
+  /** A reply: status, media type, body, extra headers, and what the log may say about it (counts only). */
+  record Reply(int status, String mediaType, byte[] body, Map<String, String> headers, String summary) {
+    static Reply json(int status, byte[] body, String summary) {
+      return new Reply(status, "application/json; charset=utf-8", body, Map.of(), summary);
+    }
+
+    static Reply error(int status, String message) {
+      try {
+        return json(status, Replies.error(message), message);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Calculates an upload and answers the report in {@code format}, or why it cannot. */
+  Reply calculate(HttpExchange exchange, Reports.Format format) throws IOException {
+    Path dir = temp.newRequestFolder();
+    Replies.Names names = Replies.Names.of(dir);
+    String counts = "no files";
+    try {
+      Upload.Received upload = Upload.receive(exchange, dir, limits);
+      names = new Replies.Names(dir, upload.folder(), upload.shownAs());
+      counts = upload.files() + (upload.files() == 1 ? " file, " : " files, ") + Limits.megabytes(upload.bytes());
+      Options options = Options.of(upload.fields(), upload.folder());
+      CalculationResult result = calculateOne(upload, options);
+      byte[] body = Reports.render(result, format);
+      Map<String, String> headers = new LinkedHashMap<>();
+      if (format != Reports.Format.JSON) {
+        headers.put("Content-Disposition", "attachment; filename=\"" + Reports.fileName(result, format) + "\"");
+      }
+      if (options.note() != null) {
+        headers.put("X-Impact-Note", options.note());
+      }
+      return new Reply(200, format.mediaType, body, headers, counts);
+    } catch (Refused r) {
+      return refusal(r, names, counts);
+    } catch (InvalidInputException e) {
+      long errors = e.diagnostics().stream().filter(Diagnostic::isError).count() + e.moreErrors();
+      return refusal(new Refused(422, (errors == 1 ? "1 problem found" : errors + " problems found")
+          + "; nothing was calculated", e.diagnostics(), List.of(), e.moreErrors()), names, counts);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // saving the upload failed: the server's disk, not the user's files
+    } catch (IOException e) {
+      // As the command line reports it: a file of the upload that could not be read.
+      return refusal(Refused.invalid(null, "could not be read: " + e.getMessage()), names, counts);
+    } finally {
+      temp.delete(dir);
+    }
+  }
+
+  private CalculationResult calculateOne(Upload.Received upload, Options options) throws IOException, Refused {
+    try {
+      calculating.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Refused(503, "the server is stopping");
+    }
+    try {
+      return Calculation.run(upload, options);
+    } finally {
+      calculating.release();
+    }
+  }
+
+  private static Reply refusal(Refused r, Replies.Names names, String counts) throws IOException {
+    String summary = counts + ": " + (r.diagnostics.isEmpty() && r.checks.isEmpty() ? names.show(r.getMessage())
+        : r.diagnostics.size() + " diagnostics, " + r.checks.size() + " checks not passing");
+    return Reply.json(r.status, Replies.refusal(r, names), summary);
+  }
+
+  /** The blank template (SPEC §7 {@code impact template}): {@code evaluation.xlsx} or {@code evaluation.yaml}. */
+  Reply template(String file, String bank) throws IOException {
+    String id = bank == null || bank.isBlank() ? Banks.DEFAULT_ID : bank;
+    if (!Banks.BUNDLED.contains(id)) {
+      return Reply.error(400, "bank must be one of " + Banks.BUNDLED);
+    }
+    boolean yaml = "yaml".equals(file);
+    if (!yaml && file != null && !"xlsx".equals(file)) {
+      return Reply.error(400, "file must be xlsx or yaml");
+    }
+    byte[] body = yaml ? TemplateWriter.config(Banks.bundled(id), id).getBytes(StandardCharsets.UTF_8)
+        : TemplateWriter.workbook(Banks.bundled(id));
+    String name = yaml ? TemplateWriter.CONFIG : TemplateWriter.WORKBOOK;
+    return new Reply(200, yaml ? "application/yaml; charset=utf-8" : Reports.Format.XLSX.mediaType, body,
+        Map.of("Content-Disposition", "attachment; filename=\"" + name + "\""), "template " + name);
+  }
+
+  /** What the page shows before an upload. */
+  Reply info() throws IOException {
+    return Reply.json(200, Replies.info(limits), null);
+  }
+}
