@@ -267,7 +267,13 @@
       r.forEach(function (cell, i) { tr.appendChild(i ? el('td', { className: 'num' }, cell) : el('th', { scope: 'row' }, cell)); });
       body.appendChild(tr);
     });
-    return el('div', { className: 'scroll' }, el('table', {}, el('caption', {}, caption), el('thead', {}, head), body));
+    // The heading above names the table for the eye; the caption names it for a screen reader.
+    return el('div', { className: 'scroll' }, el('table', {}, el('caption', { className: 'visually-hidden' }, caption),
+      el('thead', {}, head), body));
+  }
+
+  function figure(label, value, id, main) {
+    return el('div', { className: 'figure' + (main ? ' main' : '') }, el('dt', {}, label), el('dd', id ? { id: id } : {}, value));
   }
 
   function showResult(r, note) {
@@ -296,16 +302,15 @@
     var period = ev.period ? ev.period.start + ' to ' + ev.period.end : null;
     report.appendChild(el('p', { className: 'subtitle' }, [ev.organisation, period && 'Period ' + period,
       r.bank && r.bank.name + ' ' + r.bank.version + ' (' + r.bank.priceYear + ' prices)'].filter(Boolean).join(' \u00b7 ')));
+    var perPound = t.ratio === null || t.ratio === undefined ? 'no investment given'
+      : money(t.ratio, cur) + ' for every ' + money(1, cur).replace(/\.00$/, '');
     report.appendChild(el('dl', { className: 'headline' },
-      el('div', { className: 'figure main' }, el('dt', {}, 'Social value'), el('dd', { id: 'headline' }, money(t.socialValue, cur))),
-      el('div', { className: 'figure' }, el('dt', {}, 'Investment'), el('dd', {}, money(t.investment, cur))),
-      el('div', { className: 'figure' }, el('dt', {}, 'Net social value'), el('dd', {}, money(t.netSocialValue, cur))),
-      el('div', { className: 'figure' }, el('dt', {}, 'Participants'), el('dd', {}, count(t.participants))),
-      el('div', { className: 'figure' }, el('dt', {}, 'Claims'), el('dd', {}, count(t.claims)))));
-    if (t.ratio !== null && t.ratio !== undefined) {
-      report.appendChild(el('p', { className: 'return', id: 'return' }, el('strong', {}, money(t.ratio, cur)),
-        ' of social value for every ', money(1, cur).replace(/\.00$/, ''), ' invested'));
-    }
+      figure('Social value', money(t.socialValue, cur), 'headline', true),
+      figure('Investment', money(t.investment, cur)),
+      figure('Return', perPound, 'return'),
+      figure('Net social value', money(t.netSocialValue, cur)),
+      figure('Participants', count(t.participants)),
+      figure('Claims', count(t.claims))));
     report.appendChild(el('h3', {}, 'By age band'));
     report.appendChild(table('Participants, claims and social value by age band', ['Age band', 'Participants', 'Claims', 'Social value'],
       r.byAgeBand.map(function (b) { return [b.label, count(b.participants), count(b.claims), money(b.socialValue, cur)]; })));
@@ -319,7 +324,7 @@
     var downloads = $('downloads');
     downloads.appendChild(el('h3', {}, 'Download the report'));
     var buttons = el('div', { className: 'downloads' });
-    info.formats.forEach(function (f) {
+    Object.keys(FORMATS).filter(function (f) { return info.formats.indexOf(f) >= 0; }).forEach(function (f) {
       var b = el('button', { type: 'button', className: 'button ' + (f === 'xlsx' ? 'primary' : 'secondary') }, FORMATS[f] || f);
       b.addEventListener('click', function () { download(f, b); });
       buttons.appendChild(b);

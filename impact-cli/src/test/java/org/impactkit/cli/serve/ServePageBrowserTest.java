@@ -1,0 +1,229 @@
+package org.impactkit.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page of {@code impact serve} in a real browser (SPEC §11): Debian's Chromium driven through its
+ * chromedriver by Selenium, as nothing can be downloaded at run time. Skipped, saying why, where either
+ * is missing; {@code .ci/run} installs both.
+ *
+ * <p>Run with {@code -Dimpact.screenshot=PATH} to write the README's screenshot there.
+ */
+class ServePageBrowserTest {
+  static final Path CHROMIUM = Path.of(System.getProperty("impact.chromium", "/usr/bin/chromium"));
+  static final Path DRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+  /** Where screenshots of each state are kept for people to look at; build output, never committed. */
+  static final Path SHOTS = Path.of("target", "serve-screenshots");
+
+  @TempDir static Path temp;
+  static Served served;
+  static WebDriver driver;
+
+  @BeforeAll
+  static void browser() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "browser tests skipped: no "
+        + (Files.isExecutable(CHROMIUM) ? DRIVER : CHROMIUM) + " (install Debian's chromium and chromium-driver,"
+        + " as .ci/run does)");
+    served = new Served(Files.createDirectory(temp.resolve("server")), Limits.DEFAULT);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    // The network is closed: without these Chromium keeps trying to reach Google's services.
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + temp.resolve("profile"), "--window-size=1280,1000");
+    options.setExperimentalOption("prefs", Map.of("download.default_directory",
+        Files.createDirectory(temp.resolve("downloads")).toString(), "download.prompt_for_download", false));
+    System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void quit() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (served != null) {
+      served.close();
+    }
+  }
+
+  @BeforeEach
+  void open() {
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+    driver.get(served.server.address().toString());
+  }
+
+  WebDriverWait await() {
+    // A bound for a broken page, not a measure of speed: a calculation here takes about a second.
+    return new WebDriverWait(driver, Duration.ofSeconds(60));
+  }
+
+  Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  void choose(Path... files) {
+    driver.findElement(By.id("files")).sendKeys(Stream.of(files).map(f -> f.toAbsolutePath().normalize().toString())
+        .collect(Collectors.joining("\n")));
+  }
+
+  @Test
+  @DisplayName("Done when: headless Chromium renders the page with its file input, every control labelled")
+  void pageRendersWithItsFileInput() {
+    assertThat(driver.getTitle()).isEqualTo("impact: social value from your records");
+    WebElement input = driver.findElement(By.cssSelector("input[type=file]#files"));
+    assertThat(input.getAttribute("multiple")).isNotNull();
+    assertThat(driver.findElement(By.cssSelector("label[for=files]")).getText()).isEqualTo("Choose files");
+    assertThat((List<?>) js("return [...document.querySelectorAll('input,select,textarea')]"
+        + ".filter(e => !e.labels || e.labels.length === 0).map(e => e.id)")).isEmpty();
+    // The token leaves the address bar once the page has it; the cookie lets a reload in.
+    assertThat(driver.getCurrentUrl()).doesNotContain("token");
+    driver.navigate().refresh();
+    assertThat(driver.findElements(By.id("files"))).hasSize(1);
+    assertThat(driver.findElement(By.id("limit")).getText()).isEqualTo("200 MB");
+  }
+
+  @Test
+  @DisplayName("Done when: uploading the Derby sample shows the headline figure, and the workbook downloads")
+  void uploadShowsTheHeadlineFigure() throws IOException {
+    choose(ServeApiTest.DERBY.resolve("activities.csv"), ServeApiTest.DERBY.resolve("participants.csv"),
+        ServeApiTest.DERBY.resolve("evaluation.yaml"));
+    assertThat(driver.findElements(By.cssSelector("#chosen li"))).hasSize(3);
+    driver.findElement(By.id("calculate")).click();
+
+    WebElement headline = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("headline")));
+    assertThat(headline.getText()).isEqualTo("£593,845.00");
+    assertThat(driver.findElement(By.id("return")).getText()).isEqualTo("£4.68 for every £1");
+    assertThat(driver.findElement(By.id("report")).getText()).contains("Under 25", "Derby Youth Alliance");
+    assertThat(driver.findElement(By.id("problems")).getText()).contains("worth checking", "Deadweight");
+    screenshot("results-laptop.png", true);
+
+    driver.findElement(By.xpath("//button[starts-with(., 'Workbook for the funder')]")).click();
+    Path workbook = temp.resolve("downloads").resolve("derby-youth-alliance-2021-22-impact.xlsx");
+    await().until(d -> Files.exists(workbook) && sizeOf(workbook) > 0);
+    assertThat(workbook).isNotEmptyFile();
+    assertThat(served.leftovers()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("bad input shows each problem with its file, line and column, as the terminal does")
+  void problemsShowFileLineAndColumn() {
+    choose(ServeApiTest.UNKNOWN_OUTCOME.resolve("activities.csv"), ServeApiTest.UNKNOWN_OUTCOME.resolve("participants.csv"));
+    driver.findElement(By.id("calculate")).click();
+
+    WebElement error = await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.error")));
+    assertThat(error.getText()).contains("1 problem found; nothing was calculated.",
+        "participants.csv:2:outcome: outcome 'employmnet' is not in bank uk-wellby-open; did you mean 'employment'?");
+    assertThat(driver.findElements(By.id("headline"))).isEmpty();
+    screenshot("problems.png", false);
+  }
+
+  @Test
+  @DisplayName("a wrong period is shown beside its field, marked invalid")
+  void fieldErrors() {
+    choose(ServeApiTest.DERBY.resolve("activities.csv"), ServeApiTest.DERBY.resolve("participants.csv"));
+    driver.findElement(By.id("period")).sendKeys("2021");
+    driver.findElement(By.id("calculate")).click();
+
+    WebElement message = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("period-error")));
+    assertThat(message.getText()).startsWith("Period: expected a UK financial year such as 2021/22");
+    assertThat(driver.findElement(By.id("period")).getAttribute("aria-invalid")).isEqualTo("true");
+  }
+
+  @Test
+  @DisplayName("on a phone (390 px) nothing is wider than the screen, results included")
+  void phoneWidth() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.get(served.server.address().toString());
+    assertThat(overflow()).isFalse();
+    choose(ServeApiTest.DERBY.resolve("activities.csv"), ServeApiTest.DERBY.resolve("participants.csv"),
+        ServeApiTest.DERBY.resolve("evaluation.yaml"));
+    driver.findElement(By.id("calculate")).click();
+    await().until(ExpectedConditions.visibilityOfElementLocated(By.id("headline")));
+    assertThat(overflow()).isFalse();
+    screenshot("results-phone.png", false);
+  }
+
+  @Test
+  @DisplayName("the keyboard reaches every control in reading order")
+  void keyboard() {
+    List<String> reached = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      // Actions press the key on the keyboard: sendKeys to a file input would be taken as a file's name.
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      WebElement active = driver.switchTo().activeElement();
+      String id = active.getAttribute("id");
+      reached.add(id == null || id.isEmpty() ? active.getTagName() : id);
+    }
+    assertThat(reached).containsSubsequence("files", "period", "bank", "priceYear", "allowEmpty", "calculate");
+  }
+
+  private boolean overflow() {
+    return (Boolean) js("return document.documentElement.scrollWidth > window.innerWidth");
+  }
+
+  private static long sizeOf(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * Keeps a screenshot of the whole page in {@link #SHOTS}; with {@code readme}, also where
+   * {@code -Dimpact.screenshot} names (the README's picture), and only then.
+   */
+  private void screenshot(String name, boolean readme) {
+    long height = (Long) js("return document.documentElement.scrollHeight");
+    Dimension before = driver.manage().window().getSize();
+    driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 4000)));
+    try {
+      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+      String target = System.getProperty("impact.screenshot");
+      if (readme && target != null) {
+        Files.copy(shot, Path.of(target), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+}
