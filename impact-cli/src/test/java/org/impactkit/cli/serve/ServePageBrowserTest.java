@@ -3,7 +3,11 @@ package org.impactkit.cli.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,9 +57,15 @@ class ServePageBrowserTest {
 
   @BeforeAll
   static void browser() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "browser tests skipped: no "
-        + (Files.isExecutable(CHROMIUM) ? DRIVER : CHROMIUM) + " (install Debian's chromium and chromium-driver,"
-        + " as .ci/run does)");
+    boolean found = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    String why = "impact serve's browser tests skipped: no " + (Files.isExecutable(CHROMIUM) ? DRIVER : CHROMIUM)
+        + " (install Debian's chromium and chromium-driver, as .ci/run does)";
+    if (!found) {
+      // Straight to the build's console: the tests' own output goes to a file no one reads when all is well.
+      PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+      console.println("[WARNING] " + why);
+    }
+    assumeTrue(found, why);
     served = new Served(Files.createDirectory(temp.resolve("server")), Limits.DEFAULT);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -131,7 +141,8 @@ class ServePageBrowserTest {
     assertThat(driver.findElement(By.id("return")).getText()).isEqualTo("£4.68 for every £1");
     assertThat(driver.findElement(By.id("report")).getText()).contains("Under 25", "Derby Youth Alliance");
     assertThat(driver.findElement(By.id("problems")).getText()).contains("worth checking", "Deadweight");
-    screenshot("results-laptop.png", true);
+    screenshot("results-laptop.png");
+    readmeScreenshot();
 
     driver.findElement(By.xpath("//button[starts-with(., 'Workbook for the funder')]")).click();
     Path workbook = temp.resolve("downloads").resolve("derby-youth-alliance-2021-22-impact.xlsx");
@@ -150,7 +161,7 @@ class ServePageBrowserTest {
     assertThat(error.getText()).contains("1 problem found; nothing was calculated.",
         "participants.csv:2:outcome: outcome 'employmnet' is not in bank uk-wellby-open; did you mean 'employment'?");
     assertThat(driver.findElements(By.id("headline"))).isEmpty();
-    screenshot("problems.png", false);
+    screenshot("problems.png");
   }
 
   @Test
@@ -176,7 +187,7 @@ class ServePageBrowserTest {
     driver.findElement(By.id("calculate")).click();
     await().until(ExpectedConditions.visibilityOfElementLocated(By.id("headline")));
     assertThat(overflow()).isFalse();
-    screenshot("results-phone.png", false);
+    screenshot("results-phone.png");
   }
 
   @Test
@@ -205,25 +216,42 @@ class ServePageBrowserTest {
     }
   }
 
-  /**
-   * Keeps a screenshot of the whole page in {@link #SHOTS}; with {@code readme}, also where
-   * {@code -Dimpact.screenshot} names (the README's picture), and only then.
-   */
-  private void screenshot(String name, boolean readme) {
+  /** Keeps a screenshot of the whole page in {@link #SHOTS}, for people to look at. */
+  private void screenshot(String name) {
     long height = (Long) js("return document.documentElement.scrollHeight");
     Dimension before = driver.manage().window().getSize();
     driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 4000)));
     try {
-      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(shot, SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-      String target = System.getProperty("impact.screenshot");
-      if (readme && target != null) {
-        Files.copy(shot, Path.of(target), StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve(name));
     } finally {
       driver.manage().window().setSize(before);
+    }
+  }
+
+  /**
+   * With {@code -Dimpact.screenshot=PATH}, and only then (so a test run never changes the tree), the
+   * README's picture: a laptop's window on the results.
+   */
+  private void readmeScreenshot() {
+    String target = System.getProperty("impact.screenshot");
+    if (target == null) {
+      return;
+    }
+    Dimension before = driver.manage().window().getSize();
+    driver.manage().window().setSize(new Dimension(1100, 1100));
+    try {
+      js("document.getElementById('results').scrollIntoView()");
+      copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), Path.of(target));
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  private static void copy(Path from, Path to) {
+    try {
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }
