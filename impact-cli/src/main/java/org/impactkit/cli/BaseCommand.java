@@ -1,17 +1,17 @@
 package org.impactkit.cli;
 
-import org.impactkit.valuation.CalculationResult;
-import org.impactkit.diagnostic.Check;
-import org.impactkit.diagnostic.CheckStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
+import org.impactkit.diagnostic.Check;
+import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.AtomicFiles;
+import org.impactkit.valuation.CalculationResult;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostics;
@@ -103,10 +104,17 @@ public final class Evaluations {
     progressSink.finished();
   }
 
-  /** The user's column mapping for one kind of table; the breakdowns they name are deliberate columns. */
+  /**
+   * The user's column mapping for one kind of table; the columns they name as breakdowns or in cross-tabs
+   * are deliberate, never taken for a misnamed spec column.
+   */
   private static ColumnMapping mapping(Settings settings, String kind) {
-    return new ColumnMapping(kind, settings.columns(kind),
-        settings.breakdowns() == null ? Set.of() : Set.copyOf(settings.breakdowns()));
+    Set<String> deliberate = new HashSet<>();
+    if (settings.breakdowns() != null) {
+      deliberate.addAll(settings.breakdowns());
+    }
+    settings.crossTabs().forEach(deliberate::addAll);
+    return new ColumnMapping(kind, settings.columns(kind), deliberate);
   }
 
   /** Passes records on to the calculator, reporting progress every few thousand rows. */

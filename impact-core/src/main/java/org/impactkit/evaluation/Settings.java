@@ -34,6 +34,8 @@ import org.impactkit.valuation.ValuationSettings;
  * @param breakdowns extra columns to break headcounts down by, or {@code null} for all of them
  * @param columns the header to read for a spec column, by kind of table ({@code participants}) and column
  * @param allowEmpty whether a run whose records give no claim may still write a report (with a warning)
+ * @param crossTabs cross-tabulated headcounts, each the two or more columns whose combinations are
+ *     counted; empty for none
  */
 public record Settings(
     String name,
@@ -50,7 +52,8 @@ public record Settings(
     int suppressBelow,
     List<String> breakdowns,
     Map<String, Map<String, String>> columns,
-    boolean allowEmpty)
+    boolean allowEmpty,
+    List<List<String>> crossTabs)
     implements ValuationSettings {
 
   /** Written in a title, stands for the period's label (SPEC §8): {@code "Stepping Out {period}"}. */
@@ -75,6 +78,13 @@ public record Settings(
     Map<String, Map<String, String>> copy = new LinkedHashMap<>();
     columns.forEach((kind, byField) -> copy.put(kind, Map.copyOf(byField)));
     columns = Collections.unmodifiableMap(copy);
+    crossTabs = crossTabs.stream().map(List::copyOf).toList();
+    for (List<String> table : crossTabs) {
+      if (table.size() < 2) {
+        throw new IllegalArgumentException("a cross-tab counts the combinations of two or more columns, found "
+            + table);
+      }
+    }
   }
 
   /** The column mapping of one kind of table (empty when it has none). */
@@ -96,8 +106,8 @@ public record Settings(
   public Builder toBuilder() {
     return new Builder().name(name).organisation(organisation).title(title).period(period).bank(bank)
         .defaultRegion(defaultRegion).deadweight(deadweight).conflictPolicy(conflictPolicy).discounting(discounting)
-        .adjustments(adjustments).skipInvalid(skipInvalid).suppressBelow(suppressBelow).breakdowns(breakdowns).columns(columns)
-        .allowEmpty(allowEmpty);
+        .adjustments(adjustments).skipInvalid(skipInvalid).suppressBelow(suppressBelow).breakdowns(breakdowns)
+        .columns(columns).allowEmpty(allowEmpty).crossTabs(crossTabs);
   }
 
   /**
@@ -121,6 +131,7 @@ public record Settings(
     private List<String> breakdowns;
     private final Map<String, Map<String, String>> columns = new LinkedHashMap<>();
     private boolean allowEmpty;
+    private List<List<String>> crossTabs = List.of();
 
     private Builder() {}
 
@@ -244,10 +255,19 @@ public record Settings(
       return this;
     }
 
+    /**
+     * Cross-tabulated headcounts, each the two or more columns whose combinations are counted, such as
+     * {@code [[strand, gender]]}. Default: none.
+     */
+    public Builder crossTabs(List<List<String>> tables) {
+      this.crossTabs = tables != null ? tables : this.crossTabs;
+      return this;
+    }
+
     public Settings build() {
       return new Settings(name, organisation, title, period, bank, defaultRegion, deadweight, conflictPolicy,
           new Discounting(discountRate, discountConvention), adjustments, skipInvalid, suppressBelow, breakdowns,
-          columns, allowEmpty);
+          columns, allowEmpty, crossTabs);
     }
   }
 }

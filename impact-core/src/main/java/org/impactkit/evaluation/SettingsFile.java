@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +37,9 @@ public final class SettingsFile {
   private static final Set<String> DISCOUNTING = Set.of("rate", "convention");
   private static final Set<String> ADJUSTMENTS = Set.of("attribution", "displacement", "duration", "dropOff",
       "drop_off", "deadweight", "reason");
-  private static final Set<String> REPORT = Set.of("title", "suppressBelow", "breakdowns");
+  private static final Set<String> REPORT = Set.of("title", "suppressBelow", "breakdowns", "crossTabs");
+  /** The most columns one cross-tab may combine: more would print as a table nobody can read. */
+  static final int CROSS_TAB_COLUMNS = 4;
 
   /** What a settings file is, in messages. */
   private static final String WHAT = "evaluation.yaml";
@@ -121,10 +125,11 @@ public final class SettingsFile {
         .adjustments(outcomes(root.get("outcomes")));
     b.columns(columns(root.get("columns")));
     YamlNode report = root.get("report");
-    if (report.group(REPORT, "expected title, suppressBelow and breakdowns under 'report:'")) {
+    if (report.group(REPORT, "expected title, suppressBelow, breakdowns and crossTabs under 'report:'")) {
       b.title(report.get("title").text())
           .suppressBelow(report.get("suppressBelow").wholeNumber(0, Integer.MAX_VALUE, "a whole number of 0 or more"))
-          .breakdowns(report.get("breakdowns").texts("expected a list of column names, such as [gender, partner]"));
+          .breakdowns(report.get("breakdowns").texts("expected a list of column names, such as [gender, partner]"))
+          .crossTabs(crossTabs(report.get("crossTabs")));
     }
     yaml.throwIfProblems();
     return b;
@@ -156,6 +161,37 @@ public final class SettingsFile {
       }
     });
     return byKind;
+  }
+
+  /**
+   * {@code [[strand, gender], …]}: each cross-tab two to {@value #CROSS_TAB_COLUMNS} different columns.
+   * Problems are noted at the {@code crossTabs} key (a list's items have no key of their own to name).
+   */
+  private static List<List<String>> crossTabs(YamlNode node) {
+    String expected = "expected a list of cross-tabs, each a list of two or more columns, such as [[strand, gender]]";
+    List<YamlNode> items = node.items(expected);
+    if (items == null) {
+      return null;
+    }
+    List<List<String>> tables = new ArrayList<>();
+    for (YamlNode item : items) {
+      List<String> columns = item.isPresent() && !item.isGroup() && !item.isText() ? item.texts(expected) : null;
+      if (columns == null) {
+        node.problem(expected + ", found " + Texts.quote(String.valueOf(item.text())));
+        continue;
+      }
+      Set<String> distinct = new HashSet<>();
+      columns.forEach(c -> distinct.add(Texts.key(c)));
+      if (columns.size() < 2 || columns.size() > CROSS_TAB_COLUMNS) {
+        node.problem("cross-tab " + columns + " combines " + columns.size() + " column" + (columns.size() == 1 ? "" : "s")
+            + "; a cross-tab combines 2 to " + CROSS_TAB_COLUMNS);
+      } else if (distinct.size() < columns.size() || distinct.contains("")) {
+        node.problem("cross-tab " + columns + " names a column twice or a blank one; name different columns");
+      } else {
+        tables.add(columns);
+      }
+    }
+    return tables;
   }
 
   private static Period period(YamlNode node) {

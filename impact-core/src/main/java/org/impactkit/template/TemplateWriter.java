@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -36,6 +35,7 @@ import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.internal.AtomicFiles;
+import org.impactkit.report.xlsx.internal.PageSetup;
 
 /**
  * Writes a blank evaluation to fill in (SPEC §7 {@code impact template}): {@code evaluation.xlsx} with
@@ -45,6 +45,11 @@ import org.impactkit.internal.AtomicFiles;
  * evaluation, so the folder calculates as soon as it is written.
  */
 public final class TemplateWriter {
+  /** The title of the workbook, printed at the top of every page. */
+  private static final String TITLE = "impact evaluation template";
+  /** How its sheets print: as the reports' sheets do, on A4. */
+  private static final PageSetup PAGES = new PageSetup(PageSetup.Paper.A4);
+
   /** The workbook's file name. */
   public static final String WORKBOOK = "evaluation.xlsx";
   /** The settings file's name. */
@@ -180,7 +185,7 @@ public final class TemplateWriter {
 
   private void build() {
     var core = wb.getProperties().getCoreProperties();
-    core.setTitle("impact evaluation template");
+    core.setTitle(TITLE);
     core.setCreator("impact");
     Date fixed = Date.from(PERIOD_START.atStartOfDay(ZoneOffset.UTC).toInstant());
     core.setCreated(Optional.of(fixed));
@@ -269,11 +274,8 @@ public final class TemplateWriter {
       });
     }
     sheet.createFreezePane(0, 1);
-    PrintSetup ps = sheet.getPrintSetup();
-    ps.setLandscape(true);
-    ps.setFitWidth((short) 1);
-    ps.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
+    // printed as the reports print (SPEC §8): A4, in column groups with the row's id repeated when wide
+    PAGES.apply(sheet, TITLE, 0, 1, columns.size());
   }
 
   private void lists(XSSFSheet sheet) {
@@ -393,11 +395,7 @@ public final class TemplateWriter {
         row.setHeightInPoints(15f * (1 + cells[3].length() / 80));
       }
     }
-    PrintSetup ps = sheet.getPrintSetup();
-    ps.setLandscape(true);
-    ps.setFitWidth((short) 1);
-    ps.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
+    PAGES.apply(sheet, TITLE, -1, 0, 4);
   }
 
   private static void addColumns(List<String[]> rows, String sheet, List<Column> columns) {

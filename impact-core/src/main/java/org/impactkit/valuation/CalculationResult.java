@@ -27,6 +27,7 @@ import org.impactkit.model.Activity;
  * @param byPartner every partner (activities without one under {@code null})
  * @param calculation one line per activity × outcome × region × band with claims
  * @param headcounts distinct participants by band, activity, partner and each extra column
+ * @param crossTabs distinct participants by each combination of the columns of each configured cross-tab
  * @param notClaimed rows that did not become claims, by reason (every reason, possibly 0)
  * @param diagnostics warnings, and the invalid rows left out when the settings skip them
  * @param checks the assurance checks of SPEC §10, every one, in a fixed order; a failed one means the
@@ -43,6 +44,7 @@ public record CalculationResult(
     List<PartnerFigures> byPartner,
     List<CalculationLine> calculation,
     List<Headcount> headcounts,
+    List<CrossTab> crossTabs,
     List<NotClaimedCount> notClaimed,
     List<Diagnostic> diagnostics,
     List<Check> checks) {
@@ -55,6 +57,7 @@ public record CalculationResult(
     byPartner = List.copyOf(byPartner);
     calculation = List.copyOf(calculation);
     headcounts = List.copyOf(headcounts);
+    crossTabs = List.copyOf(crossTabs);
     notClaimed = List.copyOf(notClaimed);
     diagnostics = List.copyOf(diagnostics);
     checks = List.copyOf(checks);
@@ -63,7 +66,7 @@ public record CalculationResult(
   /** This result with the assurance checks run on it. */
   public CalculationResult withChecks(List<Check> checks) {
     return new CalculationResult(settings, bank, totals, byAgeBand, byActivity, byOutcome, byRegion, byPartner,
-        calculation, headcounts, notClaimed, diagnostics, checks);
+        calculation, headcounts, crossTabs, notClaimed, diagnostics, checks);
   }
 
   /** The checks that did not pass, in order. */
@@ -208,6 +211,40 @@ public record CalculationResult(
    * @param participants distinct participants
    */
   public record Headcount(String dimension, String value, String label, long participants) {}
+
+  /**
+   * Distinct participants for each combination of values of two or more columns (SPEC §8), as published
+   * programme reports count them (boys and girls per strand). Every count is of different people: a
+   * total counts a person once, so it is less than the sum of its cells when a person has rows in two
+   * of them (two strands, say).
+   *
+   * @param dimensions the columns, as their headers are written; the last one runs across
+   * @param cells every combination with at least one participant, ordered by its values
+   * @param rowTotals participants per combination of all but the last column
+   * @param columnTotals participants per value of the last column
+   * @param total participants in all
+   */
+  public record CrossTab(List<String> dimensions, List<CrossTabCell> cells, List<CrossTabCell> rowTotals,
+      List<CrossTabCell> columnTotals, long total) {
+    public CrossTab {
+      dimensions = List.copyOf(dimensions);
+      cells = List.copyOf(cells);
+      rowTotals = List.copyOf(rowTotals);
+      columnTotals = List.copyOf(columnTotals);
+    }
+  }
+
+  /**
+   * Distinct participants with one combination of values.
+   *
+   * @param values one value per column counted ({@code (blank)} when empty), in the cross-tab's order
+   * @param participants distinct participants
+   */
+  public record CrossTabCell(List<String> values, long participants) {
+    public CrossTabCell {
+      values = List.copyOf(values);
+    }
+  }
 
   /**
    * Rows that did not become claims, for one reason.

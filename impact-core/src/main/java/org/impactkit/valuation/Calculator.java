@@ -1,6 +1,5 @@
 package org.impactkit.valuation;
 
-import org.impactkit.model.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactkit.bank.ValueBank;
@@ -13,6 +12,7 @@ import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
+import org.impactkit.model.SourceFile;
 import org.impactkit.valuation.internal.ParticipantTable;
 
 /**
@@ -64,7 +64,7 @@ public final class Calculator implements RecordSink {
     }
     this.claims = new Claims(this.activities.size(), bank.outcomes().size(), bank.regions().size(),
         bank.ageBands().size());
-    this.headcounts = new Headcounts(people, this.activities, bank.ageBands().size());
+    this.headcounts = new Headcounts(people, this.activities, bank.ageBands().size(), settings.crossTabs());
     this.rows = new RowClaims(bank, settings, diagnostics, lookups, people, headcounts, claims, facts);
     for (Diagnostic problem : leftOut) {
       rows.rejected(List.of(problem));

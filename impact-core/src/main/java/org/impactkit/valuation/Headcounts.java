@@ -3,10 +3,12 @@ package org.impactkit.valuation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Diagnostic;
@@ -15,6 +17,7 @@ import org.impactkit.internal.Texts;
 import org.impactkit.model.Activity;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.SourceFile;
+import org.impactkit.valuation.CalculationResult.CrossTab;
 import org.impactkit.valuation.CalculationResult.Headcount;
 import org.impactkit.valuation.internal.ParticipantTable;
 
@@ -24,7 +27,9 @@ import org.impactkit.valuation.internal.ParticipantTable;
  * so the headcounts are ready when the last row is in.
  *
  * <p>Tags are dense numbers: first the bank's bands, then the activities, then activity × band, then
- * one per value of a breakdown column (the partner is column 0), numbered as first seen.
+ * one per value of a breakdown column (the partner is column 0) and one per combination of values of a
+ * cross-tab, numbered as first seen. A cross-tab's combinations are found from the row's value tags
+ * through a tree of primitive map lookups (one per column), so a row allocates nothing.
  */
 final class Headcounts {
   private static final String DIM_BAND = "age band";
@@ -44,11 +49,14 @@ final class Headcounts {
   private final Map<String, Integer> dimensionIndex = new LinkedHashMap<>();
   private final List<String> dimensionNames = new ArrayList<>();
   private final List<Map<String, Integer>> dimensionValues = new ArrayList<>();
+  /** Per tag from {@link #fixedTags} on: {dimension, value} of a breakdown value, or null for a combination. */
   private final List<String[]> extraTags = new ArrayList<>();
   private final String[] recentExtra = new String[RECENT_EXTRAS];
   private final int[] recentExtraDimension = new int[RECENT_EXTRAS];
   private final int[] recentExtraTag = new int[RECENT_EXTRAS];
   private final Map<SourceFile, int[]> dimensionsByFile = new IdentityHashMap<>();
+  /** The dimensions that are a column of some file read (the partner always). */
+  private final Set<Integer> seen = new HashSet<>();
   /** How many participants have each tag. */
   private long[] tagCounts = new long[64];
   /**
@@ -59,14 +67,27 @@ final class Headcounts {
 
   private int[] tagScratch = new int[16];
 
-  /** Headcounts over the given activities, all added already. */
+  private final CrossTabCounts crossTabs;
+
+  /** Headcounts over the given activities, all added already, without cross-tabs. */
   Headcounts(ParticipantTable people, Activities activities, int bands) {
+    this(people, activities, bands, List.of());
+  }
+
+  /**
+   * Headcounts over the given activities, all added already.
+   *
+   * @param crossTabs the columns of each cross-tab (see {@link ValuationSettings#crossTabs()})
+   */
+  Headcounts(ParticipantTable people, Activities activities, int bands, List<List<String>> crossTabs) {
     this.people = people;
     this.activities = activities;
     this.bands = bands;
     this.cellBase = bands + activities.size();
     this.fixedTags = cellBase + activities.size() * bands;
     dimension(DIM_PARTNER, DIM_PARTNER);
+    seen.add(0); // a partner comes from the activities as well as from a column
+    this.crossTabs = new CrossTabCounts(this, crossTabs);
   }
 
   /**
@@ -116,23 +137,30 @@ final class Headcounts {
     }
     List<String> extras = r.extras();
     int[] dims = dimensions(r.ref().file());
+    crossTabs.newRow();
     String partner = null;
     for (int i = 0; i < extras.size() && i < dims.length; i++) {
       if (dims[i] == 0) {
         partner = Texts.blankToNull(extras.get(i));
       } else {
-        tag(p, extraTagAsRead(dims[i], extras.get(i)));
+        int value = extraTagAsRead(dims[i], extras.get(i));
+        tag(p, value);
+        crossTabs.value(dims[i], value);
       }
     }
     if (partner == null && activities.partner(activity) >= 0) {
       partner = activities.partners().get(activities.partner(activity));
     }
     if (partner != null) {
-      tag(p, extraTag(0, partner));
+      int value = extraTag(0, partner);
+      tag(p, value);
+      crossTabs.value(0, value);
     }
+    crossTabs.tag(p, activity, b);
   }
 
-  private void tag(int p, int tag) {
+  /** Counts participant {@code p} under {@code tag} unless they are there already. */
+  void tag(int p, int tag) {
     if (people.tag(p, tag)) {
       count(tag);
     }
@@ -153,11 +181,19 @@ final class Headcounts {
       dims = new int[columns.size()];
       for (int i = 0; i < dims.length; i++) {
         String column = columns.get(i).strip();
-        dims[i] = dimension(Texts.key(column).replace('_', ' ').replace('-', ' '), column);
+        dims[i] = dimension(dimensionKey(column), column);
+        if (seen.add(dims[i])) {
+          dimensionNames.set(dims[i], Texts.inert(column)); // as the file writes it, not as a setting named it
+        }
       }
       dimensionsByFile.put(file, dims);
     }
     return dims;
+  }
+
+  /** A column's name as dimensions are matched: {@code Referral-Route} = {@code referral route}. */
+  static String dimensionKey(String column) {
+    return Texts.key(column).replace('_', ' ').replace('-', ' ');
   }
 
   private int dimension(String key, String name) {
@@ -210,7 +246,8 @@ final class Headcounts {
 
   // ---------------------------------------------------------------- counts
 
-  private long counted(int tag) {
+  /** Participants with a tag. */
+  long counted(int tag) {
     return tag < tagCounts.length ? tagCounts[tag] : 0;
   }
 
@@ -254,27 +291,97 @@ final class Headcounts {
     dimensionNames.forEach(d -> byDimension.add(new TreeMap<>()));
     for (int i = 0; i < extraTags.size(); i++) {
       String[] tag = extraTags.get(i);
-      byDimension.get(Integer.parseInt(tag[0])).put(tag[1], counted(fixedTags + i));
+      if (tag != null && counted(fixedTags + i) > 0) { // a blank only a cross-tab used is no headcount
+        byDimension.get(Integer.parseInt(tag[0])).put(tag[1], counted(fixedTags + i));
+      }
     }
     List<String> wanted = breakdowns == null ? null
-        : breakdowns.stream().map(s -> Texts.key(s).replace('_', ' ').replace('-', ' ')).toList();
+        : breakdowns.stream().map(Headcounts::dimensionKey).toList();
     if (wanted != null) {
       for (int i = 0; i < wanted.size(); i++) {
-        if (!dimensionIndex.containsKey(wanted.get(i))) {
+        if (!seen.contains(dimensionIndex.getOrDefault(wanted.get(i), -1))) {
           diagnostics.add(Diagnostic.warning("report breakdown '" + breakdowns.get(i)
-              + "' is not a column of the participant files; columns: " + dimensionNames.subList(1,
-              dimensionNames.size())));
+              + "' is not a column of the participant files; columns: " + columnNames()));
         }
       }
     }
     List<String> keys = new ArrayList<>(dimensionIndex.keySet());
     for (int d = 0; d < byDimension.size(); d++) {
-      if (d > 0 && wanted != null && !wanted.contains(keys.get(d))) {
+      if (!seen.contains(d) || (d > 0 && wanted != null && !wanted.contains(keys.get(d)))) {
         continue;
       }
       String name = dimensionNames.get(d);
       byDimension.get(d).forEach((value, count) -> list.add(new Headcount(name, value, value, count)));
     }
     return list;
+  }
+
+  /** The breakdown columns of the files read, as written, in the order first seen. */
+  List<String> columnNames() {
+    List<String> names = new ArrayList<>();
+    for (int d = 1; d < dimensionNames.size(); d++) {
+      if (seen.contains(d)) {
+        names.add(dimensionNames.get(d));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Every cross-tab (SPEC §8), in the order configured, leaving out (with a warning) one that names a
+   * column no file has.
+   *
+   * @param participants distinct participants in all, each cross-tab's total
+   */
+  List<CrossTab> crossTabs(List<AgeBand> bandList, long participants, Diagnostics diagnostics) {
+    return crossTabs.result(bandList, participants, diagnostics);
+  }
+
+  // ---------------------------------------------------------------- for the cross-tabs
+
+  /** The dimension of a column named in the settings, added when no file has shown it yet. */
+  int dimensionNamed(String column) {
+    return dimension(dimensionKey(column), column.strip());
+  }
+
+  /** Whether a dimension is a column of some file read (the partner always is). */
+  boolean isColumn(int dimension) {
+    return seen.contains(dimension);
+  }
+
+  /** A dimension's name, as the first file with it writes it. */
+  String dimensionName(int dimension) {
+    return dimensionNames.get(dimension);
+  }
+
+  /** The tag of {@code (blank)} in a dimension. */
+  int blankTag(int dimension) {
+    return extraTag(dimension, "(blank)");
+  }
+
+  /** A new tag of no dimension, for a combination of values. */
+  int newCombinationTag() {
+    extraTags.add(null);
+    return fixedTags + extraTags.size() - 1;
+  }
+
+  /** How a breakdown value's tag is shown. */
+  String valueOf(int tag) {
+    return extraTags.get(tag - fixedTags)[1];
+  }
+
+  /** The tag of an age band (by its number), as a cross-tab's value. */
+  int bandTag(int b) {
+    return b;
+  }
+
+  /** The tag of an activity (by its number), as a cross-tab's value. */
+  int activityTag(int activity) {
+    return bands + activity;
+  }
+
+  /** The name of an activity by its tag. */
+  String activityOf(int tag) {
+    return activities.get(tag - bands).name();
   }
 }

@@ -86,7 +86,8 @@ final class Totaller {
     }
     return new CalculationResult(settings, bank, totals, totalByBand, activityFigures(), outcomeFigures(),
         regionFigures(), partnerFigures(), lines, headcounts.list(bank.ageBands(), settings.breakdowns(), diagnostics),
-        claims.notClaimedCounts(), diagnostics.sorted(), List.of());
+        headcounts.crossTabs(bank.ageBands(), participants, diagnostics), claims.notClaimedCounts(),
+        diagnostics.sorted(), List.of());
   }
 
   private void value(int a, int o, int r, int b, long n) {

@@ -51,6 +51,12 @@ public interface ValuationSettings {
   /** Whether a run whose records give no claim is only warned about rather than stopped. */
   boolean allowEmpty();
 
+  /**
+   * Cross-tabulated headcounts: each a list of two or more columns (breakdown columns, {@code partner},
+   * {@code activity} or {@code age band}) whose combinations are counted; empty for none.
+   */
+  List<List<String>> crossTabs();
+
   /** The adjustments of one outcome, {@link Adjustments#NONE} when it has none. */
   default Adjustments adjustments(String outcomeId) {
     return adjustments().getOrDefault(outcomeId, Adjustments.NONE);

@@ -1,6 +1,5 @@
 package org.impactkit.evaluation;
 
-import org.impactkit.diagnostic.CheckId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.impactkit.diagnostic.CheckId;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.junit.jupiter.api.DisplayName;

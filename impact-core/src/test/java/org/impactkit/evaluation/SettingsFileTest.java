@@ -48,7 +48,7 @@ class SettingsFileTest {
         discounting: {rate: 3.5%, convention: year-zero}
         outcomes:
           volunteering: {attribution: 25%, displacement: 0%, duration: 2, dropOff: 50%, deadweight: 15%}
-        report: {title: "A title", suppressBelow: 5, breakdowns: [gender, partner]}
+        report: {title: "A title", suppressBelow: 5, breakdowns: [gender, partner], crossTabs: [[strand, gender]]}
         """, "evaluation.yaml");
     assertThat(c.name()).isEqualTo("Stepping Out 2021/22");
     assertThat(c.organisation()).isEqualTo("Safer Communities Alliance");
@@ -68,6 +68,24 @@ class SettingsFileTest {
     assertThat(c.title()).isEqualTo("A title");
     assertThat(c.suppressBelow()).isEqualTo(5);
     assertThat(c.breakdowns()).containsExactly("gender", "partner");
+    assertThat(c.crossTabs()).containsExactly(List.of("strand", "gender"));
+  }
+
+  @Test
+  @DisplayName("§8 report.crossTabs: each a list of 2 to 4 different columns; anything else says so at its line")
+  void crossTabs() {
+    assertThat(settings("report:\n  crossTabs:\n    - [strand, gender]\n    - [partner, age band, gender]\n",
+        "evaluation.yaml").crossTabs()).containsExactly(List.of("strand", "gender"),
+        List.of("partner", "age band", "gender"));
+    assertThat(Settings.defaults().crossTabs()).isEmpty();
+    assertThat(problems("report: {crossTabs: [strand, gender]}\n")).hasSize(2).allSatisfy(p -> assertThat(p)
+        .startsWith("evaluation.yaml:1:crossTabs: expected a list of cross-tabs"));
+    assertThat(problems("report:\n  crossTabs:\n    - [gender]\n    - [gender, Gender]\n    - [a, b, c, d, e]\n"))
+        .containsExactlyInAnyOrder(
+            "evaluation.yaml:2:crossTabs: cross-tab [gender] combines 1 column; a cross-tab combines 2 to 4",
+            "evaluation.yaml:2:crossTabs: cross-tab [gender, Gender] names a column twice or a blank one; name"
+                + " different columns",
+            "evaluation.yaml:2:crossTabs: cross-tab [a, b, c, d, e] combines 5 columns; a cross-tab combines 2 to 4");
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.impactkit.valuation;
 
-import org.impactkit.diagnostic.CheckId;
-import org.impactkit.diagnostic.CheckStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.impactkit.testing.Fixtures.activity;
@@ -17,6 +15,8 @@ import java.util.function.Consumer;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.bank.ValueTable;
+import org.impactkit.diagnostic.CheckId;
+import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;

@@ -6,6 +6,7 @@ import static org.impactkit.testing.Fixtures.row;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
@@ -85,5 +86,61 @@ class HeadcountsTest {
         .singleElement().asString().contains("'ethnicity'", "Gender");
     assertThat(lines(headcounts.list(BANK.ageBands(), List.of("gender"), new Diagnostics())))
         .contains("Gender|F|1");
+  }
+
+  @Test
+  @DisplayName("§8 cross-tabs: distinct people per combination, and totals that count people, not cells")
+  void crossTabs() {
+    Headcounts cross = new Headcounts(people, activities, BANK.ageBands().size(),
+        List.of(List.of("partner", "Gender"), List.of("activity", "age band", "gender")));
+    BiConsumer<String, String[]> tag = (id, a) -> cross.tag(people.indexOf(id),
+        row(id, activities.get(Integer.parseInt(a[0])).id()).file(FILE).extras(java.util.Arrays.asList(a[2], a[3]))
+            .build(), Integer.parseInt(a[0]), Integer.parseInt(a[1]));
+    tag.accept("p1", new String[] {"0", "0", "F", ""}); // partner Refocus, from the activity
+    tag.accept("p1", new String[] {"0", "0", "F", ""}); // the same again: still one person
+    tag.accept("p2", new String[] {"0", "1", "M", "Kent FA"});
+    tag.accept("p3", new String[] {"1", "0", "F", ""}); // no partner at all
+    tag.accept("p4", new String[] {"0", "0", "F", ""});
+    tag.accept("p4", new String[] {"1", "0", "M", "Kent FA"}); // one person in two cells
+    List<CalculationResult.CrossTab> tabs = cross.crossTabs(BANK.ageBands(), 4, new Diagnostics());
+    assertThat(tabs).hasSize(2);
+    CalculationResult.CrossTab byPartner = tabs.get(0);
+    assertThat(byPartner.dimensions()).containsExactly("partner", "Gender");
+    assertThat(cells(byPartner.cells())).containsExactly("(blank)/F=1", "Kent FA/M=2", "Refocus/F=2");
+    assertThat(cells(byPartner.rowTotals())).containsExactly("(blank)=1", "Kent FA=2", "Refocus=2");
+    // p4 is F and M: counted once in each column, once in all
+    assertThat(cells(byPartner.columnTotals())).containsExactly("F=3", "M=2");
+    assertThat(byPartner.total()).isEqualTo(4);
+    CalculationResult.CrossTab three = tabs.get(1);
+    assertThat(three.dimensions()).containsExactly("activity", "age band", "Gender");
+    // activities in input order, bands in bank order
+    assertThat(cells(three.cells())).containsExactly(activities.get(0).name() + "/" + band(0) + "/F=2",
+        activities.get(0).name() + "/" + band(1) + "/M=1", activities.get(1).name() + "/" + band(0) + "/F=1",
+        activities.get(1).name() + "/" + band(0) + "/M=1");
+    assertThat(cells(three.rowTotals())).containsExactly(activities.get(0).name() + "/" + band(0) + "=2",
+        activities.get(0).name() + "/" + band(1) + "=1", activities.get(1).name() + "/" + band(0) + "=2");
+  }
+
+  @Test
+  @DisplayName("§8 a cross-tab naming no column is left out with a warning naming the columns there are")
+  void crossTabOfNoColumn() {
+    Headcounts cross = new Headcounts(people, activities, BANK.ageBands().size(), List.of(List.of("strand", "gender")));
+    tag("p1", 0, 0, "F", "");
+    cross.tag(people.indexOf("p1"), row("p1", activities.get(0).id()).file(FILE).extras(java.util.Arrays.asList("F",
+        "")).build(), 0, 0);
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(cross.crossTabs(BANK.ageBands(), 1, diagnostics)).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::message).singleElement().asString()
+        .contains("[strand, gender]", "strand is not a column", "Gender");
+    // and the named column is no breakdown of its own
+    assertThat(lines(cross.list(BANK.ageBands(), null, new Diagnostics()))).noneMatch(l -> l.startsWith("strand"));
+  }
+
+  private static String band(int b) {
+    return BANK.ageBands().get(b).label();
+  }
+
+  private static List<String> cells(List<CalculationResult.CrossTabCell> cells) {
+    return cells.stream().map(c -> String.join("/", c.values()) + "=" + c.participants()).toList();
   }
 }

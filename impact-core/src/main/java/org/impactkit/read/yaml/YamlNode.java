@@ -159,6 +159,25 @@ public final class YamlNode {
     return texts;
   }
 
+  /**
+   * The items of a list, such as {@code [[strand, gender], [partner, gender]]}, each at its place
+   * ({@code /report/crossTabs/0}); {@code null} when absent or not a list.
+   */
+  public List<YamlNode> items(String expected) {
+    if (!isPresent()) {
+      return null;
+    }
+    if (!node.isArray()) {
+      problem(expected);
+      return null;
+    }
+    List<YamlNode> items = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      items.add(new YamlNode(file, node.get(i), pointer + "/" + i));
+    }
+    return items;
+  }
+
   /** Notes a problem with this value, at its key and line. */
   public void problem(String message) {
     file.problem(pointer, message);

@@ -1,6 +1,5 @@
 package org.impactkit.report.csv;
 
-import org.impactkit.diagnostic.Check;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,14 +21,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.impactkit.bank.AgeBand;
+import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.AtomicFiles;
-import org.impactkit.report.internal.ReportText;
 import org.impactkit.internal.Rounding;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
+import org.impactkit.valuation.CalculationResult.CrossTab;
+import org.impactkit.valuation.CalculationResult.CrossTabCell;
 import org.impactkit.valuation.CalculationResult.Headcount;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
@@ -43,7 +45,12 @@ import org.impactkit.valuation.OutcomeFactors;
  * OWASP CSV-injection defence ({@link ReportText#csvText}); numbers are written as numbers.
  */
 public final class CsvReportWriter {
-  /** The files of a report folder, in the order they are written. */
+  /** How a cross-tab's file name begins; one file per cross-tab follows the {@link #FILES}. */
+  public static final String CROSS_TAB_PREFIX = "crosstab";
+  /** The value of a column a total counts across: {@code strand,(all),1056}. */
+  static final String ALL = "(all)";
+
+  /** The files of a report folder, in the order they are written (then a file per cross-tab). */
   public static final List<String> FILES = List.of("summary.csv", "by-age-band.csv", "by-activity.csv",
       "by-outcome.csv", "headcounts.csv", "calculation.csv", "not-claimed.csv", "skipped-rows.csv", "checks.csv");
 
@@ -67,8 +74,25 @@ public final class CsvReportWriter {
     files.put("calculation.csv", w.csv(w::calculation));
     files.put("not-claimed.csv", w.csv(w::notClaimed));
     files.put("skipped-rows.csv", w.csv(w::skippedRows));
+    for (CrossTab c : result.crossTabs()) {
+      String name = crossTabFile(c.dimensions());
+      for (int n = 2; files.containsKey(name); n++) {
+        name = crossTabFile(c.dimensions()).replace(".csv", "-" + n + ".csv");
+      }
+      files.put(name, w.csv(p -> w.crossTab(p, c)));
+    }
     files.put("checks.csv", w.csv(w::checks));
     return files;
+  }
+
+  /** A cross-tab's file: {@code crosstab-strand-gender.csv}, its columns in letters, digits and dashes. */
+  static String crossTabFile(List<String> dimensions) {
+    StringBuilder name = new StringBuilder(CROSS_TAB_PREFIX);
+    for (String d : dimensions) {
+      String slug = d.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+      name.append('-').append(slug.isEmpty() ? "column" : slug);
+    }
+    return name.append(".csv").toString();
   }
 
   /**
@@ -126,7 +150,9 @@ public final class CsvReportWriter {
     }
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
       for (Path e : entries) {
-        if (!FILES.contains(e.getFileName().toString()) || !Files.isRegularFile(e)) {
+        String file = e.getFileName().toString();
+        boolean ours = FILES.contains(file) || (file.startsWith(CROSS_TAB_PREFIX + "-") && file.endsWith(".csv"));
+        if (!ours || !Files.isRegularFile(e)) {
           throw new FileAlreadyExistsException(dir.toString(), null,
               "already exists and holds other files (" + e.getFileName() + "); choose a new folder for the report");
         }
@@ -301,6 +327,39 @@ public final class CsvReportWriter {
     for (Headcount h : r.headcounts()) {
       p.printRecord(t(h.dimension()), t(h.value()), t(h.label()), count(h.participants()));
     }
+  }
+
+  /**
+   * A cross-tab, tidy: a row per combination of values, then the totals, whose columns counted across
+   * read {@value #ALL}.
+   */
+  private void crossTab(Rows p, CrossTab c) throws IOException {
+    List<String> header = new ArrayList<>();
+    c.dimensions().forEach(d -> header.add(t(d)));
+    header.add("participants");
+    p.printRecord(header);
+    int n = c.dimensions().size();
+    for (CrossTabCell cell : c.cells()) {
+      p.printRecord(crossTabRow(cell.values(), 0, n, cell.participants()));
+    }
+    for (CrossTabCell cell : c.rowTotals()) {
+      p.printRecord(crossTabRow(cell.values(), 0, n, cell.participants()));
+    }
+    for (CrossTabCell cell : c.columnTotals()) {
+      p.printRecord(crossTabRow(cell.values(), n - 1, n, cell.participants()));
+    }
+    p.printRecord(crossTabRow(List.of(), n, n, c.total()));
+  }
+
+  /** {@code values} placed from column {@code from}, {@value #ALL} in the other columns, then the count. */
+  private List<String> crossTabRow(List<String> values, int from, int n, long participants) {
+    List<String> row = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int at = i - from;
+      row.add(at >= 0 && at < values.size() ? t(values.get(at)) : ALL);
+    }
+    row.add(count(participants));
+    return row;
   }
 
   private void calculation(Rows p) throws IOException {

@@ -14,6 +14,7 @@ import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.Discounting;
+import org.impactkit.valuation.NotClaimedReason;
 import org.impactkit.valuation.OutcomeFactors;
 import org.impactkit.valuation.ValuationSettings;
 
@@ -24,6 +25,10 @@ import org.impactkit.valuation.ValuationSettings;
  */
 public final class ReportText {
   private ReportText() {}
+
+  /** What every cross-tab says under it, as its totals are counts of people, not sums of its cells. */
+  public static final String CROSS_TAB_NOTE = "Each total counts different people: someone with rows in two"
+      + " cells (two strands, say) counts once in a total, so a total can be less than the sum of its cells.";
 
   /** The report title: the configured title, else the evaluation's name, else a generic one. */
   public static String title(CalculationResult r) {
@@ -124,7 +129,7 @@ public final class ReportText {
       List<String> adjusted = new ArrayList<>();
       for (Map.Entry<String, Adjustments> e : s.adjustments().entrySet()) {
         if (e.getValue().isSroi()) {
-          adjusted.add(e.getKey());
+          adjusted.add(outcomeName(r, e.getKey()));
         }
       }
       lines.add("SROI adjustments (attribution, displacement, duration and drop-off) were applied to "
@@ -161,7 +166,7 @@ public final class ReportText {
     List<String> none = new ArrayList<>();
     for (OutcomeFigures o : r.byOutcome()) {
       OutcomeFactors f = o.factors();
-      String id = o.outcome().id();
+      String id = o.outcome().name();
       if (f.deadweightApplied()) {
         taken.add(id + " " + Formats.percent(f.deadweight()) + " (from " + f.deadweightSource().words() + ")");
       } else if (f.adjustments().deadweightReason() != null) {
@@ -229,12 +234,47 @@ public final class ReportText {
         .map(c -> c.status().label() + ": " + c.id().title() + ": " + c.message()).toList();
   }
 
+  /** An outcome's name in the bank, for its id (the id itself when the bank has no such outcome). */
+  private static String outcomeName(CalculationResult r, String id) {
+    return r.bank().outcome(id).map(o -> o.name()).orElse(id);
+  }
+
   private static String discounting(ValuationSettings s) {
     Discounting d = s.discounting();
     String when = d.convention() == Discounting.Convention.YEAR_ZERO
         ? "the first year is not discounted" : "every year is discounted, the first included";
     return "Discounting: future years are discounted at " + Formats.percent(d.rate()) + " a year (" + when
         + "); it only changes outcomes that last more than one year.";
+  }
+
+  /**
+   * A column or dimension name as a heading people read: {@code mentoring_role} → {@code Mentoring role},
+   * {@code age band} → {@code Age band}. Names already in words keep their case after the first letter.
+   */
+  public static String words(String name) {
+    if (name == null || name.isBlank()) {
+      return name;
+    }
+    String spaced = name.strip().replace('_', ' ');
+    return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+  }
+
+  /** Why rows were not claimed, in words (the JSON and CSV keep the ids). */
+  public static String reason(NotClaimedReason reason) {
+    return switch (reason) {
+      case OUTSIDE_PERIOD -> "Outside the evaluation period";
+      case ACHIEVED_AT_BASELINE -> "Already achieved at baseline";
+      case NOT_ACHIEVED_AT_FOLLOW_UP -> "Not achieved at follow-up";
+      case DUPLICATE -> "Duplicate";
+      case CONFLICT -> "Conflicting outcome";
+      case INVALID_ROW -> "Invalid row";
+    };
+  }
+
+  /** A discounting convention in words. */
+  public static String convention(Discounting.Convention convention) {
+    return convention == Discounting.Convention.YEAR_ZERO ? "first year not discounted"
+        : "every year discounted, the first included";
   }
 
   // ---------------------------------------------------------------- suppression

@@ -15,6 +15,8 @@ import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
+import org.impactkit.valuation.CalculationResult.CrossTab;
+import org.impactkit.valuation.CalculationResult.CrossTabCell;
 import org.impactkit.valuation.CalculationResult.Headcount;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
@@ -129,6 +131,7 @@ public final class CalculationJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    crossTabs(r.crossTabs());
     g.writeArrayFieldStart("calculation");
     for (CalculationLine line : r.calculation()) {
       line(line);
@@ -145,6 +148,40 @@ public final class CalculationJson {
     diagnostics(r.diagnostics());
     checks(r.checks());
     g.writeEndObject();
+  }
+
+  /** {@code crossTabs}: each with its dimensions, cells, row and column totals and total (SPEC §7.1). */
+  private void crossTabs(List<CrossTab> tables) throws IOException {
+    g.writeArrayFieldStart("crossTabs");
+    for (CrossTab t : tables) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("dimensions");
+      for (String d : t.dimensions()) {
+        g.writeString(d);
+      }
+      g.writeEndArray();
+      crossTabCells("rows", t.cells());
+      crossTabCells("rowTotals", t.rowTotals());
+      crossTabCells("columnTotals", t.columnTotals());
+      g.writeNumberField("total", t.total());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void crossTabCells(String field, List<CrossTabCell> cells) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (CrossTabCell c : cells) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("values");
+      for (String v : c.values()) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+      g.writeNumberField("participants", c.participants());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private void bank(ValueBank bank) throws IOException {

@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.impactkit.internal.Formats;
+import org.impactkit.report.internal.CrossTabGrid;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.CrossTab;
 import org.impactkit.valuation.CalculationResult.Totals;
 
 /**
@@ -72,6 +74,10 @@ public final class MarkdownReportWriter {
       md.append("Participants per activity do not add up to the total when people took part in more than one.\n\n");
     }
 
+    for (CrossTab c : r.crossTabs()) {
+      crossTab(md, r, CrossTabGrid.of(c));
+    }
+
     List<String> checks = ReportText.checkLines(r);
     if (!checks.isEmpty()) {
       md.append("## Checks\n\n");
@@ -93,6 +99,35 @@ public final class MarkdownReportWriter {
         .append(escape(r.bank().info().currency())).append(", calculated with impact; ")
         .append(Formats.count(r.calculation().size())).append(" calculation lines.*\n");
     return md.toString();
+  }
+
+  /** A cross-tab as a table: a row per combination, a column per value of the last column, with totals. */
+  private static void crossTab(StringBuilder md, CalculationResult r, CrossTabGrid g) {
+    md.append("## ").append(escape(ReportText.words(g.title()))).append("\n\n|");
+    for (String h : g.rowHeaders()) {
+      md.append(' ').append(escape(ReportText.words(h))).append(" |");
+    }
+    for (String c : g.columns()) {
+      md.append(' ').append(escape(c)).append(" |");
+    }
+    md.append(" Total |\n|").append("---|".repeat(g.rowHeaders().size()))
+        .append("---:|".repeat(g.columns().size() + 1)).append('\n');
+    for (CrossTabGrid.Row row : g.rows()) {
+      md.append('|');
+      for (String v : row.values()) {
+        md.append(' ').append(escape(v)).append(" |");
+      }
+      for (long n : row.counts()) {
+        md.append(' ').append(ReportText.count(r, n)).append(" |");
+      }
+      md.append(' ').append(ReportText.count(r, row.total())).append(" |\n");
+    }
+    md.append("| **Total** |").append(" |".repeat(g.rowHeaders().size() - 1));
+    for (long n : g.columnTotals()) {
+      md.append(" **").append(ReportText.count(r, n)).append("** |");
+    }
+    md.append(" **").append(ReportText.count(r, g.total())).append("** |\n\n");
+    md.append(ReportText.CROSS_TAB_NOTE).append("\n\n");
   }
 
   /** Escapes Markdown's special characters and keeps text on one line, so input cannot alter the layout. */

@@ -92,7 +92,7 @@ final class ByActivitySheet {
       List<BandFigures> byBand = a.byAgeBand();
       for (int i = 0; i < byBand.size(); i++) {
         sumOfLines(s, st, row, bands.column(i), calc.activitySum(CalculationSheet.Column.SOCIAL_VALUE, key,
-            byBand.get(i).band().id()), byBand.get(i).socialValue());
+            byBand.get(i).band().label()), byBand.get(i).socialValue());
       }
       row++;
     }
@@ -118,7 +118,7 @@ final class ByActivitySheet {
     s.applyWidths(bands.headers().size());
     s.sheet.createFreezePane(1, 1);
     Tables.add(s.xssf(), "tblByActivity", 0, last, bands.headers());
-    s.print(0);
+    s.print(0, 2);
     s.fitRows(1, last, Column.NAME.index(), Column.PARTNER.index());
     return s.absoluteColumn(Column.BUDGET.index(), 1, last);
   }

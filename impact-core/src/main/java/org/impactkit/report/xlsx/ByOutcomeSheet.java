@@ -25,8 +25,8 @@ final class ByOutcomeSheet {
 
   /** The fixed columns, in order; one column per age band follows. */
   enum Column {
-    OUTCOME("Outcome", 0),
-    NAME("Name", 32),
+    NAME("Outcome", 32),
+    OUTCOME("Code", 0),
     CATEGORY("Category", 18),
     DEADWEIGHT("Deadweight", 0),
     DISPLACEMENT("Displacement", 0),
@@ -75,7 +75,7 @@ final class ByOutcomeSheet {
     int first = 1;
     int row = first;
     for (OutcomeFigures o : r.byOutcome()) {
-      String key = o.outcome().id();
+      String key = o.outcome().name(); // as the Calculation sheet names it
       s.text(row, Column.OUTCOME.index(), o.outcome().id());
       s.text(row, Column.NAME.index(), o.outcome().name(), st.wrap());
       s.text(row, Column.CATEGORY.index(), o.outcome().category());
@@ -90,15 +90,14 @@ final class ByOutcomeSheet {
       List<BandFigures> byBand = o.byAgeBand();
       for (int i = 0; i < byBand.size(); i++) {
         s.moneyFormula(row, bands.column(i), calc.sumIfs(CalculationSheet.Column.SOCIAL_VALUE, outcome,
-            where(CalculationSheet.Column.AGE_BAND, byBand.get(i).band().id())), byBand.get(i).socialValue(),
+            where(CalculationSheet.Column.AGE_BAND, byBand.get(i).band().label())), byBand.get(i).socialValue(),
             st.money());
       }
       row++;
     }
     int last = Math.max(row - 1, 1);
     int t = Math.max(row, 2);
-    s.text(t, Column.OUTCOME.index(), "Total", st.bold());
-    s.text(t, Column.NAME.index(), "All outcomes", st.bold());
+    s.text(t, Column.NAME.index(), "Total: all outcomes", st.bold());
     Totals tot = r.totals();
     cells.countFormula(s, t, Column.CLAIMS.index(), Formulas.columnSum(Column.CLAIMS.index(), first, last),
         tot.claims(), st.countTotal());
@@ -114,7 +113,7 @@ final class ByOutcomeSheet {
     s.applyWidths(bands.headers().size());
     s.sheet.createFreezePane(1, 1);
     Tables.add(s.xssf(), "tblByOutcome", 0, last, bands.headers());
-    s.print(0);
+    s.print(0, 1);
     s.fitRows(first, last, Column.NAME.index());
     return new Rows(first);
   }

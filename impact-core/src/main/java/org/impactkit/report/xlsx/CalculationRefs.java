@@ -75,7 +75,7 @@ record CalculationRefs(int firstRow, int lastRow, Map<String, Block> activityBlo
   }
 
   /**
-   * Sums column {@code sum} over one activity's lines (and one band's, when {@code band} is given), or
+   * Sums column {@code sum} over one activity's lines (and one band's, by its label, when {@code band} is given), or
    * {@code null} when the activity has no lines.
    */
   String activitySum(Column sum, String activity, String band) {

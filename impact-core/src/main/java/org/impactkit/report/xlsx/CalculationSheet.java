@@ -34,10 +34,10 @@ final class CalculationSheet {
 
   /** The sheet's columns, in order. */
   enum Column {
-    ACTIVITY("Activity", Kind.ID, 30),
+    ACTIVITY("Activity", Kind.ID, 16),
     OUTCOME("Outcome", Kind.ID, 30),
-    REGION("Region", Kind.ID),
-    AGE_BAND("Age band", Kind.ID),
+    REGION("Region", Kind.ID, 18),
+    AGE_BAND("Age band", Kind.ID, 12),
     CLAIMS("Claims", Kind.COUNT),
     UNIT_VALUE("Unit value", Kind.MONEY),
     DEADWEIGHT("Deadweight", Kind.ADJUSTMENT),
@@ -98,9 +98,9 @@ final class CalculationSheet {
     s.tableHeader(0, Column.headers());
     for (CalculationLine l : r.calculation()) {
       s.atLeast(Column.ACTIVITY.index(), l.activity().id().length());
-      s.atLeast(Column.OUTCOME.index(), l.outcome().id().length());
-      s.atLeast(Column.REGION.index(), l.region().id().length());
-      s.atLeast(Column.AGE_BAND.index(), l.band().id().length());
+      s.atLeast(Column.OUTCOME.index(), l.outcome().name().length());
+      s.atLeast(Column.REGION.index(), l.region().label().length());
+      s.atLeast(Column.AGE_BAND.index(), l.band().label().length());
       s.atLeast(Column.DEADWEIGHT_FROM.index(), ReportText.deadweightSource(l.factors()).length());
     }
     BigDecimal biggest = r.calculation().stream().map(CalculationLine::socialValue).reduce(BigDecimal.ONE,
@@ -115,22 +115,31 @@ final class CalculationSheet {
         case ADJUSTMENT -> s.atLeast(c.index(), ADJUSTMENT_WIDTH);
         case ID, TEXT -> { } // measured from the lines above
       }
+      if (c.kind != Kind.ID) {
+        s.numeric(c.index()); // the rows come later, on their own thread
+      }
       s.cap(c.index(), c.cap);
     }
     s.applyWidths(Column.values().length);
     s.sheet.createFreezePane(0, 1);
     Tables.add(s.xssf(), "tblCalculation", 0, refs.lastRow(), Column.headers());
-    s.print(0);
+    s.print(0, 2);
   }
 
   /** The lines and the total row; safe on a thread of its own (see {@link WorkbookWriter}). */
   void rows() {
     int row = refs.firstRow();
+    int outcomeChars = SheetWriter.textWidth(s.width(Column.OUTCOME.index()));
     for (CalculationLine l : r.calculation()) {
       s.text(row, Column.ACTIVITY.index(), l.activity().id());
-      s.text(row, Column.OUTCOME.index(), l.outcome().id());
-      s.text(row, Column.REGION.index(), l.region().id());
-      s.text(row, Column.AGE_BAND.index(), l.band().id());
+      // Words, not ids (SPEC §8); the other sheets' SUMIFS match these same words.
+      s.text(row, Column.OUTCOME.index(), l.outcome().name(), st.wrap());
+      s.text(row, Column.REGION.index(), l.region().label());
+      s.text(row, Column.AGE_BAND.index(), l.band().label());
+      int lines = SheetWriter.linesFor(l.outcome().name(), outcomeChars);
+      if (lines > 1) {
+        s.lines(row, lines); // a streamed row is sized as it is written
+      }
       s.number(row, Column.CLAIMS.index(), l.claims(), st.count(), null);
       s.number(row, Column.UNIT_VALUE.index(), CellNumbers.exact(l.unitValue()), st.money(), null);
       FactorCells.write(s, st, row, Column.DEADWEIGHT.index(), l.factors());

@@ -34,7 +34,7 @@ final class NotClaimedSheet {
     int row = 1;
     long total = 0;
     for (NotClaimedCount n : r.notClaimed()) {
-      s.text(row, 0, n.reason().id());
+      s.text(row, 0, ReportText.reason(n.reason()));
       // Rows, not people: never suppressed (each skipped row is listed below anyway).
       s.number(row, 1, n.count(), st.rows(), Formats.count(n.count()));
       s.text(row, 2, n.reason().description(), st.wrap());

@@ -27,17 +27,16 @@ final class SourcesSheet {
 
   /** The columns, in order; region and age band only when some outcome's value depends on them. */
   private enum Column {
-    OUTCOME("Outcome", 0),
-    NAME("Name", 28),
+    NAME("Outcome", 28),
+    OUTCOME("Code", 0),
     REGION("Region", 0),
     AGE_BAND("Age band", 0),
     VALUE("Value per person per year", 0),
     LIFE_SATISFACTION("Life satisfaction change", 0),
     DEADWEIGHT("Bank deadweight", 0),
-    EVIDENCE("Evidence needed", 35),
+    EVIDENCE("Evidence needed", 28),
     SURVEY("Survey evidence", 0),
-    DERIVATION("How the value was derived", 45),
-    SOURCE("Source", 60);
+    DERIVATION("How the value was derived, and its source", 42);
 
     private final String header;
     /** The widest the column may grow, its text wrapping; 0 for text that does not wrap. */
@@ -114,8 +113,8 @@ final class SourcesSheet {
 
   /** One outcome's row, from its value on (the region and age band, if any, are written already). */
   private void source(int row, Outcome o, BigDecimal value) {
-    s.text(row, col(Column.OUTCOME), o.id());
     s.text(row, col(Column.NAME), o.name(), st.wrap());
+    s.text(row, col(Column.OUTCOME), o.id());
     if (value != null) {
       s.exactMoney(row, col(Column.VALUE), value, st.money());
     }
@@ -127,11 +126,14 @@ final class SourcesSheet {
     int deadweight = col(Column.DEADWEIGHT);
     r.bank().deadweight(o).ifPresentOrElse(
         d -> s.number(row, deadweight, CellNumbers.exact(d), st.percent(), Formats.percent(d)),
-        () -> s.text(row, deadweight, "none given"));
+        () -> s.text(row, deadweight, "None given", st.countText()));
     s.text(row, col(Column.EVIDENCE), o.evidence(), st.wrap());
-    s.text(row, col(Column.SURVEY), o.requiresSurvey() ? "yes" : "no");
-    s.text(row, col(Column.DERIVATION), p.derivation(), st.wrap());
-    s.text(row, col(Column.SOURCE), p.source(), st.wrap());
+    s.text(row, col(Column.SURVEY), o.requiresSurvey() ? "Yes" : "No");
+    // one column, so the table prints one page wide at a readable size
+    String derivation = p.derivation() == null ? "" : p.derivation();
+    String source = p.source() == null ? "" : "Source: " + p.source();
+    s.text(row, col(Column.DERIVATION), (derivation + (derivation.isEmpty() || source.isEmpty() ? "" : "\n") + source)
+        .strip(), st.wrap());
   }
 
   /** The bank, its licence and attribution, each a paragraph across the table. */

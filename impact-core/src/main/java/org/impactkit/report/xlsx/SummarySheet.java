@@ -131,13 +131,14 @@ final class SummarySheet {
     row++;
 
     // By age band
+    int bandHeading = row;
     s.loose(row++, 0, "Social value by age band", st.heading());
     s.tableHeader(row++, headers(BandColumn.values(), c -> c.header));
     int bandFirst = row;
     int bandLast = bandFirst + r.byAgeBand().size() - 1;
     String bandTotal = Refs.fixedRow(bandLast + 1, BandColumn.SOCIAL_VALUE.ordinal());
     for (BandFigures b : r.byAgeBand()) {
-      var band = where(CalculationSheet.Column.AGE_BAND, b.band().id());
+      var band = where(CalculationSheet.Column.AGE_BAND, b.band().label());
       s.text(row, BandColumn.AGE_BAND.ordinal(), b.band().label());
       cells.count(s, row, BandColumn.PARTICIPANTS.ordinal(), b.participants(), st.count());
       cells.countFormula(s, row, BandColumn.CLAIMS.ordinal(), calc.sumIfs(CalculationSheet.Column.CLAIMS, band),
@@ -160,9 +161,11 @@ final class SummarySheet {
         t.socialValue(), st.moneyTotal());
     share(row, BandColumn.SHARE.ordinal(), Refs.cell(row, BandColumn.SOCIAL_VALUE.ordinal()), bandTotal,
         t.socialValue(), st.percentTotal());
+    s.keepTogether(bandHeading, row);
     row += 2;
 
     // By outcome, from the By outcome sheet
+    int outcomeHeading = row;
     s.loose(row++, 0, "Social value by outcome", st.heading());
     s.tableHeader(row++, headers(OutcomeColumn.values(), c -> c.header));
     int outFirst = row;
@@ -185,6 +188,7 @@ final class SummarySheet {
     if (byOutcome.isEmpty()) {
       s.loose(row++, 0, "No outcome was claimed.", st.subtitle());
     }
+    s.keepTogether(outcomeHeading, row - 1);
     row++;
 
     s.cap(0, 42);
@@ -206,6 +210,7 @@ final class SummarySheet {
         s.absoluteColumn(BandColumn.AGE_BAND.ordinal(), bandFirst, bandLast),
         s.absoluteColumn(BandColumn.SOCIAL_VALUE.ordinal(), bandFirst, bandLast))
         .draw();
+    s.keepTogether(bandChartTop, bandChartTop + CHART_ROWS);
     row += CHART_ROWS + 1;
     if (!byOutcome.isEmpty()) {
       int outcomeRows = Math.max(CHART_ROWS, 4 + 2 * byOutcome.size());
@@ -216,6 +221,7 @@ final class SummarySheet {
           s.absoluteColumn(OutcomeColumn.SOCIAL_VALUE.ordinal(), outFirst, outLast))
           .horizontalTopDown()
           .draw();
+      s.keepTogether(row, row + outcomeRows);
       row += outcomeRows + 1;
     }
 
@@ -231,7 +237,6 @@ final class SummarySheet {
     s.sheet.setDisplayGridlines(false);
     s.sheet.setPrintGridlines(false);
     s.print(-1);
-    s.sheet.setRowBreak(bandChartTop - 1);
     s.sheet.createFreezePane(0, 0);
   }
 

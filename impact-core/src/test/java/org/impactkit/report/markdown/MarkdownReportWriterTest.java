@@ -2,8 +2,8 @@ package org.impactkit.report.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.impactkit.report.ReportFixture;
 import org.impactkit.internal.Formats;
+import org.impactkit.report.ReportFixture;
 import org.impactkit.valuation.CalculationResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -17,13 +17,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.report.ReportFixture;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.NotClaimedReason;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,11 @@ class WorkbookWriterTest {
     return c.getNumericCellValue();
   }
 
+  /** An outcome's name in the fixture's bank, as the sheets show it. */
+  static String name(String outcomeId) {
+    return result.bank().outcome(outcomeId).orElseThrow().name();
+  }
+
   static double money(JsonNode n) {
     return new BigDecimal(n.asText()).doubleValue();
   }
@@ -86,8 +95,10 @@ class WorkbookWriterTest {
       JsonNode l = lines.get(i);
       Row row = s.getRow(i + 1);
       assertThat(row.getCell(0).getStringCellValue()).isEqualTo(l.get("activity").asText());
-      assertThat(row.getCell(1).getStringCellValue()).isEqualTo(l.get("outcome").asText());
-      assertThat(row.getCell(3).getStringCellValue()).isEqualTo(l.get("ageBand").asText());
+      // words, not ids (§8): the outcome's name and the band's label
+      assertThat(row.getCell(1).getStringCellValue())
+          .isEqualTo(result.bank().outcome(l.get("outcome").asText()).orElseThrow().name());
+      assertThat(row.getCell(3).getStringCellValue()).isEqualTo(result.calculation().get(i).band().label());
       assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(l.get("claims").asDouble());
       assertThat(row.getCell(14).getCellType()).isEqualTo(CellType.FORMULA);
       int n = i + 2;
@@ -106,8 +117,8 @@ class WorkbookWriterTest {
     Sheet s = wb.getSheet("Calculation");
     for (int i = 1; i <= result.calculation().size(); i++) {
       Row row = s.getRow(i);
-      if (row.getCell(0).getStringCellValue().equals("A1") && row.getCell(1).getStringCellValue().equals("employment")
-          && row.getCell(3).getStringCellValue().equals("under-25")) {
+      if (row.getCell(0).getStringCellValue().equals("A1") && row.getCell(1).getStringCellValue().equals(name("employment"))
+          && row.getCell(3).getStringCellValue().equals(result.bank().ageBands().get(0).label())) {
         assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(1000);
         assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(0.23);
         assertThat(row.getCell(14).getNumericCellValue()).isEqualTo(770.0);
@@ -127,7 +138,7 @@ class WorkbookWriterTest {
     boolean found = false;
     for (int i = 1; i <= result.calculation().size(); i++) {
       Row row = s.getRow(i);
-      if (row.getCell(1).getStringCellValue().equals("volunteering")) {
+      if (row.getCell(1).getStringCellValue().equals(name("volunteering"))) {
         assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(0.25);
         assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(2);
         assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(0.5);
@@ -212,7 +223,8 @@ class WorkbookWriterTest {
     }
     Sheet o = wb.getSheet("By outcome");
     for (JsonNode out : json.get("byOutcome")) {
-      int row = rowOf(o, out.get("outcome").asText());
+      int row = rowOf(o, name(out.get("outcome").asText()));
+      assertThat(o.getRow(row).getCell(1).getStringCellValue()).isEqualTo(out.get("outcome").asText());
       assertThat(cached(o, row, 3)).isEqualTo(out.get("deadweight").asDouble());
       assertThat(cached(o, row, 9)).isEqualTo(out.get("claims").asDouble());
       assertThat(cached(o, row, 11)).isEqualTo(money(out.get("socialValue")));
@@ -253,7 +265,7 @@ class WorkbookWriterTest {
   }
 
   @Test
-  @DisplayName("§5.3 Headcounts: every breakdown of the JSON, in order, with its participants")
+  @DisplayName("§5.3 Headcounts: every breakdown of the JSON, in order and in words, with its participants")
   void headcounts() {
     Sheet h = wb.getSheet("Headcounts");
     JsonNode counts = json.get("headcounts");
@@ -261,11 +273,11 @@ class WorkbookWriterTest {
     for (int i = 0; i < counts.size(); i++) {
       Row row = h.getRow(i + 1);
       JsonNode c = counts.get(i);
-      assertThat(row.getCell(0).getStringCellValue()).isEqualTo(c.get("dimension").asText());
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo(ReportText.words(c.get("dimension").asText()));
       assertThat(row.getCell(1).getStringCellValue()).isEqualTo(c.get("label").asText());
-      assertThat(row.getCell(2).getStringCellValue()).isEqualTo(c.get("value").asText());
-      assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(c.get("participants").asDouble());
+      assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(c.get("participants").asDouble());
     }
+    assertThat(h.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Age band");
     assertThat(counts.findValuesAsText("dimension")).contains("age band", "activity", "partner", "gender");
   }
 
@@ -274,9 +286,13 @@ class WorkbookWriterTest {
   void formats() {
     DataFormatter f = new DataFormatter(java.util.Locale.UK);
     Sheet calc = wb.getSheet("Calculation");
+    // each number ends a digit's width short of its cell's edge, so it never touches the text beside it
     assertThat(calc.getRow(1).getCell(14).getCellStyle().getDataFormatString()).isEqualTo(
-        "\"£\"#,##0.00;[Red]-\"£\"#,##0.00");
-    assertThat(calc.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        "\"£\"#,##0.00_0;[Red]-\"£\"#,##0.00_0");
+    assertThat(calc.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.0%_0");
+    // headers stand over their columns: right over numbers, left over text
+    assertThat(calc.getRow(0).getCell(14).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
+    assertThat(calc.getRow(0).getCell(1).getCellStyle().getAlignment()).isNotEqualTo(HorizontalAlignment.RIGHT);
     Sheet summary = wb.getSheet("Summary");
     int social = rowOf(summary, "Investment");
     Cell investment = summary.getRow(social).getCell(1);
@@ -301,16 +317,23 @@ class WorkbookWriterTest {
   }
 
   @Test
-  @DisplayName("§8 printing: landscape, one page wide, title in the header, page numbers in the footer")
+  @DisplayName("§8 printing: A4, one page wide or in column groups at 70% or more, title, sheet and page numbers")
   void printSetup() {
     for (Sheet s : wb) {
-      assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
-      assertThat(s.getFitToPage()).as(s.getSheetName()).isTrue();
-      assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-      assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+      assertThat(s.getPrintSetup().getPaperSize()).as(s.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+      if (s.getFitToPage()) {
+        assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+      } else {
+        assertThat(s.getPrintSetup().getScale()).as(s.getSheetName()).isBetween((short) 70, (short) 100);
+        assertThat(s.getColumnBreaks()).as(s.getSheetName()).isNotEmpty();
+        assertThat(s.getRepeatingColumns()).as(s.getSheetName()).isNotNull();
+      }
       assertThat(s.getHeader().getCenter()).isEqualTo("Test evaluation: social value");
+      assertThat(s.getFooter().getLeft()).isEqualTo(s.getSheetName());
       assertThat(s.getFooter().getRight()).contains("&P").contains("&N");
     }
+    assertThat(wb.getSheet("By outcome").getPrintSetup().getLandscape()).isTrue();
     assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("Test evaluation: social value");
   }
 
@@ -327,7 +350,7 @@ class WorkbookWriterTest {
     Sheet h = wb.getSheet("Headcounts");
     boolean seen = false;
     for (Row r : h) {
-      Cell c = r.getCell(2);
+      Cell c = r.getCell(1);
       if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(ReportFixture.HOSTILE_GENDER)) {
         assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
         seen = true;
@@ -366,11 +389,14 @@ class WorkbookWriterTest {
   void notClaimed() {
     Sheet s = wb.getSheet("Not claimed");
     for (JsonNode n : json.get("notClaimed")) {
-      int row = rowOf(s, n.get("reason").asText());
+      // the reason in words: the JSON's id never reaches a cell
+      assertThat(rowOf(s, n.get("reason").asText())).isNegative();
+      int row = rowOf(s, ReportText.reason(NotClaimedReason.valueOf(n.get("reason").asText().toUpperCase(
+          java.util.Locale.ROOT).replace('-', '_'))));
       assertThat(row).isPositive();
       assertThat(cached(s, row, 1)).isEqualTo(n.get("count").asDouble());
     }
-    assertThat(cached(s, rowOf(s, "conflict"), 1)).isEqualTo(1);
+    assertThat(cached(s, rowOf(s, "Conflicting outcome"), 1)).isEqualTo(1);
     int file = rowOf(s, "participants.csv");
     assertThat(file).isPositive();
     Row row = s.getRow(file);
@@ -384,14 +410,15 @@ class WorkbookWriterTest {
   @DisplayName("§8 Sources: every outcome used, with value, evidence and source")
   void sources() {
     Sheet s = wb.getSheet("Sources");
-    int vol = rowOf(s, "volunteering");
+    int vol = rowOf(s, name("volunteering"));
+    assertThat(s.getRow(vol).getCell(1).getStringCellValue()).isEqualTo("volunteering");
     assertThat(s.getRow(vol).getCell(4).getNumericCellValue()).isEqualTo(911);
-    assertThat(s.getRow(vol).getCell(10).getStringCellValue()).isEqualTo("Another made-up source");
-    assertThat(s.getRow(vol).getCell(8).getStringCellValue()).isEqualTo("yes");
+    assertThat(s.getRow(vol).getCell(9).getStringCellValue()).endsWith("Source: Another made-up source");
+    assertThat(s.getRow(vol).getCell(8).getStringCellValue()).isEqualTo("Yes");
     int employmentRows = 0;
     for (Row r : s) {
       Cell c = r.getCell(0);
-      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("employment")) {
+      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(name("employment"))) {
         employmentRows++;
       }
     }
@@ -407,8 +434,8 @@ class WorkbookWriterTest {
       DataFormatter f = new DataFormatter();
       List<String> shown = new ArrayList<>();
       for (Row row : h) {
-        if (row.getRowNum() > 0 && row.getCell(3) != null) {
-          shown.add(f.formatCellValue(row.getCell(3)));
+        if (row.getRowNum() > 0 && row.getCell(2) != null) {
+          shown.add(f.formatCellValue(row.getCell(2)));
         }
       }
       assertThat(shown).contains("<3").doesNotContain("1", "2");
@@ -417,11 +444,11 @@ class WorkbookWriterTest {
       Sheet calc = w.getSheet("Calculation");
       Cell claims = calc.getRow(1).getCell(4);
       assertThat(claims.getCellType()).isEqualTo(CellType.NUMERIC);
-      assertThat(claims.getCellStyle().getDataFormatString()).isEqualTo("[=0]0;[<3]\"<3\";#,##0");
+      assertThat(claims.getCellStyle().getDataFormatString()).isEqualTo("[=0]0_0;[<3]\"<3\"_0;#,##0_0");
       Sheet notClaimed = w.getSheet("Not claimed");
-      Cell conflicts = notClaimed.getRow(rowOf(notClaimed, "conflict")).getCell(1);
+      Cell conflicts = notClaimed.getRow(rowOf(notClaimed, "Conflicting outcome")).getCell(1);
       assertThat(conflicts.getNumericCellValue()).as("rows, not people: never hidden").isEqualTo(1);
-      assertThat(conflicts.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+      assertThat(conflicts.getCellStyle().getDataFormatString()).isEqualTo("#,##0_0");
     }
   }
 

@@ -3,12 +3,14 @@ package org.impactkit.report.xlsx.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -35,6 +37,12 @@ public final class SheetWriter {
   private int[] caps = new int[64];
   /** Header cells written so far, so their rows can be made tall enough. */
   private final List<HeaderCell> headerCells = new ArrayList<>();
+  /** The columns holding numbers, whose headers are aligned right as the numbers are. */
+  private final BitSet numeric = new BitSet();
+  /** The rightmost column written, so printing knows the sheet's width. */
+  private int lastColumn;
+  /** Rows to print on one page, when they fit on one. */
+  private final List<int[]> blocks = new ArrayList<>();
 
   private record HeaderCell(int row, int col, String text) {}
 
@@ -71,6 +79,7 @@ public final class SheetWriter {
   }
 
   private Cell create(int r, int c) {
+    lastColumn = Math.max(lastColumn, c);
     return row(r).createCell(c);
   }
 
@@ -140,18 +149,48 @@ public final class SheetWriter {
     sheet.setColumnWidth(col, chars * 256);
   }
 
-  /** Applies the widths measured so far to the first {@code columns} columns. */
+  /** Marks a column as holding numbers before they are written (its header then aligns right). */
+  public void numeric(int col) {
+    numeric.set(col);
+  }
+
+  /**
+   * Applies the widths measured so far to the first {@code columns} columns, and aligns the headers of
+   * the columns holding numbers to the right, over their numbers.
+   */
   public void applyWidths(int columns) {
     for (int c = 0; c < columns; c++) {
       setWidth(c, width(c));
     }
+    alignHeaders();
     // Header rows as tall as their most wrapped header (bold text is a little wider).
     Map<Integer, Integer> lines = new HashMap<>();
     for (HeaderCell h : headerCells) {
       int n = linesFor(h.text(), Math.max(4, (int) (textWidth(width(h.col())) * 0.85)));
-      lines.merge(h.row(), Math.max(2, n), Math::max);
+      lines.merge(h.row(), n, Math::max);
     }
     lines.forEach(this::lines);
+  }
+
+  /**
+   * Aligns each header written so far over its column's numbers (right) or text (left): by the cell
+   * under it when that is a number or text, else by what the column holds (a sheet may stack tables
+   * whose columns hold different things).
+   */
+  public void alignHeaders() {
+    for (HeaderCell h : headerCells) {
+      Row row = sheet.getRow(h.row());
+      Cell cell = row == null ? null : row.getCell(h.col());
+      Row next = sheet.getRow(h.row() + 1);
+      Cell below = next == null ? null : next.getCell(h.col());
+      CellType kind = below == null ? CellType.BLANK : below.getCellType();
+      boolean rightAligned = below != null && below.getCellStyle().getAlignment() == HorizontalAlignment.RIGHT;
+      boolean number = kind == CellType.NUMERIC || rightAligned
+          || (kind != CellType.STRING && numeric.get(h.col()));
+      if (cell != null && number) {
+        cell.setCellStyle(styles.headerRight());
+      }
+    }
   }
 
   // ---------------------------------------------------------------- text
@@ -223,16 +262,16 @@ public final class SheetWriter {
     }
   }
 
-  /** A table's header row from column A on, at least two lines tall. */
+  /** A table's header row from column A on; {@link #applyWidths} makes it as tall as its most wrapped header. */
   public void tableHeader(int r, List<String> names) {
     headers(r, names);
-    lines(r, 2);
   }
 
   // ---------------------------------------------------------------- numbers and formulas
 
   /** A number; {@code shown} is how it displays, for the width ({@code null}: not counted). */
   public Cell number(int r, int c, double value, CellStyle style, String shown) {
+    numeric.set(c);
     Cell cell = create(r, c);
     cell.setCellValue(value);
     measure(c, shown);
@@ -251,6 +290,7 @@ public final class SheetWriter {
 
   /** A figure exactly as the engine holds it, not counted towards the width; {@code null} leaves the cell empty. */
   public Cell exact(int r, int c, BigDecimal value, CellStyle style) {
+    numeric.set(c);
     Cell cell = create(r, c);
     if (value != null) {
       cell.setCellValue(CellNumbers.exact(value));
@@ -260,6 +300,7 @@ public final class SheetWriter {
 
   /** A live formula with its value computed in advance, so viewers that do not recalculate show it. */
   public Cell formula(int r, int c, String formula, double cached, CellStyle style, String shown) {
+    numeric.set(c);
     Cell cell = create(r, c);
     cell.setCellFormula(formula);
     cell.setCellValue(cached);
@@ -283,6 +324,7 @@ public final class SheetWriter {
 
   /** A live formula without a value, for a workbook that POI evaluates before it is written. */
   public Cell formula(int r, int c, String formula, CellStyle style) {
+    numeric.set(c);
     Cell cell = create(r, c);
     cell.setCellFormula(formula);
     return styled(cell, style);
@@ -355,16 +397,38 @@ public final class SheetWriter {
    * digit; average letters are narrower).
    */
   public static int textWidth(int columnChars) {
-    return Math.max(4, (int) (columnChars * 1.3) - 1);
+    // a column holds about 1.2 characters of words in Calibri per digit width; counting more
+    // underestimates the lines, and a row's text then prints over the next row
+    return Math.max(4, (int) (columnChars * 1.2) - 1);
   }
 
   // ---------------------------------------------------------------- printing
 
   /**
    * Sets the sheet up for printing as the workbook prints: its title on every page, page numbers, and
-   * {@code headerRow} repeated on every page (-1 for none).
+   * {@code headerRow} repeated on every page (-1 for none). Column A repeats when a wide sheet prints in
+   * column groups. Call it once the column widths are set.
    */
   public void print(int headerRow) {
-    kit.print(sheet, headerRow);
+    print(headerRow, 1);
+  }
+
+  /** As {@link #print(int)}, with the first {@code keys} columns repeating in each column group. */
+  public void print(int headerRow, int keys) {
+    alignHeaders();
+    kit.print(sheet, headerRow, keys, lastColumn + 1, blocks);
+  }
+
+  /**
+   * Keeps rows {@code first} to {@code last} (a table, a chart's rows) on one printed page when they fit
+   * on one: printing starts a new page before them rather than split them. Call before {@link #print}.
+   */
+  public void keepTogether(int first, int last) {
+    blocks.add(new int[] {first, last});
+  }
+
+  /** The rightmost column written so far (0-based). */
+  public int lastColumn() {
+    return lastColumn;
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Name;
@@ -43,13 +44,24 @@ public final class XlsxKit {
    * @param title the report's title, printed on every page
    */
   public static XlsxKit report(XSSFWorkbook workbook, String currency, int suppressBelow, String title) {
-    return new XlsxKit(workbook, XlsxStyles.report(workbook, currency, suppressBelow), PageSetup.REPORT, currency,
+    return report(workbook, currency, suppressBelow, title, PageSetup.Paper.A4);
+  }
+
+  /** The kit of a wellbeing report printing on {@code paper}. */
+  public static XlsxKit report(XSSFWorkbook workbook, String currency, int suppressBelow, String title,
+      PageSetup.Paper paper) {
+    return new XlsxKit(workbook, XlsxStyles.report(workbook, currency, suppressBelow), new PageSetup(paper), currency,
         title);
   }
 
   /** The kit of an SROI workbook, as {@link #report} but with the impact map's look. */
   public static XlsxKit impactMap(XSSFWorkbook workbook, String currency, String title) {
-    return new XlsxKit(workbook, XlsxStyles.impactMap(workbook, currency), PageSetup.IMPACT_MAP, currency, title);
+    return impactMap(workbook, currency, title, PageSetup.Paper.A4);
+  }
+
+  /** The kit of an SROI workbook printing on {@code paper}. */
+  public static XlsxKit impactMap(XSSFWorkbook workbook, String currency, String title, PageSetup.Paper paper) {
+    return new XlsxKit(workbook, XlsxStyles.impactMap(workbook, currency), new PageSetup(paper), currency, title);
   }
 
   public XlsxStyles styles() {
@@ -100,7 +112,12 @@ public final class XlsxKit {
     core.setModified(Optional.of(fixed));
   }
 
-  void print(Sheet sheet, int headerRow) {
-    pages.apply(sheet, title, headerRow);
+  void print(Sheet sheet, int headerRow, int keys, int columns, List<int[]> blocks) {
+    pages.apply(sheet, title, headerRow, keys, columns, blocks);
+  }
+
+  /** How many points the page holds across at 100%, inside its margins, portrait or landscape. */
+  public double pointsAcross(boolean landscape) {
+    return pages.pointsAcross(landscape);
   }
 }

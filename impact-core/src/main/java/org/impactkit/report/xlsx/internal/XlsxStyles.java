@@ -29,11 +29,17 @@ import org.impactkit.internal.Currencies;
 public final class XlsxStyles {
   /** What a style is for; a look need not have every one. */
   private enum Role {
-    TITLE, SUBTITLE, HEADING, HEADER, TEXT, TEXT_QUOTED, WRAP, WRAP_QUOTED, NOTE, BOLD,
+    TITLE, SUBTITLE, HEADING, HEADING_WRAPPED, HEADER, HEADER_RIGHT, TEXT, TEXT_QUOTED, WRAP, WRAP_QUOTED, NOTE, BOLD,
     MONEY, MONEY_TOTAL, PER_POUND, PER_POUND_TOTAL, COUNT, COUNT_TOTAL, COUNT_TEXT, ROWS, ROWS_TOTAL,
     INTEGER, QUANTITY, PERCENT, PERCENT_TOTAL, PERCENT_INPUT, FACTOR, MONTHS,
     HEADLINE, HEADLINE_MONEY, HEADLINE_PER_POUND, HEADLINE_COUNT
   }
+
+  /**
+   * Space after every number, the width of a digit: a number aligned right in its cell then never
+   * touches the text of the cell beside it (SPEC §8: numbers never touch text).
+   */
+  static final String PAD = "_0";
 
   private final String look;
   private final Map<Role, CellStyle> styles = new EnumMap<>(Role.class);
@@ -54,7 +60,8 @@ public final class XlsxStyles {
     String symbol = quotedSymbol(currency);
     String moneyFormat = moneyFormat(symbol);
     String countFormat = suppressBelow > 0
-        ? "[=0]0;[<" + suppressBelow + "]\"<" + suppressBelow + "\";#,##0" : "#,##0";
+        ? "[=0]0" + PAD + ";[<" + suppressBelow + "]\"<" + suppressBelow + "\"" + PAD + ";#,##0" + PAD
+        : "#,##0" + PAD;
     Font boldFont = calibri(wb);
     boldFont.setBold(true);
     Font titleFont = calibri(wb);
@@ -79,6 +86,7 @@ public final class XlsxStyles {
     header.setBorderBottom(BorderStyle.THIN);
     header.setWrapText(true);
     header.setVerticalAlignment(VerticalAlignment.BOTTOM);
+    s.put(Role.HEADER_RIGHT, rightAligned(wb, header));
     s.put(Role.TEXT, topAligned(wb, "@", null));
     s.put(Role.TEXT_QUOTED, topAligned(wb, "@", null)).setQuotePrefixed(true);
     CellStyle wrap = s.put(Role.WRAP, topAligned(wb, "@", null));
@@ -87,29 +95,31 @@ public final class XlsxStyles {
     wrapQuoted.setWrapText(true);
     wrapQuoted.setQuotePrefixed(true);
     CellStyle note = s.put(Role.NOTE, topAligned(wb, "@", greyFont));
-    note.setIndention((short) 1);
+    note.setIndention((short) 2);
     s.put(Role.BOLD, topAligned(wb, "@", boldFont));
     s.put(Role.MONEY, topAligned(wb, moneyFormat, null));
     s.put(Role.MONEY_TOTAL, total(topAligned(wb, moneyFormat, boldFont)));
-    s.put(Role.PER_POUND, topAligned(wb, symbol + "#,##0.00", null));
-    s.put(Role.PER_POUND_TOTAL, total(topAligned(wb, symbol + "#,##0.00", boldFont)));
+    s.put(Role.PER_POUND, topAligned(wb, symbol + "#,##0.00" + PAD, null));
+    s.put(Role.PER_POUND_TOTAL, total(topAligned(wb, symbol + "#,##0.00" + PAD, boldFont)));
     s.put(Role.COUNT, topAligned(wb, countFormat, null));
     s.put(Role.COUNT_TOTAL, total(topAligned(wb, countFormat, boldFont)));
-    s.put(Role.ROWS, topAligned(wb, "#,##0", null));
-    s.put(Role.ROWS_TOTAL, total(topAligned(wb, "#,##0", boldFont)));
-    s.put(Role.COUNT_TEXT, topAligned(wb, "@", null)).setAlignment(HorizontalAlignment.RIGHT);
-    s.put(Role.INTEGER, topAligned(wb, "0", null));
-    s.put(Role.PERCENT, topAligned(wb, "0.0%", null));
-    s.put(Role.PERCENT_TOTAL, total(topAligned(wb, "0.0%", boldFont)));
-    s.put(Role.FACTOR, topAligned(wb, "0.0000", null));
+    s.put(Role.ROWS, topAligned(wb, "#,##0" + PAD, null));
+    s.put(Role.ROWS_TOTAL, total(topAligned(wb, "#,##0" + PAD, boldFont)));
+    CellStyle countText = s.put(Role.COUNT_TEXT, topAligned(wb, "@", null));
+    countText.setAlignment(HorizontalAlignment.RIGHT);
+    countText.setIndention((short) 1); // as far from the cell's edge as the numbers' padding
+    s.put(Role.INTEGER, topAligned(wb, "0" + PAD, null));
+    s.put(Role.PERCENT, topAligned(wb, "0.0%" + PAD, null));
+    s.put(Role.PERCENT_TOTAL, total(topAligned(wb, "0.0%" + PAD, boldFont)));
+    s.put(Role.FACTOR, topAligned(wb, "0.0000" + PAD, null));
     s.put(Role.HEADLINE, topAligned(wb, "@", headlineFont));
     s.put(Role.HEADLINE_MONEY, topAligned(wb, moneyFormat, headlineFont));
-    s.put(Role.HEADLINE_PER_POUND, topAligned(wb, symbol + "#,##0.00", headlineFont));
+    s.put(Role.HEADLINE_PER_POUND, topAligned(wb, symbol + "#,##0.00" + PAD, headlineFont));
     s.put(Role.HEADLINE_COUNT, topAligned(wb, countFormat, headlineFont));
     for (CellStyle c : new CellStyle[] {title, subtitle, heading, note, wrap, wrapQuoted}) {
       c.setVerticalAlignment(VerticalAlignment.TOP);
     }
-    return s;
+    return s.withNamedFont(wb);
   }
 
   /**
@@ -123,7 +133,7 @@ public final class XlsxStyles {
   public static XlsxStyles impactMap(Workbook wb, String currency) {
     XlsxStyles s = new XlsxStyles("the impact map");
     String symbol = quotedSymbol(currency);
-    String perPound = "0.00\" per " + Currencies.symbol(currency).replace("\"", "") + "1\"";
+    String perPound = "0.00\" per " + Currencies.symbol(currency).replace("\"", "") + "1\"" + PAD;
     DataFormat df = wb.createDataFormat();
     Font bold = wb.createFont();
     bold.setBold(true);
@@ -135,30 +145,54 @@ public final class XlsxStyles {
     medium.setFontHeightInPoints((short) 12);
     s.put(Role.TITLE, wb.createCellStyle()).setFont(big);
     s.put(Role.HEADING, wb.createCellStyle()).setFont(medium);
+    CellStyle headingWrapped = s.put(Role.HEADING_WRAPPED, wb.createCellStyle());
+    headingWrapped.setFont(medium);
+    headingWrapped.setWrapText(true);
+    headingWrapped.setVerticalAlignment(VerticalAlignment.TOP);
     CellStyle header = s.put(Role.HEADER, wb.createCellStyle());
     header.setFont(bold);
     header.setWrapText(true);
     header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     header.setBorderBottom(BorderStyle.THIN);
+    s.put(Role.HEADER_RIGHT, rightAligned(wb, header));
     s.put(Role.TEXT, wb.createCellStyle());
     CellStyle textQuoted = s.put(Role.TEXT_QUOTED, wb.createCellStyle());
     textQuoted.setQuotePrefixed(true);
     s.put(Role.WRAP_QUOTED, textQuoted);
     s.put(Role.WRAP, wb.createCellStyle()).setWrapText(true);
     CellStyle money = s.put(Role.MONEY, formatted(wb, df, moneyFormat(symbol)));
+    // a formula that gives text instead ("none" for no tipping point) stands where the numbers do
+    money.setAlignment(HorizontalAlignment.RIGHT);
     s.put(Role.MONEY_TOTAL, variant(wb, money)).setFont(bold);
-    CellStyle percent = s.put(Role.PERCENT, formatted(wb, df, "0.00%"));
+    CellStyle percent = s.put(Role.PERCENT, formatted(wb, df, "0.00%" + PAD));
+    percent.setAlignment(HorizontalAlignment.RIGHT);
     CellStyle percentInput = s.put(Role.PERCENT_INPUT, variant(wb, percent));
     percentInput.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
     percentInput.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     CellStyle ratio = s.put(Role.PER_POUND, formatted(wb, df, symbol + perPound + ";[Red]-" + symbol + perPound));
     s.put(Role.HEADLINE_PER_POUND, variant(wb, ratio)).setFont(big);
-    s.put(Role.QUANTITY, formatted(wb, df, "#,##0.##"));
-    s.put(Role.INTEGER, formatted(wb, df, "0"));
-    s.put(Role.FACTOR, formatted(wb, df, "0.000000"));
-    s.put(Role.MONTHS, formatted(wb, df, "0.0\" months\""));
-    return s;
+    s.put(Role.QUANTITY, formatted(wb, df, "#,##0.##" + PAD));
+    s.put(Role.INTEGER, formatted(wb, df, "0" + PAD));
+    s.put(Role.FACTOR, formatted(wb, df, "0.000000" + PAD));
+    s.put(Role.MONTHS, formatted(wb, df, "0.0\" months\"" + PAD));
+    return s.withNamedFont(wb);
+  }
+
+  /**
+   * Gives every style still on the workbook's default font a Calibri font of its own. LibreOffice
+   * does not read the default font of a workbook without a theme (as POI writes them) and prints such
+   * cells in its own default, a size and a face other than the rest of the sheet.
+   */
+  private XlsxStyles withNamedFont(Workbook wb) {
+    Font plain = null;
+    for (CellStyle c : styles.values()) {
+      if (c.getFontIndex() == 0) {
+        plain = plain != null ? plain : calibri(wb);
+        c.setFont(plain);
+      }
+    }
+    return this;
   }
 
   /** The currency symbol as a number-format literal: {@code "£"}. */
@@ -168,7 +202,18 @@ public final class XlsxStyles {
 
   /** Two decimal places with thousands separators, negatives in red with a minus sign. */
   private static String moneyFormat(String quotedSymbol) {
-    return quotedSymbol + "#,##0.00;[Red]-" + quotedSymbol + "#,##0.00";
+    return quotedSymbol + "#,##0.00" + PAD + ";[Red]-" + quotedSymbol + "#,##0.00" + PAD;
+  }
+
+  /**
+   * A right-aligned twin of a header style, for the columns of numbers, its text ending a digit's
+   * width short of the cell's edge as the numbers below do (and so apart from the next header).
+   */
+  private static CellStyle rightAligned(Workbook wb, CellStyle header) {
+    CellStyle s = variant(wb, header);
+    s.setAlignment(HorizontalAlignment.RIGHT);
+    s.setDataFormat(wb.createDataFormat().getFormat("@" + PAD));
+    return s;
   }
 
   private CellStyle put(Role role, CellStyle style) {
@@ -245,9 +290,19 @@ public final class XlsxStyles {
     return get(Role.HEADING);
   }
 
+  /** A section heading that wraps, for one across merged cells. */
+  public CellStyle headingWrapped() {
+    return get(Role.HEADING_WRAPPED);
+  }
+
   /** A table's column header: bold, grey, wrapped, underlined. */
   public CellStyle header() {
     return get(Role.HEADER);
+  }
+
+  /** The header of a column of numbers: as {@link #header()}, aligned right over its numbers. */
+  public CellStyle headerRight() {
+    return get(Role.HEADER_RIGHT);
   }
 
   /** Text. */

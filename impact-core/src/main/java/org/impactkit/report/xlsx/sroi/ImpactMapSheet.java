@@ -40,7 +40,8 @@ final class ImpactMapSheet {
     DISPLACEMENT("Displacement", 14, Kind.PERCENT, ImpactMapRow::displacement),
     ATTRIBUTION("Attribution", 12, Kind.PERCENT, ImpactMapRow::attribution),
     DROP_OFF("Drop-off", 10, Kind.PERCENT, ImpactMapRow::dropOff),
-    IMPACT("Impact (year 1 of the outcome)", 16, Kind.FORMULA, m -> null);
+    IMPACT("Impact (year 1 of the outcome)", 16, Kind.FORMULA, m -> null),
+    PV_FACTOR("Present value of each £1 of impact", 14, Kind.FORMULA, m -> null);
 
     private final String header;
     private final int width;
@@ -105,11 +106,13 @@ final class ImpactMapSheet {
     int total = map.totalRow();
     s.textAs(total, 0, "Total", st.header());
     for (int c = Column.IMPACT.index(); c <= map.presentValueColumn(); c++) {
-      s.formula(total, c, Formulas.columnSum(c, MapLayout.FIRST_ROW, map.lastRow()), st.moneyTotal());
+      if (c != Column.PV_FACTOR.index()) { // a factor per row, which adds up to nothing
+        s.formula(total, c, Formulas.columnSum(c, MapLayout.FIRST_ROW, map.lastRow()), st.moneyTotal());
+      }
     }
     s.sheet.createFreezePane(2, 1);
     s.sheet.setAutoFilter(new CellRangeAddress(0, map.lastRow(), 0, map.shareColumn()));
-    s.print(0);
+    s.print(0, 2);
   }
 
   /** One outcome's row: its inputs as given, then the formulas. */
@@ -142,11 +145,29 @@ final class ImpactMapSheet {
           .append(inputs.discountRate()).append(")^(").append(y - 1).append("+").append(inputs.yearOneDiscounted())
           .append(")");
     }
+    s.formula(row, Column.PV_FACTOR.index(), pvFactor(map.horizon(), start, duration, dropOff, inputs.discountRate(),
+        inputs.yearOneDiscounted()), st.factor());
     s.formula(row, map.totalValueColumn(),
         Formulas.sum(Refs.row(row, map.yearColumn(1), map.yearColumn(map.horizon()))), st.money());
     s.formula(row, map.presentValueColumn(), pv.toString(), st.money());
     s.formula(row, map.shareColumn(), Formulas.shareOfPositive(Refs.cell(row, map.presentValueColumn()),
         Refs.absolute(map.totalRow(), map.presentValueColumn())), st.percent());
+  }
+
+  /**
+   * The present value of each £1 of an outcome's year-1 impact, as a formula over the horizon's years:
+   * {@code Σ_y [start ≤ y < start + duration] (1 − dropOff)^(y − start) / (1 + rate)^(y − 1 + offset)}
+   * (SPEC §6). The Sensitivity sheet uses it with a changed drop-off or rate.
+   */
+  static String pvFactor(int horizon, String start, String duration, String dropOff, String rate, String offset) {
+    StringBuilder f = new StringBuilder();
+    for (int y = 1; y <= horizon; y++) {
+      f.append(y == 1 ? "" : "+").append("IF(AND(").append(y).append(">=").append(start).append(',').append(y)
+          .append("<=").append(start).append('+').append(duration).append("-1),(1-").append(dropOff).append(")^(")
+          .append(y).append('-').append(start).append(")/(1+").append(rate).append(")^(").append(y - 1).append('+')
+          .append(offset).append("),0)");
+    }
+    return f.toString();
   }
 
   private static String at(int row, Column c) {

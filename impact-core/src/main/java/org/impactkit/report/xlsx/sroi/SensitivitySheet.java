@@ -14,6 +14,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.impactkit.model.ImpactMapRow;
+import org.impactkit.model.Parameter;
 import org.impactkit.report.xlsx.internal.BarChart;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Refs;
@@ -22,13 +24,20 @@ import org.impactkit.report.xlsx.internal.XlsxKit;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
-import org.impactkit.sroi.SroiResult.Case;
 import org.impactkit.sroi.SroiResult.Scenario;
 import org.impactkit.sroi.SroiResult.TippingPoint;
 
 /**
- * The Sensitivity sheet: the tipping points, the one-at-a-time scenario table (widest ratio range
- * first) and a chart of the ratio range per assumption.
+ * The Sensitivity sheet (SPEC §6, §8): the tipping points, the one-at-a-time scenario table (widest
+ * ratio range first) and a chart of the ratio range per assumption.
+ *
+ * <p>It is live: every tipping point and scenario ratio is a formula over the Impact Map's cells (its
+ * quantities, proxies, adjustments, present-value factors and totals) and the Summary's investment and
+ * discount rate, so changing a deadweight in Excel moves them. The formulas solve the same equations as
+ * {@link SroiCalculator}: present value is linear in each of quantity, proxy, deadweight, displacement
+ * and attribution, so their tipping points and scenarios are exact; drop-off and the discount rate enter
+ * through the present-value factor, written out over the years. Only a drop-off tipping point, which the
+ * engine finds by bisection, stays the engine's figure (and says so).
  */
 final class SensitivitySheet {
   static final String NAME = "Sensitivity";
@@ -36,127 +45,298 @@ final class SensitivitySheet {
   /** How many of the widest scenario ranges the chart shows. */
   static final int CHART_SCENARIOS = 15;
 
-  private static final int[] WIDTHS = {24, 34, 16, 14, 14, 14, 14, 14, 14, 14, 50};
-  private static final List<String> TIPPING_HEADERS = List.of("Stakeholder", "Outcome", "Assumption", "Now",
-      "Break-even", "Change needed", "Note");
+  /** Column A names the outcome and assumption; the figures follow in columns of one width. */
+  private static final int LABEL_WIDTH = 44;
+  private static final int FIGURE_WIDTH = 13;
+  /** The tipping table's note spans the columns from here to the last. */
+  private static final int NOTE = 5;
+  private static final int LAST = 8;
+
+  private static final List<String> TIPPING_HEADERS = List.of("Outcome", "Assumption", "Now", "Break-even",
+      "Change needed", "Note");
 
   /** The scenario table's columns; one column per change ("Ratio at −25%"…) follows {@link #NOW}. */
-  private static final int ASSUMPTION = 0;
-  private static final int ROW = 1;
-  private static final int NOW = 2;
-  private static final int FIRST_CASE = 3;
+  private static final int NOW = 1;
+  private static final int FIRST_CASE = 2;
   private static final int LOWEST = FIRST_CASE + SroiCalculator.SCENARIO_CHANGES.size();
   private static final int HIGHEST = LOWEST + 1;
   private static final int RANGE = LOWEST + 2;
-  private static final int LABEL = LOWEST + 3;
 
   private final SroiResult r;
   private final XlsxStyles st;
   private final SheetWriter s;
+  private final MapLayout map;
+  private final SummarySheet.LiveInputs inputs;
+  private final String investment = SummarySheet.investment();
+  private final String ratio = SummarySheet.ratio();
+  private final String total;
 
-  private SensitivitySheet(XlsxKit kit, Sheet sheet, SroiResult r) {
+  private SensitivitySheet(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map, SummarySheet.LiveInputs inputs) {
     this.r = r;
     this.st = kit.styles();
     this.s = kit.writer(sheet);
+    this.map = map;
+    this.inputs = inputs;
+    this.total = map.total(map.presentValueColumn());
   }
 
-  static void write(XlsxKit kit, Sheet sheet, SroiResult r) {
-    new SensitivitySheet(kit, sheet, r).write();
+  static void write(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map, SummarySheet.LiveInputs inputs) {
+    new SensitivitySheet(kit, sheet, r, map, inputs).write();
   }
 
   private void write() {
-    for (int c = 0; c < WIDTHS.length; c++) {
-      s.setWidth(c, WIDTHS[c]);
+    s.setWidth(0, LABEL_WIDTH);
+    for (int c = 1; c <= LAST; c++) {
+      s.setWidth(c, FIGURE_WIDTH);
     }
     int row = tippingPoints();
     row++;
-    row = scenarios(row);
+    scenarios(row);
     s.print(-1);
   }
 
+  /** A heading across the sheet's width, wrapped, so no part of it is cut off in print. */
+  private void heading(int row, String text) {
+    s.textAs(row, 0, text, st.headingWrapped());
+    s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, LAST));
+    s.lines(row, SheetWriter.linesFor(text, SheetWriter.textWidth(LABEL_WIDTH + LAST * FIGURE_WIDTH) * 9 / 10));
+  }
+
+  // ---------------------------------------------------------------- Impact Map cells
+
+  private int mapRow(ImpactMapRow row) {
+    List<ImpactMapRow> rows = r.map().rows();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) == row) {
+        return MapLayout.FIRST_ROW + i;
+      }
+    }
+    throw new IllegalArgumentException("not a row of the impact map: " + row.label());
+  }
+
+  /** An Impact Map cell of one outcome, absolute: {@code 'Impact Map'!$J$2}. */
+  private static String cell(int mapRow, ImpactMapSheet.Column c) {
+    return Refs.sheet(ImpactMapSheet.NAME) + Refs.absolute(mapRow, c.index());
+  }
+
+  private String presentValue(int mapRow) {
+    return Refs.sheet(ImpactMapSheet.NAME) + Refs.absolute(mapRow, map.presentValueColumn());
+  }
+
+  private static ImpactMapSheet.Column column(Parameter p) {
+    return switch (p) {
+      case QUANTITY -> ImpactMapSheet.Column.QUANTITY;
+      case PROXY_VALUE -> ImpactMapSheet.Column.PROXY;
+      case DEADWEIGHT -> ImpactMapSheet.Column.DEADWEIGHT;
+      case DISPLACEMENT -> ImpactMapSheet.Column.DISPLACEMENT;
+      case ATTRIBUTION -> ImpactMapSheet.Column.ATTRIBUTION;
+      case DROP_OFF -> ImpactMapSheet.Column.DROP_OFF;
+    };
+  }
+
+  /**
+   * The outcome's present value with one of its assumptions replaced by {@code value} (a formula), the
+   * others as they stand on the Impact Map: quantity × proxy × Π(1 − adjustment) × present-value factor.
+   */
+  private String presentValueWith(int m, Parameter p, String value) {
+    StringBuilder f = new StringBuilder();
+    for (Parameter q : List.of(Parameter.QUANTITY, Parameter.PROXY_VALUE)) {
+      f.append(f.length() == 0 ? "" : "*").append(q == p ? "(" + value + ")" : cell(m, column(q)));
+    }
+    for (Parameter q : List.of(Parameter.DEADWEIGHT, Parameter.DISPLACEMENT, Parameter.ATTRIBUTION)) {
+      f.append("*(1-").append(q == p ? "(" + value + ")" : cell(m, column(q))).append(')');
+    }
+    String factor = p == Parameter.DROP_OFF
+        ? "(" + ImpactMapSheet.pvFactor(map.horizon(), cell(m, ImpactMapSheet.Column.START),
+            cell(m, ImpactMapSheet.Column.DURATION), "(" + value + ")", inputs.discountRate(),
+            inputs.yearOneDiscounted()) + ")"
+        : cell(m, ImpactMapSheet.Column.PV_FACTOR);
+    return f.append('*').append(factor).toString();
+  }
+
+  /** The outcome's present value with {@code p} left out: the slope of its present value in {@code p}. */
+  private String slope(int m, Parameter p) {
+    StringBuilder f = new StringBuilder(cell(m, ImpactMapSheet.Column.QUANTITY));
+    if (p != Parameter.PROXY_VALUE) {
+      f.append('*').append(cell(m, ImpactMapSheet.Column.PROXY));
+    }
+    for (Parameter q : List.of(Parameter.DEADWEIGHT, Parameter.DISPLACEMENT, Parameter.ATTRIBUTION)) {
+      if (q != p) {
+        f.append("*(1-").append(cell(m, column(q))).append(')');
+      }
+    }
+    return f.append('*').append(cell(m, ImpactMapSheet.Column.PV_FACTOR)).toString();
+  }
+
+  // ---------------------------------------------------------------- tipping points
+
   /** The tipping points, from the top; returns the row after them. */
   private int tippingPoints() {
-    s.textAs(0, 0, "Tipping points: the value of one assumption at which the ratio is exactly £1 per £1,"
-        + " all else unchanged", st.heading());
+    heading(0, "Tipping points: the value of one assumption of one outcome at which the return is exactly £1"
+        + " per £1, all else unchanged. They recalculate when the Impact Map or the investment changes.");
     s.headers(1, TIPPING_HEADERS);
+    s.sheet.addMergedRegion(new CellRangeAddress(1, 1, NOTE, LAST));
     int row = 2;
     for (TippingPoint t : r.tippingPoints()) {
-      s.textOrEmpty(row, 0, t.row().stakeholder());
-      s.textOrEmpty(row, 1, t.row().outcome());
-      s.textOrEmpty(row, 2, t.parameter().label());
+      int m = mapRow(t.row());
+      String now = cell(m, column(t.parameter()));
       CellStyle style = t.parameter().isPercentage() ? st.percent() : st.money();
-      s.exact(row, 3, t.current(), style);
-      if (t.exists()) {
-        s.exact(row, 4, t.breakEven(), style);
-        s.exact(row, 5, t.breakEven().subtract(t.current()), style);
+      s.text(row, 0, t.row().label(), st.wrap());
+      s.textAs(row, 1, t.parameter().label(), st.text());
+      s.formula(row, 2, now, style);
+      String breakEven = Refs.cell(row, 3);
+      String note;
+      if (t.parameter() == Parameter.DROP_OFF) {
+        // found by bisection in the engine; no closed formula to recalculate
+        if (t.exists()) {
+          s.exact(row, 3, t.breakEven(), style);
+        } else {
+          s.textAs(row, 3, "none", st.text());
+        }
+        note = "Found by the tool, not recalculated here: " + t.note();
+        s.textAs(row, NOTE, note, st.wrap());
       } else {
-        s.textOrEmpty(row, 4, "none");
+        s.formula(row, 3, breakEven(m, t.parameter(), now), style);
+        note = t.parameter() == Parameter.PROXY_VALUE
+            ? "no proxy of the same sign gives a return of £1 per £1"
+            : "no value from 0% to 100% gives a return of £1 per £1";
+        s.formulaText(row, NOTE, "IF(ISNUMBER(" + breakEven + "),\"\",\"" + note + "\")", "", st.wrap());
       }
-      s.textOrEmpty(row, 6, t.note());
+      s.formula(row, 4, "IF(ISNUMBER(" + breakEven + ")," + breakEven + "-" + Refs.cell(row, 2) + ",\"\")", style);
+      s.sheet.addMergedRegion(new CellRangeAddress(row, row, NOTE, LAST));
+      s.fitWrapped(row, new int[] {LABEL_WIDTH, (LAST - NOTE + 1) * FIGURE_WIDTH}, t.row().label(), note);
       row++;
     }
     return row;
   }
 
-  /** The scenarios from {@code row} on, widest ratio range first, and their chart; returns the row after. */
-  private int scenarios(int row) {
-    s.textAs(row++, 0, "Scenarios: each assumption changed by −25%, −10%, +10% and +25% of itself, one at"
-        + " a time (shares kept within 0–100%), widest ratio range first", st.heading());
-    List<String> headers = new ArrayList<>(List.of("Assumption", "Stakeholder: outcome", "Now"));
+  /**
+   * The value of {@code p} at which the total present value equals the investment, or "none" outside
+   * the valid range: the outcome must bring {@code needed = investment − (total − its present value)}.
+   */
+  private String breakEven(int m, Parameter p, String now) {
+    String needed = "(" + investment + "-(" + total + "-" + presentValue(m) + "))";
+    String a = slope(m, p);
+    if (p == Parameter.PROXY_VALUE) {
+      // pv = a × proxy; a benefit stays a benefit, a harm a harm
+      String x = needed + "/(" + a + ")";
+      return "IF(OR(" + investment + "=0,(" + a + ")=0),\"none\",IF(AND(" + now + "<>0," + x + "<>0,SIGN(" + x
+          + ")<>SIGN(" + now + ")),\"none\"," + x + "))";
+    }
+    // pv = a × (1 − x)
+    String x = "(1-" + needed + "/(" + a + "))";
+    return "IF(OR(" + investment + "=0,(" + a + ")=0),\"none\",IF(AND(" + x + ">=0," + x + "<=1)," + x
+        + ",\"none\"))";
+  }
+
+  // ---------------------------------------------------------------- scenarios
+
+  /** The scenarios from {@code row} on, widest ratio range first, and their chart. */
+  private void scenarios(int row) {
+    heading(row++, "Scenarios: each assumption changed by −25%, −10%, +10% and +25% of itself, one at a time"
+        + " (shares kept within 0–100%), and the return that results; widest range first.");
+    List<String> headers = new ArrayList<>(List.of("Assumption: outcome", "Now"));
     for (BigDecimal ch : SroiCalculator.SCENARIO_CHANGES) {
-      headers.add("Ratio at " + (ch.signum() > 0 ? "+" : "−") + ch.abs().movePointRight(2).stripTrailingZeros()
+      headers.add("Return at " + (ch.signum() > 0 ? "+" : "−") + ch.abs().movePointRight(2).stripTrailingZeros()
           .toPlainString() + "%");
     }
-    headers.addAll(List.of("Lowest ratio", "Highest ratio", "Range", "Label (for the chart)"));
+    headers.addAll(List.of("Lowest return", "Highest return", "Range"));
     s.headers(row++, headers);
     List<Scenario> sorted = r.scenarios().stream()
         .sorted(Comparator.comparing((Scenario sc) -> sc.maxRatio().subtract(sc.minRatio())).reversed())
         .toList();
     int first = row;
     for (Scenario sc : sorted) {
-      s.textOrEmpty(row, ASSUMPTION, sc.label());
-      s.textOrEmpty(row, ROW, sc.row() == null ? "(every outcome)" : sc.row().label());
-      s.exact(row, NOW, sc.base(), baseStyle(sc));
-      for (int i = 0; i < sc.cases().size(); i++) {
-        Case c = sc.cases().get(i);
-        s.exact(row, FIRST_CASE + i, c.ratio(), st.perPound());
+      String label = sc.label() + ": " + (sc.row() == null ? "every outcome" : sc.row().label());
+      s.text(row, 0, label, st.wrap());
+      s.fitWrapped(row, new int[] {LABEL_WIDTH}, label);
+      if (sc.row() == null) {
+        s.formula(row, NOW, inputs.discountRate(), st.percent());
+      } else {
+        Parameter p = parameter(sc.parameter());
+        s.formula(row, NOW, cell(mapRow(sc.row()), column(p)), baseStyle(p));
       }
-      s.exact(row, LOWEST, sc.minRatio(), st.perPound());
-      s.exact(row, HIGHEST, sc.maxRatio(), st.perPound());
+      StringBuilder cases = new StringBuilder(ratio);
+      for (int i = 0; i < SroiCalculator.SCENARIO_CHANGES.size(); i++) {
+        BigDecimal change = SroiCalculator.SCENARIO_CHANGES.get(i);
+        s.formula(row, FIRST_CASE + i, caseRatio(sc, Refs.cell(row, NOW), change), st.perPound());
+        cases.append(',').append(Refs.cell(row, FIRST_CASE + i));
+      }
+      s.formula(row, LOWEST, "MIN(" + cases + ")", st.perPound());
+      s.formula(row, HIGHEST, "MAX(" + cases + ")", st.perPound());
       s.formula(row, RANGE, Refs.cell(row, HIGHEST) + "-" + Refs.cell(row, LOWEST), st.perPound());
-      s.textOrEmpty(row, LABEL, sc.label() + " — " + (sc.row() == null ? "all outcomes" : sc.row().label()));
       row++;
     }
     int last = row - 1;
     if (last >= first) {
-      s.textAs(row + 1, 0, "Ratio range over all scenarios", st.header());
+      s.textAs(row + 1, 0, "Return range over all scenarios", st.header());
       s.formula(row + 1, LOWEST, "MIN(" + Refs.column(LOWEST, first, last) + ")", st.perPound());
       s.formula(row + 1, HIGHEST, "MAX(" + Refs.column(HIGHEST, first, last) + ")", st.perPound());
-      int shown = Math.min(last, first + CHART_SCENARIOS - 1);
-      int count = shown - first + 1;
-      XSSFSheet sheet = s.xssf();
-      BarChart.on(sheet, "Ratio range per assumption, widest " + count + " (£ per £1)", 0, row + 3, 8,
-              row + 5 + 2 * count)
-          .direction(BarDirection.BAR)
-          .valueMinimum(axisMinimum(sorted))
-          .series("Lowest ratio", labels(sheet, first, shown), ratios(sheet, first, shown, LOWEST),
-              XDDFColor.from(PresetColor.STEEL_BLUE))
-          .series("Highest ratio", labels(sheet, first, shown), ratios(sheet, first, shown, HIGHEST),
-              XDDFColor.from(PresetColor.DARK_ORANGE))
-          .draw();
+      chart(row + 3, first, Math.min(last, first + CHART_SCENARIOS - 1), sorted);
     }
-    return row;
   }
 
-  private CellStyle baseStyle(Scenario sc) {
-    if (sc.parameter().equals("proxyValue")) {
-      return st.money();
+  /**
+   * The return with the scenario's assumption at {@code now × (1 + change)} (a share capped at 100%, the
+   * discount rate at 99%, as the engine does), all else as on the Impact Map.
+   */
+  private String caseRatio(Scenario sc, String now, BigDecimal change) {
+    String factor = "(1+" + change.toPlainString() + ")";
+    if (sc.row() == null) {
+      String rate = "MIN(0.99," + now + "*" + factor + ")";
+      StringBuilder pv = new StringBuilder();
+      for (ImpactMapRow row : r.map().rows()) {
+        int m = mapRow(row);
+        pv.append(pv.length() == 0 ? "" : "+").append(cell(m, ImpactMapSheet.Column.IMPACT)).append("*(")
+            .append(ImpactMapSheet.pvFactor(map.horizon(), cell(m, ImpactMapSheet.Column.START),
+                cell(m, ImpactMapSheet.Column.DURATION), cell(m, ImpactMapSheet.Column.DROP_OFF), rate,
+                inputs.yearOneDiscounted()))
+            .append(')');
+      }
+      return "(" + (pv.length() == 0 ? "0" : pv) + ")/" + investment;
     }
-    return sc.parameter().equals("quantity") ? st.quantity() : st.percent();
+    Parameter p = parameter(sc.parameter());
+    int m = mapRow(sc.row());
+    String value = p.isPercentage() ? "MIN(1," + now + "*" + factor + ")" : now + "*" + factor;
+    return "(" + total + "-" + presentValue(m) + "+" + presentValueWith(m, p, value) + ")/" + investment;
+  }
+
+  private static Parameter parameter(String id) {
+    for (Parameter p : Parameter.values()) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("no assumption " + id);
+  }
+
+  private CellStyle baseStyle(Parameter p) {
+    return switch (p) {
+      case PROXY_VALUE -> st.money();
+      case QUANTITY -> st.quantity();
+      default -> st.percent();
+    };
+  }
+
+  /** A bar chart of the lowest and highest return of the widest scenarios, below the tables. */
+  private void chart(int top, int first, int shown, List<Scenario> sorted) {
+    int count = shown - first + 1;
+    int rows = 2 + 2 * count;
+    XSSFSheet sheet = s.xssf();
+    s.keepTogether(top, top + rows);
+    BarChart.on(sheet, "Return range per assumption, widest " + count + " (£ per £1)", 0, top, LAST + 1,
+            top + rows)
+        .direction(BarDirection.BAR)
+        .valueMinimum(axisMinimum(sorted))
+        .series("Lowest return", labels(sheet, first, shown), ratios(sheet, first, shown, LOWEST),
+            XDDFColor.from(PresetColor.STEEL_BLUE))
+        .series("Highest return", labels(sheet, first, shown), ratios(sheet, first, shown, HIGHEST),
+            XDDFColor.from(PresetColor.DARK_ORANGE))
+        .draw();
   }
 
   private static XDDFDataSource<String> labels(XSSFSheet sheet, int first, int last) {
-    return XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, LABEL, LABEL));
+    return XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0));
   }
 
   private static XDDFNumericalDataSource<Double> ratios(XSSFSheet sheet, int first, int last, int col) {
@@ -164,8 +344,8 @@ final class SensitivitySheet {
   }
 
   /**
-   * Where the ratio axis starts: a little below the lowest ratio (in steps of 0.1), so the ranges are
-   * visible; never below 0, and 0 when a ratio is negative.
+   * Where the return axis starts: a little below the lowest return (in steps of 0.1), so the ranges are
+   * visible; never below 0, and 0 when a return is negative.
    */
   private static Double axisMinimum(List<Scenario> scenarios) {
     double min = scenarios.stream().mapToDouble(sc -> CellNumbers.exact(sc.minRatio())).min().orElse(0);

@@ -17,7 +17,7 @@ import org.impactkit.sroi.SroiResult;
  *   <li><b>Years</b>: value, discount factor and present value per calendar year;
  *   <li><b>Stakeholders</b>: present value and share by stakeholder, with a chart;
  *   <li><b>Sensitivity</b>: the tipping points, the one-at-a-time scenario table and a chart of the ratio
- *       range per assumption.
+ *       range per assumption, as formulas over the Impact Map, so they follow an edited assumption.
  * </ul>
  * Every formula also carries its computed value (POI evaluates them before writing), so readers that do
  * not recalculate see the figures; Excel recalculates on opening.
@@ -44,7 +44,7 @@ public final class SroiWorkbook {
       ImpactMapSheet.write(kit, map, r, layout, inputs);
       YearsSheet.write(kit, years, layout, inputs);
       StakeholdersSheet.write(kit, stakeholders, r.byStakeholder(), layout);
-      SensitivitySheet.write(kit, sensitivity, r);
+      SensitivitySheet.write(kit, sensitivity, r, layout, inputs);
       var core = wb.getProperties().getCoreProperties();
       core.setTitle(title);
       core.setCreator("impact");

@@ -62,10 +62,11 @@ final class StakeholdersSheet {
           SummarySheet.presentValue()), st.percent());
     }
     s.sheet.createFreezePane(0, 1);
-    s.print(0);
     if (!stakeholders.isEmpty()) {
       int last = stakeholders.size();
-      BarChart.on(s.xssf(), "Present value by stakeholder", 6, 1, 16, 20)
+      // below the table, within its columns, so the sheet prints one page wide at full size
+      s.keepTogether(last + 2, last + 22);
+      BarChart.on(s.xssf(), "Present value by stakeholder", 0, last + 2, Column.values().length, last + 22)
           .direction(BarDirection.COL)
           .series("Present value",
               XDDFDataSourcesFactory.fromStringCellRange(s.xssf(), column(Column.STAKEHOLDER, last)),
@@ -73,6 +74,7 @@ final class StakeholdersSheet {
               XDDFColor.from(PresetColor.STEEL_BLUE))
           .draw();
     }
+    s.print(0);
   }
 
   private static CellRangeAddress column(Column c, int last) {

@@ -2,6 +2,7 @@ package org.impactkit.report.xlsx.sroi;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.Investment;
 import org.impactkit.report.xlsx.internal.Formulas;
@@ -41,8 +42,8 @@ final class SummarySheet {
       "Impact = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution).",
       "Each outcome lasts its duration; after its first year it falls by its drop-off each year. Start 2 means"
           + " it begins the year after the activity.",
-      "Present value = each year's value ÷ (1 + discount rate)^e, e = year − 1 (year-zero) or year (end-of-year);"
-          + " 3.5% is the HM Treasury Green Book rate.",
+      "Present value = each year's value ÷ (1 + discount rate)^e, where e = year − 1 when the first year is not"
+          + " discounted, or e = year when every year is; 3.5% is the HM Treasury Green Book rate.",
       "Ratio = present value ÷ investment. Payback = investment ÷ (year-1 value ÷ 12), before discounting.",
       "Tipping point: the value of one assumption of one outcome at which the ratio is exactly £1 per £1,"
           + " all else unchanged (drop-off found by bisection, to within 10^-12).",
@@ -61,6 +62,16 @@ final class SummarySheet {
     return Refs.sheet(NAME) + Refs.absolute(ROW_PV, FIGURES);
   }
 
+  /** The investment, absolute, for another sheet: {@code 'Summary'!$B$6}. */
+  static String investment() {
+    return Refs.sheet(NAME) + Refs.absolute(ROW_INVESTMENT, FIGURES);
+  }
+
+  /** The return (present value per £1), absolute, for another sheet: {@code 'Summary'!$B$4}. */
+  static String ratio() {
+    return Refs.sheet(NAME) + Refs.absolute(ROW_RATIO, FIGURES);
+  }
+
   static LiveInputs write(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map) {
     LiveInputs names = new LiveInputs(kit.defineName("DiscountRate", NAME, ROW_RATE, FIGURES),
         kit.defineName("YearOneDiscounted", NAME, ROW_OFFSET, FIGURES));
@@ -77,31 +88,32 @@ final class SummarySheet {
     int totalInput = lastInput + 1;
     String investment = figure(ROW_INVESTMENT);
     String presentValue = figure(ROW_PV);
-    s.text(ROW_RATIO, 0, "Return: present value per £1 invested");
+    label(s, st, ROW_RATIO, "Return: present value per £1 invested");
     s.formula(ROW_RATIO, FIGURES, Formulas.perUnit(presentValue, investment), st.headlinePerPound());
-    s.text(ROW_PV, 0, "Present value of the outcomes");
+    label(s, st, ROW_PV, "Present value of the outcomes");
     s.formula(ROW_PV, FIGURES, map.total(map.presentValueColumn()), st.moneyTotal());
-    s.text(ROW_INVESTMENT, 0, "Investment (inputs)");
+    label(s, st, ROW_INVESTMENT, "Investment (inputs)");
     s.formula(ROW_INVESTMENT, FIGURES, Refs.absolute(totalInput, 2), st.money());
-    s.text(ROW_NPV, 0, "Net present value (present value − investment)");
+    label(s, st, ROW_NPV, "Net present value (present value − investment)");
     s.formula(ROW_NPV, FIGURES, presentValue + "-" + investment, st.money());
-    s.text(ROW_NET_RATIO, 0, "Net return per £1 invested");
+    label(s, st, ROW_NET_RATIO, "Net return per £1 invested");
     s.formula(ROW_NET_RATIO, FIGURES, Formulas.perUnit(figure(ROW_NPV), investment), st.perPound());
-    s.text(ROW_PAYBACK, 0, "Payback: months of year-1 value that repay the investment");
+    label(s, st, ROW_PAYBACK, "Payback: months of year-1 value to repay the investment");
     String yearOne = YearsSheet.yearOneValue();
     s.formula(ROW_PAYBACK, FIGURES, "IF(" + yearOne + "<=0,\"none\"," + investment + "/(" + yearOne + "/12))",
         st.months());
-    s.text(ROW_VALUE, 0, "Value before discounting, all years");
+    label(s, st, ROW_VALUE, "Value before discounting, all years");
     s.formula(ROW_VALUE, FIGURES, map.total(map.totalValueColumn()), st.money());
-    s.text(ROW_RATE, 0, "Discount rate (change it: every figure follows)");
+    label(s, st, ROW_RATE, "Discount rate (change it: every figure follows)");
     s.exact(ROW_RATE, FIGURES, r.discounting().rate(), st.percentInput());
-    s.text(ROW_OFFSET, 0, "Year 1 discounted? 0 = no (year-zero), 1 = yes (end-of-year)");
+    label(s, st, ROW_OFFSET, "Is year 1 discounted? 0 = no, 1 = yes (change it: every figure follows)");
     s.number(ROW_OFFSET, FIGURES, r.discounting().convention() == Discounting.Convention.END_OF_YEAR ? 1 : 0,
         st.integer(), null);
-    s.text(ROW_CONVENTION, 0, "Discounting convention");
+    label(s, st, ROW_CONVENTION, "Discounting convention");
     s.textAs(ROW_CONVENTION, FIGURES, r.discounting().convention() == Discounting.Convention.YEAR_ZERO
-        ? "year-zero: year 1 is not discounted, year t by (1 + rate)^(t − 1)"
-        : "end-of-year: every year is discounted, year t by (1 + rate)^t", st.wrap());
+        ? "Year 1 not discounted; year t by (1 + rate)^(t − 1)"
+        : "Every year discounted; year t by (1 + rate)^t", st.wrap());
+    s.row(ROW_CONVENTION).setHeightInPoints(2 * 15f);
 
     s.textAs(INPUTS_HEADER - 1, 0, "Inputs", st.heading());
     s.headers(INPUTS_HEADER, INPUT_HEADERS);
@@ -124,17 +136,36 @@ final class SummarySheet {
     int row = totalInput + 2;
     s.textAs(row++, 0, "Method", st.heading());
     for (String line : METHOD) {
-      s.text(row++, 0, line);
+      paragraph(s, st, row++, line);
     }
     if (!r.warnings().isEmpty()) {
       row++;
       s.textAs(row++, 0, "What an assessor would question", st.heading());
       for (Diagnostic d : r.warnings()) {
-        s.text(row++, 0, d.render());
+        paragraph(s, st, row++, d.render());
       }
     }
     s.print(-1);
     return names;
+  }
+
+  /** A headline figure's label in column A, wrapped when it is long, its row tall enough for it. */
+  private static void label(SheetWriter s, XlsxStyles st, int row, String text) {
+    s.text(row, 0, text, st.wrap());
+    if (text.length() > WIDTHS[0] - 2) {
+      s.fitWrapped(row, new int[] {WIDTHS[0]}, text);
+    }
+  }
+
+  /** A paragraph across the sheet's columns, wrapped, so it prints whole on the page. */
+  private static void paragraph(SheetWriter s, XlsxStyles st, int row, String text) {
+    s.text(row, 0, text, st.wrap());
+    s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, WIDTHS.length - 1));
+    int width = 0;
+    for (int w : WIDTHS) {
+      width += w;
+    }
+    s.fitWrapped(row, new int[] {width}, text);
   }
 
   /** A headline figure's cell on this sheet: {@code $B$6}. */

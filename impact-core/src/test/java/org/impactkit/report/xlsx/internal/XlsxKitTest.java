@@ -25,11 +25,12 @@ class XlsxKitTest {
   void moneyFormats() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       XlsxStyles report = XlsxStyles.report(wb, "EUR", 5);
-      assertThat(report.money().getDataFormatString()).isEqualTo("\"€\"#,##0.00;[Red]-\"€\"#,##0.00");
-      assertThat(report.count().getDataFormatString()).isEqualTo("[=0]0;[<5]\"<5\";#,##0");
+      assertThat(report.money().getDataFormatString()).isEqualTo("\"€\"#,##0.00_0;[Red]-\"€\"#,##0.00_0");
+      assertThat(report.count().getDataFormatString()).isEqualTo("[=0]0_0;[<5]\"<5\"_0;#,##0_0");
       XlsxStyles map = XlsxStyles.impactMap(wb, "USD");
-      assertThat(map.money().getDataFormatString()).isEqualTo("\"$\"#,##0.00;[Red]-\"$\"#,##0.00");
-      assertThat(map.perPound().getDataFormatString()).isEqualTo("\"$\"0.00\" per $1\";[Red]-\"$\"0.00\" per $1\"");
+      assertThat(map.money().getDataFormatString()).isEqualTo("\"$\"#,##0.00_0;[Red]-\"$\"#,##0.00_0");
+      assertThat(map.perPound().getDataFormatString())
+          .isEqualTo("\"$\"0.00\" per $1\"_0;[Red]-\"$\"0.00\" per $1\"_0");
     }
   }
 
@@ -99,13 +100,16 @@ class XlsxKitTest {
   }
 
   @Test
-  @DisplayName("each look's print setup: the report on A4 with its title escaped, the impact map as it was")
+  @DisplayName("§8 print setup of both looks: A4, title escaped, sheet name and page N of M; letter only when asked")
   void printSetup() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       XSSFSheet sheet = wb.createSheet("By activity");
-      XlsxKit.report(wb, "GBP", 0, "Smith & Jones").writer(sheet).print(0);
+      SheetWriter s = XlsxKit.report(wb, "GBP", 0, "Smith & Jones").writer(sheet);
+      s.text(0, 0, "a narrow table");
+      s.setWidth(0, 30);
+      s.print(0);
       assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
-      assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+      assertThat(sheet.getPrintSetup().getLandscape()).as("narrow: portrait").isFalse();
       assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
       assertThat(sheet.getHeader().getCenter()).isEqualTo("Smith && Jones");
       assertThat(sheet.getFooter().getLeft()).isEqualTo("By activity");
@@ -113,11 +117,49 @@ class XlsxKitTest {
       assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
 
       XSSFSheet map = wb.createSheet("Impact Map");
-      XlsxKit.impactMap(wb, "GBP", "A map").writer(map).print(-1);
-      assertThat(map.getFooter().getCenter()).isEqualTo("Page &P of &N");
+      XlsxKit.impactMap(wb, "GBP", "A map", PageSetup.Paper.LETTER).writer(map).print(-1);
+      assertThat(map.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.LETTER_PAPERSIZE);
+      assertThat(map.getFooter().getRight()).isEqualTo("Page &P of &N");
       assertThat(map.getHeader().getCenter()).isEqualTo("A map");
       assertThat(map.getRepeatingRows()).isNull();
     }
+  }
+
+  @Test
+  @DisplayName("§8 a page's width decides: portrait, landscape fitted down to 70%, or column groups at 70% or more")
+  void printPlans() {
+    PageSetup a4 = new PageSetup(PageSetup.Paper.A4);
+    // about 95 character widths fit across portrait A4, about 140 across landscape
+    assertThat(a4.plan(widths(80), 1)).isEqualTo(new PageSetup.Plan(false, 0, List.of()));
+    assertThat(a4.plan(widths(120), 1)).isEqualTo(new PageSetup.Plan(true, 0, List.of()));
+    assertThat(a4.plan(widths(180), 1).groupEnds()).as("fits at 70% and more: fitted, not split").isEmpty();
+    // 40 columns of 10: far too wide; split into groups, each repeating the first two columns
+    PageSetup.Plan wide = a4.plan(widths(400), 2);
+    assertThat(wide.landscape()).isTrue();
+    assertThat(wide.scale()).isBetween(PageSetup.FLOOR, 100);
+    assertThat(wide.groupEnds()).hasSizeGreaterThanOrEqualTo(2);
+    double widest = 0;
+    int from = 2;
+    for (int end : append(wide.groupEnds(), 39)) {
+      double group = 2 * PageSetup.points(10) + (end - from + 1) * PageSetup.points(10);
+      widest = Math.max(widest, group);
+      from = end + 1;
+    }
+    assertThat(widest * wide.scale() / 100).as("every group fits the page at the scale chosen")
+        .isLessThanOrEqualTo(a4.pointsAcross(true));
+  }
+
+  /** {@code total} character widths as columns 10 wide. */
+  private static double[] widths(int total) {
+    double[] w = new double[total / 10];
+    java.util.Arrays.fill(w, 10);
+    return w;
+  }
+
+  private static List<Integer> append(List<Integer> list, int last) {
+    List<Integer> all = new java.util.ArrayList<>(list);
+    all.add(last);
+    return all;
   }
 
   @Test

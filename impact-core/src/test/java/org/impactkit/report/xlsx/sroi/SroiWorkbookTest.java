@@ -77,7 +77,8 @@ class SroiWorkbookTest {
       // payback: 15000 / (9000 / 12) = 20 months
       assertThat(cached(summary, SummarySheet.ROW_PAYBACK, 1)).isCloseTo(20.0, within(1e-9));
       assertThat(summary.getRow(SummarySheet.ROW_RATE).getCell(1).getNumericCellValue()).isEqualTo(0.035);
-      assertThat(summary.getRow(SummarySheet.ROW_CONVENTION).getCell(1).getStringCellValue()).startsWith("year-zero");
+      assertThat(summary.getRow(SummarySheet.ROW_CONVENTION).getCell(1).getStringCellValue())
+          .startsWith("Year 1 not discounted");
     }
   }
 
@@ -124,6 +125,92 @@ class SroiWorkbookTest {
       assertThat(summary.getRow(SummarySheet.ROW_PV).getCell(1).getNumericCellValue())
           .isCloseTo(endOfYear.presentValue().doubleValue(), within(1e-6));
     }
+  }
+
+  @Test
+  @DisplayName("§8 Sensitivity is live: tipping points and scenarios are formulas over the Impact Map, cached as §6")
+  void liveSensitivity() throws IOException {
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    try (XSSFWorkbook wb = workbook(r)) {
+      XSSFSheet sens = wb.getSheet("Sensitivity");
+      long overTheMap = 0;
+      for (var row : sens) {
+        for (Cell c : row) {
+          if (c.getCellType() == CellType.FORMULA && c.getCellFormula().contains("'Impact Map'!")) {
+            overTheMap++;
+          }
+        }
+      }
+      assertThat(overTheMap).isGreaterThanOrEqualTo(10);
+      assertSensitivityIs(sens, r);
+    }
+  }
+
+  @Test
+  @DisplayName("§8 changing a deadweight on the Impact Map in Excel moves the ratio, tipping points and scenarios")
+  void editedDeadweight() throws IOException {
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    ImpactMap edited = new ImpactMap("Test", List.of(MAP.rows().get(0).with(org.impactkit.model.Parameter.DEADWEIGHT,
+        new BigDecimal("0.6")), MAP.rows().get(1), MAP.rows().get(2)));
+    SroiResult expected = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(edited, INPUTS);
+    try (XSSFWorkbook wb = workbook(r)) {
+      XSSFSheet map = wb.getSheet("Impact Map");
+      map.getRow(1).getCell(ImpactMapSheet.Column.DEADWEIGHT.index()).setCellValue(0.6);
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      double ratio = wb.getSheet("Summary").getRow(SummarySheet.ROW_RATIO).getCell(1).getNumericCellValue();
+      assertThat(ratio).isNotCloseTo(r.ratio().doubleValue(), within(0.1));
+      assertThat(ratio).isCloseTo(expected.ratio().doubleValue(), within(1e-9));
+      assertSensitivityIs(wb.getSheet("Sensitivity"), expected);
+    }
+  }
+
+  /**
+   * Every tipping point (but drop-off's, which the engine finds by search) and every scenario return on
+   * the sheet equals the engine's. Rows are found by their labels, as the scenarios are sorted.
+   */
+  private static void assertSensitivityIs(XSSFSheet sens, SroiResult r) {
+    int checked = 0;
+    for (SroiResult.TippingPoint t : r.tippingPoints()) {
+      if (t.parameter() == org.impactkit.model.Parameter.DROP_OFF) {
+        continue;
+      }
+      var row = rowWith(sens, t.row().label(), t.parameter().label());
+      assertThat(row.getCell(2).getNumericCellValue()).isCloseTo(t.current().doubleValue(), within(1e-12));
+      Cell breakEven = row.getCell(3);
+      if (t.exists()) {
+        assertThat(breakEven.getNumericCellValue()).as(t.row().label() + " " + t.parameter())
+            .isCloseTo(t.breakEven().doubleValue(), within(1e-9));
+      } else {
+        assertThat(breakEven.getStringCellValue()).as(t.row().label() + " " + t.parameter()).isEqualTo("none");
+      }
+      checked++;
+    }
+    for (SroiResult.Scenario sc : r.scenarios()) {
+      String label = sc.label() + ": " + (sc.row() == null ? "every outcome" : sc.row().label());
+      var row = rowWith(sens, label, null);
+      for (int i = 0; i < sc.cases().size(); i++) {
+        assertThat(row.getCell(2 + i).getNumericCellValue()).as(label + " case " + i)
+            .isCloseTo(sc.cases().get(i).ratio().doubleValue(), within(1e-9));
+      }
+      assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(sc.minRatio().doubleValue(), within(1e-9));
+      assertThat(row.getCell(7).getNumericCellValue()).isCloseTo(sc.maxRatio().doubleValue(), within(1e-9));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(20);
+  }
+
+  /** The Sensitivity row whose first cell is {@code label} (and second {@code assumption}, when given). */
+  private static org.apache.poi.ss.usermodel.Row rowWith(XSSFSheet sens, String label, String assumption) {
+    for (var row : sens) {
+      Cell first = row.getCell(0);
+      Cell second = row.getCell(1);
+      if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)
+          && (assumption == null || (second != null && second.getCellType() == CellType.STRING
+              && second.getStringCellValue().equals(assumption)))) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row " + label + " / " + assumption);
   }
 
   @Test

@@ -1,0 +1,83 @@
+package org.impactkit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.impactkit.Impact;
+import org.impactkit.report.xlsx.WorkbookWriter;
+import org.impactkit.report.xlsx.sroi.SroiWorkbook;
+import org.impactkit.template.TemplateWriter;
+import org.impactkit.testing.PrintedPages;
+import org.impactkit.testing.PrintedPages.Page;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The workbooks as a funder prints them (SPEC §8): LibreOffice prints each to PDF, and every page must
+ * be A4 with its text no smaller than about 70% of its size (a median glyph height of at least 7 points,
+ * as the sheets' text is 11 points), and carry its sheet's name and "Page N of M".
+ *
+ * <p>Needs LibreOffice ({@code libreoffice} on the PATH) and Calibri or its metric twin Carlito (Debian's
+ * {@code fonts-crosextra-carlito}), which the CI installs; without them it is skipped, and says why.
+ */
+class PrintedWorkbooksTest {
+  private static final Path SAMPLES = Path.of("..", "samples");
+  /** The smallest median text height of a page, in points: 70% of 11-point text, less a little rounding. */
+  private static final double SMALLEST_TEXT = 7.0;
+
+  @TempDir static Path dir;
+
+  @BeforeAll
+  static void needsLibreOffice() {
+    assumeTrue(PrintedPages.available(), "skipped: LibreOffice is not on the PATH (the CI installs it; see .ci/run)");
+    assumeTrue(PrintedPages.hasCalibriMetrics(), "skipped: neither Calibri nor Carlito is installed, so LibreOffice"
+        + " would print in a wider face than the workbooks are laid out for (Debian: fonts-crosextra-carlito)");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"derby", "sroi", "template"})
+  @DisplayName("§8 printed by LibreOffice: every page A4, text at 70% or more, title, sheet name and page N of M")
+  void printed(String which) throws Exception {
+    Path xlsx = dir.resolve(which + ".xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      switch (which) {
+        case "derby" -> WorkbookWriter.write(Impact.calculate(SAMPLES.resolve("derby-youth-alliance-2021-22")), out);
+        case "sroi" -> SroiWorkbook.write(Impact.sroi(SAMPLES.resolve("sroi-stepping-out-north-kent-2020"), null), out);
+        default -> out.write(TemplateWriter.workbook(Impact.defaultBank()));
+      }
+    }
+    Path folder = Files.createDirectories(dir.resolve(which));
+    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, folder));
+    assertThat(pages).isNotEmpty();
+    for (Page p : pages) {
+      assertThat(p.isA4()).as("%s %s", which, p).isTrue();
+      assertThat(p.medianTextPoints()).as("%s %s", which, p).isGreaterThanOrEqualTo(SMALLEST_TEXT);
+      assertThat(p.text()).as("%s page %d", which, p.number()).contains("Page " + p.number() + " of " + pages.size());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"derby"})
+  @DisplayName("§8 the wide sheets print in column groups rather than shrink: By activity repeats its key columns")
+  void groups(String which) throws IOException, InterruptedException {
+    Path xlsx = dir.resolve("groups.xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      WorkbookWriter.write(Impact.calculate(SAMPLES.resolve("derby-youth-alliance-2021-22")), out);
+    }
+    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve("groups"))));
+    List<Page> byActivity = pages.stream().filter(p -> p.text().contains("By activity\n")).toList();
+    assertThat(byActivity).hasSizeGreaterThanOrEqualTo(2);
+    // every group starts with the activity's id and name, and between them the groups hold every column
+    assertThat(byActivity).allSatisfy(p -> assertThat(p.text()).contains("Activity", "Name", "DYA-PB-SC"));
+    assertThat(String.join("", byActivity.stream().map(Page::text).toList()))
+        .contains("Budget", "Net social value", "Unknown value");
+  }
+}
