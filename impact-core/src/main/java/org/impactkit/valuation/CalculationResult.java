@@ -69,6 +69,15 @@ public record CalculationResult(
         calculation, headcounts, crossTabs, notClaimed, diagnostics, checks);
   }
 
+  /**
+   * This result with other diagnostics: the same ones worded for another reader, e.g. naming files as a
+   * web page's user uploaded them rather than by the folder the server keeps them in.
+   */
+  public CalculationResult withDiagnostics(List<Diagnostic> diagnostics) {
+    return new CalculationResult(settings, bank, totals, byAgeBand, byActivity, byOutcome, byRegion, byPartner,
+        calculation, headcounts, crossTabs, notClaimed, diagnostics, checks);
+  }
+
   /** The checks that did not pass, in order. */
   public List<Check> checksNotPassing() {
     return checks.stream().filter(Check::notPassing).toList();
