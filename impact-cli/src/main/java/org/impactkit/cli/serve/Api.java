@@ -53,14 +53,14 @@ final class Api {
   /** Calculates an upload and answers the report in {@code format}, or why it cannot. */
   Reply calculate(HttpExchange exchange, Reports.Format format) throws IOException {
     Path dir = temp.newRequestFolder();
-    Replies.Names names = Replies.Names.of(dir);
+    Names names = Names.of(dir);
     String counts = "no files";
     try {
       Upload.Received upload = Upload.receive(exchange, dir, limits);
-      names = new Replies.Names(dir, upload.folder(), upload.shownAs());
+      names = new Names(dir, upload.folder(), upload.shownAs());
       counts = upload.files() + (upload.files() == 1 ? " file, " : " files, ") + Limits.megabytes(upload.bytes());
       Options options = Options.of(upload.fields(), upload.folder());
-      CalculationResult result = calculateOne(upload, options);
+      CalculationResult result = names.shown(calculateOne(upload, options));
       byte[] body = Reports.render(result, format);
       Map<String, String> headers = new LinkedHashMap<>();
       if (format != Reports.Format.JSON) {
@@ -100,7 +100,7 @@ final class Api {
     }
   }
 
-  private static Reply refusal(Refused r, Replies.Names names, String counts) throws IOException {
+  private static Reply refusal(Refused r, Names names, String counts) throws IOException {
     String summary = counts + ": " + (r.diagnostics.isEmpty() && r.checks.isEmpty() ? names.show(r.getMessage())
         : r.diagnostics.size() + " diagnostics, " + r.checks.size() + " checks not passing");
     return Reply.json(r.status, Replies.refusal(r, names), summary);

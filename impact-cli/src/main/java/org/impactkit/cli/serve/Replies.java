@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
@@ -37,8 +34,7 @@ final class Replies {
     body.put("error", names.show(r.getMessage()));
     ArrayNode diagnostics = body.putArray("diagnostics");
     for (Diagnostic d0 : r.diagnostics) {
-      Diagnostic d = new Diagnostic(d0.severity(), names.file(d0.file()), d0.line(), d0.column(),
-          names.show(d0.message()), d0.advice());
+      Diagnostic d = names.shown(d0);
       ObjectNode o = diagnostics.addObject();
       o.put("severity", d.isError() ? "error" : "warning");
       o.put("file", d.file());
@@ -135,43 +131,5 @@ final class Replies {
       return "Check the period chosen under Options, or the one in evaluation.yaml.";
     }
     return null;
-  }
-
-  /**
-   * Shows paths inside a request's folder as the user knows them: a file by the name it was uploaded
-   * under, the evaluation folder by its name, and never the server's temporary folder.
-   */
-  record Names(Path requestDir, Path folder, Map<String, String> shownAs) {
-    /** Names for a request whose upload did not become a folder. */
-    static Names of(Path requestDir) {
-      return new Names(requestDir, null, Map.of());
-    }
-
-    /** A diagnostic's file, shown as the user knows it. */
-    String file(String file) {
-      if (file == null) {
-        return null;
-      }
-      String shown = show(file);
-      return shownAs.getOrDefault(shown, shown);
-    }
-
-    /** {@code text} with the request folder's paths shown as the user knows them. */
-    String show(String text) {
-      if (text == null) {
-        return null;
-      }
-      String t = text;
-      if (folder != null) {
-        for (Map.Entry<String, String> e : shownAs.entrySet()) {
-          t = t.replace(folder.resolve(e.getKey()).toString(), e.getValue());
-        }
-        t = t.replace(folder + java.io.File.separator, "").replace(folder.toString(), folder.getFileName().toString());
-      }
-      for (Path root : List.of(requestDir.resolve("evaluation"), requestDir)) {
-        t = t.replace(root + java.io.File.separator, "").replace(root.toString(), "the upload");
-      }
-      return t;
-    }
   }
 }

@@ -138,6 +138,32 @@ class ServeApiTest {
   }
 
   @Test
+  @DisplayName("warnings in a result and its reports name files as uploaded, never by the server's temporary folder")
+  void warningsNameFilesAsUploaded() throws IOException {
+    Form form = new Form()
+        .file("activities.csv", Files.readAllBytes(UNKNOWN_OUTCOME.resolve("activities.csv")))
+        .file("participants.csv", ("participant_id,name,activity_id,outcome,age\n"
+            + "P1,Ann Example,A1,employment,30\n").getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<byte[]> json = served.post("/api/calculate", form);
+    assertThat(json.statusCode()).as(Served.text(json)).isEqualTo(200);
+    JsonNode warning = JSON.readTree(json.body()).at("/diagnostics/0");
+    assertThat(warning.get("file").asText()).isEqualTo("participants.csv");
+    assertThat(warning.get("message").asText()).contains("identifies people");
+    assertThat(Served.text(json)).doesNotContain(temp.toString()).doesNotContain("Ann Example");
+
+    HttpResponse<byte[]> md = served.post("/api/report?format=md", form);
+    assertThat(Served.text(md)).doesNotContain(temp.toString());
+    HttpResponse<byte[]> xlsx = served.post("/api/report?format=xlsx", form);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      StringBuilder text = new StringBuilder();
+      wb.getSheet(WorkbookWriter.NOT_CLAIMED).forEach(row -> row.forEach(cell -> text.append(cell).append('\n')));
+      assertThat(text).contains("participants.csv:1:name: warning: this column identifies people")
+          .doesNotContain(temp.toString());
+    }
+  }
+
+  @Test
   @DisplayName("a failed check refuses the result as the command line does; allowEmpty makes it a warning")
   void failedCheckIsRefused() throws IOException {
     HttpResponse<byte[]> r = served.post("/api/calculate", derbyFiles().field("period", "2030/31"));
