@@ -147,7 +147,7 @@ public final class WebServer implements AutoCloseable {
     } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
       boolean memory = e instanceof OutOfMemoryError;
       reply = Api.Reply.error(500, memory ? "these files need more memory than Java was given; give it more,"
-          + " for example JAVA_OPTS=-Xmx4g" : "internal error (" + e.getClass().getSimpleName() + "); please report it");
+          + " for example JAVA_OPTS=-Xmx4g" : "internal error (" + where(e) + "); please report it");
     }
     send(exchange, reply);
     if (reply.summary() != null && (reply.status() >= 400 || path.startsWith("/api/"))) {
@@ -229,6 +229,20 @@ public final class WebServer implements AutoCloseable {
     } catch (IOException e) {
       // The browser went away before the reply was sent: nothing to do, and nothing to keep.
     }
+  }
+
+  /**
+   * Where a bug struck, for its report: the exception's class and impact's innermost frame. Never its
+   * message, which may quote the user's data.
+   */
+  static String where(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("org.impactkit.")) {
+        return e.getClass().getSimpleName() + " at " + frame.getClassName() + "." + frame.getMethodName() + ":"
+            + frame.getLineNumber();
+      }
+    }
+    return e.getClass().getSimpleName();
   }
 
   /**
