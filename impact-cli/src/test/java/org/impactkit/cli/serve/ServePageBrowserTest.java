@@ -152,6 +152,23 @@ class ServePageBrowserTest {
   }
 
   @Test
+  @DisplayName("files dropped on the page are taken (the same name again replaces the first), and can be removed")
+  void dropAndRemove() {
+    // A real drag from the desktop cannot be scripted; the drop event the browser fires for one can.
+    js("const drop = (names) => { const dt = new DataTransfer();"
+        + " names.forEach(n => dt.items.add(new File(['id\\n'], n, {type: 'text/csv'})));"
+        + " document.getElementById('drop').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true,"
+        + " cancelable: true})); };"
+        + " drop(['activities.csv', 'participants.csv']); drop(['Participants.csv']);");
+    List<WebElement> chosen = driver.findElements(By.cssSelector("#chosen li .name"));
+    assertThat(chosen).extracting(WebElement::getText).containsExactly("activities.csv", "Participants.csv");
+    driver.findElement(By.cssSelector("button[aria-label='Remove activities.csv']")).click();
+    assertThat(driver.findElements(By.cssSelector("#chosen li .name"))).extracting(WebElement::getText)
+        .containsExactly("Participants.csv");
+    assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("1 file chosen (1 kB).");
+  }
+
+  @Test
   @DisplayName("bad input shows each problem with its file, line and column, as the terminal does")
   void problemsShowFileLineAndColumn() {
     choose(ServeApiTest.UNKNOWN_OUTCOME.resolve("activities.csv"), ServeApiTest.UNKNOWN_OUTCOME.resolve("participants.csv"));
