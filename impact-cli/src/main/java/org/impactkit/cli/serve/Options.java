@@ -45,7 +45,7 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
    */
   static Options of(Map<String, String> fields, Path folder) throws Refused, IOException {
     List<Diagnostic> problems = new ArrayList<>();
-    String bank = blankToNull(fields.get(BANK));
+    String bank = Texts.blankToNull(fields.get(BANK));
     if (bank != null && !Banks.BUNDLED.contains(bank)) {
       Path file = uploadedBank(folder, bank);
       if (file == null) {
@@ -55,7 +55,7 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
       bank = file == null ? null : file.toString();
     }
     Period period = null;
-    String periodText = blankToNull(fields.get(PERIOD));
+    String periodText = Texts.blankToNull(fields.get(PERIOD));
     if (periodText != null) {
       try {
         period = Period.ukFinancialYear(periodText);
@@ -64,7 +64,7 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
       }
     }
     Integer priceYear = null;
-    String priceText = blankToNull(fields.get(PRICE_YEAR));
+    String priceText = Texts.blankToNull(fields.get(PRICE_YEAR));
     if (priceText != null) {
       try {
         priceYear = Integer.valueOf(priceText);
@@ -78,7 +78,7 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
     if (!problems.isEmpty()) {
       throw new Refused(422, "some options are not right", problems, List.of(), 0);
     }
-    String allow = blankToNull(fields.get(ALLOW_EMPTY));
+    String allow = Texts.blankToNull(fields.get(ALLOW_EMPTY));
     boolean allowEmpty = allow != null && List.of("true", "on", "yes", "1").contains(allow.toLowerCase(Locale.ROOT));
     return new Options(bank, period, priceYear, allowEmpty);
   }
@@ -112,9 +112,5 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
 
   private static Diagnostic field(String name, String message) {
     return Diagnostic.error(null, 0, name, message);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }
