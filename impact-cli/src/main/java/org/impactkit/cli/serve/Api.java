@@ -25,8 +25,8 @@ final class Api {
   private final Limits limits;
   private final TempFolders temp;
   /**
-   * One calculation at a time: the engine already uses both cores, and memory grows with the upload,
-   * so a second request waits rather than competing for the heap.
+   * One calculation (and its report) at a time: the engine already uses both cores, and memory grows
+   * with the upload, so a second request waits rather than competing for the heap.
    */
   private final Semaphore calculating = new Semaphore(1, true);
 
@@ -60,8 +60,15 @@ final class Api {
       names = new Names(dir, upload.folder(), upload.shownAs());
       counts = upload.files() + (upload.files() == 1 ? " file, " : " files, ") + Limits.megabytes(upload.bytes());
       Options options = Options.of(upload.fields(), upload.folder());
-      CalculationResult result = names.shown(calculateOne(upload, options));
-      byte[] body = Reports.render(result, format);
+      acquire();
+      CalculationResult result;
+      byte[] body;
+      try {
+        result = names.shown(Calculation.run(upload, options));
+        body = Reports.render(result, format);
+      } finally {
+        calculating.release();
+      }
       Map<String, String> headers = new LinkedHashMap<>();
       if (format != Reports.Format.JSON) {
         headers.put("Content-Disposition", "attachment; filename=\"" + Reports.fileName(result, format) + "\"");
@@ -86,17 +93,12 @@ final class Api {
     }
   }
 
-  private CalculationResult calculateOne(Upload.Received upload, Options options) throws IOException, Refused {
+  private void acquire() throws Refused {
     try {
       calculating.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Refused(503, "the server is stopping");
-    }
-    try {
-      return Calculation.run(upload, options);
-    } finally {
-      calculating.release();
     }
   }
 
