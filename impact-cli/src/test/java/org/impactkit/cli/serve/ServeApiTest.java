@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.cli.Main;
+import org.impactkit.cli.XlsxFixtures;
 import org.impactkit.report.xlsx.WorkbookWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +200,27 @@ class ServeApiTest {
     HttpResponse<byte[]> priced = served.post("/api/calculate", derbyFiles().field("priceYear", "2024"));
     assertThat(priced.statusCode()).isEqualTo(200);
     assertThat(priced.headers().firstValue("X-Impact-Note")).hasValueSatisfying(n -> n.contains("2024"));
+  }
+
+  @Test
+  @DisplayName("one workbook of the records under a name of its own, with evaluation.yaml, gives the CSV folder's figures")
+  void oneWorkbook() throws IOException {
+    Path workbook = temp.resolve("Derby 2021-22.xlsx");
+    XlsxFixtures.write(workbook, List.of(new XlsxFixtures.SheetSource("Activities", DERBY.resolve("activities.csv")),
+        new XlsxFixtures.SheetSource("Participants", DERBY.resolve("participants.csv"))));
+
+    HttpResponse<byte[]> r = served.post("/api/calculate", new Form().file(workbook).file(DERBY.resolve("evaluation.yaml")));
+
+    assertThat(r.statusCode()).as(Served.text(r)).isEqualTo(200);
+    assertThat(JSON.readTree(r.body()).get("totals")).isEqualTo(cliJson().get("totals"));
+
+    // Its problems name it as uploaded, not as the evaluation.xlsx it is read as.
+    Path bad = temp.resolve("Our programme.xlsx");
+    XlsxFixtures.write(bad, List.of(new XlsxFixtures.SheetSource("Activities", UNKNOWN_OUTCOME.resolve("activities.csv")),
+        new XlsxFixtures.SheetSource("Participants", UNKNOWN_OUTCOME.resolve("participants.csv"))));
+    HttpResponse<byte[]> refused = served.post("/api/calculate", new Form().file(bad));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(refused.body()).at("/diagnostics/0/text").asText()).startsWith("Our programme.xlsx");
   }
 
   @Test
