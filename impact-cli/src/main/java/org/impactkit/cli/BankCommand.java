@@ -13,6 +13,7 @@ import java.util.Map;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
+import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
@@ -118,6 +119,12 @@ final class BankCommand implements Runnable {
         }
         Table.print(rows, out(), 1);
       }
+      if (o.hasRange()) {
+        field("Range", Formats.money(o.low(), currency) + " to " + Formats.money(o.high(), currency)
+            + " (low and high, as the source publishes them)");
+      }
+      field("Price year", b.priceYear(o) + (o.priceYearStated() ? "" : " (the bank's; the source states none)")
+          + (b.uprating(o) == null ? "; uprating not declared" : "; uprated by method " + b.uprating(o).id()));
       if (o.provenance().lifeSatisfactionChange() != null) {
         field("Life satisfaction", "+" + o.provenance().lifeSatisfactionChange().toPlainString()
             + " points (0–10 scale) per person per year");
@@ -176,6 +183,11 @@ final class BankCommand implements Runnable {
     @Option(names = "--currency", paramLabel = "CODE", description = "ISO currency code (default: GBP).")
     String currency = "GBP";
 
+    @Option(names = "--uprating", paramLabel = "METHOD", converter = Converters.UpratingMethod.class,
+        description = "How the values are uprated to a later year's prices: wellby, deflator or none (default: not"
+            + " declared, so reports stay in the bank's prices unless a price year is asked for).")
+    Uprating uprating;
+
     @Option(names = "--licence", paramLabel = "TEXT", description = "The licence the values are held under.")
     String licence;
 
@@ -193,7 +205,7 @@ final class BankCommand implements Runnable {
       }
       String bankId = id != null ? id : idFrom(file);
       ValueBank.Info info = new ValueBank.Info(bankId, name, version, currency.toUpperCase(Locale.ROOT), priceYear,
-          licence, attribution, null);
+          licence, attribution, null, uprating);
       BankTableImporter.Imported imported;
       try (org.impactkit.read.table.Table table = Tables.open(file, file.toString())) {
         imported = BankTableImporter.read(table, info);

@@ -2,6 +2,9 @@ package org.impactkit.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.impactkit.bank.Uprating;
+import org.impactkit.evaluation.DiscountSchedules;
+import org.impactkit.evaluation.Settings;
 import org.impactkit.model.Period;
 import org.impactkit.read.table.Cells;
 import org.impactkit.valuation.ConflictPolicy;
@@ -76,6 +79,71 @@ final class Converters {
         }
         return v;
       } catch (Cells.CellException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** A calendar year such as {@code 2024}. */
+  static final class Year implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      String v = value.strip();
+      if (!v.matches("[0-9]{4}")) {
+        throw new TypeConversionException("expected a year such as 2024, found '" + value + "'");
+      }
+      return Integer.parseInt(v);
+    }
+  }
+
+  /** A number of simulation runs, from 1 to {@link Settings#MAX_RUNS}. */
+  static final class Runs implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int n = Integer.parseInt(value.strip().replace(",", ""));
+        if (n >= 1 && n <= Settings.MAX_RUNS) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // the message below says what was expected
+      }
+      throw new TypeConversionException("expected a number of runs from 1 to " + Settings.MAX_RUNS + ", found '"
+          + value + "'");
+    }
+  }
+
+  /** A bundled discount schedule: green-book or green-book-health. */
+  static final class Schedule implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      try {
+        return DiscountSchedules.bundled(value).id();
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** An ISO 4217 currency code such as GBP, EUR or AUD. */
+  static final class Currency implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      try {
+        return Settings.isoCurrency(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** An uprating method: wellby, deflator or none. */
+  static final class UpratingMethod implements ITypeConverter<Uprating> {
+    @Override
+    public Uprating convert(String value) {
+      try {
+        return Uprating.parse(value);
+      } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
     }

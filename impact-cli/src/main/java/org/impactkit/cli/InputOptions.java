@@ -8,6 +8,7 @@ import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,6 +63,8 @@ final class InputOptions {
       description = "Conflicting outcomes: lowest (default), highest, first or error.")
   ConflictPolicy conflicts;
 
+  @Mixin ValuationOptions valuation = new ValuationOptions();
+
   /**
    * The files these options name.
    *
@@ -91,6 +94,7 @@ final class InputOptions {
     if (allowEmpty) {
       b.allowEmpty(true);
     }
+    valuation.applyTo(b);
   }
 
   private Period period() {

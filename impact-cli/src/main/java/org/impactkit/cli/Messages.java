@@ -40,6 +40,7 @@ final class Messages {
       case GIVE_THE_INVESTMENT -> "; or give --inputs FILE or --investment N";
       case SWITCH_DEADWEIGHT_OFF -> " (--no-deadweight, or 'deadweight: off' in evaluation.yaml)";
       case CHOOSE_THE_OUTPUT -> "; choose where the report goes with -o";
+      case GIVE_NEWER_INDICES -> "; choose another --price-year, or load newer indices with --indices FILE";
     };
   }
 }

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.evaluation.Settings;
 import org.impactkit.evaluation.SroiEvaluations;
 import org.impactkit.internal.AtomicFiles;
 import org.impactkit.report.csv.SroiCsv;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.valuation.Discounting;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,13 +36,15 @@ final class SroiCommand extends BaseCommand {
       description = "Total investment, instead of an inputs file.")
   BigDecimal investment;
 
-  @Option(names = "--discount-rate", paramLabel = "PERCENT", converter = Converters.Percent.class,
-      description = "Discount rate in percent (default 3.5, the Green Book rate).")
-  BigDecimal discountRate;
+  @Mixin PricingOptions pricing = new PricingOptions();
 
   @Option(names = "--discounting", paramLabel = "CONVENTION", converter = Converters.Convention.class,
       description = "year-zero (default: year 1 not discounted) or end-of-year.")
   Discounting.Convention convention;
+
+  @Option(names = "--currency", paramLabel = "CODE", converter = Converters.Currency.class,
+      description = "ISO 4217 currency of the map's money, e.g. AUD (default GBP, or the bank's for records).")
+  String currency;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "Report file ('-' for standard output). Default: <map-name>-sroi.<format> here.")
@@ -58,6 +62,7 @@ final class SroiCommand extends BaseCommand {
     if (inputs != null && investment != null) {
       throw new UsageException("give either --inputs or --investment, not both");
     }
+    pricing.applyTo(Settings.builder()); // usage errors in the options before anything is read
     var request = new SroiEvaluations.Request(map, inputs, investment);
     var located = SroiEvaluations.locate(request);
     OutputFormat chosen = format();
@@ -73,7 +78,10 @@ final class SroiCommand extends BaseCommand {
       ReportTarget.checkNotAnInput(target, located.all());
     }
     SroiResult result = SroiEvaluations.calculate(request, located,
-        b -> b.discountRate(discountRate).discountConvention(convention));
+        b -> {
+          pricing.applyTo(b);
+          b.discountConvention(convention).currency(currency);
+        });
     if (chosen == OutputFormat.CSV) {
       SroiCsv.write(result, target);
     } else if (target == null) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactkit.internal.Formats;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
@@ -28,16 +29,25 @@ final class SummaryPrinter {
       out.println("Period " + s.period().start() + " to " + s.period().end());
     }
     out.println("Bank " + r.bank().id() + " " + r.bank().info().version() + " (" + r.bank().info().priceYear()
-        + " prices)");
+        + " prices)" + (r.priceYear().report() == r.bank().info().priceYear() ? ""
+            : "; figures in " + r.priceYear().report() + " prices"));
     out.println();
     List<String[]> head = new ArrayList<>();
-    head.add(new String[] {"Social value", Formats.money(t.socialValue(), currency)});
+    String range = ReportText.range(r);
+    head.add(new String[] {"Social value", Formats.money(t.socialValue(), currency)
+        + (range == null ? "" : " (" + range + ")")});
     head.add(new String[] {"Investment", Formats.money(t.investment(), currency)});
     head.add(new String[] {"Return", t.ratio() == null ? "n/a (no investment)"
         : Formats.perPound(t.ratio(), currency) + " of social value for every " + Formats.money(java.math.BigDecimal.ONE, currency).replace(".00", "") + " invested"});
     head.add(new String[] {"Net social value", Formats.money(t.netSocialValue(), currency)});
     head.add(new String[] {"Participants", Formats.count(t.participants())});
     head.add(new String[] {"Claims", Formats.count(t.claims())});
+    if (r.simulation() != null) {
+      var m = r.simulation();
+      head.add(new String[] {"Simulation", Formats.money(m.p5(), currency) + " to " + Formats.money(m.p95(), currency)
+          + " (5th to 95th percentile; median " + Formats.money(m.p50(), currency) + "; " + Formats.count(m.runs())
+          + " runs, seed " + m.seed() + ")"});
+    }
     int w = head.stream().mapToInt(x -> x[0].length()).max().orElse(0);
     for (String[] row : head) {
       out.println("  " + pad(row[0], w) + "  " + row[1]);

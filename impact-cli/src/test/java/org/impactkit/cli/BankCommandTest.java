@@ -133,4 +133,20 @@ class BankCommandTest {
     assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_impact")
         .contains("import").contains("calculate");
   }
+
+  @Test
+  @DisplayName("§5.4: import declares no uprating unless asked; --uprating deflator writes it, a wrong one is refused")
+  void uprating() throws IOException {
+    Cli plain = Cli.run("bank", "import", FIXTURES.resolve("values.csv").toString(), "-o", "-", "--price-year", "2020");
+    assertThat(plain.exitCode()).as(plain.err()).isZero();
+    assertThat(new ObjectMapper().readTree(plain.out()).has("uprating")).isFalse();
+    Cli declared = Cli.run("bank", "import", FIXTURES.resolve("values.csv").toString(), "-o", "-", "--price-year",
+        "2020", "--uprating", "deflator");
+    assertThat(declared.exitCode()).as(declared.err()).isZero();
+    assertThat(new ObjectMapper().readTree(declared.out()).get("uprating").asText()).isEqualTo("deflator");
+    Cli wrong = Cli.run("bank", "import", FIXTURES.resolve("values.csv").toString(), "-o", "-", "--price-year",
+        "2020", "--uprating", "cpi");
+    assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(wrong.err()).contains("expected wellby, deflator or none");
+  }
 }

@@ -15,6 +15,11 @@ import java.util.Objects;
  * @param deadweightCategory key into the bank's deadweight categories, or {@code null}
  * @param values the annual value per person
  * @param provenance where the value comes from and how it was derived
+ * @param low the low end of the value's range as its source publishes it (SPEC §5.5), or {@code null}
+ * @param high the high end of the value's range, or {@code null}
+ * @param uprating how the value is uprated, or {@code null} for the bank's method (SPEC §5.4)
+ * @param priceYear the year whose prices the value is in, or {@code null} for the bank's
+ * @param priceYearStated {@code false} when the source states no price year, so the bank's is assumed
  */
 public record Outcome(
     String id,
@@ -25,13 +30,30 @@ public record Outcome(
     BigDecimal deadweight,
     String deadweightCategory,
     ValueTable values,
-    Provenance provenance) {
+    Provenance provenance,
+    BigDecimal low,
+    BigDecimal high,
+    Uprating uprating,
+    Integer priceYear,
+    boolean priceYearStated) {
 
   public Outcome {
     Objects.requireNonNull(id, "id");
     name = name == null || name.isBlank() ? id : name;
     Objects.requireNonNull(values, "values");
     provenance = provenance == null ? Provenance.NONE : provenance;
+  }
+
+  /** An outcome without a range, uprated and priced as its bank says. */
+  public Outcome(String id, String name, String category, String evidence, boolean requiresSurvey,
+      BigDecimal deadweight, String deadweightCategory, ValueTable values, Provenance provenance) {
+    this(id, name, category, evidence, requiresSurvey, deadweight, deadweightCategory, values, provenance, null, null,
+        null, null, true);
+  }
+
+  /** Whether the source publishes a range around the value. */
+  public boolean hasRange() {
+    return low != null || high != null;
   }
 
   /**

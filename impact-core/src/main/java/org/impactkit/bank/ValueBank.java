@@ -42,6 +42,7 @@ public final class ValueBank {
    * @param licence licence of the values, or {@code null}
    * @param attribution the attribution the licence asks for, or {@code null}
    * @param wellbyValue money value of one WELLBY the bank's derived values use, or {@code null}
+   * @param uprating how the bank's values are uprated (SPEC §5.4), or {@code null} when it declares none
    */
   public record Info(
       String id,
@@ -51,12 +52,19 @@ public final class ValueBank {
       int priceYear,
       String licence,
       String attribution,
-      BigDecimal wellbyValue) {
+      BigDecimal wellbyValue,
+      Uprating uprating) {
     public Info {
       Objects.requireNonNull(id, "id");
       name = name == null ? id : name;
       version = version == null ? "" : version;
       currency = currency == null ? "GBP" : currency;
+    }
+
+    /** A bank that declares no uprating method. */
+    public Info(String id, String name, String version, String currency, int priceYear, String licence,
+        String attribution, BigDecimal wellbyValue) {
+      this(id, name, version, currency, priceYear, licence, attribution, wellbyValue, null);
     }
   }
 
@@ -160,6 +168,7 @@ public final class ValueBank {
             "no deadweight category '" + o.deadweightCategory() + "' in deadweightCategories"));
       }
       checkValues(o, problems);
+      checkRange(o, problems);
     }
     for (Outcome o : outcomes) {
       outcomeByKey.putIfAbsent(Texts.key(o.name()), o);
@@ -196,6 +205,37 @@ public final class ValueBank {
         }
       }
     }
+  }
+
+  /** A range is published around one figure: low ≤ value ≤ high, both ends given. */
+  private static void checkRange(Outcome o, List<Problem> problems) {
+    if (!o.hasRange()) {
+      return;
+    }
+    if (o.low() == null || o.high() == null) {
+      problems.add(new Problem(o.id(), o.low() == null ? "low" : "high", "a range needs both 'low' and 'high'"));
+    } else if (!o.values().isUniform()) {
+      problems.add(new Problem(o.id(), "low", "a range ('low', 'high') goes with a single 'value', not with 'values'"
+          + " by region and age band"));
+    } else if (o.low().compareTo(o.values().uniformValue()) > 0 || o.high().compareTo(o.values().uniformValue()) < 0) {
+      problems.add(new Problem(o.id(), "low", "the range " + plain(o.low()) + " to " + plain(o.high())
+          + " must hold the value " + plain(o.values().uniformValue())));
+    }
+  }
+
+  /** The uprating method of an outcome: its own, else the bank's, else {@code null} (none declared). */
+  public Uprating uprating(Outcome outcome) {
+    return outcome.uprating() != null ? outcome.uprating() : info.uprating();
+  }
+
+  /** The year whose prices an outcome's value is in: its own, else the bank's. */
+  public int priceYear(Outcome outcome) {
+    return outcome.priceYear() != null ? outcome.priceYear() : info.priceYear();
+  }
+
+  /** Whether the bank, or any of its outcomes, declares how values are uprated. */
+  public boolean declaresUprating() {
+    return info.uprating() != null || outcomes.stream().anyMatch(o -> o.uprating() != null);
   }
 
   private void indexConflicts(List<Problem> problems) {

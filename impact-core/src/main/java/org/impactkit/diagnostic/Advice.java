@@ -21,5 +21,7 @@ public enum Advice {
   /** Switch deadweight off, where a comparison group already took out what would have happened anyway. */
   SWITCH_DEADWEIGHT_OFF,
   /** Choose where the report goes. */
-  CHOOSE_THE_OUTPUT
+  CHOOSE_THE_OUTPUT,
+  /** Load a newer vintage of price indices, or choose a price year they cover. */
+  GIVE_NEWER_INDICES
 }

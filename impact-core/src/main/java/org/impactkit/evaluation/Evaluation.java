@@ -2,6 +2,7 @@ package org.impactkit.evaluation;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,14 +12,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.impactkit.bank.Outcome;
+import org.impactkit.bank.PriceIndices;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Adjustments;
 import org.impactkit.read.bank.Banks;
+import org.impactkit.read.bank.PriceIndexReader;
 import org.impactkit.valuation.CalculationResult;
+import org.impactkit.valuation.PriceYears;
 
 /**
  * An evaluation ready to run: its files located, its settings settled (defaults, then {@code
@@ -61,6 +66,20 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
       problems.add(file != null && asked.defaultRegion().equals(fromFile.defaultRegion())
           ? file.error("/region", message) : Diagnostic.error(null, 0, null, message));
     }
+    boolean indicesFromFile = file != null && asked.indices() != null && asked.indices().equals(fromFile.indices());
+    if (asked.indices() != null) {
+      b.priceIndices(indices(asked.indices(), indicesFromFile ? file : null, problems));
+    }
+    if (problems.isEmpty()) {
+      try {
+        PriceYears.of(bank, b.build()); // a year the indices do not cover: refused now, at its line
+      } catch (IllegalArgumentException e) {
+        boolean yearFromFile = file != null && asked.priceYear() != null && asked.priceYear().equals(fromFile.priceYear());
+        problems.add((yearFromFile ? file.error("/priceYear", e.getMessage())
+            : Diagnostic.error(indicesFromFile ? file.name() : null, 0, null, e.getMessage()))
+            .withAdvice(Advice.GIVE_NEWER_INDICES));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems, 0);
     }
@@ -84,6 +103,34 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
   /** Calculates the evaluation, telling {@code progress} how the reading goes. */
   public CalculationResult calculate(Progress progress) throws IOException {
     return Evaluations.calculate(files, bank, settings, progress);
+  }
+
+  /**
+   * A price-index file (SPEC §5.4), or {@code null} with the problem.
+   *
+   * @param file the settings file that named it (a path there is relative to the file), or {@code null}
+   */
+  static PriceIndices indices(String path, SettingsFile file, List<Diagnostic> problems) throws IOException {
+    Path resolved;
+    try {
+      resolved = file == null || file.path() == null ? Path.of(path)
+          : file.path().toAbsolutePath().getParent().resolve(path);
+    } catch (InvalidPathException e) {
+      resolved = null;
+    }
+    if (resolved == null || !Files.isRegularFile(resolved)) {
+      String message = "no such price-index file " + Texts.quote(path)
+          + (file == null || file.path() == null ? "" : " (relative to " + file.path().getFileName() + ")");
+      problems.add(file == null ? Diagnostic.error(path, 0, null, "no such price-index file")
+          : file.error("/indices", message));
+      return null;
+    }
+    try {
+      return PriceIndexReader.load(resolved, path);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.diagnostics());
+      return null;
+    }
   }
 
   /** The settings file, or {@code null} when there is none. */

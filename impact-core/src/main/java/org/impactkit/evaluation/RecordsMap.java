@@ -59,6 +59,7 @@ public record RecordsMap(ImpactMap map, Investment inputs, Discounting discounti
           a.budget(), a.ref()));
     }
     String name = result.settings().name() != null ? result.settings().name() : result.settings().title();
-    return new RecordsMap(new ImpactMap(name, rows), new Investment(items), result.settings().discounting());
+    return new RecordsMap(new ImpactMap(name, rows, result.bank().info().currency()), new Investment(items),
+        result.settings().discounting());
   }
 }

@@ -2,13 +2,20 @@ package org.impactkit.evaluation;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.impactkit.bank.PriceIndices;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Adjustments;
+import org.impactkit.model.Parameter;
 import org.impactkit.model.Period;
+import org.impactkit.read.bank.PriceIndexReader;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;
 import org.impactkit.valuation.ValuationSettings;
@@ -36,6 +43,15 @@ import org.impactkit.valuation.ValuationSettings;
  * @param allowEmpty whether a run whose records give no claim may still write a report (with a warning)
  * @param crossTabs cross-tabulated headcounts, each the two or more columns whose combinations are
  *     counted; empty for none
+ * @param wellbyDiscounting how later years of outcomes derived from WELLBYs are discounted
+ * @param priceYear the year whose prices the report is in, or {@code null} for the default (SPEC §5.4)
+ * @param indices the price-index file named, as written, or {@code null} for the bundled vintage
+ * @param priceIndices the price indices used (the bundled vintage unless a file was loaded)
+ * @param range whether low, central and high figures are given (SPEC §5.5)
+ * @param simulationRuns runs of the Monte Carlo, or {@code null} for none
+ * @param simulationSeed the seed of its random numbers
+ * @param spread ± spread of each adjustment the simulation varies
+ * @param currency the ISO 4217 currency of an impact map (SPEC §6), or {@code null} for GBP
  */
 public record Settings(
     String name,
@@ -53,8 +69,23 @@ public record Settings(
     List<String> breakdowns,
     Map<String, Map<String, String>> columns,
     boolean allowEmpty,
-    List<List<String>> crossTabs)
+    List<List<String>> crossTabs,
+    Discounting wellbyDiscounting,
+    Integer priceYear,
+    String indices,
+    PriceIndices priceIndices,
+    boolean range,
+    Integer simulationRuns,
+    long simulationSeed,
+    Map<Parameter, BigDecimal> spread,
+    String currency)
     implements ValuationSettings {
+
+  /** The seed of a simulation that names none. */
+  public static final long DEFAULT_SEED = 1;
+
+  /** The most runs a simulation may ask for: 10,000 take well under a second, a million about a minute. */
+  public static final int MAX_RUNS = 1_000_000;
 
   /** Written in a title, stands for the period's label (SPEC §8): {@code "Stepping Out {period}"}. */
   public static final String PERIOD = "{period}";
@@ -70,7 +101,13 @@ public record Settings(
     }
     Objects.requireNonNull(conflictPolicy, "conflictPolicy");
     Objects.requireNonNull(discounting, "discounting");
+    Objects.requireNonNull(wellbyDiscounting, "wellbyDiscounting");
+    Objects.requireNonNull(priceIndices, "priceIndices");
     adjustments = Map.copyOf(adjustments);
+    spread = Map.copyOf(spread);
+    if (simulationRuns != null && (simulationRuns < 1 || simulationRuns > MAX_RUNS)) {
+      throw new IllegalArgumentException("a simulation has from 1 to " + MAX_RUNS + " runs, found " + simulationRuns);
+    }
     if (suppressBelow < 0) {
       throw new IllegalArgumentException("suppressBelow must not be negative, found " + suppressBelow);
     }
@@ -92,7 +129,10 @@ public record Settings(
     return columns.getOrDefault(kind, Map.of());
   }
 
-  /** Every default: deadweight on, conflicts {@code lowest}, Green Book discounting, nothing else set. */
+  /**
+   * Every default: deadweight on, conflicts {@code lowest}, the Green Book's schedules (health for
+   * WELLBY values), the bundled price indices, ranges on, no simulation, nothing else set.
+   */
   public static Settings defaults() {
     return builder().build();
   }
@@ -107,7 +147,9 @@ public record Settings(
     return new Builder().name(name).organisation(organisation).title(title).period(period).bank(bank)
         .defaultRegion(defaultRegion).deadweight(deadweight).conflictPolicy(conflictPolicy).discounting(discounting)
         .adjustments(adjustments).skipInvalid(skipInvalid).suppressBelow(suppressBelow).breakdowns(breakdowns)
-        .columns(columns).allowEmpty(allowEmpty).crossTabs(crossTabs);
+        .columns(columns).allowEmpty(allowEmpty).crossTabs(crossTabs)
+        .discounting(discounting, wellbyDiscounting).priceYear(priceYear).indices(indices).priceIndices(priceIndices)
+        .range(range).simulate(simulationRuns).seed(simulationSeed).spread(spread).currency(currency);
   }
 
   /**
@@ -123,8 +165,18 @@ public record Settings(
     private String defaultRegion;
     private boolean deadweight = true;
     private ConflictPolicy conflictPolicy = ConflictPolicy.LOWEST;
-    private BigDecimal discountRate = Discounting.GREEN_BOOK.rate();
-    private Discounting.Convention discountConvention = Discounting.GREEN_BOOK.convention();
+    private Discounting discounting = new Discounting(DiscountSchedules.bundled(DiscountSchedules.GREEN_BOOK),
+        Discounting.Convention.YEAR_ZERO);
+    private Discounting wellbyDiscounting = new Discounting(
+        DiscountSchedules.bundled(DiscountSchedules.GREEN_BOOK_HEALTH), Discounting.Convention.YEAR_ZERO);
+    private Integer priceYear;
+    private String indices;
+    private PriceIndices priceIndices;
+    private boolean range = true;
+    private Integer simulationRuns;
+    private long seed = DEFAULT_SEED;
+    private final Map<Parameter, BigDecimal> spread = new EnumMap<>(Parameter.class);
+    private String currency;
     private final Map<String, Adjustments> adjustments = new LinkedHashMap<>();
     private boolean skipInvalid;
     private int suppressBelow;
@@ -188,20 +240,110 @@ public record Settings(
       return this;
     }
 
-    /** How later years are discounted: rate and convention. Default: {@link Discounting#GREEN_BOOK}. */
+    /** How later years of every outcome are discounted. Default: as {@link #discountSchedule} says. */
     public Builder discounting(Discounting discounting) {
-      return discounting == null ? this : discountRate(discounting.rate()).discountConvention(discounting.convention());
+      return discounting(discounting, discounting);
     }
 
-    /** The discount rate as a fraction, keeping the convention. Default: 0.035. */
-    public Builder discountRate(BigDecimal rate) {
-      this.discountRate = rate != null ? rate : this.discountRate;
+    private Builder discounting(Discounting general, Discounting wellby) {
+      this.discounting = general != null ? general : this.discounting;
+      this.wellbyDiscounting = wellby != null ? wellby : this.wellbyDiscounting;
       return this;
     }
 
-    /** Whether the first year is discounted, keeping the rate. Default: year zero, not discounted. */
+    /**
+     * A flat discount rate (a fraction) for every outcome and every year, keeping the convention.
+     * Default: none, the Green Book's schedules.
+     */
+    public Builder discountRate(BigDecimal rate) {
+      return rate == null ? this : discounting(new Discounting(rate, discounting.convention()));
+    }
+
+    /**
+     * A bundled schedule ({@code green-book}, {@code green-book-health}) for every outcome, keeping the
+     * convention. Default: {@code green-book-health} for values derived from WELLBYs (Wellbeing Guidance,
+     * p.57), {@code green-book} for the rest (SPEC §5.6).
+     *
+     * @throws IllegalArgumentException naming the schedules, for an id that is none of them
+     */
+    public Builder discountSchedule(String id) {
+      return id == null ? this : discounting(new Discounting(DiscountSchedules.bundled(id), discounting.convention()));
+    }
+
+    /** Whether the first year is discounted, keeping the rates. Default: year zero, not discounted. */
     public Builder discountConvention(Discounting.Convention convention) {
-      this.discountConvention = convention != null ? convention : this.discountConvention;
+      if (convention != null) {
+        discounting(new Discounting(discounting.schedule(), convention),
+            new Discounting(wellbyDiscounting.schedule(), convention));
+      }
+      return this;
+    }
+
+    /** The year whose prices the report is in. Default: as SPEC §5.4 says (the period's end for the open bank). */
+    public Builder priceYear(Integer year) {
+      this.priceYear = year != null ? year : this.priceYear;
+      return this;
+    }
+
+    /** The price-index file named (as written; the caller loads it with {@link #priceIndices}). */
+    public Builder indices(String file) {
+      this.indices = file != null ? file : this.indices;
+      return this;
+    }
+
+    /** The price indices to uprate with. Default: the bundled vintage. */
+    public Builder priceIndices(PriceIndices indices) {
+      this.priceIndices = indices != null ? indices : this.priceIndices;
+      return this;
+    }
+
+    /** Whether low, central and high figures are given. Default: {@code true}. */
+    public Builder range(Boolean on) {
+      this.range = on != null ? on : this.range;
+      return this;
+    }
+
+    /** Runs of the Monte Carlo simulation. Default: none. */
+    public Builder simulate(Integer runs) {
+      this.simulationRuns = runs != null ? runs : this.simulationRuns;
+      return this;
+    }
+
+    /** The simulation's seed. Default: {@value Settings#DEFAULT_SEED}. */
+    public Builder seed(Long seed) {
+      this.seed = seed != null ? seed : this.seed;
+      return this;
+    }
+
+    /**
+     * The ± spread (a fraction) of adjustments the simulation varies, merged into those set before.
+     * Default: none.
+     *
+     * @throws IllegalArgumentException for a parameter other than deadweight, displacement, attribution,
+     *     drop-off, or a spread outside 0–100%
+     */
+    public Builder spread(Map<Parameter, BigDecimal> spread) {
+      if (spread != null) {
+        spread.forEach((p, v) -> {
+          if (!SPREADABLE.contains(p)) {
+            throw new IllegalArgumentException("a spread is for deadweight, displacement, attribution or dropOff, "
+                + "not " + p.id());
+          }
+          this.spread.put(p, Adjustments.requireFraction(v, p.id() + " spread"));
+        });
+      }
+      return this;
+    }
+
+    /**
+     * The ISO 4217 currency of an impact map, e.g. {@code AUD}. Default: GBP.
+     *
+     * @throws IllegalArgumentException when it is not an ISO 4217 code
+     */
+    public Builder currency(String code) {
+      if (code != null) {
+        this.currency = isoCurrency(code);
+      }
       return this;
     }
 
@@ -266,8 +408,31 @@ public record Settings(
 
     public Settings build() {
       return new Settings(name, organisation, title, period, bank, defaultRegion, deadweight, conflictPolicy,
-          new Discounting(discountRate, discountConvention), adjustments, skipInvalid, suppressBelow, breakdowns,
-          columns, allowEmpty, crossTabs);
+          discounting, adjustments, skipInvalid, suppressBelow, breakdowns, columns, allowEmpty, crossTabs,
+          wellbyDiscounting, priceYear, indices, priceIndices != null ? priceIndices : PriceIndexReader.bundled(), range,
+          simulationRuns, seed, spread, currency);
     }
+  }
+
+  /** The adjustments a simulation may vary (SPEC §5.5). */
+  private static final Set<Parameter> SPREADABLE =
+      Set.of(Parameter.DEADWEIGHT, Parameter.DISPLACEMENT, Parameter.ATTRIBUTION, Parameter.DROP_OFF);
+
+  /**
+   * An ISO 4217 code in capitals.
+   *
+   * @throws IllegalArgumentException when the code is not one
+   */
+  public static String isoCurrency(String code) {
+    String c = code.strip().toUpperCase(Locale.ROOT);
+    try {
+      if (c.length() == 3) {
+        return Currency.getInstance(c).getCurrencyCode();
+      }
+    } catch (IllegalArgumentException e) {
+      // fall through to the message below
+    }
+    throw new IllegalArgumentException("expected an ISO 4217 currency code such as GBP, EUR or AUD, found '"
+        + code + "'");
   }
 }

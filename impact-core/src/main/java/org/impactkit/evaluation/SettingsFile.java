@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Adjustments;
+import org.impactkit.model.Parameter;
 import org.impactkit.model.Period;
 import org.impactkit.read.RecordReaders;
 import org.impactkit.read.table.Field;
@@ -32,9 +34,14 @@ import org.impactkit.valuation.Discounting;
  */
 public final class SettingsFile {
   private static final Set<String> TOP = Set.of("name", "organisation", "organization", "period", "bank", "region",
-      "deadweight", "conflicts", "discounting", "outcomes", "report", "columns");
+      "deadweight", "conflicts", "discounting", "outcomes", "report", "columns", "priceYear", "indices", "range",
+      "simulate", "spread", "currency");
   private static final Set<String> PERIOD = Set.of("start", "end");
-  private static final Set<String> DISCOUNTING = Set.of("rate", "convention");
+  private static final Set<String> DISCOUNTING = Set.of("rate", "schedule", "convention");
+  private static final Set<String> SIMULATE = Set.of("runs", "seed");
+  private static final Map<String, Parameter> SPREAD = Map.of("deadweight", Parameter.DEADWEIGHT, "displacement",
+      Parameter.DISPLACEMENT, "attribution", Parameter.ATTRIBUTION, "dropOff", Parameter.DROP_OFF, "drop_off",
+      Parameter.DROP_OFF);
   private static final Set<String> ADJUSTMENTS = Set.of("attribution", "displacement", "duration", "dropOff",
       "drop_off", "deadweight", "reason");
   private static final Set<String> REPORT = Set.of("title", "suppressBelow", "breakdowns", "crossTabs");
@@ -121,8 +128,14 @@ public final class SettingsFile {
         .defaultRegion(root.get("region").text())
         .deadweight(deadweight(root.get("deadweight")))
         .conflictPolicy(conflicts(root.get("conflicts")))
-        .discounting(discounting(root.get("discounting")))
-        .adjustments(outcomes(root.get("outcomes")));
+        .adjustments(outcomes(root.get("outcomes")))
+        .priceYear(root.get("priceYear").wholeNumber(1000, 9999, "a year such as 2024"))
+        .indices(root.get("indices").text())
+        .range(flag(root.get("range")))
+        .spread(spread(root.get("spread")))
+        .currency(currency(root.get("currency")));
+    discounting(root.get("discounting"), b);
+    simulate(root.get("simulate"), b);
     b.columns(columns(root.get("columns")));
     YamlNode report = root.get("report");
     if (report.group(REPORT, "expected title, suppressBelow, breakdowns and crossTabs under 'report:'")) {
@@ -221,23 +234,9 @@ public final class SettingsFile {
     }
   }
 
+  /** {@code bank} (the bank's figures) or {@code off} (a comparison group was used); on/off words too. */
   private static Boolean deadweight(YamlNode node) {
-    String dw = node.text();
-    if (dw == null) {
-      return null;
-    }
-    switch (dw.strip().toLowerCase(Locale.ROOT)) {
-      case "bank", "on", "true", "yes" -> {
-        return true;
-      }
-      case "off", "false", "no", "none" -> {
-        return false;
-      }
-      default -> {
-        node.problem("expected 'bank' or 'off', found " + Texts.quote(dw));
-        return null;
-      }
-    }
+    return onOff(node, "bank", "none", "expected 'bank' or 'off'");
   }
 
   private static ConflictPolicy conflicts(YamlNode node) {
@@ -253,24 +252,106 @@ public final class SettingsFile {
     }
   }
 
-  private static Discounting discounting(YamlNode node) {
-    if (!node.group(DISCOUNTING, "expected {rate: 3.5%, convention: year-zero}")) {
-      return null;
+  /**
+   * {@code discounting: {schedule: green-book, convention: year-zero}} or {@code {rate: 3.5%}}: a
+   * schedule or a flat rate for every outcome (SPEC §5.6); neither keeps the defaults.
+   */
+  private static void discounting(YamlNode node, Settings.Builder b) {
+    if (!node.group(DISCOUNTING, "expected {schedule: green-book, convention: year-zero} or {rate: 3.5%}")) {
+      return;
     }
-    BigDecimal rate = node.get("rate").percent();
-    Discounting.Convention convention = Discounting.Convention.YEAR_ZERO;
     String c = node.get("convention").text();
     if (c != null) {
       try {
-        convention = Discounting.Convention.parse(c);
+        b.discountConvention(Discounting.Convention.parse(c));
       } catch (IllegalArgumentException e) {
         node.get("convention").problem(e.getMessage());
       }
     }
+    String schedule = node.get("schedule").text();
+    BigDecimal rate = node.get("rate").percent();
+    if (schedule != null && rate != null) {
+      node.problem("give either a schedule or a flat rate, not both");
+      return;
+    }
     try {
-      return new Discounting(rate != null ? rate : Discounting.GREEN_BOOK.rate(), convention);
+      b.discountSchedule(schedule);
     } catch (IllegalArgumentException e) {
-      node.get("rate").problem(e.getMessage());
+      node.get("schedule").problem(e.getMessage());
+    }
+    if (rate != null && rate.compareTo(BigDecimal.ONE) >= 0) {
+      node.get("rate").problem("discount rate must be from 0% to below 100%");
+    } else {
+      b.discountRate(rate);
+    }
+  }
+
+  /** {@code simulate: {runs: 10000, seed: 1}} (SPEC §5.5). */
+  private static void simulate(YamlNode node, Settings.Builder b) {
+    if (!node.group(SIMULATE, "expected {runs: 10000, seed: 1}")) {
+      return;
+    }
+    Integer runs = node.get("runs").wholeNumber(1, Settings.MAX_RUNS, "a number of runs from 1 to " + Settings.MAX_RUNS);
+    if (runs == null && !node.get("runs").isPresent()) {
+      node.problem("a simulation needs its number of runs, such as {runs: 10000, seed: 1}");
+    }
+    String seed = node.get("seed").text();
+    if (seed != null) {
+      try {
+        b.seed(Long.parseLong(seed.strip()));
+      } catch (NumberFormatException e) {
+        node.get("seed").problem("expected a whole number, found " + Texts.quote(seed));
+      }
+    }
+    b.simulate(runs);
+  }
+
+  /** {@code spread: {deadweight: 10%, attribution: 5%}}: ± percentage points the simulation varies each by. */
+  private static Map<Parameter, BigDecimal> spread(YamlNode node) {
+    if (!node.group(SPREAD.keySet(), "expected spreads such as {deadweight: 10%, attribution: 10%}")) {
+      return null;
+    }
+    Map<Parameter, BigDecimal> spread = new EnumMap<>(Parameter.class);
+    node.entries().forEach((key, value) -> {
+      BigDecimal v = value.percent();
+      if (v != null && SPREAD.containsKey(key)) {
+        spread.put(SPREAD.get(key), v);
+      }
+    });
+    return spread;
+  }
+
+  /** On or off: {@code on}, {@code off}, {@code true}, {@code false}, {@code yes}, {@code no}. */
+  private static Boolean flag(YamlNode node) {
+    return onOff(node, "on", "off", "expected on or off");
+  }
+
+  /** A switch: {@code on}, {@code true}, {@code yes} or {@code alsoOn}; {@code off}, {@code false}, {@code no} or {@code alsoOff}. */
+  private static Boolean onOff(YamlNode node, String alsoOn, String alsoOff, String expected) {
+    String text = node.text();
+    if (text == null) {
+      return null;
+    }
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.equals(alsoOn) || t.equals("on") || t.equals("true") || t.equals("yes")) {
+      return true;
+    }
+    if (t.equals(alsoOff) || t.equals("off") || t.equals("false") || t.equals("no")) {
+      return false;
+    }
+    node.problem(expected + ", found " + Texts.quote(text));
+    return null;
+  }
+
+  private static String currency(YamlNode node) {
+    String text = node.text();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Settings.isoCurrency(text);
+    } catch (IllegalArgumentException e) {
+      node.problem(e.getMessage());
       return null;
     }
   }

@@ -6,18 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.impactkit.bank.PriceIndices;
 import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.Currencies;
 import org.impactkit.model.ImpactMap;
+import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
+import org.impactkit.model.Parameter;
 import org.impactkit.read.ImpactMapReader;
 import org.impactkit.read.Tables;
 import org.impactkit.read.table.Table;
 import org.impactkit.read.xlsx.XlsxWorkbook;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
+import org.impactkit.valuation.PriceYears;
 
 /**
  * Runs an SROI from files (SPEC §6, §7): an impact map given as a CSV file, a workbook (sheet {@code
@@ -31,8 +37,6 @@ public final class SroiEvaluations {
 
   /** The sheet of a workbook holding the inputs. */
   public static final String INPUTS_SHEET = "Inputs";
-
-  private static final String CURRENCY_SYMBOL = "£";
 
   private SroiEvaluations() {}
 
@@ -145,10 +149,12 @@ public final class SroiEvaluations {
     options.accept(b);
     Settings settings = b.build();
     String name = settings.name() != null ? settings.name() : located.name();
+    String currency = settings.currency() != null ? settings.currency() : ImpactMap.DEFAULT_CURRENCY;
+    String symbol = Currencies.symbol(currency);
     List<Diagnostic> problems = new ArrayList<>();
     ImpactMap map = null;
     try (Table table = open(located.map(), MAP_SHEET)) {
-      map = ImpactMapReader.map(table, CURRENCY_SYMBOL, name);
+      map = ImpactMapReader.map(table, symbol, name).withCurrency(currency);
     } catch (InvalidInputException e) {
       problems.addAll(e.diagnostics());
     }
@@ -158,10 +164,13 @@ public final class SroiEvaluations {
     } else {
       Path inputsFile = located.inputs() != null ? located.inputs() : located.map();
       try (Table table = open(inputsFile, INPUTS_SHEET)) {
-        inputs = ImpactMapReader.inputs(table, CURRENCY_SYMBOL);
+        inputs = ImpactMapReader.inputs(table, symbol);
       } catch (InvalidInputException e) {
         problems.addAll(e.diagnostics());
       }
+    }
+    if (map != null) {
+      map = uprated(map, settings, file, located, problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems, 0);
@@ -169,17 +178,71 @@ public final class SroiEvaluations {
     return new SroiCalculator(settings.discounting()).calculateFor(map, inputs);
   }
 
+  /**
+   * The map with every proxy in one year's prices (SPEC §6): the year asked for, else the latest that a
+   * row's {@code price_year} names; each proxy given in another year's prices is multiplied by the GDP
+   * deflator's {@code D(year) / D(price_year)}. Rows without a price year are taken as they are. The
+   * bundled deflator is the UK's: a map in another currency needs its own indices.
+   */
+  private static ImpactMap uprated(ImpactMap map, Settings settings, SettingsFile file, Located located,
+      List<Diagnostic> problems) throws IOException {
+    Integer latest = map.rows().stream().map(ImpactMapRow::priceYear).filter(Objects::nonNull).max(Integer::compare)
+        .orElse(null);
+    if (latest == null) {
+      return map;
+    }
+    int year = settings.priceYear() != null ? settings.priceYear() : latest;
+    boolean needed = map.rows().stream().anyMatch(r -> r.priceYear() != null && r.priceYear() != year);
+    if (!needed) {
+      return map.withPrices(map.rows(), year);
+    }
+    PriceIndices indices = settings.priceIndices();
+    if (settings.indices() != null) {
+      boolean fromFile = file != null && settings.indices().equals(file.applyTo(Settings.builder()).build().indices());
+      indices = Evaluation.indices(settings.indices(), fromFile ? file : null, problems);
+      if (indices == null) {
+        return map;
+      }
+    } else if (!map.currency().equals(ImpactMap.DEFAULT_CURRENCY)) {
+      problems.add(Diagnostic.error(located.map().toString(), 0, "price_year", "proxies in " + map.currency()
+          + " given in other years' prices need that currency's price indices; the bundled ones are the UK's GDP"
+          + " deflator").withAdvice(Advice.GIVE_NEWER_INDICES));
+      return map;
+    }
+    List<ImpactMapRow> rows = new ArrayList<>();
+    for (ImpactMapRow r : map.rows()) {
+      if (r.priceYear() == null || r.priceYear() == year) {
+        rows.add(r);
+        continue;
+      }
+      try {
+        rows.add(r.with(Parameter.PROXY_VALUE, r.proxyValue().multiply(PriceYears.deflator(indices, r.priceYear(),
+            year))));
+      } catch (IllegalArgumentException e) {
+        problems.add(r.ref() == null ? Diagnostic.error(null, 0, null, e.getMessage())
+            : Diagnostic.error(r.ref(), "price_year", e.getMessage()).withAdvice(Advice.GIVE_NEWER_INDICES));
+        rows.add(r);
+      }
+    }
+    return map.withPrices(rows, year);
+  }
+
   /** The SROI of an evaluation's records: the map of its calculation (see {@link RecordsMap}). */
   private static SroiResult fromRecords(Request request, Located located, Consumer<Settings.Builder> options)
       throws IOException {
     Evaluation evaluation = Evaluation.prepare(located.records(), options);
+    if (evaluation.settings().currency() != null
+        && !evaluation.settings().currency().equals(evaluation.bank().info().currency())) {
+      throw new InvalidInputException(Diagnostic.error(null, 0, null, "the map built from the records is in the bank's "
+          + "currency, " + evaluation.bank().info().currency() + ", not " + evaluation.settings().currency()));
+    }
     RecordsMap records = RecordsMap.of(evaluation.calculate());
     Investment inputs = records.inputs();
     if (request.investment() != null) {
       inputs = Investment.total(request.investment());
     } else if (located.inputs() != null) {
       try (Table table = open(located.inputs(), INPUTS_SHEET)) {
-        inputs = ImpactMapReader.inputs(table, CURRENCY_SYMBOL);
+        inputs = ImpactMapReader.inputs(table, Currencies.symbol(evaluation.bank().info().currency()));
       }
     }
     return new SroiCalculator(evaluation.settings().discounting()).calculateFor(records.map(), inputs);

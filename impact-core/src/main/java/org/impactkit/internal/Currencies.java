@@ -12,6 +12,9 @@ public final class Currencies {
       case "GBP" -> "£";
       case "EUR" -> "€";
       case "USD" -> "$";
+      case "AUD" -> "A$";
+      case "CAD" -> "C$";
+      case "NZD" -> "NZ$";
       default -> currency;
     };
   }

@@ -18,6 +18,11 @@ public final class Formats {
     return (v.signum() < 0 ? "-" : "") + Currencies.symbol(currency) + grouped(v.abs().toPlainString());
   }
 
+  /** One unit of the currency as people write it: {@code £1}, {@code A$1}. */
+  public static String unit(String currency) {
+    return Currencies.symbol(currency) + "1";
+  }
+
   /** A count with thousands separators. */
   public static String count(long n) {
     return n < 0 ? "-" + grouped(Long.toString(n).substring(1)) : grouped(Long.toString(n));

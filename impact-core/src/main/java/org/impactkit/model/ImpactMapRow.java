@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param proxyDescription what the proxy is, or {@code null}
  * @param source where the proxy comes from, or {@code null}
  * @param ref the row it was read from, or {@code null} for a map built in code
+ * @param priceYear the year whose prices the proxy was given in (SPEC §6 {@code price_year}), or {@code null}
  */
 public record ImpactMapRow(
     String stakeholder,
@@ -36,7 +37,8 @@ public record ImpactMapRow(
     String indicator,
     String proxyDescription,
     String source,
-    RowRef ref) {
+    RowRef ref,
+    Integer priceYear) {
 
   /** The longest duration accepted, in years. */
   public static final int MAX_DURATION = 100;
@@ -61,6 +63,14 @@ public record ImpactMapRow(
     dropOff = Adjustments.requireFraction(dropOff, "drop-off");
   }
 
+  /** A row whose proxy's price year is not given. */
+  public ImpactMapRow(String stakeholder, String outcome, BigDecimal quantity, BigDecimal proxyValue, int duration,
+      int start, BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution, BigDecimal dropOff,
+      String indicator, String proxyDescription, String source, RowRef ref) {
+    this(stakeholder, outcome, quantity, proxyValue, duration, start, deadweight, displacement, attribution, dropOff,
+        indicator, proxyDescription, source, ref, null);
+  }
+
   /** A row with only the figures, for maps built in code; no adjustments, one year from year 1. */
   public static ImpactMapRow of(String stakeholder, String outcome, BigDecimal quantity, BigDecimal proxyValue) {
     return new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, 1, 1, null, null, null, null, null, null, null,
@@ -76,17 +86,17 @@ public record ImpactMapRow(
   public ImpactMapRow with(Parameter parameter, BigDecimal value) {
     return switch (parameter) {
       case QUANTITY -> new ImpactMapRow(stakeholder, outcome, value, proxyValue, duration, start, deadweight,
-          displacement, attribution, dropOff, indicator, proxyDescription, source, ref);
+          displacement, attribution, dropOff, indicator, proxyDescription, source, ref, priceYear);
       case PROXY_VALUE -> new ImpactMapRow(stakeholder, outcome, quantity, value, duration, start, deadweight,
-          displacement, attribution, dropOff, indicator, proxyDescription, source, ref);
+          displacement, attribution, dropOff, indicator, proxyDescription, source, ref, priceYear);
       case DEADWEIGHT -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, value,
-          displacement, attribution, dropOff, indicator, proxyDescription, source, ref);
+          displacement, attribution, dropOff, indicator, proxyDescription, source, ref, priceYear);
       case DISPLACEMENT -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, deadweight,
-          value, attribution, dropOff, indicator, proxyDescription, source, ref);
+          value, attribution, dropOff, indicator, proxyDescription, source, ref, priceYear);
       case ATTRIBUTION -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, deadweight,
-          displacement, value, dropOff, indicator, proxyDescription, source, ref);
+          displacement, value, dropOff, indicator, proxyDescription, source, ref, priceYear);
       case DROP_OFF -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, deadweight,
-          displacement, attribution, value, indicator, proxyDescription, source, ref);
+          displacement, attribution, value, indicator, proxyDescription, source, ref, priceYear);
     };
   }
 

@@ -39,7 +39,8 @@ public final class ImpactMapReader {
       Field.optional("drop_off", "dropoff"),
       Field.optional("indicator"),
       Field.optional("proxy_description"),
-      Field.optional("source", "proxy_source"));
+      Field.optional("source", "proxy_source"),
+      Field.optional("price_year", "proxy_price_year"));
 
   /** Columns of an inputs table (SPEC §6). */
   public static final List<Field> INPUT_FIELDS = List.of(
@@ -78,12 +79,14 @@ public final class ImpactMapReader {
       BigDecimal displacement = percent(r, "displacement");
       BigDecimal attribution = percent(r, "attribution");
       BigDecimal dropOff = percent(r, "drop_off");
+      Long priceYear = r.whole("price_year", 1000, 9999, "the year whose prices the proxy is in, such as 2019", false);
       if (r.ok()) {
         // Every text of a map is shown in reports and the summary: made inert as it is read.
         rows.add(new ImpactMapRow(Texts.inert(stakeholder), Texts.inert(outcome), quantity, proxy,
             duration == null ? 1 : duration.intValue(), start == null ? 1 : start.intValue(), deadweight,
             displacement, attribution, dropOff, Texts.inert(r.text("indicator")),
-            Texts.inert(r.text("proxy_description")), Texts.inert(r.text("source")), r.ref()));
+            Texts.inert(r.text("proxy_description")), Texts.inert(r.text("source")), r.ref(),
+            priceYear == null ? null : priceYear.intValue()));
       } else {
         problems.addAll(r.problems());
       }

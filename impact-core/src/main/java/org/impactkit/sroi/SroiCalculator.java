@@ -29,7 +29,7 @@ import org.impactkit.valuation.Discounting;
  * <pre>
  * impact        = quantity × proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution)
  * value(year k) = impact × (1 − dropOff)^(k−1), k = 1..duration, in calendar year k + start − 1
- * presentValue  = Σ_years value_y / (1 + rate)^e(y),  e(y) = y − 1 (year-zero) or y (end-of-year)
+ * presentValue  = Σ_years value_y × D(e(y)),  e(y) = y − 1 (year-zero) or y (end-of-year)
  * ratio = presentValue / investment;  paybackMonths = investment / (year-1 value / 12)
  * </pre>
  *
@@ -60,14 +60,14 @@ public final class SroiCalculator {
 
   private final Discounting discounting;
 
-  /** A calculator discounting as given (SPEC §6 default: {@link Discounting#GREEN_BOOK}). */
+  /** A calculator discounting as given (a run of {@code impact sroi} gives the stepped {@code green-book} schedule). */
   public SroiCalculator(Discounting discounting) {
     this.discounting = Objects.requireNonNull(discounting, "discounting");
   }
 
-  /** Calculates with the Green Book default: 3.5%, year zero undiscounted. */
+  /** Calculates with a flat 3.5%, year zero undiscounted (the Green Book's rate for years 0 to 30). */
   public static SroiResult calculate(ImpactMap map, Investment inputs) {
-    return new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(map, inputs);
+    return new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(map, inputs);
   }
 
   /** Calculates every figure of the result. */
@@ -167,7 +167,7 @@ public final class SroiCalculator {
   }
 
   /**
-   * {@code Σ_{k=1..duration} (1 − dropOff)^(k−1) / (1 + rate)^e(k + start − 1)}: present value per unit
+   * {@code Σ_{k=1..duration} (1 − dropOff)^(k−1) × D(e(k + start − 1))}: present value per unit
    * of first-year impact ({@link Discounting#presentValueFactor(int, BigDecimal, int)}).
    */
   public BigDecimal presentValueFactor(ImpactMapRow row) {
@@ -318,14 +318,13 @@ public final class SroiCalculator {
       }
     }
     List<Case> rateCases = new ArrayList<>();
+    BigDecimal cap = new BigDecimal("0.99");
     for (BigDecimal change : SCENARIO_CHANGES) {
-      BigDecimal rate = discounting.rate().multiply(BigDecimal.ONE.add(change));
-      boolean capped = false;
-      if (rate.compareTo(new BigDecimal("0.99")) > 0) {
-        rate = new BigDecimal("0.99");
-        capped = true;
-      }
-      SroiCalculator other = new SroiCalculator(new Discounting(rate, discounting.convention()));
+      // a stepped schedule moves as a whole: every band's rate changes by the same share
+      Discounting changed = discounting.scaled(BigDecimal.ONE.add(change), cap);
+      BigDecimal rate = changed.rate();
+      boolean capped = discounting.rate().multiply(BigDecimal.ONE.add(change)).compareTo(cap) > 0;
+      SroiCalculator other = new SroiCalculator(changed);
       BigDecimal pv = BigDecimal.ZERO;
       for (ImpactMapRow row : map.rows()) {
         pv = pv.add(other.presentValue(row));

@@ -161,15 +161,32 @@ final class Assurance {
   }
 
   private Check priceYear() {
-    int bankYear = r.bank().info().priceYear();
+    PriceYear p = r.priceYear();
     Period period = settings.period();
-    if (period == null || bankYear >= period.end().getYear()) {
-      return Check.pass(CheckId.PRICE_YEAR, "values are in " + bankYear + " prices"
-          + (period == null ? "" : ", the year the period ends or later"));
+    List<String> found = new ArrayList<>();
+    if (period != null && p.report() < period.end().getYear() && !p.capped()) {
+      found.add("values are in " + p.report() + " prices" + (p.report() == p.bank() ? ", the bank's own," : "")
+          + " and are not uprated to " + period.end().getYear() + ", when the period ends: in that year's money the"
+          + " figures are too low");
     }
-    return Check.warn(CheckId.PRICE_YEAR, "values are in the bank's " + bankYear + " prices and are not uprated"
-        + " to " + period.end().getYear() + ", when the period ends: in that year's money the figures are too low",
-        period.end().getYear() - bankYear);
+    if (p.capped()) {
+      found.add("values are uprated only to " + p.report() + ", the latest year price indices " + p.indices()
+          + " cover; the period ends in " + period.end().getYear());
+    }
+    if (p.realIncomeMissing()) {
+      found.add("WELLBY values were uprated from " + p.bank() + " to " + p.report() + " prices by the GDP deflator"
+          + " alone: real-income growth not included, as price indices " + p.indices() + " hold no real GDP per head"
+          + " for those years");
+    }
+    if (!p.notStated().isEmpty()) {
+      found.add("price year not stated by the source of " + String.join(", ", p.notStated()) + ": taken to be the"
+          + " bank's " + p.bank());
+    }
+    if (found.isEmpty()) {
+      return Check.pass(CheckId.PRICE_YEAR, "figures are in " + p.report() + " prices"
+          + (p.uprated() ? ", uprated from the bank's " + p.bank() : ""));
+    }
+    return Check.warn(CheckId.PRICE_YEAR, String.join("; ", found), found.size());
   }
 
   private Check deadweight() {

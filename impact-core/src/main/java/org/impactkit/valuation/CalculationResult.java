@@ -30,6 +30,9 @@ import org.impactkit.model.Activity;
  * @param crossTabs distinct participants by each combination of the columns of each configured cross-tab
  * @param notClaimed rows that did not become claims, by reason (every reason, possibly 0)
  * @param diagnostics warnings, and the invalid rows left out when the settings skip them
+ * @param priceYear the prices the figures are in and how they were uprated (SPEC §5.4)
+ * @param range low, central and high figures (SPEC §5.5), or {@code null} when not asked for
+ * @param simulation the Monte Carlo's percentiles (SPEC §5.5), or {@code null} when not asked for
  * @param checks the assurance checks of SPEC §10, every one, in a fixed order; a failed one means the
  *     figures are very probably wrong and no report should be written
  */
@@ -47,6 +50,9 @@ public record CalculationResult(
     List<CrossTab> crossTabs,
     List<NotClaimedCount> notClaimed,
     List<Diagnostic> diagnostics,
+    PriceYear priceYear,
+    Range range,
+    Simulation simulation,
     List<Check> checks) {
 
   public CalculationResult {
@@ -66,7 +72,7 @@ public record CalculationResult(
   /** This result with the assurance checks run on it. */
   public CalculationResult withChecks(List<Check> checks) {
     return new CalculationResult(settings, bank, totals, byAgeBand, byActivity, byOutcome, byRegion, byPartner,
-        calculation, headcounts, crossTabs, notClaimed, diagnostics, checks);
+        calculation, headcounts, crossTabs, notClaimed, diagnostics, priceYear, range, simulation, checks);
   }
 
   /**
@@ -262,4 +268,55 @@ public record CalculationResult(
    * @param count how many rows
    */
   public record NotClaimedCount(NotClaimedReason reason, long count) {}
+
+  /**
+   * The figures at the low and high ends of every value's published range, beside the central ones
+   * (SPEC §5.5). Values without a range count at their central figure in all three.
+   *
+   * @param low the figures with every value at the low end of its range
+   * @param central the central figures (the headline)
+   * @param high the figures with every value at the high end
+   * @param byAgeBand social value per band, every band of the bank
+   */
+  public record Range(Bound low, Bound central, Bound high, List<BandRange> byAgeBand) {
+    public Range {
+      byAgeBand = List.copyOf(byAgeBand);
+    }
+  }
+
+  /**
+   * One end of a range, or its centre.
+   *
+   * @param socialValue the social value
+   * @param netSocialValue social value less investment
+   * @param ratio social value per unit invested, or {@code null} when nothing was invested
+   */
+  public record Bound(BigDecimal socialValue, BigDecimal netSocialValue, BigDecimal ratio) {}
+
+  /**
+   * The range of one age band's social value. A band has no investment of its own, so no net value or
+   * ratio.
+   *
+   * @param band the band
+   * @param low social value at the low ends
+   * @param central social value at the central values
+   * @param high social value at the high ends
+   */
+  public record BandRange(AgeBand band, BigDecimal low, BigDecimal central, BigDecimal high) {}
+
+  /**
+   * What the Monte Carlo found (SPEC §5.5): percentiles by nearest rank over its runs.
+   *
+   * @param runs how many runs
+   * @param seed the seed of its random numbers
+   * @param p5 5th percentile of social value
+   * @param p50 median social value
+   * @param p95 95th percentile of social value
+   * @param ratioP5 5th percentile of the ratio, or {@code null} when nothing was invested
+   * @param ratioP50 median ratio, or {@code null}
+   * @param ratioP95 95th percentile of the ratio, or {@code null}
+   * @param shareBelowOne the share of runs whose ratio is below 1, or {@code null}
+   */
+  public record Simulation(int runs, long seed, BigDecimal p5, BigDecimal p50, BigDecimal p95, BigDecimal ratioP5,
+      BigDecimal ratioP50, BigDecimal ratioP95, BigDecimal shareBelowOne) {}
 }

@@ -50,7 +50,7 @@ public final class Calculator implements RecordSink {
     this.bank = bank;
     this.settings = settings;
     this.diagnostics = diagnostics;
-    this.unitValues = new UnitValues(bank, settings);
+    this.unitValues = new UnitValues(bank, settings, priceYears(bank, settings, diagnostics));
     this.activities = new Activities(bank);
     RowLookups lookups = new RowLookups(bank, settings, diagnostics, this.activities);
     checkAdjustments();
@@ -68,6 +68,16 @@ public final class Calculator implements RecordSink {
     this.rows = new RowClaims(bank, settings, diagnostics, lookups, people, headcounts, claims, facts);
     for (Diagnostic problem : leftOut) {
       rows.rejected(List.of(problem));
+    }
+  }
+
+  /** The report's price year (SPEC §5.4); one the indices cannot reach stops the run, with every other problem. */
+  private static PriceYears priceYears(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics) {
+    try {
+      return PriceYears.of(bank, settings);
+    } catch (IllegalArgumentException e) {
+      diagnostics.fatal(Diagnostic.error(null, 0, null, e.getMessage()));
+      return PriceYears.unchanged(bank, settings.priceIndices());
     }
   }
 

@@ -12,23 +12,44 @@ import java.util.Objects;
  * <p>Years are counted from 1: year 1 is the year the value is first had. The convention turns a year
  * {@code t} into a discount year {@code n = e(t)} ({@code t − 1} under year-zero, {@code t} under
  * end-of-year), and the discount factor of discount year {@code n} is {@code D(0) = 1},
- * {@code D(n) = D(n − 1) / (1 + r(n))}. With a flat rate every {@code r(n)} is the rate; a §5.6
- * schedule gives each band of years its own. The product {@code (1 + r(1)) × … × (1 + r(n))} is kept
- * exact and divided into the value once, at {@link MathContext#DECIMAL128}.
+ * {@code D(n) = D(n − 1) / (1 + r(n))}, {@code r(n)} being the rate of the {@linkplain DiscountSchedule
+ * schedule}'s band that holds {@code n}: every year alike for a flat rate, stepped like Green Book 2026
+ * Table 8 for the Green Book's schedules. The product {@code (1 + r(1)) × … × (1 + r(n))} is kept exact
+ * and divided into the value once, at {@link MathContext#DECIMAL128}.
  *
- * @param rate the discount rate as a fraction, e.g. 0.035
+ * @param schedule the rates by band of years
  * @param convention whether year 1 is discounted
  */
-public record Discounting(BigDecimal rate, Convention convention) {
-  /** HM Treasury Green Book: 3.5%, the first year undiscounted. */
-  public static final Discounting GREEN_BOOK = new Discounting(new BigDecimal("0.035"), Convention.YEAR_ZERO);
+public record Discounting(DiscountSchedule schedule, Convention convention) {
+  /**
+   * 3.5% for every year, the first undiscounted: the Green Book's rate for years 0 to 30, which is the whole
+   * horizon of most outcomes. The stepped schedules themselves are data, loaded outside the engine.
+   */
+  public static final Discounting GREEN_BOOK_FLAT = new Discounting(new BigDecimal("0.035"), Convention.YEAR_ZERO);
 
   public Discounting {
-    Objects.requireNonNull(rate, "rate");
+    Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(convention, "convention");
-    if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0) {
-      throw new IllegalArgumentException("discount rate must be from 0% to below 100%");
-    }
+  }
+
+  /**
+   * A flat rate for every year.
+   *
+   * @param rate the discount rate as a fraction, e.g. 0.035
+   * @param convention whether year 1 is discounted
+   */
+  public Discounting(BigDecimal rate, Convention convention) {
+    this(DiscountSchedule.flat(Objects.requireNonNull(rate, "rate")), convention);
+  }
+
+  /** The rate of the first band (years 0 to 30 of a Green Book schedule; every year of a flat one). */
+  public BigDecimal rate() {
+    return schedule.firstRate();
+  }
+
+  /** The same schedule, every rate multiplied by {@code factor} and kept at most {@code cap}. */
+  public Discounting scaled(BigDecimal factor, BigDecimal cap) {
+    return new Discounting(schedule.scaled(factor, cap), convention);
   }
 
   /**
@@ -86,12 +107,19 @@ public record Discounting(BigDecimal rate, Convention convention) {
   }
 
   /**
-   * {@code (1 + r(1)) × … × (1 + r(n))}, exact, so that {@code D(n)} is rounded once. A flat rate is one
-   * band of years: {@code (1 + rate)^n}; a §5.6 schedule will multiply {@code (1 + r)^m} over its bands,
-   * {@code m} being the band's years up to {@code n}.
+   * {@code (1 + r(1)) × … × (1 + r(n))}, exact, so that {@code D(n)} is rounded once: {@code (1 + r)^m}
+   * multiplied over the schedule's bands, {@code m} being the band's years among 1..n (a flat rate is one
+   * band: {@code (1 + rate)^n}).
    */
   private BigDecimal compounded(int n) {
-    return BigDecimal.ONE.add(rate).pow(n);
+    BigDecimal product = BigDecimal.ONE;
+    for (DiscountSchedule.Band band : schedule.bands()) {
+      int years = band.yearsUpTo(n);
+      if (years > 0) {
+        product = product.multiply(BigDecimal.ONE.add(band.rate()).pow(years));
+      }
+    }
+    return product;
   }
 
   /** When the first year's value counts. */

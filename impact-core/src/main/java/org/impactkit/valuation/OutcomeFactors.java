@@ -11,13 +11,18 @@ import org.impactkit.model.Adjustments;
  * @param adjustments the outcome's SROI adjustments (with any stated reason for its deadweight)
  * @param pvFactor the present-value factor over the outcome's duration
  * @param multiplier the product of all factors: unit social value per £1 of gross value
+ * @param discounting how its later years are discounted (SPEC §5.6)
+ * @param uprating the factor that brought its value from the bank's prices to the report's (SPEC §5.4),
+ *     already in its gross value
  */
 public record OutcomeFactors(
     BigDecimal deadweight,
     DeadweightSource deadweightSource,
     Adjustments adjustments,
     BigDecimal pvFactor,
-    BigDecimal multiplier) {
+    BigDecimal multiplier,
+    Discounting discounting,
+    BigDecimal uprating) {
 
   /** Where an outcome's deadweight came from: reports say it, so a method is never claimed but not applied. */
   public enum DeadweightSource {

@@ -2,19 +2,26 @@ package org.impactkit.valuation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.model.Activity;
+import org.impactkit.model.Parameter;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.BandRange;
+import org.impactkit.valuation.CalculationResult.Bound;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.PartnerFigures;
+import org.impactkit.valuation.CalculationResult.Range;
 import org.impactkit.valuation.CalculationResult.RegionFigures;
+import org.impactkit.valuation.CalculationResult.Simulation;
 import org.impactkit.valuation.CalculationResult.Totals;
 
 /**
@@ -84,10 +91,57 @@ final class Totaller {
     for (int b = 0; b < bands; b++) {
       totalByBand.add(bandFigures(b, headcounts.inBand(b), byBand[b]));
     }
-    return new CalculationResult(settings, bank, totals, totalByBand, activityFigures(), outcomeFigures(),
+    PriceYear priceYear = priceYear();
+    List<OutcomeFigures> outcomes = outcomeFigures();
+    Simulation simulation = settings.simulationRuns() == null ? null : simulation(investment);
+    return new CalculationResult(settings, bank, totals, totalByBand, activityFigures(), outcomes,
         regionFigures(), partnerFigures(), lines, headcounts.list(bank.ageBands(), settings.breakdowns(), diagnostics),
         headcounts.crossTabs(bank.ageBands(), participants, diagnostics), claims.notClaimedCounts(),
-        diagnostics.sorted(), List.of());
+        diagnostics.sorted(), priceYear, settings.range() ? range(investment) : null, simulation, List.of());
+  }
+
+  /** The report's prices, naming the outcomes claimed whose source states no price year. */
+  private PriceYear priceYear() {
+    List<String> notStated = new ArrayList<>();
+    for (int o = 0; o < byOutcome.length; o++) {
+      Outcome outcome = bank.outcomes().get(o);
+      if (byOutcome[o].claims > 0 && !outcome.priceYearStated()) {
+        notStated.add(outcome.id());
+      }
+    }
+    return unitValues.prices().summary(notStated); // what a reader must know of it: the price-year check
+  }
+
+  private Range range(BigDecimal investment) {
+    List<BandRange> perBand = new ArrayList<>();
+    for (int b = 0; b < bands; b++) {
+      perBand.add(new BandRange(bank.ageBands().get(b), byBand[b].lowSocial, byBand[b].social, byBand[b].highSocial));
+    }
+    return new Range(bound(total.lowSocial, investment), bound(total.social, investment),
+        bound(total.highSocial, investment), perBand);
+  }
+
+  private static Bound bound(BigDecimal social, BigDecimal investment) {
+    return new Bound(social, social.subtract(investment), CalculationResult.ratio(social, investment));
+  }
+
+  private Simulation simulation(BigDecimal investment) {
+    List<MonteCarlo.Outcome> outcomes = new ArrayList<>();
+    for (int o = 0; o < byOutcome.length; o++) {
+      Money m = byOutcome[o];
+      if (m.claims > 0) {
+        outcomes.add(MonteCarlo.outcome(m.lowGross, m.gross, m.highGross,
+            unitValues.factors(bank.outcomes().get(o))));
+      }
+    }
+    Map<Parameter, BigDecimal> spread = settings.spread();
+    if (!settings.deadweight()) {
+      Map<Parameter, BigDecimal> without = new EnumMap<>(Parameter.class);
+      without.putAll(spread);
+      without.remove(Parameter.DEADWEIGHT); // none applied: a comparison group already took it out
+      spread = without;
+    }
+    return MonteCarlo.run(outcomes, spread, investment, settings.simulationRuns(), settings.simulationSeed());
   }
 
   private void value(int a, int o, int r, int b, long n) {
@@ -102,10 +156,13 @@ final class Totaller {
     BigDecimal social = unitSocial.multiply(count);
     lines.add(new CalculationLine(activities.get(a), outcome, region, band, n, unit, factors, unitSocial, gross,
         social));
+    BigDecimal lowGross = outcome.hasRange() ? unitValues.low(outcome, region, band).multiply(count) : gross;
+    BigDecimal highGross = outcome.hasRange() ? unitValues.high(outcome, region, band).multiply(count) : gross;
     int partner = activities.partner(a);
     for (Money m : new Money[] {total, byBand[b], byActivity[a], byActivityBand[a][b], byOutcome[o],
         byOutcomeBand[o][b], byRegion[r], byPartner[partner < 0 ? partners.size() : partner]}) {
       m.add(n, gross, social);
+      m.addRange(lowGross, highGross, lowGross.multiply(factors.multiplier()), highGross.multiply(factors.multiplier()));
     }
   }
 
@@ -195,10 +252,23 @@ final class Totaller {
       return a;
     }
 
+    BigDecimal lowGross = BigDecimal.ZERO;
+    BigDecimal highGross = BigDecimal.ZERO;
+    BigDecimal lowSocial = BigDecimal.ZERO;
+    BigDecimal highSocial = BigDecimal.ZERO;
+
     void add(long n, BigDecimal g, BigDecimal s) {
       claims += n;
       gross = gross.add(g);
       social = social.add(s);
+    }
+
+    /** Adds the same claims' values at the low and high ends of their ranges (SPEC §5.5). */
+    void addRange(BigDecimal lowG, BigDecimal highG, BigDecimal lowS, BigDecimal highS) {
+      lowGross = lowGross.add(lowG);
+      highGross = highGross.add(highG);
+      lowSocial = lowSocial.add(lowS);
+      highSocial = highSocial.add(highS);
     }
   }
 }

@@ -20,21 +20,54 @@ import org.impactkit.model.Adjustments;
 public final class UnitValues {
   private final ValueBank bank;
   private final ValuationSettings settings;
+  private final PriceYears prices;
   private final Map<String, OutcomeFactors> factorsByOutcome = new HashMap<>();
 
+  /**
+   * @throws IllegalArgumentException when the report's price year needs an index year the indices lack
+   */
   public UnitValues(ValueBank bank, ValuationSettings settings) {
-    this.bank = bank;
-    this.settings = settings;
+    this(bank, settings, PriceYears.of(bank, settings));
   }
 
-  /** The gross annual value for an outcome in a region and band, before any adjustment. */
+  UnitValues(ValueBank bank, ValuationSettings settings, PriceYears prices) {
+    this.bank = bank;
+    this.settings = settings;
+    this.prices = prices;
+  }
+
+  /** The report's price year and its factors. */
+  PriceYears prices() {
+    return prices;
+  }
+
+  /**
+   * The gross annual value for an outcome in a region and band, in the report's prices, before any
+   * adjustment: the bank's value × the outcome's uprating factor (exactly the bank's value when the
+   * report is in the bank's prices).
+   */
   public BigDecimal gross(Outcome outcome, Region region, AgeBand band) {
     BigDecimal v = outcome.values().value(region.id(), band.id());
     if (v == null) {
       throw new IllegalStateException("bank " + bank.id() + " has no value for " + outcome.id() + "/" + region.id()
           + "/" + band.id());
     }
-    return v;
+    return uprate(outcome, v);
+  }
+
+  /** The low end of the value's range in the report's prices (SPEC §5.5), the central value when it has none. */
+  public BigDecimal low(Outcome outcome, Region region, AgeBand band) {
+    return outcome.low() == null ? gross(outcome, region, band) : uprate(outcome, outcome.low());
+  }
+
+  /** The high end of the value's range in the report's prices, the central value when it has none. */
+  public BigDecimal high(Outcome outcome, Region region, AgeBand band) {
+    return outcome.high() == null ? gross(outcome, region, band) : uprate(outcome, outcome.high());
+  }
+
+  private BigDecimal uprate(Outcome outcome, BigDecimal value) {
+    BigDecimal f = prices.factor(outcome);
+    return f.compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(f);
   }
 
   /** The unit social value of one claim. */
@@ -65,11 +98,12 @@ public final class UnitValues {
         source = OutcomeFactors.DeadweightSource.NONE;
       }
     }
-    BigDecimal pv = settings.discounting().presentValueFactor(adj.duration(), adj.dropOff());
+    Discounting discounting = settings.discounting(bank.uprating(outcome));
+    BigDecimal pv = discounting.presentValueFactor(adj.duration(), adj.dropOff());
     BigDecimal multiplier = BigDecimal.ONE.subtract(deadweight)
         .multiply(BigDecimal.ONE.subtract(adj.displacement()))
         .multiply(BigDecimal.ONE.subtract(adj.attribution()))
         .multiply(pv);
-    return new OutcomeFactors(deadweight, source, adj, pv, multiplier);
+    return new OutcomeFactors(deadweight, source, adj, pv, multiplier, discounting, prices.factor(outcome));
   }
 }

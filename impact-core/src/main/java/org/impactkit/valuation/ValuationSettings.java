@@ -1,8 +1,12 @@
 package org.impactkit.valuation;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.impactkit.bank.PriceIndices;
+import org.impactkit.bank.Uprating;
 import org.impactkit.model.Adjustments;
+import org.impactkit.model.Parameter;
 import org.impactkit.model.Period;
 
 /**
@@ -33,8 +37,38 @@ public interface ValuationSettings {
   /** How claims whose outcomes conflict for one person are resolved. */
   ConflictPolicy conflictPolicy();
 
-  /** How later years of an outcome are discounted. */
+  /**
+   * How later years are discounted for outcomes not derived from WELLBYs (and for impact maps): the
+   * Green Book's stepped schedule unless a schedule or a flat rate was chosen (SPEC §5.6).
+   */
   Discounting discounting();
+
+  /**
+   * How later years of outcomes derived from WELLBYs are discounted: the Green Book's health schedule
+   * (Wellbeing Guidance, p.57) unless a schedule or a flat rate was chosen for everything.
+   */
+  Discounting wellbyDiscounting();
+
+  /** The year whose prices the report is in, or {@code null} for the default of SPEC §5.4. */
+  Integer priceYear();
+
+  /** The price indices that uprating uses. */
+  PriceIndices priceIndices();
+
+  /** Whether low, central and high figures are given beside the central one (SPEC §5.5). */
+  boolean range();
+
+  /** Runs of the Monte Carlo simulation (SPEC §5.5), or {@code null} for none. */
+  Integer simulationRuns();
+
+  /** The seed of the simulation's random numbers. */
+  long simulationSeed();
+
+  /**
+   * The spread (± a fraction, in points of 0–100%) around each adjustment that the simulation draws
+   * within: deadweight, displacement, attribution, drop-off. Adjustments not listed are not varied.
+   */
+  Map<Parameter, BigDecimal> spread();
 
   /** Adjustments by bank outcome id; outcomes not listed have none. */
   Map<String, Adjustments> adjustments();
@@ -60,6 +94,11 @@ public interface ValuationSettings {
   /** The adjustments of one outcome, {@link Adjustments#NONE} when it has none. */
   default Adjustments adjustments(String outcomeId) {
     return adjustments().getOrDefault(outcomeId, Adjustments.NONE);
+  }
+
+  /** How later years of an outcome uprated by {@code method} are discounted ({@code null}: none declared). */
+  default Discounting discounting(Uprating method) {
+    return method == Uprating.WELLBY ? wellbyDiscounting() : discounting();
   }
 
   /** Whether any outcome has adjustments beyond deadweight. */

@@ -105,8 +105,9 @@ class SettingsFileTest {
             "evaluation.yaml:2:ned: unknown key 'ned'; did you mean 'end'?",
             "evaluation.yaml:3:conflict: unknown key 'conflict'; did you mean 'conflicts'?");
     assertThat(problems("colour: blue\n")).containsExactly(
-        "evaluation.yaml:1:colour: unknown key 'colour'; known keys: [bank, columns, conflicts, deadweight, discounting, name,"
-            + " organisation, organization, outcomes, period, region, report]");
+        "evaluation.yaml:1:colour: unknown key 'colour'; known keys: [bank, columns, conflicts, currency, deadweight,"
+            + " discounting, indices, name, organisation, organization, outcomes, period, priceYear, range, region,"
+            + " report, simulate, spread]");
   }
 
   @Test
@@ -172,5 +173,47 @@ class SettingsFileTest {
         .contains("unknown key 'participant'; did you mean 'participants'?");
     assertThat(problems("columns: {participants: {outcom: x}}\n")).singleElement().asString()
         .contains("unknown key 'outcom'; did you mean 'outcome'?");
+  }
+
+  @Test
+  @DisplayName("§4.6 issue 17 keys: priceYear, indices, range, simulate, spread, discounting schedule, currency")
+  void treasuryKeys() {
+    Settings s = settings("priceYear: 2024\nindices: newer.json\nrange: off\nsimulate: {runs: 500, seed: 42}\n"
+        + "spread: {deadweight: 10%, dropOff: 5%}\ndiscounting: {schedule: green-book-health}\ncurrency: aud\n",
+        "evaluation.yaml");
+    assertThat(s.priceYear()).isEqualTo(2024);
+    assertThat(s.indices()).isEqualTo("newer.json");
+    assertThat(s.range()).isFalse();
+    assertThat(s.simulationRuns()).isEqualTo(500);
+    assertThat(s.simulationSeed()).isEqualTo(42);
+    assertThat(s.spread().get(org.impactkit.model.Parameter.DEADWEIGHT)).isEqualByComparingTo("0.1");
+    assertThat(s.spread().get(org.impactkit.model.Parameter.DROP_OFF)).isEqualByComparingTo("0.05");
+    assertThat(s.discounting().schedule().id()).isEqualTo("green-book-health");
+    assertThat(s.wellbyDiscounting().schedule().id()).isEqualTo("green-book-health");
+    assertThat(s.currency()).isEqualTo("AUD");
+    Settings defaults = Settings.defaults();
+    assertThat(defaults.discounting().schedule().id()).isEqualTo("green-book");
+    assertThat(defaults.wellbyDiscounting().schedule().id()).isEqualTo("green-book-health");
+    assertThat(defaults.range()).isTrue();
+    assertThat(defaults.simulationRuns()).isNull();
+    Settings flat = settings("discounting: {rate: 3%}\n", "evaluation.yaml");
+    assertThat(flat.wellbyDiscounting().schedule().isFlat()).isTrue();
+    assertThat(flat.wellbyDiscounting().rate()).isEqualByComparingTo("0.03");
+  }
+
+  @Test
+  @DisplayName("§4.6 issue 17 keys refused at their lines, all at once")
+  void treasuryKeyProblems() {
+    assertThat(problems("priceYear: soon\nrange: maybe\nsimulate: {runs: 0}\nspread: {quantity: 5%}\n"
+        + "discounting: {schedule: green-bok}\ncurrency: pounds\n"))
+        .contains("evaluation.yaml:1:priceYear: expected a year such as 2024, found 'soon'",
+            "evaluation.yaml:2:range: expected on or off, found 'maybe'",
+            "evaluation.yaml:3:runs: expected a number of runs from 1 to 1000000, found '0'",
+            "evaluation.yaml:5:schedule: expected a discount schedule green-book or green-book-health, found"
+                + " 'green-bok'; did you mean 'green-book'?",
+            "evaluation.yaml:6:currency: expected an ISO 4217 currency code such as GBP, EUR or AUD, found 'pounds'")
+        .anyMatch(m -> m.startsWith("evaluation.yaml:4:quantity: unknown key 'quantity'"));
+    assertThat(problems("discounting: {schedule: green-book, rate: 3%}\n"))
+        .containsExactly("evaluation.yaml:1:discounting: give either a schedule or a flat rate, not both");
   }
 }

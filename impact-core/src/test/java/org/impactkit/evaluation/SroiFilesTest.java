@@ -79,7 +79,9 @@ class SroiFilesTest {
     assertThat(r.investment()).isEqualByComparingTo("2000");
     // year 1: 12000 − 3000 = 9000; payback 2000 / (9000 / 12) = 2.666… months
     assertThat(r.paybackMonths()).isBetween(new BigDecimal("2.6666"), new BigDecimal("2.6667"));
-    assertThat(r.discounting()).isEqualTo(Discounting.GREEN_BOOK);
+    // §5.6: impact sroi discounts by the Green Book's stepped schedule unless told otherwise
+    assertThat(r.discounting()).isEqualTo(new Discounting(DiscountSchedules.bundled("green-book"),
+        Discounting.Convention.YEAR_ZERO));
   }
 
   @Test

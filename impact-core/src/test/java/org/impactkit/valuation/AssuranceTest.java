@@ -148,7 +148,7 @@ class AssuranceTest {
   void priceYear() {
     var r = run(Settings.builder().period(Period.ukFinancialYear("2024/25")).build(),
         List.of(activity("a1", "1000", "london")), c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
-    assertThat(r).hasCheck(CheckId.PRICE_YEAR, CheckStatus.WARN, "2020 prices and are not uprated to 2025");
+    assertThat(r).hasCheck(CheckId.PRICE_YEAR, CheckStatus.WARN, "2020 prices, the bank's own, and are not uprated to 2025");
     assertThat(clean()).passes(CheckId.PRICE_YEAR);
   }
 

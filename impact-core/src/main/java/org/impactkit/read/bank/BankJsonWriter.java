@@ -45,6 +45,9 @@ public final class BankJsonWriter {
     root.put("version", info.version());
     root.put("currency", info.currency());
     root.put("priceYear", info.priceYear());
+    if (info.uprating() != null) {
+      root.put("uprating", info.uprating().id());
+    }
     putIfPresent(root, "licence", info.licence());
     putIfPresent(root, "attribution", info.attribution());
     if (info.wellbyValue() != null) {
@@ -114,6 +117,21 @@ public final class BankJsonWriter {
           }
         }
       }
+    }
+    if (o.low() != null) {
+      n.put("low", o.low());
+    }
+    if (o.high() != null) {
+      n.put("high", o.high());
+    }
+    if (o.uprating() != null) {
+      n.put("uprating", o.uprating().id());
+    }
+    if (o.priceYear() != null) {
+      n.put("priceYear", o.priceYear());
+    }
+    if (!o.priceYearStated()) {
+      n.put("priceYearStated", false);
     }
     if (o.provenance().lifeSatisfactionChange() != null) {
       n.put("lifeSatisfactionChange", o.provenance().lifeSatisfactionChange());

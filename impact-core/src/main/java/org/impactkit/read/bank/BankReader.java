@@ -22,6 +22,7 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.InvalidBankException;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
+import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.bank.ValueTable;
 import org.impactkit.diagnostic.Diagnostic;
@@ -61,7 +62,7 @@ public final class BankReader {
       .maxDocumentLength(MAX_BYTES)
       .build();
 
-  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+  static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
           .streamReadConstraints(CONSTRAINTS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build())
@@ -71,10 +72,11 @@ public final class BankReader {
 
   private static final Set<String> BANK_KEYS = Set.of("schema", "id", "name", "version", "currency", "priceYear",
       "licence", "license", "attribution", "wellbyValue", "wellbyValueSource", "ageBands", "regions",
-      "deadweightCategories", "outcomes", "conflicts", "description", "notes");
+      "deadweightCategories", "outcomes", "conflicts", "description", "notes", "uprating");
   private static final Set<String> OUTCOME_KEYS = Set.of("id", "name", "category", "evidence", "requiresSurvey",
       "deadweight", "deadweightCategory", "source", "value", "values", "lifeSatisfactionChange",
-      "lifeSatisfactionRange", "valueBasis", "population", "notes", "derivation");
+      "lifeSatisfactionRange", "valueBasis", "population", "notes", "derivation", "low", "high", "uprating",
+      "priceYear", "priceYearStated");
 
   private final String file;
   private final List<String> problems = new ArrayList<>();
@@ -135,6 +137,7 @@ public final class BankReader {
       priceYear = py.intValue();
     }
     BigDecimal wellby = number(root, "wellbyValue", "bank");
+    Uprating uprating = uprating(root, "bank");
     List<AgeBand> bands = ageBands(root.get("ageBands"));
     List<Region> regions = regions(root.get("regions"));
     Map<String, BigDecimal> categories = new LinkedHashMap<>();
@@ -174,7 +177,7 @@ public final class BankReader {
     try {
       return new ValueBank(
           new ValueBank.Info(id, textOrNull(root, "name"), textOrNull(root, "version"), textOrNull(root, "currency"),
-              priceYear, licence, textOrNull(root, "attribution"), wellby),
+              priceYear, licence, textOrNull(root, "attribution"), wellby, uprating),
           bands, regions, categories, outcomes, conflicts);
     } catch (InvalidBankException e) {
       throw fail(e.problems().stream().map(InvalidBankException.Problem::render).toList());
@@ -226,13 +229,48 @@ public final class BankReader {
     if (rs != null && !rs.isBoolean()) {
       problems.add(where + ", field 'requiresSurvey': expected true or false");
     }
+    JsonNode stated = node.get("priceYearStated");
+    if (stated != null && !stated.isBoolean()) {
+      problems.add(where + ", field 'priceYearStated': expected true or false");
+    }
+    BigDecimal low = number(node, "low", where);
+    BigDecimal high = number(node, "high", where);
+    Uprating uprating = uprating(node, where);
+    Integer ownYear = year(node, where);
     if (id == null || table == null) {
       return null;
     }
     return new Outcome(id, textOrNull(node, "name"), textOrNull(node, "category"), textOrNull(node, "evidence"),
         rs != null && rs.asBoolean(), deadweight, textOrNull(node, "deadweightCategory"), table,
         new Outcome.Provenance(textOrNull(node, "source"), lifeSatisfaction, derivation, textOrNull(node, "population"),
-            textOrNull(node, "notes")));
+            textOrNull(node, "notes")), low, high, uprating, ownYear, stated == null || stated.asBoolean());
+  }
+
+  /** An {@code uprating} field (SPEC §5.4), or {@code null} when absent or wrong (with a problem). */
+  private Uprating uprating(JsonNode node, String where) {
+    String text = text(node, "uprating", where);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Uprating.parse(text);
+    } catch (IllegalArgumentException e) {
+      problems.add((where.equals("bank") ? "" : where + ", ") + "field 'uprating': " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** An outcome's own {@code priceYear}, or {@code null} when absent or wrong (with a problem). */
+  private Integer year(JsonNode node, String where) {
+    JsonNode v = node.get("priceYear");
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 1000 || v.intValue() > 9999) {
+      problems.add(where + ", field 'priceYear': expected a year such as 2019");
+      return null;
+    }
+    return v.intValue();
   }
 
   private ValueTable valuesTable(JsonNode node, String where) {

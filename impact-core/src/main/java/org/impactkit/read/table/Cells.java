@@ -14,7 +14,8 @@ import org.impactkit.internal.Texts;
  */
 public final class Cells {
   private static final Pattern MONEY =
-      Pattern.compile("(-)?\\s*(\\p{Sc})?\\s*(-)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
+      // the symbol: £, or a prefixed one such as A$ or NZ$, or an ISO code for currencies without one (CHF)
+      Pattern.compile("(-)?\\s*(\\p{Lu}{0,2}\\p{Sc}|\\p{Lu}{3})?\\s*(-)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
   private static final Pattern WHOLE = Pattern.compile("[+]?(\\d{1,18})(?:\\.0+)?");
   private static final Pattern PERCENT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+))\\s*(%)?");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");

@@ -256,7 +256,9 @@ public final class CsvReportWriter {
     p.printRecord("bank", t(r.bank().id()));
     p.printRecord("bank_version", t(info.version()));
     p.printRecord("currency", t(info.currency()));
-    p.printRecord("price_year", info.priceYear());
+    p.printRecord("price_year", info.priceYear()); // the bank's, as before
+    p.printRecord("report_price_year", r.priceYear().report());
+    p.printRecord("price_indices", t(r.priceYear().indices()));
     p.printRecord("investment", money(tot.investment()));
     p.printRecord("gross_value", money(tot.grossValue()));
     p.printRecord("social_value", money(tot.socialValue()));
@@ -264,9 +266,24 @@ public final class CsvReportWriter {
     p.printRecord("ratio", ratio(tot.ratio()));
     p.printRecord("participants", count(tot.participants()));
     p.printRecord("claims", count(tot.claims()));
+    if (r.range() != null) {
+      p.printRecord("social_value_low", money(r.range().low().socialValue()));
+      p.printRecord("social_value_high", money(r.range().high().socialValue()));
+      p.printRecord("ratio_low", ratio(r.range().low().ratio()));
+      p.printRecord("ratio_high", ratio(r.range().high().ratio()));
+    }
+    if (r.simulation() != null) {
+      p.printRecord("simulation_runs", r.simulation().runs());
+      p.printRecord("simulation_seed", r.simulation().seed());
+      p.printRecord("social_value_p5", money(r.simulation().p5()));
+      p.printRecord("social_value_p50", money(r.simulation().p50()));
+      p.printRecord("social_value_p95", money(r.simulation().p95()));
+    }
     p.printRecord("deadweight", s.deadweight() ? "bank" : "off");
     p.printRecord("conflicts", s.conflictPolicy().id());
     p.printRecord("discount_rate", fraction(s.discounting().rate()));
+    p.printRecord("discount_schedule", s.discounting().schedule().id());
+    p.printRecord("discount_schedule_wellby", s.wellbyDiscounting().schedule().id());
     p.printRecord("discounting", s.discounting().convention().id());
     p.printRecord("suppress_below", s.suppressBelow());
   }

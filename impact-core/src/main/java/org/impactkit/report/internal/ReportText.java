@@ -2,20 +2,25 @@ package org.impactkit.report.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.Formats;
+import org.impactkit.internal.Rounding;
 import org.impactkit.model.Adjustments;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
+import org.impactkit.valuation.DiscountSchedule;
 import org.impactkit.valuation.Discounting;
 import org.impactkit.valuation.NotClaimedReason;
 import org.impactkit.valuation.OutcomeFactors;
+import org.impactkit.valuation.PriceYear;
 import org.impactkit.valuation.ValuationSettings;
 
 /**
@@ -73,7 +78,7 @@ public final class ReportText {
 
   /** One currency unit written as people write it, e.g. {@code £1}. */
   public static String unit(CalculationResult r) {
-    return Formats.money(BigDecimal.ONE, r.bank().info().currency()).replace(".00", "");
+    return Formats.unit(r.bank().info().currency());
   }
 
   /** The headline in one sentence, for the top of a report. */
@@ -83,6 +88,9 @@ public final class ReportText {
     String who = r.settings().organisation() != null ? r.settings().organisation()
         : r.settings().name() != null ? r.settings().name() : "The programme";
     sb.append(who).append(" created ").append(money(r, t.socialValue())).append(" of social value");
+    if (range(r) != null) {
+      sb.append(" (").append(range(r)).append(')');
+    }
     if (r.settings().period() != null) {
       sb.append(" from ").append(r.settings().period().start()).append(" to ").append(r.settings().period().end());
     }
@@ -113,6 +121,17 @@ public final class ReportText {
     if (info.attribution() != null) {
       lines.add("Attribution: " + info.attribution());
     }
+    lines.add(priceYear(r));
+    if (r.range() != null) {
+      lines.add("Range: beside each central figure, the low and high figures take every value at the low and high "
+          + "end of the range its source publishes" + (info.wellbyValue() == null ? ""
+              : " (for values derived from WELLBYs, HM Treasury's low and high WELLBY values with the ends of the "
+                  + "effect's confidence interval)")
+          + "; values without a published range count at their central figure in all three.");
+    }
+    if (r.simulation() != null) {
+      lines.add(simulation(r));
+    }
     lines.add(deadweight(r));
     lines.add(switch (s.conflictPolicy()) {
       case LOWEST -> "Conflicting outcomes (the bank's pairs that draw on the same benefit): where one person "
@@ -124,7 +143,7 @@ public final class ReportText {
       case ERROR -> "Conflicting outcomes (the bank's pairs that draw on the same benefit): none was claimed for "
           + "the same person; the run would have stopped otherwise.";
     });
-    lines.add(discounting(s));
+    lines.add(discounting(r));
     if (s.hasSroiAdjustments()) {
       List<String> adjusted = new ArrayList<>();
       for (Map.Entry<String, Adjustments> e : s.adjustments().entrySet()) {
@@ -239,11 +258,11 @@ public final class ReportText {
     return r.bank().outcome(id).map(o -> o.name()).orElse(id);
   }
 
-  private static String discounting(ValuationSettings s) {
-    Discounting d = s.discounting();
+  private static String discounting(CalculationResult r) {
+    Discounting d = r.settings().discounting();
     String when = d.convention() == Discounting.Convention.YEAR_ZERO
         ? "the first year is not discounted" : "every year is discounted, the first included";
-    return "Discounting: future years are discounted at " + Formats.percent(d.rate()) + " a year (" + when
+    return "Discounting: future years are discounted " + discountWords(r) + " (" + when
         + "); it only changes outcomes that last more than one year.";
   }
 
@@ -275,6 +294,119 @@ public final class ReportText {
   public static String convention(Discounting.Convention convention) {
     return convention == Discounting.Convention.YEAR_ZERO ? "first year not discounted"
         : "every year discounted, the first included";
+  }
+
+  /**
+   * The schedule each outcome claimed is discounted by (SPEC §5.6), in words: {@code by the Green Book's
+   * health schedule (1.5% a year for years 0 to 30, then lower) for employment, …}.
+   */
+  public static String discountWords(CalculationResult r) {
+    Map<String, List<String>> bySchedule = new LinkedHashMap<>();
+    for (OutcomeFigures o : r.byOutcome()) {
+      bySchedule.computeIfAbsent(schedule(o.factors().discounting().schedule()), k -> new ArrayList<>())
+          .add(o.outcome().name());
+    }
+    if (bySchedule.isEmpty()) {
+      return "by " + schedule(r.settings().discounting().schedule());
+    }
+    if (bySchedule.size() == 1) {
+      return "by " + bySchedule.keySet().iterator().next() + " for every outcome";
+    }
+    List<String> parts = new ArrayList<>();
+    bySchedule.forEach((words, outcomes) -> parts.add(words + " for " + String.join(", ", outcomes)));
+    return "by " + String.join("; by ", parts);
+  }
+
+  /** A schedule in words: its name and its first rate. */
+  public static String schedule(DiscountSchedule s) {
+    String first = Formats.percent(s.firstRate());
+    if (s.isFlat()) {
+      return "a flat " + first + " a year";
+    }
+    String name = switch (s.id()) {
+      case "green-book" -> "the Green Book's standard schedule";
+      case "green-book-health" -> "the Green Book's health schedule";
+      default -> "schedule " + s.id();
+    };
+    Integer end = s.bands().get(0).toYear();
+    return name + " (" + first + " a year for years 0 to " + end + ", lower after)";
+  }
+
+  /**
+   * The prices of the figures in words (SPEC §5.4): report year, bank year, the factor of each method
+   * used and the index vintage.
+   */
+  public static String priceYear(CalculationResult r) {
+    PriceYear p = r.priceYear();
+    StringBuilder sb = new StringBuilder("Price year: figures are in " + p.report() + " prices");
+    if (!p.uprated()) {
+      sb.append(p.report() == p.bank() ? ", the bank's own price year, so no value was uprated."
+          : "; no value was uprated.");
+    } else {
+      sb.append("; the bank's ").append(p.bank()).append(" values were uprated ");
+      List<String> used = new ArrayList<>();
+      for (Uprating m : Uprating.values()) {
+        boolean usedByAClaim = r.byOutcome().stream()
+            .anyMatch(o -> methodOf(r, o) == m);
+        if (usedByAClaim && m != Uprating.NONE) {
+          String how = m == Uprating.DEFLATOR ? "the GDP deflator" : p.realIncomeMissing()
+              ? "HM Treasury's WELLBY formula, here the GDP deflator alone"
+              : "HM Treasury's WELLBY formula (GDP deflator and real GDP per head)";
+          used.add("× " + Rounding.ratio(p.factors().get(m)).toPlainString() + " by " + how);
+        }
+      }
+      sb.append(used.isEmpty() ? "as each outcome says" : String.join(", ", used));
+      sb.append(", from price indices ").append(p.indices()).append('.');
+      if (p.realIncomeMissing()) {
+        sb.append(" Real-income growth not included: the indices hold no real GDP per head for these years.");
+      }
+      if (p.capped()) {
+        sb.append(" The period ends after ").append(p.latestIndexYear())
+            .append(", the latest year the indices cover, so figures are in that year's prices.");
+      }
+      sb.append(" Unit values in the Calculation are in ").append(p.report()).append(" prices.");
+    }
+    if (!p.notStated().isEmpty()) {
+      sb.append(" The source of ").append(String.join(", ", p.notStated()))
+          .append(" states no price year; the bank's ").append(p.bank()).append(" is assumed.");
+    }
+    return sb.toString();
+  }
+
+  private static Uprating methodOf(CalculationResult r, OutcomeFigures o) {
+    Uprating m = r.bank().uprating(o.outcome());
+    return m == null ? Uprating.DEFLATOR : m;
+  }
+
+  /**
+   * The range of the headline social value: {@code range £L to £H}, or {@code null} without a range or
+   * when no value claimed has one.
+   */
+  public static String range(CalculationResult r) {
+    CalculationResult.Range range = r.range();
+    if (range == null || (range.low().socialValue().compareTo(range.central().socialValue()) == 0
+        && range.high().socialValue().compareTo(range.central().socialValue()) == 0)) {
+      return null; // no value claimed has a published range: a range of one figure says nothing
+    }
+    return "range " + money(r, range.low().socialValue()) + " to " + money(r, range.high().socialValue());
+  }
+
+  private static String simulation(CalculationResult r) {
+    CalculationResult.Simulation m = r.simulation();
+    StringBuilder sb = new StringBuilder("Simulation: " + Formats.count(m.runs()) + " runs (seed " + m.seed()
+        + ") drew each value from a triangular distribution over its range");
+    if (!r.settings().spread().isEmpty()) {
+      List<String> spreads = new ArrayList<>();
+      r.settings().spread().forEach((p, v) -> spreads.add(p.label().toLowerCase(java.util.Locale.ROOT) + " ± "
+          + Formats.percent(v)));
+      sb.append(" and varied ").append(String.join(", ", spreads)).append(" uniformly");
+    }
+    sb.append(": social value ").append(money(r, m.p5())).append(" (5th percentile), ").append(money(r, m.p50()))
+        .append(" (median), ").append(money(r, m.p95())).append(" (95th percentile)");
+    if (m.shareBelowOne() != null) {
+      sb.append("; ").append(Formats.percent(m.shareBelowOne())).append(" of runs returned less than was invested");
+    }
+    return sb.append('.').toString();
   }
 
   // ---------------------------------------------------------------- suppression

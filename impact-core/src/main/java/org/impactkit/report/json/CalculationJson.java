@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
@@ -14,6 +15,8 @@ import org.impactkit.internal.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
+import org.impactkit.valuation.CalculationResult.BandRange;
+import org.impactkit.valuation.CalculationResult.Bound;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
 import org.impactkit.valuation.CalculationResult.CrossTab;
 import org.impactkit.valuation.CalculationResult.CrossTabCell;
@@ -21,9 +24,12 @@ import org.impactkit.valuation.CalculationResult.Headcount;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.PartnerFigures;
+import org.impactkit.valuation.CalculationResult.Range;
 import org.impactkit.valuation.CalculationResult.RegionFigures;
+import org.impactkit.valuation.CalculationResult.Simulation;
 import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.OutcomeFactors;
+import org.impactkit.valuation.PriceYear;
 import org.impactkit.valuation.ValuationSettings;
 
 /**
@@ -72,21 +78,26 @@ public final class CalculationJson {
     }
     g.writeEndObject();
     bank(r.bank());
+    priceYear(r.priceYear());
     g.writeObjectFieldStart("method");
     g.writeBooleanField("deadweight", s.deadweight());
     g.writeStringField("conflicts", s.conflictPolicy().id());
     g.writeObjectFieldStart("discounting");
     g.writeNumberField("rate", Rounding.fraction(s.discounting().rate()));
     g.writeStringField("convention", s.discounting().convention().id());
+    g.writeStringField("schedule", s.discounting().schedule().id());
+    g.writeStringField("wellbySchedule", s.wellbyDiscounting().schedule().id());
     g.writeEndObject();
     g.writeBooleanField("skipInvalid", s.skipInvalid());
     g.writeEndObject();
-    totals(r.totals());
+    totals(r.totals(), r.range());
     g.writeArrayFieldStart("byAgeBand");
-    for (BandFigures b : r.byAgeBand()) {
-      band(b, true);
+    for (int i = 0; i < r.byAgeBand().size(); i++) {
+      band(r.byAgeBand().get(i), true, r.range() == null ? null : r.range().byAgeBand().get(i));
     }
     g.writeEndArray();
+    simulation(r.simulation());
+    discounting(r);
     g.writeArrayFieldStart("byActivity");
     for (ActivityFigures a : r.byActivity()) {
       activity(a);
@@ -196,7 +207,30 @@ public final class CalculationJson {
     g.writeEndObject();
   }
 
-  private void totals(Totals t) throws IOException {
+  /** The prices of the figures (SPEC §5.4). */
+  private void priceYear(PriceYear p) throws IOException {
+    g.writeObjectFieldStart("priceYear");
+    g.writeNumberField("bank", p.bank());
+    g.writeNumberField("report", p.report());
+    g.writeObjectFieldStart("factors");
+    for (Uprating m : Uprating.values()) {
+      if (p.factors().containsKey(m)) {
+        g.writeNumberField(m.id(), Rounding.fraction(p.factors().get(m)));
+      }
+    }
+    g.writeEndObject();
+    g.writeStringField("indices", p.indices());
+    g.writeBooleanField("capped", p.capped());
+    g.writeBooleanField("realIncomeGrowth", !p.realIncomeMissing());
+    g.writeArrayFieldStart("notStated");
+    for (String id : p.notStated()) {
+      g.writeString(id);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void totals(Totals t, Range range) throws IOException {
     g.writeObjectFieldStart("totals");
     money("investment", t.investment());
     money("grossValue", t.grossValue());
@@ -205,10 +239,29 @@ public final class CalculationJson {
     ratio("ratio", t.ratio());
     g.writeNumberField("participants", t.participants());
     g.writeNumberField("claims", t.claims());
+    if (range != null) {
+      g.writeObjectFieldStart("range");
+      bound("low", range.low());
+      bound("central", range.central());
+      bound("high", range.high());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private void bound(String field, Bound b) throws IOException {
+    g.writeObjectFieldStart(field);
+    money("socialValue", b.socialValue());
+    money("netSocialValue", b.netSocialValue());
+    ratio("ratio", b.ratio());
     g.writeEndObject();
   }
 
   private void band(BandFigures b, boolean withParticipants) throws IOException {
+    band(b, withParticipants, null);
+  }
+
+  private void band(BandFigures b, boolean withParticipants, BandRange range) throws IOException {
     g.writeStartObject();
     g.writeStringField("ageBand", b.band().id());
     g.writeStringField("label", b.band().label());
@@ -218,6 +271,51 @@ public final class CalculationJson {
     g.writeNumberField("claims", b.claims());
     money("grossValue", b.grossValue());
     money("socialValue", b.socialValue());
+    if (range != null) {
+      // a band has no investment of its own, so its range is of social value alone
+      g.writeObjectFieldStart("range");
+      for (String end : List.of("low", "central", "high")) {
+        g.writeObjectFieldStart(end);
+        money("socialValue", end.equals("low") ? range.low() : end.equals("high") ? range.high() : range.central());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** The Monte Carlo's percentiles (SPEC §5.5), when one was run. */
+  private void simulation(Simulation m) throws IOException {
+    if (m == null) {
+      return;
+    }
+    g.writeObjectFieldStart("simulation");
+    g.writeNumberField("runs", m.runs());
+    g.writeNumberField("seed", m.seed());
+    g.writeStringField("percentiles", "nearest-rank");
+    g.writeObjectFieldStart("socialValue");
+    money("p5", m.p5());
+    money("p50", m.p50());
+    money("p95", m.p95());
+    g.writeEndObject();
+    g.writeObjectFieldStart("ratio");
+    ratio("p5", m.ratioP5());
+    ratio("p50", m.ratioP50());
+    ratio("p95", m.ratioP95());
+    g.writeEndObject();
+    ratio("shareBelowOne", m.shareBelowOne());
+    g.writeEndObject();
+  }
+
+  /** The schedule each outcome claimed is discounted by (SPEC §5.6). */
+  private void discounting(CalculationResult r) throws IOException {
+    g.writeObjectFieldStart("discounting");
+    g.writeStringField("convention", r.settings().discounting().convention().id());
+    g.writeObjectFieldStart("byOutcome");
+    for (OutcomeFigures o : r.byOutcome()) {
+      g.writeStringField(o.outcome().id(), o.factors().discounting().schedule().id());
+    }
+    g.writeEndObject();
     g.writeEndObject();
   }
 
@@ -270,6 +368,7 @@ public final class CalculationJson {
     g.writeNumberField("duration", f.adjustments().duration());
     g.writeNumberField("dropOff", Rounding.fraction(f.adjustments().dropOff()));
     g.writeNumberField("pvFactor", Rounding.fraction(f.pvFactor()));
+    g.writeNumberField("upratingFactor", Rounding.fraction(f.uprating()));
   }
 
   private void line(CalculationLine l) throws IOException {

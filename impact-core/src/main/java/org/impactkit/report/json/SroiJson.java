@@ -54,6 +54,10 @@ public final class SroiJson {
     g.writeStartObject();
     g.writeStringField("schema", SCHEMA);
     g.writeStringField("name", r.map().name());
+    g.writeStringField("currency", r.map().currency());
+    if (r.map().priceYear() != null) {
+      g.writeNumberField("priceYear", r.map().priceYear());
+    }
     money("investment", r.investment());
     money("presentValue", r.presentValue());
     money("netPresentValue", r.netPresentValue());
@@ -66,6 +70,7 @@ public final class SroiJson {
     }
     g.writeNumberField("discountRate", Rounding.fraction(r.discounting().rate()));
     g.writeStringField("discounting", r.discounting().convention().id());
+    g.writeStringField("discountSchedule", r.discounting().schedule().id());
     money("value", r.value());
     g.writeArrayFieldStart("inputs");
     for (Investment.Item i : r.inputs().items()) {
@@ -144,6 +149,9 @@ public final class SroiJson {
     g.writeStringField("indicator", row.indicator());
     g.writeNumberField("quantity", row.quantity());
     money("proxyValue", row.proxyValue());
+    if (row.priceYear() != null) {
+      g.writeNumberField("proxyPriceYear", row.priceYear()); // as given; proxyValue is in the map's priceYear
+    }
     g.writeStringField("proxyDescription", row.proxyDescription());
     g.writeStringField("source", row.source());
     g.writeNumberField("duration", row.duration());

@@ -38,6 +38,10 @@ public final class MarkdownReportWriter {
     md.append(escape(ReportText.headline(r))).append("\n\n");
     md.append("| Figure | Value |\n|---|---:|\n");
     md.append("| Social value | ").append(ReportText.money(r, t.socialValue())).append(" |\n");
+    if (ReportText.range(r) != null) {
+      md.append("| Range (low to high) | ").append(ReportText.money(r, r.range().low().socialValue())).append(" to ")
+          .append(ReportText.money(r, r.range().high().socialValue())).append(" |\n");
+    }
     md.append("| Investment | ").append(ReportText.money(r, t.investment())).append(" |\n");
     md.append("| Return | ").append(t.ratio() == null ? "n/a (no investment)"
         : ReportText.money(r, t.ratio()) + " for every " + ReportText.unit(r) + " invested").append(" |\n");

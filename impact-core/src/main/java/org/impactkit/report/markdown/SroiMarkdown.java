@@ -11,6 +11,7 @@ import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.Formats;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;
@@ -23,18 +24,19 @@ import org.impactkit.valuation.Discounting;
 
 /** Writes an {@link SroiResult} as a Markdown report, for pasting into a funding bid or a README. */
 public final class SroiMarkdown {
-  private static final String GBP = "GBP";
-
   private final PrintWriter w;
+  /** The impact map's currency (SPEC §6): every figure and "per £1" is written in it. */
+  private final String currency;
 
-  private SroiMarkdown(PrintWriter w) {
+  private SroiMarkdown(PrintWriter w, String currency) {
     this.w = w;
+    this.currency = currency;
   }
 
   /** Writes the report in UTF-8. The stream is left open. */
   public static void write(SroiResult result, OutputStream out) throws IOException {
     PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    new SroiMarkdown(w).report(result);
+    new SroiMarkdown(w, result.map().currency()).report(result);
     w.flush();
   }
 
@@ -42,17 +44,23 @@ public final class SroiMarkdown {
     w.print("# " + cell(r.map().name() == null ? "Impact map" : r.map().name())
         + ": social return on investment\n\n");
     w.print("| Figure | Value |\n|---|---:|\n");
-    row("Return", r.ratio() == null ? "n/a (no investment)" : Formats.perPound(r.ratio(), GBP) + " per £1 invested");
+    row("Return", r.ratio() == null ? "n/a (no investment)" : Formats.perPound(r.ratio(), currency) + " per " + unit()
+        + " invested");
     row("Present value", money(r.presentValue()));
     row("Investment", money(r.investment()));
     row("Net present value", money(r.netPresentValue()));
-    row("Net return", r.netRatio() == null ? "n/a" : Formats.perPound(r.netRatio(), GBP) + " per £1");
+    row("Net return", r.netRatio() == null ? "n/a" : Formats.perPound(r.netRatio(), currency) + " per "
+        + unit());
     row("Payback", r.paybackMonths() == null ? "none (no value in year 1)"
         : r.paybackMonths().setScale(1, RoundingMode.HALF_UP).toPlainString() + " months");
     row("Value before discounting", money(r.value()));
-    row("Discounting", Formats.percent(r.discounting().rate()) + ", " + r.discounting().convention().id()
+    row("Discounting", ReportText.schedule(r.discounting().schedule()) + ", " + r.discounting().convention().id()
         + (r.discounting().convention() == Discounting.Convention.YEAR_ZERO ? " (year 1 not discounted)"
             : " (every year discounted)"));
+    if (r.map().priceYear() != null) {
+      row("Price year", "proxies in " + r.map().priceYear() + " prices; any given in another year's prices"
+          + " (column price_year) were uprated by the GDP deflator");
+    }
     w.print("\n## Inputs\n\n| Stakeholder | Description | Value |\n|---|---|---:|\n");
     for (Investment.Item i : r.inputs().items()) {
       w.print("| " + cell(i.stakeholder()) + " | " + cell(i.description()) + " | " + money(i.value()) + " |\n");
@@ -76,7 +84,8 @@ public final class SroiMarkdown {
       w.print("| " + cell(s.stakeholder()) + " | " + s.outcomes() + " | " + money(s.presentValue()) + " | "
           + share(s.share()) + " |\n");
     }
-    w.print("\n## Tipping points\n\nThe value of one assumption of one outcome at which the ratio is exactly £1 per £1,"
+    w.print("\n## Tipping points\n\nThe value of one assumption of one outcome at which the ratio is exactly " + unit() + " per "
+        + unit() + ","
         + " all else unchanged.\n\n| Stakeholder | Outcome | Assumption | Now | Break-even | Note |\n"
         + "|---|---|---|---:|---:|---|\n");
     for (TippingPoint t : r.tippingPoints()) {
@@ -95,9 +104,10 @@ public final class SroiMarkdown {
       for (Scenario s : r.scenarios()) {
         w.print("| " + s.label() + " | " + cell(s.row() == null ? "all outcomes" : s.row().label()) + " |");
         for (Case c : s.cases()) {
-          w.print(" " + Formats.perPound(c.ratio(), GBP) + " |");
+          w.print(" " + Formats.perPound(c.ratio(), currency) + " |");
         }
-        w.print(" " + Formats.perPound(s.minRatio(), GBP) + " to " + Formats.perPound(s.maxRatio(), GBP) + " |\n");
+        w.print(" " + Formats.perPound(s.minRatio(), currency) + " to "
+            + Formats.perPound(s.maxRatio(), currency) + " |\n");
       }
     }
     if (!r.warnings().isEmpty()) {
@@ -112,12 +122,16 @@ public final class SroiMarkdown {
     w.print("| " + label + " | " + value + " |\n");
   }
 
-  private static String value(TippingPoint t, BigDecimal v) {
+  private String value(TippingPoint t, BigDecimal v) {
     return t.parameter().isPercentage() ? pct(v) : money(v);
   }
 
-  private static String money(BigDecimal v) {
-    return Formats.money(v, GBP);
+  private String money(BigDecimal v) {
+    return Formats.money(v, currency);
+  }
+
+  private String unit() {
+    return Formats.unit(currency);
   }
 
   private static String pct(BigDecimal v) {

@@ -1,6 +1,7 @@
 package org.impactkit.report.xlsx;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -93,9 +94,16 @@ final class CalculationSheet {
     this.refs = refs;
   }
 
+  /** The headers: unit values are the bank's uprated to the report's prices (SPEC §5.4), and say which. */
+  private List<String> headers() {
+    List<String> headers = new ArrayList<>(Column.headers());
+    headers.set(Column.UNIT_VALUE.index(), Column.UNIT_VALUE.header + " (" + r.priceYear().report() + " prices)");
+    return headers;
+  }
+
   /** Header, widths, table and print setup, before the rows stream. */
   void frame() {
-    s.tableHeader(0, Column.headers());
+    s.tableHeader(0, headers());
     for (CalculationLine l : r.calculation()) {
       s.atLeast(Column.ACTIVITY.index(), l.activity().id().length());
       s.atLeast(Column.OUTCOME.index(), l.outcome().name().length());
@@ -122,7 +130,7 @@ final class CalculationSheet {
     }
     s.applyWidths(Column.values().length);
     s.sheet.createFreezePane(0, 1);
-    Tables.add(s.xssf(), "tblCalculation", 0, refs.lastRow(), Column.headers());
+    Tables.add(s.xssf(), "tblCalculation", 0, refs.lastRow(), headers());
     s.print(0, 2);
   }
 

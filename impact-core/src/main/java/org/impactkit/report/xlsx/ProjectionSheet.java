@@ -1,11 +1,12 @@
 package org.impactkit.report.xlsx;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.impactkit.internal.Formats;
 import org.impactkit.internal.Rounding;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
@@ -46,11 +47,11 @@ final class ProjectionSheet {
     XlsxStyles st = kit.styles();
     Discounting d = r.settings().discounting();
     int years = r.byOutcome().stream().mapToInt(o -> o.factors().adjustments().duration()).max().orElse(1);
-    List<BigDecimal> factors = discountFactors(d, years);
     List<BigDecimal[]> values = r.byOutcome().stream().map(o -> valueByYear(o, years)).toList();
+    List<BigDecimal> factors = discountFactors(r, values, d, years);
 
-    s.text(0, 0, "Value over time: each year's value after drop-off, discounted at "
-        + Formats.percent(d.rate()) + " (" + d.convention().id() + ")", st.heading());
+    s.text(0, 0, "Value over time: each year's value after drop-off, discounted " + ReportText.discountWords(r),
+        st.heading());
     s.headers(HEAD, YEAR_HEADERS);
     int first = HEAD + 1;
     BigDecimal totalPv = BigDecimal.ZERO;
@@ -96,11 +97,23 @@ final class ProjectionSheet {
     s.print(HEAD);
   }
 
-  /** Each year's discount factor, {@code 1 / (1 + rate)^e(t)}. */
-  private static List<BigDecimal> discountFactors(Discounting d, int years) {
+  /**
+   * Each year's discount factor {@code D(e(t))}. Where outcomes are discounted by different schedules
+   * (SPEC §5.6: health for WELLBY values), the year's factor is the one its outcomes' values give
+   * together, {@code Σ value × D_outcome / Σ value}, so that value × factor is still the year's present
+   * value.
+   */
+  private static List<BigDecimal> discountFactors(CalculationResult r, List<BigDecimal[]> values, Discounting d,
+      int years) {
     List<BigDecimal> factors = new ArrayList<>();
     for (int t = 1; t <= years; t++) {
-      factors.add(d.factor(t));
+      BigDecimal value = BigDecimal.ZERO;
+      BigDecimal pv = BigDecimal.ZERO;
+      for (int i = 0; i < values.size(); i++) {
+        value = value.add(values.get(i)[t - 1]);
+        pv = pv.add(values.get(i)[t - 1].multiply(r.byOutcome().get(i).factors().discounting().factor(t)));
+      }
+      factors.add(value.signum() == 0 ? d.factor(t) : pv.divide(value, MathContext.DECIMAL128));
     }
     return factors;
   }

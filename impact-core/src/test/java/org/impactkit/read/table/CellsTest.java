@@ -54,6 +54,12 @@ class CellsTest {
   void otherCurrency() throws Exception {
     assertThat(Cells.money("€5", "€")).isEqualByComparingTo("5");
     assertThatThrownBy(() -> Cells.money("£5", "€")).isInstanceOf(Cells.CellException.class);
+    // §6 an impact map in Australian dollars: the prefixed symbol, and no other dollar
+    assertThat(Cells.money("A$1,234.50", "A$")).isEqualByComparingTo("1234.50");
+    assertThat(Cells.money("-A$5", "A$")).isEqualByComparingTo("-5");
+    assertThatThrownBy(() -> Cells.money("$5", "A$")).isInstanceOf(Cells.CellException.class);
+    assertThatThrownBy(() -> Cells.money("NZ$5", "A$")).isInstanceOf(Cells.CellException.class);
+    assertThat(Cells.money("CHF 12", "CHF")).isEqualByComparingTo("12");
   }
 
   @ParameterizedTest(name = "percent {0} = {1}")

@@ -1,6 +1,8 @@
 package org.impactkit.report.xlsx.internal;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import org.impactkit.valuation.DiscountSchedule;
 
 /** Excel formulas the workbooks share, from addresses {@link Refs} builds. */
 public final class Formulas {
@@ -38,6 +40,30 @@ public final class Formulas {
    */
   public static String shareOfPositive(String part, String whole) {
     return "IF(" + whole + "<=0,\"\"," + part + "/" + whole + ")";
+  }
+
+  /**
+   * What a value of discount year {@code e} is divided by: {@code (1+rate)^(e)} for a flat rate, and for a
+   * stepped schedule (SPEC §5.6) the product of {@code (1 + r)^(years of e in the band)} over its bands,
+   * the first band's rate being the live {@code rate} cell and the later ones the schedule's own. Bands
+   * beyond {@code maxYear}, the furthest discount year the workbook has, are left out.
+   *
+   * @param rate the cell or name holding the first band's rate
+   * @param e an expression for the discount year
+   */
+  public static String discountDivisor(String rate, String e, DiscountSchedule schedule, int maxYear) {
+    List<DiscountSchedule.Band> bands = schedule.bands();
+    if (bands.size() == 1 || bands.get(0).toYear() >= maxYear) {
+      return "(1+" + rate + ")^(" + e + ")";
+    }
+    StringBuilder d = new StringBuilder("((1+" + rate + ")^MIN(" + e + "," + bands.get(0).toYear() + ")");
+    for (int i = 1; i < bands.size() && bands.get(i).fromYear() <= maxYear; i++) {
+      DiscountSchedule.Band b = bands.get(i);
+      String upTo = b.toYear() == null || b.toYear() >= maxYear ? e : "MIN(" + e + "," + b.toYear() + ")";
+      d.append("*(1+").append(b.rate().toPlainString()).append(")^MAX(0,").append(upTo).append('-')
+          .append(b.fromYear() - 1).append(')');
+    }
+    return d.append(')').toString();
   }
 
   /**

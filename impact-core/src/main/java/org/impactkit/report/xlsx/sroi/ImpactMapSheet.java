@@ -141,9 +141,9 @@ final class ImpactMapSheet {
     for (int y = 1; y <= map.horizon(); y++) {
       s.formula(row, map.yearColumn(y), "IF(AND(" + y + ">=" + start + "," + y + "<=" + start + "+" + duration
           + "-1)," + impact + "*(1-" + dropOff + ")^(" + y + "-" + start + "),0)", st.money());
-      pv.append(y == 1 ? "" : "+").append(Refs.cell(row, map.yearColumn(y))).append("/(1+")
-          .append(inputs.discountRate()).append(")^(").append(y - 1).append("+").append(inputs.yearOneDiscounted())
-          .append(")");
+      pv.append(y == 1 ? "" : "+").append(Refs.cell(row, map.yearColumn(y))).append('/')
+          .append(Formulas.discountDivisor(inputs.discountRate(), (y - 1) + "+" + inputs.yearOneDiscounted(),
+              r.discounting().schedule(), map.horizon()));
     }
     s.formula(row, Column.PV_FACTOR.index(), pvFactor(map.horizon(), start, duration, dropOff, inputs.discountRate(),
         inputs.yearOneDiscounted()), st.factor());

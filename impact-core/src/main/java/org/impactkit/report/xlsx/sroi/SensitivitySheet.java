@@ -14,6 +14,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.impactkit.internal.Currencies;
+import org.impactkit.internal.Formats;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Parameter;
 import org.impactkit.report.xlsx.internal.BarChart;
@@ -172,8 +174,9 @@ final class SensitivitySheet {
 
   /** The tipping points, from the top; returns the row after them. */
   private int tippingPoints() {
-    heading(0, "Tipping points: the value of one assumption of one outcome at which the return is exactly £1"
-        + " per £1, all else unchanged. They recalculate when the Impact Map or the investment changes.");
+    String unit = Formats.unit(r.map().currency());
+    heading(0, "Tipping points: the value of one assumption of one outcome at which the return is exactly " + unit
+        + " per " + unit + ", all else unchanged. They recalculate when the Impact Map or the investment changes.");
     s.headers(1, TIPPING_HEADERS);
     s.sheet.addMergedRegion(new CellRangeAddress(1, 1, NOTE, LAST));
     int row = 2;
@@ -198,8 +201,8 @@ final class SensitivitySheet {
       } else {
         s.formula(row, 3, breakEven(m, t.parameter(), now), style);
         note = t.parameter() == Parameter.PROXY_VALUE
-            ? "no proxy of the same sign gives a return of £1 per £1"
-            : "no value from 0% to 100% gives a return of £1 per £1";
+            ? "no proxy of the same sign gives a return of " + unit() + " per " + unit()
+            : "no value from 0% to 100% gives a return of " + unit() + " per " + unit();
         s.formulaText(row, NOTE, "IF(ISNUMBER(" + breakEven + "),\"\",\"" + note + "\")", "", st.wrap());
       }
       s.formula(row, 4, "IF(ISNUMBER(" + breakEven + ")," + breakEven + "-" + Refs.cell(row, 2) + ",\"\")", style);
@@ -319,12 +322,18 @@ final class SensitivitySheet {
   }
 
   /** A bar chart of the lowest and highest return of the widest scenarios, below the tables. */
+  /** One unit of the map's currency as people write it, e.g. {@code £1}. */
+  private String unit() {
+    return Formats.unit(r.map().currency());
+  }
+
   private void chart(int top, int first, int shown, List<Scenario> sorted) {
     int count = shown - first + 1;
     int rows = 2 + 2 * count;
     XSSFSheet sheet = s.xssf();
     s.keepTogether(top, top + rows);
-    BarChart.on(sheet, "Return range per assumption, widest " + count + " (£ per £1)", 0, top, LAST + 1,
+    BarChart.on(sheet, "Return range per assumption, widest " + count + " (" + Currencies.symbol(r.map().currency())
+            + " per " + Formats.unit(r.map().currency()) + ")", 0, top, LAST + 1,
             top + rows)
         .direction(BarDirection.BAR)
         .valueMinimum(axisMinimum(sorted))

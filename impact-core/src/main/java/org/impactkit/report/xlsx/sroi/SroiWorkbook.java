@@ -23,16 +23,13 @@ import org.impactkit.sroi.SroiResult;
  * not recalculate see the figures; Excel recalculates on opening.
  */
 public final class SroiWorkbook {
-  /** An impact map carries no currency of its own yet: its money is in pounds. */
-  private static final String CURRENCY = "GBP";
-
   private SroiWorkbook() {}
 
   /** Writes the workbook. The stream is left open. */
   public static void write(SroiResult r, OutputStream out) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       String title = (r.map().name() == null ? "Impact map" : r.map().name()) + ": social return on investment";
-      XlsxKit kit = XlsxKit.impactMap(wb, CURRENCY, title);
+      XlsxKit kit = XlsxKit.impactMap(wb, r.map().currency(), title);
       XSSFSheet summary = wb.createSheet(SummarySheet.NAME);
       XSSFSheet map = wb.createSheet(ImpactMapSheet.NAME);
       XSSFSheet years = wb.createSheet(YearsSheet.NAME);
@@ -42,7 +39,7 @@ public final class SroiWorkbook {
       MapLayout layout = new MapLayout(r.map().rows().size(), r.years().size());
       SummarySheet.LiveInputs inputs = SummarySheet.write(kit, summary, r, layout);
       ImpactMapSheet.write(kit, map, r, layout, inputs);
-      YearsSheet.write(kit, years, layout, inputs);
+      YearsSheet.write(kit, years, layout, inputs, r.discounting().schedule());
       StakeholdersSheet.write(kit, stakeholders, r.byStakeholder(), layout);
       SensitivitySheet.write(kit, sensitivity, r, layout, inputs);
       var core = wb.getProperties().getCoreProperties();

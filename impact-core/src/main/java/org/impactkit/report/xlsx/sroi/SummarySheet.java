@@ -4,7 +4,9 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.internal.Formats;
 import org.impactkit.model.Investment;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
@@ -38,16 +40,21 @@ final class SummarySheet {
   private static final List<String> INPUT_HEADERS = List.of("Stakeholder", "Description", "Value");
   private static final int[] WIDTHS = {40, 44, 18};
 
-  private static final List<String> METHOD = List.of(
-      "Impact = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution).",
-      "Each outcome lasts its duration; after its first year it falls by its drop-off each year. Start 2 means"
-          + " it begins the year after the activity.",
-      "Present value = each year's value ÷ (1 + discount rate)^e, where e = year − 1 when the first year is not"
-          + " discounted, or e = year when every year is; 3.5% is the HM Treasury Green Book rate.",
-      "Ratio = present value ÷ investment. Payback = investment ÷ (year-1 value ÷ 12), before discounting.",
-      "Tipping point: the value of one assumption of one outcome at which the ratio is exactly £1 per £1,"
-          + " all else unchanged (drop-off found by bisection, to within 10^-12).",
-      "Negative proxies are harms: they reduce the value in every step.");
+  /** The method in words, in the map's currency and with the schedule it was discounted by. */
+  private static List<String> method(SroiResult r) {
+    String unit = Formats.unit(r.map().currency());
+    return List.of(
+        "Impact = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution).",
+        "Each outcome lasts its duration; after its first year it falls by its drop-off each year. Start 2 means"
+            + " it begins the year after the activity.",
+        "Present value = each year's value × D(e), e = year − 1 (year-zero) or year (end-of-year), D(0) = 1 and"
+            + " D(e) = D(e − 1) ÷ (1 + the rate of year e): discounted by "
+            + ReportText.schedule(r.discounting().schedule()) + ".",
+        "Ratio = present value ÷ investment. Payback = investment ÷ (year-1 value ÷ 12), before discounting.",
+        "Tipping point: the value of one assumption of one outcome at which the ratio is exactly " + unit + " per "
+            + unit + ", all else unchanged (drop-off found by bisection, to within 10^-12).",
+        "Negative proxies are harms: they reduce the value in every step.");
+  }
 
   /**
    * The names of the Summary's input cells, which the other sheets' formulas use, so that changing the
@@ -88,7 +95,8 @@ final class SummarySheet {
     int totalInput = lastInput + 1;
     String investment = figure(ROW_INVESTMENT);
     String presentValue = figure(ROW_PV);
-    label(s, st, ROW_RATIO, "Return: present value per £1 invested");
+    String unit = Formats.unit(r.map().currency());
+    label(s, st, ROW_RATIO, "Return: present value per " + unit + " invested");
     s.formula(ROW_RATIO, FIGURES, Formulas.perUnit(presentValue, investment), st.headlinePerPound());
     label(s, st, ROW_PV, "Present value of the outcomes");
     s.formula(ROW_PV, FIGURES, map.total(map.presentValueColumn()), st.moneyTotal());
@@ -96,7 +104,7 @@ final class SummarySheet {
     s.formula(ROW_INVESTMENT, FIGURES, Refs.absolute(totalInput, 2), st.money());
     label(s, st, ROW_NPV, "Net present value (present value − investment)");
     s.formula(ROW_NPV, FIGURES, presentValue + "-" + investment, st.money());
-    label(s, st, ROW_NET_RATIO, "Net return per £1 invested");
+    label(s, st, ROW_NET_RATIO, "Net return per " + unit + " invested");
     s.formula(ROW_NET_RATIO, FIGURES, Formulas.perUnit(figure(ROW_NPV), investment), st.perPound());
     label(s, st, ROW_PAYBACK, "Payback: months of year-1 value to repay the investment");
     String yearOne = YearsSheet.yearOneValue();
@@ -104,7 +112,8 @@ final class SummarySheet {
         st.months());
     label(s, st, ROW_VALUE, "Value before discounting, all years");
     s.formula(ROW_VALUE, FIGURES, map.total(map.totalValueColumn()), st.money());
-    label(s, st, ROW_RATE, "Discount rate (change it: every figure follows)");
+    label(s, st, ROW_RATE, r.discounting().schedule().isFlat() ? "Discount rate (change it: every figure follows)"
+        : "Discount rate, years 0–" + r.discounting().schedule().bands().get(0).toYear() + " (later years step down)");
     s.exact(ROW_RATE, FIGURES, r.discounting().rate(), st.percentInput());
     label(s, st, ROW_OFFSET, "Is year 1 discounted? 0 = no, 1 = yes (change it: every figure follows)");
     s.number(ROW_OFFSET, FIGURES, r.discounting().convention() == Discounting.Convention.END_OF_YEAR ? 1 : 0,
@@ -135,7 +144,7 @@ final class SummarySheet {
 
     int row = totalInput + 2;
     s.textAs(row++, 0, "Method", st.heading());
-    for (String line : METHOD) {
+    for (String line : method(r)) {
       paragraph(s, st, row++, line);
     }
     if (!r.warnings().isEmpty()) {

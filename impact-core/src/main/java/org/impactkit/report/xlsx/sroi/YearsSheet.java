@@ -8,6 +8,7 @@ import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxKit;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
+import org.impactkit.valuation.DiscountSchedule;
 
 /** The Years sheet: value, discount factor and present value per calendar year, from the Impact Map. */
 final class YearsSheet {
@@ -39,7 +40,8 @@ final class YearsSheet {
     return Refs.sheet(NAME) + Refs.absolute(FIRST_ROW, Column.VALUE.index());
   }
 
-  static void write(XlsxKit kit, Sheet sheet, MapLayout map, SummarySheet.LiveInputs inputs) {
+  static void write(XlsxKit kit, Sheet sheet, MapLayout map, SummarySheet.LiveInputs inputs,
+      DiscountSchedule schedule) {
     SheetWriter s = kit.writer(sheet);
     XlsxStyles st = kit.styles();
     s.headers(0, Arrays.stream(Column.values()).map(c -> c.header).toList());
@@ -51,8 +53,8 @@ final class YearsSheet {
       s.number(row, Column.YEAR.index(), y, st.integer(), null);
       s.formula(row, Column.VALUE.index(), Formulas.sum(Refs.sheet(ImpactMapSheet.NAME)
           + Refs.column(map.yearColumn(y), MapLayout.FIRST_ROW, map.lastRow())), st.money());
-      s.formula(row, Column.DISCOUNT_FACTOR.index(), "1/(1+" + inputs.discountRate() + ")^("
-          + at(row, Column.YEAR) + "-1+" + inputs.yearOneDiscounted() + ")", st.factor());
+      s.formula(row, Column.DISCOUNT_FACTOR.index(), "1/" + Formulas.discountDivisor(inputs.discountRate(),
+          at(row, Column.YEAR) + "-1+" + inputs.yearOneDiscounted(), schedule, map.horizon()), st.factor());
       s.formula(row, Column.PRESENT_VALUE.index(), at(row, Column.VALUE) + "*" + at(row, Column.DISCOUNT_FACTOR),
           st.money());
     }

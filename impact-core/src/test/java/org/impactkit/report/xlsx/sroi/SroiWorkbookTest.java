@@ -62,7 +62,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 SROI workbook: five sheets, headline cells as formulas whose cached values match §6 to the penny")
   void headline() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(r)) {
       assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
       assertThat(List.of(wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)))
@@ -85,7 +85,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 Impact Map: live formulas for impact, each year and present value; per-year and stakeholder sheets")
   void formulas() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(r)) {
       XSSFSheet map = wb.getSheet("Impact Map");
       assertThat(map.getRow(1).getCell(ImpactMapSheet.Column.IMPACT.index()).getCellFormula()).isEqualTo("D2*E2*(1-J2)*(1-K2)*(1-L2)");
@@ -115,7 +115,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 the formulas are live: switching the convention cell to end-of-year gives §6's end-of-year figure")
   void liveConvention() throws IOException {
-    SroiResult yearZero = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult yearZero = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
     SroiResult endOfYear = new SroiCalculator(new Discounting(new BigDecimal("0.035"),
         Discounting.Convention.END_OF_YEAR)).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(yearZero)) {
@@ -130,7 +130,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 Sensitivity is live: tipping points and scenarios are formulas over the Impact Map, cached as §6")
   void liveSensitivity() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(r)) {
       XSSFSheet sens = wb.getSheet("Sensitivity");
       long overTheMap = 0;
@@ -149,10 +149,10 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 changing a deadweight on the Impact Map in Excel moves the ratio, tipping points and scenarios")
   void editedDeadweight() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
     ImpactMap edited = new ImpactMap("Test", List.of(MAP.rows().get(0).with(org.impactkit.model.Parameter.DEADWEIGHT,
         new BigDecimal("0.6")), MAP.rows().get(1), MAP.rows().get(2)));
-    SroiResult expected = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(edited, INPUTS);
+    SroiResult expected = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(edited, INPUTS);
     try (XSSFWorkbook wb = workbook(r)) {
       XSSFSheet map = wb.getSheet("Impact Map");
       map.getRow(1).getCell(ImpactMapSheet.Column.DEADWEIGHT.index()).setCellValue(0.6);
@@ -216,7 +216,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§9 determinism: dated by a fixed day, not the clock, so the same map gives the same parts")
   void fixedDate() throws Exception {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK).calculateFor(MAP, INPUTS);
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     SroiWorkbook.write(r, first);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(first.toByteArray()))) {
