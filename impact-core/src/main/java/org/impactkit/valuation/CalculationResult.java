@@ -81,7 +81,7 @@ public record CalculationResult(
    */
   public CalculationResult withDiagnostics(List<Diagnostic> diagnostics) {
     return new CalculationResult(settings, bank, totals, byAgeBand, byActivity, byOutcome, byRegion, byPartner,
-        calculation, headcounts, crossTabs, notClaimed, diagnostics, checks);
+        calculation, headcounts, crossTabs, notClaimed, diagnostics, priceYear, range, simulation, checks);
   }
 
   /** The checks that did not pass, in order. */

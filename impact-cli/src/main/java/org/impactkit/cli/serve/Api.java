@@ -73,9 +73,6 @@ final class Api {
       if (format != Reports.Format.JSON) {
         headers.put("Content-Disposition", "attachment; filename=\"" + Reports.fileName(result, format) + "\"");
       }
-      if (options.note() != null) {
-        headers.put("X-Impact-Note", options.note());
-      }
       return new Reply(200, format.mediaType, body, headers, counts);
     } catch (Refused r) {
       return refusal(r, names, counts);

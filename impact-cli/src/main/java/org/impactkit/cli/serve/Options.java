@@ -16,12 +16,13 @@ import org.impactkit.read.bank.Banks;
 
 /**
  * The page's options (SPEC §11: bank, period, price year), as {@code calculate}'s options of the same
- * names set them: over {@code evaluation.yaml}, and only where given.
+ * names set them ({@code --bank}, {@code --period}, {@code --price-year}, {@code --allow-empty}): over
+ * {@code evaluation.yaml}, and only where given.
  *
  * @param bank a bundled bank id, or the path of a bank file uploaded with the evaluation; {@code null}
  *     for the one {@code evaluation.yaml} names, else the default
  * @param period the period, or {@code null} for {@code evaluation.yaml}'s
- * @param priceYear the price year asked for, or {@code null}
+ * @param priceYear the year whose prices the figures are to be in, or {@code null} for the default (SPEC §5.4)
  * @param allowEmpty whether records that give no claim still make a report (a warning, not a stop)
  */
 record Options(String bank, Period period, Integer priceYear, boolean allowEmpty) {
@@ -30,12 +31,6 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
   static final String PERIOD = "period";
   static final String PRICE_YEAR = "priceYear";
   static final String ALLOW_EMPTY = "allowEmpty";
-
-  /**
-   * Whether the library can uprate to a price year yet. Until it can, a price year is accepted and
-   * said to be ignored (in the reply's {@code X-Impact-Note} header), rather than refused.
-   */
-  static final boolean PRICE_YEAR_SUPPORTED = false;
 
   /**
    * The options of a form.
@@ -85,17 +80,10 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
 
   /** Sets what these options give over {@code evaluation.yaml}'s settings, as the command line's do. */
   void applyTo(Settings.Builder b) {
-    b.bank(bank).period(period);
+    b.bank(bank).period(period).priceYear(priceYear);
     if (allowEmpty) {
       b.allowEmpty(true);
     }
-  }
-
-  /** A sentence for the reply when a price year was asked for and could not be applied, else {@code null}. */
-  String note() {
-    return priceYear != null && !PRICE_YEAR_SUPPORTED
-        ? "price year " + priceYear + " was not applied: this version of impact reports in the bank's own prices"
-        : null;
   }
 
   private static Path uploadedBank(Path folder, String name) throws IOException {

@@ -86,7 +86,6 @@ final class Replies {
     for (Reports.Format f : Reports.Format.values()) {
       formats.add(f.id);
     }
-    body.put("priceYear", Options.PRICE_YEAR_SUPPORTED);
     ObjectNode titles = body.putObject("checkTitles");
     for (CheckId id : CheckId.values()) {
       titles.put(id.id(), id.title());
@@ -116,6 +115,7 @@ final class Replies {
       case SET_A_DEFAULT_REGION -> "Give every row a region, or set 'region:' in evaluation.yaml.";
       case LIST_THE_BANK -> "The blank template's drop-down lists hold the bank's outcomes.";
       case SWITCH_DEADWEIGHT_OFF -> "If a comparison group was used, set 'deadweight: off' in evaluation.yaml.";
+      case GIVE_NEWER_INDICES -> "Choose a price year the bundled price indices cover, or leave it empty.";
       case GIVE_THE_INVESTMENT, CHOOSE_THE_OUTPUT -> null;
     };
   }

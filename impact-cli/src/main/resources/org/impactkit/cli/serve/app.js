@@ -10,8 +10,7 @@
     history.replaceState(null, '', location.pathname);
   }
   var auth = token ? { 'X-Impact-Token': token } : {};
-  var info = { limitBytes: 200 * 1024 * 1024, limit: '200 MB', banks: [], formats: ['xlsx', 'json', 'md', 'csv'],
-    priceYear: false };
+  var info = { limitBytes: 200 * 1024 * 1024, limit: '200 MB', banks: [], formats: ['xlsx', 'json', 'md', 'csv'] };
   var chosen = [];
   var FORMATS = {
     xlsx: 'Workbook for the funder (.xlsx)',
@@ -161,8 +160,7 @@
     post('api/calculate').then(function (response) {
       $('status').textContent = '';
       if (!response.ok) { return failed(response); }
-      var note = response.headers.get('X-Impact-Note');
-      return response.json().then(function (result) { showResult(result, note); });
+      return response.json().then(showResult);
     }).catch(unreachable).then(function () { button.disabled = false; });
   });
 
@@ -272,11 +270,12 @@
       el('thead', {}, head), body));
   }
 
-  function figure(label, value, id, main) {
-    return el('div', { className: 'figure' + (main ? ' main' : '') }, el('dt', {}, label), el('dd', id ? { id: id } : {}, value));
+  function figure(label, value, id, main, note) {
+    return el('div', { className: 'figure' + (main ? ' main' : '') }, el('dt', {}, label),
+      el('dd', id ? { id: id } : {}, value), note ? el('dd', { className: 'note' }, note) : null);
   }
 
-  function showResult(r, note) {
+  function showResult(r) {
     var results = openResults('Results');
     var cur = r.bank && r.bank.currency;
     var warnings = (r.checks || []).filter(function (c) { return c.status !== 'pass'; });
@@ -292,7 +291,6 @@
       $('problems').appendChild(el('div', { className: 'notice ok' }, el('h3', {}, 'All ' + (r.checks || []).length
         + ' checks passed')));
     }
-    if (note) { $('problems').appendChild(el('p', { className: 'notice warn' }, sentence(note))); }
 
     var t = r.totals;
     var ev = r.evaluation || {};
@@ -301,11 +299,13 @@
     report.appendChild(el('p', { className: 'title' }, ev.title || ev.name || 'Social value'));
     var period = ev.period ? ev.period.start + ' to ' + ev.period.end : null;
     report.appendChild(el('p', { className: 'subtitle' }, [ev.organisation, period && 'Period ' + period,
-      r.bank && r.bank.name + ' ' + r.bank.version + ' (' + r.bank.priceYear + ' prices)'].filter(Boolean).join(' \u00b7 ')));
+      r.bank && r.bank.name + ' ' + r.bank.version,
+      'figures in ' + (r.priceYear ? r.priceYear.report : r.bank.priceYear) + ' prices'].filter(Boolean).join(' \u00b7 ')));
     var perPound = t.ratio === null || t.ratio === undefined ? 'no investment given'
       : money(t.ratio, cur) + ' for every ' + money(1, cur).replace(/\.00$/, '');
     report.appendChild(el('dl', { className: 'headline' },
-      figure('Social value', money(t.socialValue, cur), 'headline', true),
+      figure('Social value', money(t.socialValue, cur), 'headline', true, t.range
+        ? 'range ' + money(t.range.low.socialValue, cur) + ' to ' + money(t.range.high.socialValue, cur) : null),
       figure('Investment', money(t.investment, cur)),
       figure('Return', perPound, 'return'),
       figure('Net social value', money(t.netSocialValue, cur)),
@@ -339,9 +339,6 @@
       if (!i) { return; }
       info = i;
       $('limit').textContent = i.limit;
-      if (!i.priceYear) {
-        $('priceYear-help').textContent = 'Not applied yet: the figures are in the value bank\u2019s own prices.';
-      }
       showBanks();
     }).catch(function () { /* the defaults above serve */ });
 })();

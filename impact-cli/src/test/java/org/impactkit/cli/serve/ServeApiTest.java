@@ -45,13 +45,21 @@ class ServeApiTest {
     served.close();
   }
 
-  static JsonNode cliJson(String... extra) throws IOException {
+  /** What {@code impact calculate DERBY -o - --quiet} prints with {@code options}. */
+  static String cli(String... options) {
     StringWriter out = new StringWriter();
-    List<String> args = new ArrayList<>(List.of("calculate", DERBY.toString(), "--format", "json", "-o", "-", "--quiet"));
-    args.addAll(List.of(extra));
+    List<String> args = new ArrayList<>(List.of("calculate", DERBY.toString(), "-o", "-", "--quiet"));
+    args.addAll(List.of(options));
     int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), args.toArray(String[]::new));
     assertThat(code).isZero();
-    return JSON.readTree(out.toString());
+    return out.toString();
+  }
+
+  /** The JSON of {@code impact calculate DERBY --format json} with {@code options}. */
+  static JsonNode cliJson(String... options) throws IOException {
+    List<String> args = new ArrayList<>(List.of("--format", "json"));
+    args.addAll(List.of(options));
+    return JSON.readTree(cli(args.toArray(String[]::new)));
   }
 
   static Form derbyFiles() {
@@ -69,7 +77,7 @@ class ServeApiTest {
     JsonNode web = JSON.readTree(r.body());
     JsonNode cli = cliJson();
     assertThat(web.get("totals")).isEqualTo(cli.get("totals"));
-    assertThat(web.at("/totals/socialValue").decimalValue()).isEqualByComparingTo("593845.00");
+    assertThat(web.at("/totals/socialValue").decimalValue()).isPositive();
     // Not only the totals: the whole document, as Derby has no diagnostic naming a file's path.
     assertThat(web).isEqualTo(cli);
     assertThat(served.leftovers()).isEmpty();
@@ -99,7 +107,7 @@ class ServeApiTest {
   void everyFormat() throws IOException {
     HttpResponse<byte[]> md = served.post("/api/report?format=md", derbyFiles());
     assertThat(md.statusCode()).isEqualTo(200);
-    assertThat(Served.text(md)).contains("593,845");
+    assertThat(Served.text(md)).isEqualTo(cli("--format", "md"));
     assertThat(md.headers().firstValue("Content-Disposition")).hasValue(
         "attachment; filename=\"derby-youth-alliance-2021-22-impact.md\"");
 
@@ -185,7 +193,7 @@ class ServeApiTest {
   }
 
   @Test
-  @DisplayName("the options: period as --period does; a wrong period, bank or price year is a 422 naming the field")
+  @DisplayName("the options as --period and --price-year set them; a wrong period, bank or price year is a 422 naming the field")
   void options() throws IOException {
     JsonNode web = JSON.readTree(served.post("/api/calculate", derbyFiles().field("period", "2021/22")).body());
     assertThat(web.at("/evaluation/period/start").asText()).isEqualTo("2021-04-01");
@@ -197,9 +205,10 @@ class ServeApiTest {
     JsonNode body = JSON.readTree(bad.body());
     assertThat(body.findValuesAsText("field")).containsExactly("bank", "period", "priceYear");
 
-    HttpResponse<byte[]> priced = served.post("/api/calculate", derbyFiles().field("priceYear", "2024"));
-    assertThat(priced.statusCode()).isEqualTo(200);
-    assertThat(priced.headers().firstValue("X-Impact-Note")).hasValueSatisfying(n -> n.contains("2024"));
+    JsonNode priced = JSON.readTree(served.post("/api/calculate", derbyFiles().field("priceYear", "2024")).body());
+    assertThat(priced.at("/priceYear/report").asInt()).isEqualTo(2024);
+    assertThat(priced.get("totals")).isEqualTo(cliJson("--price-year", "2024").get("totals"))
+        .isNotEqualTo(cliJson().get("totals"));
   }
 
   @Test
