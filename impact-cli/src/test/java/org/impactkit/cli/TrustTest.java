@@ -94,6 +94,13 @@ class TrustTest {
     assertThat(report).exists();
   }
 
+  @Test
+  @DisplayName("§5.4 the Markdown states the prices its figures are in: the report's year, not the bank's")
+  void markdownPriceYear() {
+    Cli md = Cli.run("calculate", DERBY.toString(), "--format", "md", "-o", "-", "-q");
+    assertThat(md.out()).contains("*Figures in 2022 prices, GBP").doesNotContain("Figures in 2019 prices");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("evaluations")
   @DisplayName("§10 every sample: impact check exits 0, and its JSON carries all thirteen checks")

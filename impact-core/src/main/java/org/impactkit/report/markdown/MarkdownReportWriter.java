@@ -99,7 +99,7 @@ public final class MarkdownReportWriter {
       md.append("- ").append(escape(line)).append('\n');
     }
     md.append('\n');
-    md.append("*Figures in ").append(r.bank().info().priceYear()).append(" prices, ")
+    md.append("*Figures in ").append(r.priceYear().report()).append(" prices, ")
         .append(escape(r.bank().info().currency())).append(", calculated with impact; ")
         .append(Formats.count(r.calculation().size())).append(" calculation lines.*\n");
     return md.toString();
