@@ -56,9 +56,10 @@ final class Api {
     Names names = Names.of(dir);
     String counts = "no files";
     try {
-      Upload.Received upload = Upload.receive(exchange, dir, limits);
+      Upload.Parts parts = Upload.receive(exchange, dir, limits);
+      counts = parts.counts();
+      Upload.Received upload = Upload.arrange(parts, dir, limits);
       names = new Names(dir, upload.folder(), upload.shownAs());
-      counts = upload.files() + (upload.files() == 1 ? " file, " : " files, ") + Limits.megabytes(upload.bytes());
       Options options = Options.of(upload.fields(), upload.folder());
       acquire();
       CalculationResult result;
@@ -99,9 +100,11 @@ final class Api {
     }
   }
 
+  /** A refusal; the log gets its counts only, as its message can name the user's files. */
   private static Reply refusal(Refused r, Names names, String counts) throws IOException {
-    String summary = counts + ": " + (r.diagnostics.isEmpty() && r.checks.isEmpty() ? names.show(r.getMessage())
-        : r.diagnostics.size() + " diagnostics, " + r.checks.size() + " checks not passing");
+    String summary = counts + (r.diagnostics.isEmpty() ? "" : "; " + r.diagnostics.size()
+        + (r.diagnostics.size() == 1 ? " problem" : " problems")) + (r.checks.isEmpty() ? "" : "; "
+        + r.checks.size() + (r.checks.size() == 1 ? " check" : " checks") + " not passing");
     return Reply.json(r.status, Replies.refusal(r, names), summary);
   }
 

@@ -42,18 +42,16 @@ final class Upload {
    * @param folder the evaluation folder, named after what the user uploaded
    * @param fields the option fields, by name
    * @param shownAs the name a file was uploaded as, by the name it is stored under, where they differ
-   * @param files how many files were uploaded (a zip counts as one)
-   * @param bytes how many bytes the files held
    */
-  record Received(Path folder, Map<String, String> fields, Map<String, String> shownAs, int files, long bytes) {}
+  record Received(Path folder, Map<String, String> fields, Map<String, String> shownAs) {}
 
   /**
    * Reads the request's form into {@code dir}, a new private folder of this request alone.
    *
-   * @throws Refused 400/415 for a request that is not a form upload, 413 over a limit, 422 for files
-   *     that cannot be an evaluation (with a diagnostic for each)
+   * @throws Refused 400/415 for a request that is not a form upload, 413 over a limit, 422 for file
+   *     names that cannot be used (with a diagnostic for each)
    */
-  static Received receive(HttpExchange exchange, Path dir, Limits limits) throws Refused, IOException {
+  static Parts receive(HttpExchange exchange, Path dir, Limits limits) throws Refused, IOException {
     Path incoming = Files.createDirectory(dir.resolve("in"));
     Map<String, String> fields = new LinkedHashMap<>();
     List<String> names = new ArrayList<>();
@@ -113,12 +111,34 @@ final class Upload {
     if (!badNames.isEmpty()) {
       throw new Refused(422, "some files have names impact will not use", badNames, List.of(), 0);
     }
-    return arrange(incoming, dir.resolve("evaluation"), names, fields, bytes, limits);
+    return new Parts(incoming, names, fields, bytes);
   }
 
-  /** Lays the uploaded files out as an evaluation folder. */
-  private static Received arrange(Path incoming, Path parent, List<String> names, Map<String, String> fields,
-      long bytes, Limits limits) throws Refused, IOException {
+  /**
+   * The parts of a form, saved.
+   *
+   * @param incoming the folder they were saved in, each under its uploaded name
+   * @param names the files' names, in the order they came
+   * @param fields the option fields, by name
+   * @param bytes how many bytes the files held
+   */
+  record Parts(Path incoming, List<String> names, Map<String, String> fields, long bytes) {
+    /** What the log may say of them: counts only. */
+    String counts() {
+      return names.size() + (names.size() == 1 ? " file, " : " files, ") + Limits.megabytes(bytes);
+    }
+  }
+
+  /**
+   * Lays the uploaded files out as an evaluation folder in {@code dir}, the request's folder.
+   *
+   * @throws Refused 413 for a zip over a limit, 422 for files that cannot be an evaluation
+   */
+  static Received arrange(Parts parts, Path dir, Limits limits) throws Refused, IOException {
+    Path incoming = parts.incoming();
+    List<String> names = parts.names();
+    Map<String, String> fields = parts.fields();
+    Path parent = dir.resolve("evaluation");
     if (names.isEmpty()) {
       throw Refused.invalid(null, "no files were uploaded: choose evaluation.xlsx, or the CSV files (and"
           + " evaluation.yaml), or a .zip of the evaluation folder");
@@ -136,7 +156,7 @@ final class Upload {
       Path folder = parent.resolve(FileNames.folderName(
           unpacked.folder() != null ? unpacked.folder() : FileNames.stem(zip)));
       Files.move(staged, folder);
-      return new Received(folder, fields, Map.of(), 1, bytes);
+      return new Received(folder, fields, Map.of());
     }
     List<Diagnostic> others = new ArrayList<>();
     for (String n : names) {
@@ -159,7 +179,7 @@ final class Upload {
         shownAs.put(stored, n);
       }
     }
-    return new Received(folder, fields, shownAs, names.size(), bytes);
+    return new Received(folder, fields, shownAs);
   }
 
   /**

@@ -34,6 +34,10 @@ public final class WebServer implements AutoCloseable {
       "/app.css", new String[] {"app.css", "text/css; charset=utf-8"},
       "/favicon.svg", new String[] {"favicon.svg", "image/svg+xml"});
 
+  /** The API's paths. */
+  private static final java.util.Set<String> API = java.util.Set.of("/api/info", "/api/template", "/api/calculate",
+      "/api/report");
+
   /**
    * Served with every reply: the page may load only its own files and talk only to this server, and
    * no other page may frame it, sniff its replies or learn its address (which holds the token).
@@ -151,8 +155,12 @@ public final class WebServer implements AutoCloseable {
     }
     send(exchange, reply);
     if (reply.summary() != null && (reply.status() >= 400 || path.startsWith("/api/"))) {
+      // Only this server's own paths are logged: any other is a request's text, which could hold
+      // anything, escape sequences for the terminal included.
+      boolean known = (PAGE.containsKey(path) || API.contains(path)) && (method.equals("GET") || method.equals("POST"));
       synchronized (log) {
-        log.println(method + " " + path + ": " + reply.status() + " (" + reply.summary() + ")");
+        log.println((known ? method + " " + path : "a request for another path") + ": " + reply.status() + " ("
+            + reply.summary() + ")");
         log.flush();
       }
     }

@@ -226,6 +226,20 @@ class ServeSafetyTest {
   }
 
   @Test
+  @DisplayName("the log holds counts and errors only: no file name, no path a request made up, no escape sequence")
+  void logsCountsAndErrorsOnly() throws IOException {
+    served.post("/api/calculate", ServeApiTest.derbyFiles());
+    served.post("/api/calculate", new Form().file("jane-smith-\u001b[31m.csv", new byte[] {1}));
+    served.post("/api/calculate", new Form().file("participants-jane-smith.zip", new byte[] {1, 2, 3}));
+    plain("/jane-smith/%1b%5B2J");
+
+    String log = served.log.toString(StandardCharsets.UTF_8);
+    assertThat(log).contains("POST /api/calculate: 200 (3 files, ", "POST /api/calculate: 422 (1 file, 1 kB; 1 problem)",
+        "a request for another path: 403 (no token)");
+    assertThat(log).doesNotContain("jane", "participants", "\u001b");
+  }
+
+  @Test
   @DisplayName("closing the server deletes its temporary folder")
   void closeDeletesTemporaryFiles() {
     Path root = served.server.tempRoot();
