@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,6 +159,18 @@ class ServePageBrowserTest {
     await().until(d -> Files.exists(workbook) && sizeOf(workbook) > 0);
     assertThat(workbook).isNotEmptyFile();
     assertThat(served.leftovers()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the blank template downloads from its link, which the cookie lets in (the address has lost the token)")
+  void templateDownloads() throws IOException {
+    Path template = temp.resolve("downloads").resolve("evaluation.xlsx");
+    Files.deleteIfExists(template);
+    driver.findElement(By.linkText("blank template (evaluation.xlsx)")).click();
+    await().until(d -> Files.exists(template) && sizeOf(template) > 0);
+    try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getSheet("Activities")).isNotNull();
+    }
   }
 
   @Test
