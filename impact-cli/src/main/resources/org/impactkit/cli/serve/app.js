@@ -140,6 +140,12 @@
   }
 
   function failed(response) {
+    if (response.status === 403) {
+      // A new start of impact serve has a new token: this page is from an earlier one.
+      showProblems({ error: 'this page belongs to an earlier start of impact serve; open the address it printed'
+        + ' this time', diagnostics: [], checks: [] }, 403);
+      return Promise.resolve();
+    }
     return response.json().catch(function () {
       return { error: 'impact answered ' + response.status + ' ' + response.statusText, diagnostics: [], checks: [] };
     }).then(function (body) { showProblems(body, response.status); });
@@ -157,11 +163,12 @@
     var button = $('calculate');
     button.disabled = true;
     $('status').textContent = 'Calculating\u2026';
+    // unreachable() handles the request failing only: a fault in showing the answer is not a lost server.
     post('api/calculate').then(function (response) {
       $('status').textContent = '';
       if (!response.ok) { return failed(response); }
       return response.json().then(showResult);
-    }).catch(unreachable).then(function () { button.disabled = false; });
+    }, unreachable).finally(function () { button.disabled = false; });
   });
 
   function download(format, button) {
@@ -181,7 +188,7 @@
         setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
         $('status').textContent = 'Downloaded ' + a.download + '.';
       });
-    }).catch(unreachable).then(function () {
+    }, unreachable).finally(function () {
       button.disabled = false;
       button.textContent = label;
     });
