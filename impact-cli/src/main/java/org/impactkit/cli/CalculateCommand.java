@@ -10,6 +10,7 @@ import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.internal.AtomicFiles;
 import org.impactkit.report.csv.CsvReportWriter;
+import org.impactkit.report.html.HtmlReportWriter;
 import org.impactkit.report.json.CalculationJson;
 import org.impactkit.report.markdown.MarkdownReportWriter;
 import org.impactkit.report.xlsx.WorkbookWriter;
@@ -35,7 +36,8 @@ final class CalculateCommand extends BaseCommand {
   String output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Report format: xlsx (default, the funder-ready workbook), json, csv (a folder of tables) or md.")
+      description = "Report format: xlsx (default, the funder-ready workbook), json, csv (a folder of tables), md"
+          + " or html (one page to read on a phone or print on two A4 pages).")
   OutputFormat format;
 
   @Option(names = "--skip-invalid", description = "Leave out invalid rows (each is listed in the report).")
@@ -153,6 +155,7 @@ final class CalculateCommand extends BaseCommand {
       case JSON -> CalculationJson.write(result, bytes);
       case XLSX -> WorkbookWriter.write(result, bytes);
       case MD -> MarkdownReportWriter.write(result, bytes);
+      case HTML -> HtmlReportWriter.write(result, bytes);
       case CSV -> throw new IllegalStateException("CSV reports are folders, written by CsvReportWriter");
     }
     return bytes.toByteArray();

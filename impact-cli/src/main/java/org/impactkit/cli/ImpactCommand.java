@@ -44,6 +44,7 @@ final class ImpactCommand implements Runnable {
     m.put("sroi", SroiCommand::new);
     m.put("validate", ValidateCommand::new);
     m.put("check", CheckCommand::new);
+    m.put("compare", CompareCommand::new);
     m.put("bank", BankCommand::new);
     m.put("template", TemplateCommand::new);
     m.put("serve", ServeCommand::new);

@@ -41,6 +41,8 @@ final class Messages {
       case SWITCH_DEADWEIGHT_OFF -> " (--no-deadweight, or 'deadweight: off' in evaluation.yaml)";
       case CHOOSE_THE_OUTPUT -> "; choose where the report goes with -o";
       case GIVE_NEWER_INDICES -> "; choose another --price-year, or load newer indices with --indices FILE";
+      case ALLOW_BANK_CHANGE -> " (--allow-bank-change compares them all the same, and the report says so)";
+      case GIVE_PRICE_INDICES -> "; give a file of price indices with --indices FILE";
     };
   }
 }

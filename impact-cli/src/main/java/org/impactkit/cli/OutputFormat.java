@@ -5,7 +5,8 @@ enum OutputFormat {
   XLSX("xlsx"),
   JSON("json"),
   CSV(null),
-  MD("md");
+  MD("md"),
+  HTML("html");
 
   private final String extension;
 

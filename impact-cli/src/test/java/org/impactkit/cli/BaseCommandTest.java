@@ -40,7 +40,8 @@ class BaseCommandTest {
     PrintWriter none = new PrintWriter(new StringWriter());
     assertThat(Main.commandLine(none, none, "calculate").getSubcommands().keySet()).containsExactly("calculate");
     assertThat(Main.commandLine(none, none, "calculat").getSubcommands().keySet())
-        .containsExactly("calculate", "sroi", "validate", "check", "bank", "template", "serve", "completion");
-    assertThat(Main.commandLine(none, none, null).getSubcommands().keySet()).hasSize(8);
+        .containsExactly("calculate", "sroi", "validate", "check", "compare", "bank", "template", "serve",
+            "completion");
+    assertThat(Main.commandLine(none, none, null).getSubcommands().keySet()).hasSize(9);
   }
 }

@@ -23,5 +23,9 @@ public enum Advice {
   /** Choose where the report goes. */
   CHOOSE_THE_OUTPUT,
   /** Load a newer vintage of price indices, or choose a price year they cover. */
-  GIVE_NEWER_INDICES
+  GIVE_NEWER_INDICES,
+  /** Compare two years valued with different value banks all the same. */
+  ALLOW_BANK_CHANGE,
+  /** Give a file of price indices covering the years needed. */
+  GIVE_PRICE_INDICES
 }

@@ -29,10 +29,11 @@ class PackageRulesTest {
   private static final String REPORT = "org.impactkit.report..";
   private static final String EVALUATION = "org.impactkit.evaluation..";
   private static final String TEMPLATE = "org.impactkit.template..";
+  private static final String COMPARE = "org.impactkit.compare..";
 
   @ArchTest
   static final ArchRule engineIsFormatFree = noClasses()
-      .that().resideInAnyPackage(MODEL, DIAGNOSTIC, BANK, VALUATION, SROI)
+      .that().resideInAnyPackage(MODEL, DIAGNOSTIC, BANK, VALUATION, SROI, COMPARE)
       .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.fasterxml.jackson..",
           "org.apache.commons.csv..", "de.siegmar.fastcsv..", "picocli..", READ, REPORT, EVALUATION, TEMPLATE)
       .because("SPEC §2: engine packages never import file-format, report or terminal code");
@@ -66,6 +67,11 @@ class PackageRulesTest {
               || c.getPackageName().startsWith("org.impactkit.internal")
               || c.getName().startsWith("org.impactkit.valuation.Discounting")))
       .because("SPEC §2: sroi may use valuation's discounting, nothing else of it");
+
+  @ArchTest
+  static final ArchRule compareIsArithmeticOnResults = classes().that().resideInAPackage(COMPARE)
+      .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, COMPARE, MODEL, DIAGNOSTIC, INTERNAL)
+      .because("SPEC §8.3: comparing two years is arithmetic on what read made of their reports");
 
   @ArchTest
   static final ArchRule readTurnsFilesIntoRecords = noClasses().that().resideInAPackage(READ)
@@ -113,7 +119,7 @@ class PackageRulesTest {
   @ArchTest
   static final ArchRule sharedHelpersUseNothing = noClasses().that().resideInAPackage(INTERNAL)
       .should().dependOnClassesThat().resideInAnyPackage("org.impactkit", MODEL, DIAGNOSTIC, BANK, VALUATION, SROI,
-          READ, REPORT, EVALUATION, TEMPLATE)
+          READ, REPORT, EVALUATION, TEMPLATE, COMPARE)
       .because("org.impactkit.internal is the bottom layer every package may use");
 
   @ArchTest

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SourceImportsTest {
   private static final Path MAIN = Path.of("src/main/java/org/impactkit");
-  private static final List<String> ENGINE = List.of("model", "diagnostic", "bank", "valuation", "sroi");
+  private static final List<String> ENGINE = List.of("model", "diagnostic", "bank", "valuation", "sroi", "compare");
   private static final Pattern BANNED_IMPORT = Pattern.compile("^import\\s+(static\\s+)?(org\\.apache\\.poi|"
       + "com\\.fasterxml|org\\.apache\\.commons\\.csv|de\\.siegmar|picocli|org\\.impactkit\\.(read|report|evaluation"
       + "|template))\\b.*$", Pattern.MULTILINE);

@@ -115,8 +115,10 @@ final class Replies {
       case SET_A_DEFAULT_REGION -> "Give every row a region, or set 'region:' in evaluation.yaml.";
       case LIST_THE_BANK -> "The blank template's drop-down lists hold the bank's outcomes.";
       case SWITCH_DEADWEIGHT_OFF -> "If a comparison group was used, set 'deadweight: off' in evaluation.yaml.";
-      case GIVE_NEWER_INDICES -> "Choose a price year the bundled price indices cover, or leave it empty.";
-      case GIVE_THE_INVESTMENT, CHOOSE_THE_OUTPUT -> null;
+      case GIVE_NEWER_INDICES, GIVE_PRICE_INDICES ->
+          "Choose a price year the bundled price indices cover, or leave it empty.";
+      // Advice for commands the page does not offer (sroi, compare) or options it has no need of.
+      case GIVE_THE_INVESTMENT, CHOOSE_THE_OUTPUT, ALLOW_BANK_CHANGE -> null;
     };
   }
 

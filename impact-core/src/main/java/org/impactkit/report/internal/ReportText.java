@@ -32,8 +32,8 @@ public final class ReportText {
   private ReportText() {}
 
   /** What every cross-tab says under it, as its totals are counts of people, not sums of its cells. */
-  public static final String CROSS_TAB_NOTE = "Each total counts different people: someone with rows in two"
-      + " cells (two strands, say) counts once in a total, so a total can be less than the sum of its cells.";
+  public static final String CROSS_TAB_NOTE = "A total counts each person once, so it can be less than the sum"
+      + " of its cells when someone is in two (two strands, say).";
 
   /** The report title: the configured title, else the evaluation's name, else a generic one. */
   public static String title(CalculationResult r) {
@@ -60,6 +60,16 @@ public final class ReportText {
   public static String period(CalculationResult r) {
     var p = r.settings().period();
     return p == null ? null : p.start() + " to " + p.end();
+  }
+
+  /** A breakdown column's header as words: {@code mentoring_role} → {@code mentoring role}. */
+  public static String dimension(String header) {
+    return header.replace('_', ' ').strip();
+  }
+
+  /** Text with its first letter in capitals, for headings. */
+  public static String capitalised(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
   }
 
   /** Money in the bank's currency, e.g. {@code £1,234.56}. */
@@ -330,6 +340,11 @@ public final class ReportText {
     };
     Integer end = s.bands().get(0).toYear();
     return name + " (" + first + " a year for years 0 to " + end + ", lower after)";
+  }
+
+  /** The prices of the figures in brief: {@code Figures in 2022 prices, GBP}. */
+  public static String pricesInBrief(CalculationResult r) {
+    return "Figures in " + r.priceYear().report() + " prices, " + r.bank().info().currency();
   }
 
   /**

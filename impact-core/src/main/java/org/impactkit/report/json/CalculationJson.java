@@ -40,7 +40,8 @@ public final class CalculationJson {
   /** The schema id of the output. */
   public static final String SCHEMA = "impact/calculate/v1";
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
+  /** Plain decimals, streams left open: every JSON report of this package writes through it. */
+  static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();

@@ -1,0 +1,137 @@
+package org.impactkit.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.impactkit.compare.Comparison;
+import org.impactkit.compare.Measure;
+import org.impactkit.evaluation.Comparisons;
+import org.impactkit.internal.AtomicFiles;
+import org.impactkit.internal.Formats;
+import org.impactkit.report.csv.ComparisonCsv;
+import org.impactkit.report.html.ComparisonHtml;
+import org.impactkit.report.json.ComparisonJson;
+import org.impactkit.report.markdown.ComparisonMarkdown;
+import org.impactkit.report.xlsx.compare.ComparisonWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code impact compare OLD.json NEW.json}: two years' results side by side (SPEC §8.3). */
+@Command(
+    name = "compare",
+    description = {"Compare two years: two reports of 'impact calculate --format json' side by side, with the change"
+        + " in each figure. The older year is restated in the newer year's prices when they differ."},
+    sortOptions = false)
+final class CompareCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "OLD.json", description = "The earlier year's report (impact/calculate/v1).")
+  Path older;
+
+  @Parameters(index = "1", paramLabel = "NEW.json", description = "The later year's report.")
+  Path newer;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "The comparison's file ('-' for standard output). Default: <NEW>-compared.<format> here;"
+          + " --format json without -o writes to standard output.")
+  String output;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "xlsx (default), json, csv (one table), md or html.")
+  OutputFormat format;
+
+  @Option(names = "--allow-bank-change",
+      description = "Compare reports valued with different value banks (the report says so).")
+  boolean allowBankChange;
+
+  @Option(names = "--indices", paramLabel = "FILE",
+      description = "Price indices (impact/indices/v1) to restate the older year with; default: those bundled.")
+  Path indices;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print no summary.")
+  boolean quiet;
+
+  @Override
+  int execute() throws Exception {
+    OutputFormat chosen = chosen();
+    Path target = target(chosen);
+    if (target == null && chosen == OutputFormat.XLSX) {
+      throw new UsageException("--format xlsx cannot go to standard output; give a file with -o");
+    }
+    if (target != null) {
+      ReportTarget.checkNotAnInput(target, indices == null ? List.of(older, newer) : List.of(older, newer, indices));
+    }
+    Comparison c = Comparisons.compare(older, newer, indices, allowBankChange);
+    byte[] report = render(c, chosen);
+    if (target == null) {
+      out().print(new String(report, StandardCharsets.UTF_8));
+      out().flush();
+    } else {
+      AtomicFiles.write(target, o -> o.write(report));
+    }
+    if (!quiet && target != null && !ReportTarget.isStandardOutput(target)) {
+      summary(c);
+      out().println("Comparison written to " + target);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** As {@code calculate}, with csv a single file here (one tidy table). */
+  private OutputFormat chosen() {
+    if (format != null) {
+      return format;
+    }
+    if (output != null && output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return OutputFormat.CSV;
+    }
+    return OutputFormat.choose(null, output, OutputFormat.XLSX);
+  }
+
+  private Path target(OutputFormat chosen) throws java.io.IOException {
+    if ("-".equals(output) || (output == null && format == OutputFormat.JSON)) {
+      return null;
+    }
+    if (output != null) {
+      return Path.of(output);
+    }
+    Path name = newer.getFileName();
+    String stem = name == null ? "comparison" : name.toString().replaceFirst("\\.[^.]*$", "");
+    return ReportTarget.byDefault(null, stem, "-compared", chosen == OutputFormat.CSV ? "csv" : chosen.extension());
+  }
+
+  private static byte[] render(Comparison c, OutputFormat chosen) throws java.io.IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    switch (chosen) {
+      case JSON -> ComparisonJson.write(c, bytes);
+      case XLSX -> ComparisonWorkbook.write(c, bytes);
+      case MD -> ComparisonMarkdown.write(c, bytes);
+      case HTML -> ComparisonHtml.write(c, bytes);
+      case CSV -> ComparisonCsv.write(c, bytes);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Social value, return and participants in both years, and the change. */
+  private void summary(Comparison c) {
+    List<String[]> rows = new java.util.ArrayList<>();
+    rows.add(new String[] {"", c.older().label(), c.newer().label(), "Change"});
+    for (var l : c.totals()) {
+      if (l.measure() == Measure.SOCIAL_VALUE || l.measure() == Measure.RATIO || l.measure() == Measure.PARTICIPANTS) {
+        rows.add(new String[] {l.measure().words(), shown(c, l.measure(), l.older()),
+            shown(c, l.measure(), l.newer()), shown(c, l.measure(), l.change())});
+      }
+    }
+    Table.print(rows, out(), 1);
+    out().println();
+  }
+
+  private static String shown(Comparison c, Measure m, BigDecimal v) {
+    if (v == null) {
+      return "-";
+    }
+    return m.kind() == Measure.Kind.COUNT ? Formats.count(v.longValue())
+        : Formats.money(v, c.newer().bank().currency());
+  }
+}

@@ -1,0 +1,130 @@
+package org.impactkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code impact compare OLD.json NEW.json} (SPEC §8.3) through the command line. */
+class CompareCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  @TempDir Path tmp;
+  Path older;
+  Path newer;
+  /** The first year's social value as calculated, and the made-up next year's: a tenth more. */
+  BigDecimal first;
+  BigDecimal next;
+
+  @BeforeEach
+  void reports() throws Exception {
+    older = tmp.resolve("2021-22.json");
+    Cli run = Cli.run("calculate", Path.of("..", "samples", "derby-youth-alliance-2021-22").toString(),
+        "--format", "json", "-o", older.toString(), "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // The next year, made up from this one: a tenth more social value, otherwise the same.
+    ObjectNode json = (ObjectNode) JSON.readTree(older.toFile());
+    ObjectNode period = (ObjectNode) json.at("/evaluation/period");
+    period.put("start", "2022-04-01").put("end", "2023-03-31");
+    ObjectNode totals = (ObjectNode) json.get("totals");
+    first = totals.get("socialValue").decimalValue();
+    next = first.multiply(new BigDecimal("1.1")).setScale(2, java.math.RoundingMode.HALF_UP);
+    totals.put("socialValue", next);
+    newer = tmp.resolve("2022-23.json");
+    JSON.writeValue(newer.toFile(), json);
+  }
+
+  /** Money as the reports show it: {@code £1,234.56}. */
+  private static String money(BigDecimal v) {
+    return String.format("£%,.2f", v.setScale(2, java.math.RoundingMode.HALF_UP));
+  }
+
+  @Test
+  @DisplayName("§8.3 compare a.json b.json --format json: both years' social value and their difference")
+  void json() throws Exception {
+    Cli run = Cli.run("compare", older.toString(), newer.toString(), "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode out = JSON.readTree(run.out());
+    JsonNode social = out.at("/totals/socialValue");
+    assertThat(social.get("older").decimalValue()).isEqualByComparingTo(first);
+    assertThat(social.get("newer").decimalValue()).isEqualByComparingTo(next);
+    assertThat(social.get("change").decimalValue()).isEqualByComparingTo(next.subtract(first));
+    assertThat(social.get("changePercent").decimalValue()).isEqualByComparingTo("10.00");
+    assertThat(out.at("/older/label").asText()).isEqualTo("2021/22");
+    assertThat(out.at("/newer/label").asText()).isEqualTo("2022/23");
+  }
+
+  @Test
+  @DisplayName("§8.3 two results from different banks are refused with exit 1 and nothing written, unless allowed")
+  void differentBanks() throws Exception {
+    ObjectNode json = (ObjectNode) JSON.readTree(newer.toFile());
+    ((ObjectNode) json.get("bank")).put("id", "my-licensed-bank");
+    JSON.writeValue(newer.toFile(), json);
+    Path out = tmp.resolve("compared.xlsx");
+    Cli refused = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains(newer + ": it was valued with the value bank my-licensed-bank 1.0.0 and "
+        + older + " with uk-wellby-open 1.0.0").contains("--allow-bank-change").contains("nothing was written");
+    assertThat(out).doesNotExist();
+    Cli allowed = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString(), "--allow-bank-change");
+    assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+    assertThat(out).isNotEmptyFile();
+    assertThat(allowed.out()).contains("Social value", money(first), money(next), "Comparison written to");
+  }
+
+  @Test
+  @DisplayName("§8.3 every format: xlsx by default, csv, md and html by the file's extension")
+  void formats() throws Exception {
+    for (String ext : new String[] {"xlsx", "csv", "md", "html"}) {
+      Path out = tmp.resolve("compared." + ext);
+      Cli run = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString(), "-q");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(out).isNotEmptyFile();
+    }
+    assertThat(Files.readString(tmp.resolve("compared.md")))
+        .contains("| Social value | " + money(first) + " | " + money(next) + " |");
+    assertThat(Files.readString(tmp.resolve("compared.html"))).contains("<html lang=\"en-GB\">");
+    assertThat(Files.readString(tmp.resolve("compared.csv"))).startsWith("section,id,label,measure,older");
+  }
+
+  @Test
+  @DisplayName("§8.3 a report that is not valid JSON: file:line:column: message, exit 1")
+  void badJson() throws Exception {
+    Files.writeString(newer, "{\n  \"schema\": \"impact/calculate/v1\"\n  \"totals\": {}\n}\n");
+    Cli run = Cli.run("compare", older.toString(), newer.toString(), "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith(newer + ":3:3: not valid JSON");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§8.3 different price years without price indices: exit 1, naming --indices")
+  void priceYearsNeedIndices() throws Exception {
+    ObjectNode json = (ObjectNode) JSON.readTree(newer.toFile());
+    json.putObject("priceYear").put("bank", 2019).put("report", 2023).put("indices", "none-such");
+    int olderYear = JSON.readTree(older.toFile()).at("/priceYear/report").asInt();
+    JSON.writeValue(newer.toFile(), json);
+    Cli run = Cli.run("compare", older.toString(), newer.toString(), "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(olderYear + " prices", "2023 prices", "--indices FILE");
+    Path indices = tmp.resolve("indices.json");
+    Files.writeString(indices, "{\"schema\": \"impact/indices/v1\", \"id\": \"test-vintage\","
+        + " \"series\": {\"gdp-deflator\": {\"values\": {\"" + olderYear + "\": 80, \"2023\": 100}}}}");
+    Cli restated = Cli.run("compare", older.toString(), newer.toString(), "--format", "json", "--indices",
+        indices.toString());
+    assertThat(restated.exitCode()).as(restated.err()).isZero();
+    JsonNode out = JSON.readTree(restated.out());
+    assertThat(out.at("/totals/socialValue/older").decimalValue()).isEqualByComparingTo(first.multiply(new BigDecimal("1.25"))
+        .setScale(2, java.math.RoundingMode.HALF_UP)); // restated figures are to the penny
+    assertThat(out.at("/restated/indices").asText()).isEqualTo("test-vintage");
+  }
+}

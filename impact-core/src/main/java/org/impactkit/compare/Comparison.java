@@ -1,0 +1,81 @@
+package org.impactkit.compare;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Two years side by side (SPEC §8.3). Money of the older year is restated in the newer year's prices
+ * when they differ; {@link Line#olderAsReported()} keeps the figure its report printed.
+ *
+ * @param older the earlier year, as reported
+ * @param newer the later year
+ * @param restatement how the older year's money was brought to the newer year's prices, or {@code null}
+ *     when both are in the same prices
+ * @param bankChanged whether the two years were valued with different banks (compared only when asked to)
+ * @param totals the headline figures
+ * @param byAgeBand each band of either year
+ * @param byOutcome each outcome of either year
+ * @param byActivity each activity of either year
+ */
+public record Comparison(
+    YearResult older,
+    YearResult newer,
+    Restatement restatement,
+    boolean bankChanged,
+    List<Line> totals,
+    List<ItemLines> byAgeBand,
+    List<ItemLines> byOutcome,
+    List<ItemLines> byActivity) {
+
+  public Comparison {
+    totals = List.copyOf(totals);
+    byAgeBand = List.copyOf(byAgeBand);
+    byOutcome = List.copyOf(byOutcome);
+    byActivity = List.copyOf(byActivity);
+  }
+
+  /** The totals' line for a measure, or {@code null}. */
+  public Line total(Measure m) {
+    return totals.stream().filter(l -> l.measure() == m).findFirst().orElse(null);
+  }
+
+  /**
+   * The older year's money restated: {@code value × D(to) / D(from)}, D the GDP deflator.
+   *
+   * @param from the older year's price year
+   * @param to the newer year's price year
+   * @param factor {@code D(to) / D(from)}
+   * @param indices the price indices used, e.g. {@code ons-2025-06}
+   */
+  public record Restatement(int from, int to, BigDecimal factor, String indices) {}
+
+  /**
+   * One figure in both years.
+   *
+   * @param measure which figure
+   * @param older the older year's, restated when prices differ; {@code null} when that year has none
+   * @param olderAsReported the older year's as its report gives it; {@code null} when it has none
+   * @param newer the newer year's; {@code null} when it has none
+   * @param change {@code newer − older}; {@code null} when either is missing
+   * @param changeFraction {@code change / |older|} (0.05 for 5%); {@code null} when the older figure is
+   *     missing or zero
+   */
+  public record Line(
+      Measure measure, BigDecimal older, BigDecimal olderAsReported, BigDecimal newer, BigDecimal change,
+      BigDecimal changeFraction) {}
+
+  /**
+   * A band, outcome or activity and its lines.
+   *
+   * @param id its id
+   * @param label its name (the newer year's where both name it)
+   * @param inOlder whether the older year has it
+   * @param inNewer whether the newer year has it
+   * @param lines one per measure
+   */
+  public record ItemLines(String id, String label, boolean inOlder, boolean inNewer, List<Line> lines) {
+    public ItemLines {
+      lines = List.copyOf(lines);
+    }
+  }
+}

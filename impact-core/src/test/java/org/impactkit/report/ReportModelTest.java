@@ -1,0 +1,80 @@
+package org.impactkit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.impactkit.report.ReportModel.Cell;
+import org.impactkit.report.ReportModel.Figure;
+import org.impactkit.report.ReportModel.Table;
+import org.impactkit.report.html.HtmlReportWriter;
+import org.impactkit.report.markdown.MarkdownReportWriter;
+import org.impactkit.valuation.CalculationResult;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** One model for every reader-facing format: its figures are the JSON's, and HTML and Markdown show them alike. */
+class ReportModelTest {
+  @Test
+  @DisplayName("§8.2 every figure of the model equals the JSON's figure it names, at the precision shown")
+  void figuresAreTheJsons() throws Exception {
+    CalculationResult r = ReportFixture.result();
+    JsonNode json = ReportFixture.json(r);
+    List<Cell> cells = cells(ReportModel.of(r));
+    assertThat(cells).hasSizeGreaterThan(30);
+    for (Cell c : cells) {
+      JsonNode expected = json.at(c.ref());
+      assertThat(expected.isNumber()).as(c.ref()).isTrue();
+      BigDecimal shown = new BigDecimal(c.text().replaceAll("[£,]", ""));
+      assertThat(shown).as("%s shown as %s", c.ref(), c.text())
+          .isEqualByComparingTo(expected.decimalValue().setScale(shown.scale(), RoundingMode.HALF_UP));
+    }
+  }
+
+  @Test
+  @DisplayName("§8.2 the HTML page and the Markdown summary show the same figures, row by row")
+  void htmlAndMarkdownAgree() {
+    CalculationResult r = ReportFixture.result();
+    ReportModel m = ReportModel.of(r);
+    String html = HtmlReportWriter.render(r);
+    String md = MarkdownReportWriter.render(r);
+    for (Table t : List.of(m.byAgeBand(), m.byOutcome(), m.byActivity())) {
+      for (List<Cell> row : t.rows()) {
+        StringBuilder mdRow = new StringBuilder(); // the figures after the row's label, as Markdown writes them
+        for (Cell c : row.subList(1, row.size())) {
+          mdRow.append(" | ").append(c.text());
+          if (c.ref() != null) {
+            assertThat(html).contains("data-figure=\"" + c.ref() + "\">" + c.text() + "<");
+          }
+        }
+        assertThat(md).contains(mdRow.append(" |\n"));
+      }
+    }
+    for (Figure f : m.figures()) {
+      assertThat(md).contains("| " + f.label() + " | " + f.text() + " |");
+    }
+    assertThat(md).contains(m.priceYear().substring(0, m.priceYear().length() - 1)); // the footer goes on after it
+    assertThat(html).contains(m.priceYear().replace("'", "&#39;"));
+  }
+
+  private static List<Cell> cells(ReportModel m) {
+    List<Cell> all = new ArrayList<>();
+    for (Figure f : m.figures()) {
+      if (f.ref() != null) {
+        all.add(new Cell(f.text(), f.ref()));
+      }
+    }
+    List<Table> tables = new ArrayList<>(List.of(m.byAgeBand(), m.byOutcome(), m.byActivity()));
+    tables.addAll(m.headcounts());
+    for (Table t : tables) {
+      t.rows().forEach(all::addAll);
+      if (t.total() != null) {
+        all.addAll(t.total());
+      }
+    }
+    return all.stream().filter(c -> c.ref() != null).toList();
+  }
+}
