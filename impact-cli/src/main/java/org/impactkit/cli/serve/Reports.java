@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.impactkit.report.csv.CsvReportWriter;
+import org.impactkit.report.html.HtmlReportWriter;
 import org.impactkit.report.json.CalculationJson;
 import org.impactkit.report.markdown.MarkdownReportWriter;
 import org.impactkit.report.xlsx.WorkbookWriter;
@@ -28,6 +29,7 @@ final class Reports {
   /** A report format: its query value, file extension and media type. */
   enum Format {
     XLSX("xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    HTML("html", "html", "text/html; charset=utf-8"),
     JSON("json", "json", "application/json; charset=utf-8"),
     MD("md", "md", "text/markdown; charset=utf-8"),
     CSV("csv", "zip", "application/zip");
@@ -58,6 +60,7 @@ final class Reports {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     switch (format) {
       case XLSX -> WorkbookWriter.write(result, bytes);
+      case HTML -> HtmlReportWriter.write(result, bytes);
       case JSON -> CalculationJson.write(result, bytes);
       case MD -> MarkdownReportWriter.write(result, bytes);
       case CSV -> csvZip(result, bytes);

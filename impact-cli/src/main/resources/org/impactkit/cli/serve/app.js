@@ -253,38 +253,8 @@
     results.focus();
   }
 
-  function money(amount, currency) {
-    try {
-      return new Intl.NumberFormat('en-GB', { style: 'currency', currency: currency || 'GBP' }).format(amount);
-    } catch (e) {
-      return (currency || '') + ' ' + Number(amount).toFixed(2);
-    }
-  }
-
-  function count(n) { return new Intl.NumberFormat('en-GB').format(n); }
-
-  function table(caption, headings, rows) {
-    var head = el('tr', {});
-    headings.forEach(function (h, i) { head.appendChild(el('th', { scope: 'col', className: i ? 'num' : '' }, h)); });
-    var body = el('tbody', {});
-    rows.forEach(function (r) {
-      var tr = el('tr', {});
-      r.forEach(function (cell, i) { tr.appendChild(i ? el('td', { className: 'num' }, cell) : el('th', { scope: 'row' }, cell)); });
-      body.appendChild(tr);
-    });
-    // The heading above names the table for the eye; the caption names it for a screen reader.
-    return el('div', { className: 'scroll' }, el('table', {}, el('caption', { className: 'visually-hidden' }, caption),
-      el('thead', {}, head), body));
-  }
-
-  function figure(label, value, id, main, note) {
-    return el('div', { className: 'figure' + (main ? ' main' : '') }, el('dt', {}, label),
-      el('dd', id ? { id: id } : {}, value), note ? el('dd', { className: 'note' }, note) : null);
-  }
-
   function showResult(r) {
     var results = openResults('Results');
-    var cur = r.bank && r.bank.currency;
     var warnings = (r.checks || []).filter(function (c) { return c.status !== 'pass'; });
     if (warnings.length) {
       var list = el('ul', {});
@@ -299,35 +269,7 @@
         + ' checks passed')));
     }
 
-    var t = r.totals;
-    var ev = r.evaluation || {};
-    var report = $('report');
-    report.className = 'report';
-    report.appendChild(el('p', { className: 'title' }, ev.title || ev.name || 'Social value'));
-    var period = ev.period ? ev.period.start + ' to ' + ev.period.end : null;
-    report.appendChild(el('p', { className: 'subtitle' }, [ev.organisation, period && 'Period ' + period,
-      r.bank && r.bank.name + ' ' + r.bank.version,
-      'figures in ' + (r.priceYear ? r.priceYear.report : r.bank.priceYear) + ' prices'].filter(Boolean).join(' \u00b7 ')));
-    var perPound = t.ratio === null || t.ratio === undefined ? 'no investment given'
-      : money(t.ratio, cur) + ' for every ' + money(1, cur).replace(/\.00$/, '');
-    report.appendChild(el('dl', { className: 'headline' },
-      figure('Social value', money(t.socialValue, cur), 'headline', true, t.range
-        ? 'range ' + money(t.range.low.socialValue, cur) + ' to ' + money(t.range.high.socialValue, cur) : null),
-      figure('Investment', money(t.investment, cur)),
-      figure('Return', perPound, 'return'),
-      figure('Net social value', money(t.netSocialValue, cur)),
-      figure('Participants', count(t.participants)),
-      figure('Claims', count(t.claims))));
-    report.appendChild(el('h3', {}, 'By age band'));
-    report.appendChild(table('Participants, claims and social value by age band', ['Age band', 'Participants', 'Claims', 'Social value'],
-      r.byAgeBand.map(function (b) { return [b.label, count(b.participants), count(b.claims), money(b.socialValue, cur)]; })));
-    report.appendChild(el('h3', {}, 'By outcome'));
-    report.appendChild(table('Claims and social value by outcome', ['Outcome', 'Claims', 'Social value'],
-      r.byOutcome.map(function (o) { return [o.name, count(o.claims), money(o.socialValue, cur)]; })));
-    report.appendChild(el('h3', {}, 'By activity'));
-    report.appendChild(table('Investment, claims and social value by activity', ['Activity', 'Investment', 'Claims', 'Social value'],
-      r.byActivity.map(function (a) { return [a.name || a.activity, money(a.investment, cur), count(a.claims), money(a.socialValue, cur)]; })));
-
+    showReport();
     var downloads = $('downloads');
     downloads.appendChild(el('h3', {}, 'Download the report'));
     var buttons = el('div', { className: 'downloads' });
@@ -340,6 +282,44 @@
     downloads.appendChild(el('p', { className: 'hint' }, 'Each download is made again from the files chosen above.'));
     results.focus();
   }
+
+  // The one-page report (the --format html file) in a frame of the page: its own styles stay its own.
+  // The frame runs no script (sandbox without allow-scripts); allow-same-origin only lets the page read
+  // its height, so that it shows whole, without a scroll bar of its own.
+  function showReport() {
+    var report = $('report');
+    report.appendChild(el('h3', {}, 'The one-page report'));
+    var status = el('p', { className: 'hint', role: 'status' }, 'Preparing the one-page report\u2026');
+    report.appendChild(status);
+    post('api/report?format=html').then(function (response) {
+      if (!response.ok) {
+        status.textContent = 'The one-page report could not be made (impact answered ' + response.status + ').';
+        return null;
+      }
+      return response.text().then(function (html) {
+        var frame = el('iframe', { title: 'The one-page report', className: 'report-frame', id: 'report-frame' });
+        frame.setAttribute('sandbox', 'allow-same-origin');
+        frame.addEventListener('load', function () { fit(frame); });
+        frame.srcdoc = html;
+        status.replaceWith(frame);
+      });
+    }, function () {
+      status.textContent = 'The one-page report could not be made: the page could not reach impact.';
+    });
+  }
+
+  function fit(frame) {
+    var doc = frame.contentDocument;
+    if (doc && doc.documentElement) {
+      // Heights are fractional and scrollHeight rounds: without this a sliver of overflow draws a scroll bar.
+      doc.documentElement.style.overflow = 'hidden';
+      frame.style.height = (doc.documentElement.scrollHeight + 4) + 'px';
+    }
+  }
+
+  window.addEventListener('resize', function () {
+    if ($('report-frame')) { fit($('report-frame')); }
+  });
 
   fetch('api/info', { headers: auth, credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : null; })
     .then(function (i) {

@@ -287,6 +287,6 @@ class ServeApiTest {
     HttpResponse<byte[]> page = served.get("/");
     assertThat(Served.text(page)).contains("<input id=\"files\"");
     assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-        csp -> assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'"));
+        csp -> assertThat(csp).contains("default-src 'none'", "script-src 'self';", "frame-ancestors 'self'"));
   }
 }

@@ -135,22 +135,31 @@ class ServePageBrowserTest {
   }
 
   @Test
-  @DisplayName("Done when: uploading the Derby sample shows the headline figure, and the workbook downloads")
+  @DisplayName("Done when: uploading the Derby sample shows the checks, then the one-page report with the headline"
+      + " figure; the workbook downloads")
   void uploadShowsTheHeadlineFigure() throws IOException {
     choose(ServeApiTest.DERBY.resolve("activities.csv"), ServeApiTest.DERBY.resolve("participants.csv"),
         ServeApiTest.DERBY.resolve("evaluation.yaml"));
     assertThat(driver.findElements(By.cssSelector("#chosen li"))).hasSize(3);
     driver.findElement(By.id("calculate")).click();
 
-    WebElement headline = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("headline")));
+    // The checks that do not pass come first, then the one-page report (the --format html file) in a frame.
+    assertThat(await().until(ExpectedConditions.visibilityOfElementLocated(By.id("problems"))).getText())
+        .contains("worth checking", "Deadweight");
+    WebElement frame = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-frame")));
     // The figures 'impact calculate' gives for the same files, as a person reads them.
     JsonNode totals = ServeApiTest.cliJson().get("totals");
     NumberFormat pounds = NumberFormat.getCurrencyInstance(Locale.UK);
-    assertThat(headline.getText()).isEqualTo(pounds.format(totals.get("socialValue").decimalValue()));
-    assertThat(driver.findElement(By.id("return")).getText())
-        .isEqualTo(pounds.format(totals.get("ratio").decimalValue().setScale(2, RoundingMode.HALF_UP)) + " for every £1");
-    assertThat(driver.findElement(By.id("report")).getText()).contains("Under 25", "Derby Youth Alliance");
-    assertThat(driver.findElement(By.id("problems")).getText()).contains("worth checking", "Deadweight");
+    driver.switchTo().frame(frame);
+    String report = await().until(d -> {
+      String text = d.findElement(By.tagName("body")).getText();
+      return text.contains("Headline") ? text : null;
+    });
+    driver.switchTo().defaultContent();
+    assertThat(report).contains("Derby Youth Alliance", "Social value\n" + pounds.format(totals.get("socialValue").decimalValue()),
+        pounds.format(totals.get("ratio").decimalValue().setScale(2, RoundingMode.HALF_UP)) + " of social value for every £1",
+        "Under 25");
+    awaitReportShownWhole();
     screenshot("results-laptop.png");
     readmeScreenshot();
 
@@ -199,7 +208,7 @@ class ServePageBrowserTest {
     WebElement error = await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.error")));
     assertThat(error.getText()).contains("1 problem found; nothing was calculated.",
         "participants.csv:2:outcome: outcome 'employmnet' is not in bank uk-wellby-open; did you mean 'employment'?");
-    assertThat(driver.findElements(By.id("headline"))).isEmpty();
+    assertThat(driver.findElements(By.id("report-frame"))).isEmpty();
     screenshot("problems.png");
   }
 
@@ -224,7 +233,7 @@ class ServePageBrowserTest {
     choose(ServeApiTest.DERBY.resolve("activities.csv"), ServeApiTest.DERBY.resolve("participants.csv"),
         ServeApiTest.DERBY.resolve("evaluation.yaml"));
     driver.findElement(By.id("calculate")).click();
-    await().until(ExpectedConditions.visibilityOfElementLocated(By.id("headline")));
+    awaitReportShownWhole();
     assertThat(overflow()).isFalse();
     screenshot("results-phone.png");
   }
@@ -241,6 +250,13 @@ class ServePageBrowserTest {
       reached.add(id == null || id.isEmpty() ? active.getTagName() : id);
     }
     assertThat(reached).containsSubsequence("files", "period", "bank", "priceYear", "allowEmpty", "calculate");
+  }
+
+  /** Waits until the report's frame is as tall as the report: shown whole, with no scroll bar of its own. */
+  private void awaitReportShownWhole() {
+    await().until(d -> (Boolean) js("const f = document.getElementById('report-frame');"
+        + " return !!f && !!f.contentDocument && f.contentDocument.readyState === 'complete'"
+        + " && f.contentDocument.documentElement.scrollHeight <= f.clientHeight"));
   }
 
   private boolean overflow() {
