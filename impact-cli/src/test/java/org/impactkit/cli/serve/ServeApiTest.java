@@ -103,13 +103,19 @@ class ServeApiTest {
   }
 
   @Test
-  @DisplayName("every report format comes from the same result: md, a zip of the CSV folder, and json")
+  @DisplayName("every report format is the command line's: md and html byte for byte, a zip of the CSV folder, json")
   void everyFormat() throws IOException {
     HttpResponse<byte[]> md = served.post("/api/report?format=md", derbyFiles());
     assertThat(md.statusCode()).isEqualTo(200);
     assertThat(Served.text(md)).isEqualTo(cli("--format", "md"));
     assertThat(md.headers().firstValue("Content-Disposition")).hasValue(
         "attachment; filename=\"derby-youth-alliance-2021-22-impact.md\"");
+
+    HttpResponse<byte[]> html = served.post("/api/report?format=html", derbyFiles());
+    assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+    assertThat(Served.text(html)).isEqualTo(cli("--format", "html"));
+    assertThat(html.headers().firstValue("Content-Disposition")).hasValue(
+        "attachment; filename=\"derby-youth-alliance-2021-22-impact.html\"");
 
     HttpResponse<byte[]> csv = served.post("/api/report?format=csv", derbyFiles());
     assertThat(csv.statusCode()).isEqualTo(200);
@@ -279,7 +285,7 @@ class ServeApiTest {
     HttpResponse<byte[]> info = served.get("/api/info");
     JsonNode body = JSON.readTree(info.body());
     assertThat(body.get("limitBytes").asLong()).isEqualTo(Limits.DEFAULT_BYTES);
-    assertThat(body.get("formats").toString()).contains("xlsx", "md", "csv", "json");
+    assertThat(body.get("formats").toString()).contains("xlsx", "html", "md", "csv", "json");
     assertThat(body.at("/banks/0/id").asText()).isEqualTo("uk-wellby-open");
     assertThat(served.get("/etc/passwd").statusCode()).isEqualTo(404);
     assertThat(served.get("/../pom.xml").statusCode()).isEqualTo(404);
