@@ -3,10 +3,12 @@ package org.impactkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.impactkit.read.RecordReaders;
 import org.impactkit.read.bank.BankTableImporter;
 import org.impactkit.read.table.Field;
@@ -29,6 +31,33 @@ class DocsTest {
           assertThat(doc).as("alias %s of %s", alias, f.name()).contains("`" + alias + "`");
         }
       }
+    }
+  }
+
+  @Test
+  @DisplayName("§2: docs/architecture.md names every package of impact-core, and each package says its job")
+  void everyPackageIsOnTheArchitecturePage() throws IOException {
+    String doc = Files.readString(DOCS.resolve("architecture.md"), StandardCharsets.UTF_8);
+    Path root = Path.of("src", "main", "java", "org", "impactkit");
+    List<Path> packages;
+    try (Stream<Path> dirs = Files.walk(root)) {
+      packages = dirs.filter(Files::isDirectory).filter(DocsTest::holdsJava).toList();
+    }
+    assertThat(packages).as("packages found").hasSizeGreaterThan(20);
+    for (Path dir : packages) {
+      assertThat(dir.resolve("package-info.java")).as("the package doc of %s", dir).isRegularFile();
+      if (!dir.equals(root)) {
+        String name = root.relativize(dir).toString().replace(dir.getFileSystem().getSeparator(), ".");
+        assertThat(doc).as("package %s on the architecture page", name).contains("`" + name + "`");
+      }
+    }
+  }
+
+  private static boolean holdsJava(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,2 +1,7 @@
-/** Value banks (SPEC §3): outcomes, age bands, regions, deadweight and conflicts, validated. Engine. */
+/**
+ * Value banks (SPEC §3): {@link org.impactkit.bank.ValueBank} with its outcomes, age bands, regions,
+ * deadweight and conflicts, validated when built. Reading bank files is {@code read.bank}'s job.
+ *
+ * <p>Engine: uses {@code model} and {@code internal}.
+ */
 package org.impactkit.bank;

@@ -84,32 +84,23 @@ public record ImpactMapRow(
 
   /** The same row with a parameter set to another value (for sensitivity analysis). */
   public ImpactMapRow with(Parameter parameter, BigDecimal value) {
-    return switch (parameter) {
-      case QUANTITY -> new ImpactMapRow(stakeholder, outcome, value, proxyValue, duration, start, deadweight,
-          displacement, attribution, dropOff, indicator, proxyDescription, source, ref, priceYear);
-      case PROXY_VALUE -> new ImpactMapRow(stakeholder, outcome, quantity, value, duration, start, deadweight,
-          displacement, attribution, dropOff, indicator, proxyDescription, source, ref, priceYear);
-      case DEADWEIGHT -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, value,
-          displacement, attribution, dropOff, indicator, proxyDescription, source, ref, priceYear);
-      case DISPLACEMENT -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, deadweight,
-          value, attribution, dropOff, indicator, proxyDescription, source, ref, priceYear);
-      case ATTRIBUTION -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, deadweight,
-          displacement, value, dropOff, indicator, proxyDescription, source, ref, priceYear);
-      case DROP_OFF -> new ImpactMapRow(stakeholder, outcome, quantity, proxyValue, duration, start, deadweight,
-          displacement, attribution, value, indicator, proxyDescription, source, ref, priceYear);
-    };
+    BigDecimal[] p = parameters();
+    p[parameter.ordinal()] = value;
+    return new ImpactMapRow(stakeholder, outcome, p[0], p[1], duration, start, p[2], p[3], p[4], p[5], indicator,
+        proxyDescription, source, ref, priceYear);
   }
 
   /** The current value of a parameter. */
   public BigDecimal get(Parameter parameter) {
-    return switch (parameter) {
-      case QUANTITY -> quantity;
-      case PROXY_VALUE -> proxyValue;
-      case DEADWEIGHT -> deadweight;
-      case DISPLACEMENT -> displacement;
-      case ATTRIBUTION -> attribution;
-      case DROP_OFF -> dropOff;
-    };
+    return parameters()[parameter.ordinal()];
+  }
+
+  /**
+   * The six parameters in {@link Parameter}'s order, so that {@link #get} and {@link #with} pair each
+   * parameter with its field in this one place.
+   */
+  private BigDecimal[] parameters() {
+    return new BigDecimal[] {quantity, proxyValue, deadweight, displacement, attribution, dropOff};
   }
 
   /** Whether no deadweight, displacement or attribution is taken off. */

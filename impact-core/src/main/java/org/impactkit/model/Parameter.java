@@ -1,6 +1,9 @@
 package org.impactkit.model;
 
-/** An assumption of an impact-map row that sensitivity analysis varies. */
+/**
+ * An assumption of an impact-map row that sensitivity analysis varies. The order is the order of the
+ * analysis's tables, and {@link ImpactMapRow} keeps its parameters in it.
+ */
 public enum Parameter {
   QUANTITY("quantity", "Quantity", false),
   PROXY_VALUE("proxyValue", "Proxy value", false),

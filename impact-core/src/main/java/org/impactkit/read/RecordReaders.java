@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.impactkit.diagnostic.Diagnostic;
@@ -169,8 +171,7 @@ public final class RecordReaders {
     Columns.Column outcomeColumn = columns.column("outcome");
     Columns.Column bandColumn = columns.column("age_band");
     Columns.Column regionColumn = columns.column("region");
-    for (Row row = table.next(); row != null; row = table.next()) {
-      RowReader r = new RowReader(columns, row);
+    stream(table, columns, sink, diagnostics, r -> {
       String id = r.requiredText(idColumn, "the participant id");
       String activity = r.requiredText(activityColumn, "the activity id");
       Long age = r.whole(ageColumn, 0, 120, "age", false);
@@ -178,14 +179,9 @@ public final class RecordReaders {
       var date = r.date(dateColumn);
       Boolean baseline = r.yesNo(baselineColumn);
       Boolean followUp = r.yesNo(followUpColumn);
-      if (r.ok()) {
-        sink.participant(new ParticipantRecord(id, activity, r.text(outcomeColumn), age == null ? null : age.intValue(),
-            r.text(bandColumn), dob, r.text(regionColumn), date, baseline, followUp, r.extras(), r.ref()));
-      } else {
-        diagnostics.addAll(r.problems());
-        sink.rejected(r.ref());
-      }
-    }
+      return r.ok() ? new ParticipantRecord(id, activity, r.text(outcomeColumn), age == null ? null : age.intValue(),
+          r.text(bandColumn), dob, r.text(regionColumn), date, baseline, followUp, r.extras(), r.ref()) : null;
+    }, sink::participant);
   }
 
   /** Streams participant rows into the sink, with no column mapping. */
@@ -215,13 +211,28 @@ public final class RecordReaders {
     Columns.Column countColumn = columns.column("count");
     Columns.Column bandColumn = columns.column("age_band");
     Columns.Column regionColumn = columns.column("region");
-    for (Row row = table.next(); row != null; row = table.next()) {
-      RowReader r = new RowReader(columns, row);
+    stream(table, columns, sink, diagnostics, r -> {
       String activity = r.requiredText(activityColumn, "the activity id");
       String outcome = r.requiredText(outcomeColumn, "the outcome");
       Long count = r.whole(countColumn, 0, MAX_COUNT, "the count", true);
+      return r.ok() ? new CountRecord(activity, outcome, r.text(bandColumn), r.text(regionColumn), count, r.ref())
+          : null;
+    }, sink::count);
+  }
+
+  /**
+   * The row loop of a streamed table, the same for participants and counts: {@code read} turns a row into
+   * its record, or into {@code null} when the row has problems (which the row's reader then holds). A
+   * record goes to {@code accept}; a row with problems has them reported and is passed to the sink as
+   * rejected, so no row is dropped unseen.
+   */
+  private static <T> void stream(Table table, Columns columns, RecordSink sink, Diagnostics diagnostics,
+      Function<RowReader, T> read, Consumer<T> accept) throws IOException {
+    for (Row row = table.next(); row != null; row = table.next()) {
+      RowReader r = new RowReader(columns, row);
+      T record = read.apply(r);
       if (r.ok()) {
-        sink.count(new CountRecord(activity, outcome, r.text(bandColumn), r.text(regionColumn), count, r.ref()));
+        accept.accept(record);
       } else {
         diagnostics.addAll(r.problems());
         sink.rejected(r.ref());

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -35,6 +36,8 @@ import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.internal.AtomicFiles;
+import org.impactkit.read.RecordReaders;
+import org.impactkit.read.table.Field;
 import org.impactkit.report.xlsx.internal.PageSetup;
 
 /**
@@ -70,41 +73,61 @@ public final class TemplateWriter {
   /** One input column: its header, whether it is required, and the note shown on it. */
   record Column(String header, boolean required, String note) {}
 
-  static final List<Column> ACTIVITIES = List.of(
-      new Column("activity_id", true, "A short unique id for the activity, e.g. ACT-01. Participants and counts "
-          + "refer to it."),
-      new Column("activity_name", false, "The activity's name as a funder would read it (defaults to the id)."),
-      new Column("annual_budget", true, "Money invested in the activity in the period, e.g. 12500 (0 or more)."),
-      new Column("region", false, "The bank region its participants live in (pick from the list); rows may "
-          + "override it."),
-      new Column("partner", false, "The organisation delivering it, for partnership reports."));
+  static final List<Column> ACTIVITIES = columns(RecordReaders.ACTIVITY_FIELDS, Map.of(
+      "activity_id", "A short unique id for the activity, e.g. ACT-01. Participants and counts refer to it.",
+      "activity_name", "The activity's name as a funder would read it (defaults to the id).",
+      "annual_budget", "Money invested in the activity in the period, e.g. 12500 (0 or more).",
+      "region", "The bank region its participants live in (pick from the list); rows may override it.",
+      "partner", "The organisation delivering it, for partnership reports."));
 
-  static final List<Column> PARTICIPANTS = List.of(
-      new Column("participant_id", true, "A pseudonymous id for the person (never a name). The same person keeps "
-          + "the same id on every row. Ids never appear in reports."),
-      new Column("activity_id", true, "The activity they took part in (an id from the Activities sheet)."),
-      new Column("outcome", false, "The outcome they achieved (pick from the list). Leave blank for someone who "
-          + "took part without an outcome: they still count in headcounts. One row per outcome achieved."),
-      new Column("age", false, "Age in whole years (0-120). Or give age_band, or date_of_birth."),
-      new Column("age_band", false, "Age band (pick from the list), when the exact age is not known."),
-      new Column("date_of_birth", false, "Date of birth, if known: the age is worked out at the outcome date."),
-      new Column("region", false, "Only when it differs from the activity's region (pick from the list)."),
-      new Column("date", false, "When the outcome was achieved. Rows outside the evaluation period are not "
-          + "claimed."),
-      new Column("baseline", false, "yes if the person already had the outcome at the start (then it is not "
-          + "claimed); no; or blank if unknown."),
-      new Column("follow_up", false, "yes if the outcome still held at follow-up; no (then it is not claimed); "
-          + "or blank if unknown."),
+  static final List<Column> PARTICIPANTS = columns(RecordReaders.PARTICIPANT_FIELDS, Map.of(
+      "participant_id", "A pseudonymous id for the person (never a name). The same person keeps the same id on "
+          + "every row. Ids never appear in reports.",
+      "activity_id", "The activity they took part in (an id from the Activities sheet).",
+      "outcome", "The outcome they achieved (pick from the list). Leave blank for someone who took part without "
+          + "an outcome: they still count in headcounts. One row per outcome achieved.",
+      "age", "Age in whole years (0-120). Or give age_band, or date_of_birth.",
+      "age_band", "Age band (pick from the list), when the exact age is not known.",
+      "date_of_birth", "Date of birth, if known: the age is worked out at the outcome date.",
+      "region", "Only when it differs from the activity's region (pick from the list).",
+      "date", "When the outcome was achieved. Rows outside the evaluation period are not claimed.",
+      "baseline", "yes if the person already had the outcome at the start (then it is not claimed); no; or blank "
+          + "if unknown.",
+      "follow_up", "yes if the outcome still held at follow-up; no (then it is not claimed); or blank if unknown."),
       new Column("gender", false, "An example of an extra column: any column not listed here (gender, ward, "
           + "partner...) becomes a headcount breakdown in the report. Delete it or add your own."));
 
-  static final List<Column> COUNTS = List.of(
-      new Column("activity_id", true, "The activity (an id from the Activities sheet)."),
-      new Column("outcome", true, "The outcome achieved (pick from the list)."),
-      new Column("age_band", false, "The age band of these people (pick from the list); blank means unknown."),
-      new Column("region", false, "Only when it differs from the activity's region."),
-      new Column("count", true, "How many people achieved the outcome: a whole number, 0 or more. Use this sheet "
-          + "when you only have totals, as in a calculator spreadsheet."));
+  static final List<Column> COUNTS = columns(RecordReaders.COUNT_FIELDS, Map.of(
+      "activity_id", "The activity (an id from the Activities sheet).",
+      "outcome", "The outcome achieved (pick from the list).",
+      "age_band", "The age band of these people (pick from the list); blank means unknown.",
+      "region", "Only when it differs from the activity's region.",
+      "count", "How many people achieved the outcome: a whole number, 0 or more. Use this sheet when you only "
+          + "have totals, as in a calculator spreadsheet."));
+
+  /**
+   * A sheet's columns: the reader's fields, in its order and required as it requires them, each with its
+   * note, then {@code extras} (columns the reader keeps as breakdowns). Built from the reader's own
+   * definitions, so the template cannot offer a column the reader does not read, nor call one optional
+   * that it requires.
+   *
+   * @throws IllegalStateException when a field has no note, or a note names no field
+   */
+  private static List<Column> columns(List<Field> fields, Map<String, String> notes, Column... extras) {
+    List<Column> columns = new ArrayList<>();
+    for (Field f : fields) {
+      String note = notes.get(f.name());
+      if (note == null) {
+        throw new IllegalStateException("the template has no note for column " + f.name());
+      }
+      columns.add(new Column(f.name(), f.required(), note));
+    }
+    if (notes.size() != fields.size()) {
+      throw new IllegalStateException("the template has notes for columns the reader does not read: " + notes.keySet());
+    }
+    columns.addAll(List.of(extras));
+    return List.copyOf(columns);
+  }
 
   private final ValueBank bank;
   private final XSSFWorkbook wb = new XSSFWorkbook();

@@ -16,7 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.evaluation.SettingsFile;
+import org.impactkit.read.RecordReaders;
 import org.impactkit.read.bank.Banks;
+import org.impactkit.read.table.Field;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,36 @@ class TemplateWriterTest {
       assertThat(bank.outcome(outcome)).isPresent();
       assertThat(wb.isSheetHidden(wb.getSheetIndex("Lists"))).isTrue();
     }
+  }
+
+  @Test
+  @DisplayName("§2 the template's columns are the reader's: same names, same order, same required ones")
+  void columnsAreTheReadersFields(@TempDir Path dir) throws IOException {
+    assertColumnsAreFields(TemplateWriter.ACTIVITIES, RecordReaders.ACTIVITY_FIELDS);
+    assertColumnsAreFields(TemplateWriter.PARTICIPANTS.subList(0, RecordReaders.PARTICIPANT_FIELDS.size()),
+        RecordReaders.PARTICIPANT_FIELDS);
+    assertThat(TemplateWriter.PARTICIPANTS.get(RecordReaders.PARTICIPANT_FIELDS.size()).header())
+        .as("the example breakdown column after the reader's fields").isEqualTo("gender");
+    assertColumnsAreFields(TemplateWriter.COUNTS, RecordReaders.COUNT_FIELDS);
+    ValueBank bank = Banks.defaultBank();
+    TemplateWriter.write(bank, bank.id(), dir, false);
+    try (InputStream in = Files.newInputStream(dir.resolve("evaluation.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(headers(wb.getSheet("Counts")))
+          .containsExactlyElementsOf(RecordReaders.COUNT_FIELDS.stream().map(Field::name).toList());
+      XSSFSheet counts = wb.getSheet("Counts");
+      for (int i = 0; i < RecordReaders.COUNT_FIELDS.size(); i++) {
+        assertThat(counts.getRow(0).getCell(i).getCellComment().getString().getString())
+            .startsWith(RecordReaders.COUNT_FIELDS.get(i).required() ? "Required. " : "Optional. ");
+      }
+    }
+  }
+
+  private static void assertColumnsAreFields(List<TemplateWriter.Column> columns, List<Field> fields) {
+    assertThat(columns).extracting(TemplateWriter.Column::header)
+        .containsExactlyElementsOf(fields.stream().map(Field::name).toList());
+    assertThat(columns).extracting(TemplateWriter.Column::required)
+        .containsExactlyElementsOf(fields.stream().map(Field::required).toList());
+    assertThat(columns).allSatisfy(c -> assertThat(c.note()).isNotBlank());
   }
 
   @Test

@@ -6,9 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +16,7 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Texts;
+import org.impactkit.read.table.AbstractTable;
 import org.impactkit.read.table.CountingStream;
 import org.impactkit.read.table.Row;
 import org.impactkit.read.table.Table;
@@ -31,22 +30,20 @@ import org.impactkit.read.table.Table;
  * large calculation); {@link LimitedReader} in front of it keeps the limits and the quoting rules exactly
  * as Commons CSV reads them, so the same files are read and refused with the same messages.
  */
-public final class CsvTable implements Table {
+public final class CsvTable extends AbstractTable {
   private static final int HEADER_PEEK = 1 << 20;
   /** Files from this size on have their encoding checked only when a byte that is not ASCII comes. */
   static final long CHECK_WHEN_NEEDED_BYTES = 4L << 20;
   private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
 
-  private final String name;
   private final CountingStream counter;
   private final LimitedReader reader;
   private final CsvReader<Row> parser;
   private final Iterator<Row> records;
-  private final List<String> header;
   private long lastLine;
 
   private CsvTable(String name, CountingStream counter, LimitedReader reader, char delimiter) throws IOException {
-    this.name = name;
+    super(name);
     this.counter = counter;
     this.reader = reader;
     // LimitedReader enforces our limits before FastCSV buffers anything.
@@ -57,14 +54,7 @@ public final class CsvTable implements Table {
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .build(new RowHandler(), reader);
     this.records = parser.iterator();
-    List<String> h = new ArrayList<>();
-    Row first = nextRow();
-    if (first != null) {
-      for (String c : first.cells()) {
-        h.add(c == null ? "" : c);
-      }
-    }
-    this.header = List.copyOf(h);
+    header(nextRow());
   }
 
   /**
@@ -111,10 +101,7 @@ public final class CsvTable implements Table {
       LimitedReader reader = new LimitedReader(in, delimiter, limits,
           rest -> new InputStreamReader(rest, encoding.get().charset()));
       CsvTable table = new CsvTable(name, counted, reader, delimiter);
-      if (table.header.isEmpty()) {
-        table.close();
-        throw new InvalidInputException(Diagnostic.error(name, 0, null, "the file is empty; expected a header row"));
-      }
+      table.requireHeader("file");
       return table;
     } catch (IOException | RuntimeException e) {
       counted.close();
@@ -180,25 +167,7 @@ public final class CsvTable implements Table {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public List<String> header() {
-    return header;
-  }
-
-  @Override
-  public Row next() {
-    Row row;
-    do {
-      row = nextRow();
-    } while (row != null && row.isBlank());
-    return row;
-  }
-
-  private Row nextRow() {
+  protected Row nextRow() {
     try {
       if (!records.hasNext()) {
         return null;
@@ -209,7 +178,7 @@ public final class CsvTable implements Table {
     } catch (UncheckedIOException | CsvParseException e) {
       TextEncoding.NotTextException notText = cause(e, TextEncoding.NotTextException.class);
       if (notText != null) {
-        throw notText(name, notText);
+        throw notText(name(), notText);
       }
       LimitedReader.LimitException limit = cause(e, LimitedReader.LimitException.class);
       if (limit != null) {
@@ -217,10 +186,10 @@ public final class CsvTable implements Table {
       }
       LimitedReader.QuoteException quote = cause(e, LimitedReader.QuoteException.class);
       if (quote != null) {
-        throw new InvalidInputException(Diagnostic.error(name, quote.line(), null,
+        throw new InvalidInputException(Diagnostic.error(name(), quote.line(), null,
             "the CSV cannot be read here: " + quote.getMessage()));
       }
-      throw new InvalidInputException(Diagnostic.error(name, lineOf(e), null,
+      throw new InvalidInputException(Diagnostic.error(name(), lineOf(e), null,
           "the CSV cannot be read here: " + describe(e)));
     }
   }
@@ -246,7 +215,8 @@ public final class CsvTable implements Table {
   }
 
   private Diagnostic limitPassed(LimitedReader.LimitException e) {
-    String column = header == null || e.field() >= header.size() ? null : Texts.blankToNull(header.get(e.field()));
+    // header() is still empty while the constructor reads the header row itself
+    String column = e.field() >= header().size() ? null : Texts.blankToNull(header().get(e.field()));
     String limit = String.format(Locale.ROOT, "%,d", e.limit());
     String message = switch (e.kind()) {
       case FIELD -> "a cell holds more than " + limit + " characters, the most one cell may hold; check that"
@@ -255,7 +225,7 @@ public final class CsvTable implements Table {
           + " every \" is closed: an unclosed quote turns the rest of the file into one row";
       case FIELDS -> Table.tooManyColumns(e.limit(), e.line() == 1);
     };
-    return Diagnostic.error(name, e.line(), column, message);
+    return Diagnostic.error(name(), e.line(), column, message);
   }
 
   private static String describe(RuntimeException e) {

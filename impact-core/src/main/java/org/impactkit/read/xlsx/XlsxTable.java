@@ -15,6 +15,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.read.table.AbstractTable;
 import org.impactkit.read.table.CountingStream;
 import org.impactkit.read.table.Row;
 import org.impactkit.read.table.Table;
@@ -25,11 +26,10 @@ import org.impactkit.read.table.Table;
  * the sheet sees ({@link CellText}); formulas give their cached value; row numbers are the sheet's.
  * The header is the first row that is not blank; blank rows (and so blank trailing rows) are skipped.
  */
-public final class XlsxTable implements Table {
+public final class XlsxTable extends AbstractTable {
   /** Excel's own limit on columns; a cell reference beyond it is damage, not data. */
   private static final int EXCEL_COLUMNS = 16_384;
 
-  private final String name;
   private final XlsxWorkbook workbook;
   private final InputStream data;
   private final CountingStream counter;
@@ -41,8 +41,6 @@ public final class XlsxTable implements Table {
   private final boolean date1904;
   private CellText.NumberKind[] kindByStyle = new CellText.NumberKind[16];
   private String[] stringCache = new String[256];
-  private final List<String> header;
-  private final long headerLine;
   private long lastRow;
   private boolean done;
   /** Whether the header row has been read. */
@@ -50,7 +48,7 @@ public final class XlsxTable implements Table {
 
   XlsxTable(String name, XlsxWorkbook workbook, InputStream data, SharedStrings strings, StylesTable styles,
       boolean date1904, long fileBytes, long sheetBytes) throws IOException {
-    this.name = name;
+    super(name);
     this.workbook = workbook;
     this.counter = new CountingStream(data);
     this.data = counter;
@@ -65,18 +63,7 @@ public final class XlsxTable implements Table {
       data.close();
       throw damaged(0, e);
     }
-    Row first = next();
-    if (first == null) {
-      this.header = List.of();
-      this.headerLine = 1;
-    } else {
-      List<String> h = new ArrayList<>();
-      for (String c : first.cells()) {
-        h.add(c == null ? "" : c);
-      }
-      this.header = List.copyOf(h);
-      this.headerLine = first.line();
-    }
+    header(next()); // the first row that is not blank
     pastHeader = true;
   }
 
@@ -103,11 +90,7 @@ public final class XlsxTable implements Table {
       } else {
         table = wb.table(sheet);
       }
-      if (table.header.isEmpty()) {
-        table.close();
-        throw new InvalidInputException(Diagnostic.error(table.name, 0, null,
-            "the sheet is empty; expected a header row"));
-      }
+      table.requireHeader("sheet");
       return table;
     } catch (IOException | RuntimeException | NoClassDefFoundError e) {
       wb.close();
@@ -116,30 +99,12 @@ public final class XlsxTable implements Table {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public List<String> header() {
-    return header;
-  }
-
-  @Override
-  public long headerLine() {
-    return headerLine;
-  }
-
-  @Override
-  public Row next() throws IOException {
-    try {
-      while (!done) {
-        Row row = readRow();
-        if (row != null && !row.isBlank()) {
-          return row;
-        }
-      }
+  protected Row nextRow() throws IOException {
+    if (done) {
       return null;
+    }
+    try {
+      return readRow();
     } catch (InvalidInputException e) {
       done = true;
       throw e;
@@ -150,7 +115,7 @@ public final class XlsxTable implements Table {
   }
 
   private InvalidInputException damaged(long row, Throwable e) {
-    return new InvalidInputException(Diagnostic.error(name, row, null,
+    return new InvalidInputException(Diagnostic.error(name(), row, null,
         (row > 0 ? "the sheet cannot be read after this row: " : "") + XlsxWorkbook.damaged(e)));
   }
 
@@ -184,13 +149,13 @@ public final class XlsxTable implements Table {
     while (xml.hasNext()) {
       if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mergeCell")) {
         String ref = xml.getAttributeValue(null, "ref");
-        if (ref != null && firstRow(ref) <= headerLine && lastRow(ref) >= headerLine) {
+        if (ref != null && firstRow(ref) <= headerLine() && lastRow(ref) >= headerLine()) {
           merged.add(ref.strip());
         }
       }
     }
     if (!merged.isEmpty()) {
-      throw new InvalidInputException(Diagnostic.error(name, headerLine, null, "header cells "
+      throw new InvalidInputException(Diagnostic.error(name(), headerLine(), null, "header cells "
           + String.join(", ", merged.subList(0, Math.min(5, merged.size()))) + " are"
           + " merged, so only the first cell of each range has a header and the other columns would not be read;"
           + " unmerge them and give every column its own header"));
@@ -238,7 +203,7 @@ public final class XlsxTable implements Table {
       }
       if (column >= Table.MAX_COLUMNS) {
         // As in a CSV file: far more columns than records have, and each one would be a breakdown.
-        throw new InvalidInputException(Diagnostic.error(name, lastRow, null,
+        throw new InvalidInputException(Diagnostic.error(name(), lastRow, null,
             Table.tooManyColumns(Table.MAX_COLUMNS, !pastHeader)));
       }
       if (column >= cells.length) {

@@ -1,2 +1,5 @@
-/** Streaming XLSX sheets read as a person sees them. Implementation detail; not API. */
+/**
+ * Workbook sheets as tables ({@link org.impactkit.read.xlsx.XlsxTable}), streamed and read as a person
+ * sees them. Uses {@code read.table}. Implementation detail; not API.
+ */
 package org.impactkit.read.xlsx;

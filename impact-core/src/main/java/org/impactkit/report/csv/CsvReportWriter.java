@@ -1,5 +1,10 @@
 package org.impactkit.report.csv;
 
+import static org.impactkit.report.csv.CsvCells.fraction;
+import static org.impactkit.report.csv.CsvCells.money;
+import static org.impactkit.report.csv.CsvCells.ratio;
+import static org.impactkit.report.csv.CsvCells.text;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -223,22 +228,6 @@ public final class CsvReportWriter {
     out.write(table);
   }
 
-  private static String t(String text) {
-    return ReportText.csvText(text);
-  }
-
-  private static String money(BigDecimal v) {
-    return Rounding.moneyText(v);
-  }
-
-  private static String ratio(BigDecimal v) {
-    return Rounding.ratioText(v);
-  }
-
-  private static String fraction(BigDecimal v) {
-    return Rounding.fractionText(v);
-  }
-
   private String count(long n) {
     return ReportText.plainCount(r, n);
   }
@@ -248,17 +237,17 @@ public final class CsvReportWriter {
     var s = r.settings();
     var info = r.bank().info();
     p.printRecord("field", "value");
-    p.printRecord("title", t(ReportText.title(r)));
-    p.printRecord("name", t(s.name()));
-    p.printRecord("organisation", t(s.organisation()));
+    p.printRecord("title", text(ReportText.title(r)));
+    p.printRecord("name", text(s.name()));
+    p.printRecord("organisation", text(s.organisation()));
     p.printRecord("period_start", s.period() == null ? "" : s.period().start().toString());
     p.printRecord("period_end", s.period() == null ? "" : s.period().end().toString());
-    p.printRecord("bank", t(r.bank().id()));
-    p.printRecord("bank_version", t(info.version()));
-    p.printRecord("currency", t(info.currency()));
+    p.printRecord("bank", text(r.bank().id()));
+    p.printRecord("bank_version", text(info.version()));
+    p.printRecord("currency", text(info.currency()));
     p.printRecord("price_year", info.priceYear()); // the bank's, as before
     p.printRecord("report_price_year", r.priceYear().report());
-    p.printRecord("price_indices", t(r.priceYear().indices()));
+    p.printRecord("price_indices", text(r.priceYear().indices()));
     p.printRecord("investment", money(tot.investment()));
     p.printRecord("gross_value", money(tot.grossValue()));
     p.printRecord("social_value", money(tot.socialValue()));
@@ -291,7 +280,7 @@ public final class CsvReportWriter {
   private void byAgeBand(Rows p) throws IOException {
     p.printRecord("age_band", "label", "participants", "claims", "gross_value", "social_value");
     for (BandFigures b : r.byAgeBand()) {
-      p.printRecord(t(b.band().id()), t(b.band().label()), count(b.participants()), count(b.claims()),
+      p.printRecord(text(b.band().id()), text(b.band().label()), count(b.participants()), count(b.claims()),
           money(b.grossValue()), money(b.socialValue()));
     }
   }
@@ -302,11 +291,12 @@ public final class CsvReportWriter {
     for (AgeBand b : r.bank().ageBands()) {
       h.add("social_value_" + b.id());
     }
-    p.printRecord(h.stream().map(CsvReportWriter::t).toList());
+    p.printRecord(h.stream().map(CsvCells::text).toList());
     for (ActivityFigures a : r.byActivity()) {
-      List<Object> row = new ArrayList<>(List.of(t(a.activity().id()), t(a.activity().name()),
-          t(a.activity().partner()), t(a.activity().region()), money(a.activity().budget()), count(a.participants()),
-          count(a.claims()), money(a.grossValue()), money(a.socialValue()), ratio(a.ratio())));
+      List<Object> row = new ArrayList<>(List.of(text(a.activity().id()), text(a.activity().name()),
+          text(a.activity().partner()), text(a.activity().region()), money(a.activity().budget()),
+          count(a.participants()), count(a.claims()), money(a.grossValue()), money(a.socialValue()),
+          ratio(a.ratio())));
       for (BandFigures b : a.byAgeBand()) {
         row.add(money(b.socialValue()));
       }
@@ -315,15 +305,16 @@ public final class CsvReportWriter {
   }
 
   private void byOutcome(Rows p) throws IOException {
-    List<String> h = new ArrayList<>(List.of("outcome", "name", "category", "deadweight", "displacement",
-        "attribution", "duration", "drop_off", "pv_factor", "claims", "gross_value", "social_value"));
+    List<String> h = new ArrayList<>(List.of("outcome", "name", "category"));
+    h.addAll(FACTOR_HEADERS);
+    h.addAll(List.of("claims", "gross_value", "social_value"));
     for (AgeBand b : r.bank().ageBands()) {
       h.add("social_value_" + b.id());
     }
-    p.printRecord(h.stream().map(CsvReportWriter::t).toList());
+    p.printRecord(h.stream().map(CsvCells::text).toList());
     for (OutcomeFigures o : r.byOutcome()) {
-      List<Object> row = new ArrayList<>(List.of(t(o.outcome().id()), t(o.outcome().name()),
-          t(o.outcome().category())));
+      List<Object> row = new ArrayList<>(List.of(text(o.outcome().id()), text(o.outcome().name()),
+          text(o.outcome().category())));
       row.addAll(factors(o.factors()));
       row.addAll(List.of(count(o.claims()), money(o.grossValue()), money(o.socialValue())));
       for (BandFigures b : o.byAgeBand()) {
@@ -332,6 +323,10 @@ public final class CsvReportWriter {
       p.printRecord(row);
     }
   }
+
+  /** The headers of the six columns {@link #factors} fills, in its order. */
+  private static final List<String> FACTOR_HEADERS =
+      List.of("deadweight", "displacement", "attribution", "duration", "drop_off", "pv_factor");
 
   private static List<Object> factors(OutcomeFactors f) {
     return List.of(fraction(f.deadweight()), fraction(f.adjustments().displacement()),
@@ -342,7 +337,7 @@ public final class CsvReportWriter {
   private void headcounts(Rows p) throws IOException {
     p.printRecord("dimension", "value", "label", "participants");
     for (Headcount h : r.headcounts()) {
-      p.printRecord(t(h.dimension()), t(h.value()), t(h.label()), count(h.participants()));
+      p.printRecord(text(h.dimension()), text(h.value()), text(h.label()), count(h.participants()));
     }
   }
 
@@ -352,7 +347,7 @@ public final class CsvReportWriter {
    */
   private void crossTab(Rows p, CrossTab c) throws IOException {
     List<String> header = new ArrayList<>();
-    c.dimensions().forEach(d -> header.add(t(d)));
+    c.dimensions().forEach(d -> header.add(text(d)));
     header.add("participants");
     p.printRecord(header);
     int n = c.dimensions().size();
@@ -373,18 +368,20 @@ public final class CsvReportWriter {
     List<String> row = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int at = i - from;
-      row.add(at >= 0 && at < values.size() ? t(values.get(at)) : ALL);
+      row.add(at >= 0 && at < values.size() ? text(values.get(at)) : ALL);
     }
     row.add(count(participants));
     return row;
   }
 
   private void calculation(Rows p) throws IOException {
-    p.printRecord("activity", "outcome", "region", "age_band", "claims", "unit_value", "deadweight", "displacement",
-        "attribution", "duration", "drop_off", "pv_factor", "unit_social_value", "gross_value", "social_value");
+    List<String> h = new ArrayList<>(List.of("activity", "outcome", "region", "age_band", "claims", "unit_value"));
+    h.addAll(FACTOR_HEADERS);
+    h.addAll(List.of("unit_social_value", "gross_value", "social_value"));
+    p.printRecord(h);
     for (CalculationLine l : r.calculation()) {
-      List<Object> row = new ArrayList<>(List.of(t(l.activity().id()), t(l.outcome().id()), t(l.region().id()),
-          t(l.band().id()), count(l.claims()), money(l.unitValue())));
+      List<Object> row = new ArrayList<>(List.of(text(l.activity().id()), text(l.outcome().id()), text(l.region().id()),
+          text(l.band().id()), count(l.claims()), money(l.unitValue())));
       row.addAll(factors(l.factors()));
       row.addAll(List.of(money(l.unitSocialValue()), money(l.grossValue()), money(l.socialValue())));
       p.printRecord(row);
@@ -394,21 +391,21 @@ public final class CsvReportWriter {
   private void notClaimed(Rows p) throws IOException {
     p.printRecord("reason", "description", "rows");
     for (NotClaimedCount n : r.notClaimed()) {
-      p.printRecord(t(n.reason().id()), t(n.reason().description()), n.count());
+      p.printRecord(text(n.reason().id()), text(n.reason().description()), n.count());
     }
   }
 
   private void checks(Rows p) throws IOException {
     p.printRecord("check", "status", "message", "count");
     for (Check c : r.checks()) {
-      p.printRecord(c.id().id(), c.status().id(), t(c.message()), c.count());
+      p.printRecord(c.id().id(), c.status().id(), text(c.message()), c.count());
     }
   }
 
   private void skippedRows(Rows p) throws IOException {
     p.printRecord("file", "line", "column", "message");
     for (Diagnostic d : ReportText.skippedRows(r)) {
-      p.printRecord(t(d.file()), d.line() > 0 ? Long.toString(d.line()) : "", t(d.column()), t(d.message()));
+      p.printRecord(text(d.file()), d.line() > 0 ? Long.toString(d.line()) : "", text(d.column()), text(d.message()));
     }
   }
 }

@@ -1,5 +1,10 @@
 package org.impactkit.report.csv;
 
+import static org.impactkit.report.csv.CsvCells.fraction;
+import static org.impactkit.report.csv.CsvCells.money;
+import static org.impactkit.report.csv.CsvCells.ratio;
+import static org.impactkit.report.csv.CsvCells.text;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -154,14 +159,6 @@ public final class SroiCsv {
     w.write('\n');
   }
 
-  /** Text from the inputs: a leading {@code = + - @}, tab or CR gets a {@code '} so no spreadsheet runs it. */
-  static String text(String value) {
-    if (value == null) {
-      return "";
-    }
-    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-  }
-
   private static String parameter(String id, BigDecimal v) {
     if (v == null) {
       return "";
@@ -170,17 +167,5 @@ public final class SroiCsv {
       return money(v);
     }
     return fraction(v);
-  }
-
-  private static String money(BigDecimal v) {
-    return Rounding.moneyText(v);
-  }
-
-  private static String ratio(BigDecimal v) {
-    return Rounding.ratioText(v);
-  }
-
-  private static String fraction(BigDecimal v) {
-    return Rounding.fractionText(v);
   }
 }

@@ -1,2 +1,6 @@
-/** Markdown reports: a summary to paste into a grant application. */
+/**
+ * Markdown reports, a summary to paste into a grant application: {@link
+ * org.impactkit.report.markdown.MarkdownReportWriter} (a calculation) and {@link
+ * org.impactkit.report.markdown.SroiMarkdown} (an SROI).
+ */
 package org.impactkit.report.markdown;

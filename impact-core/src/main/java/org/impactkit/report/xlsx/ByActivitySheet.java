@@ -1,5 +1,7 @@
 package org.impactkit.report.xlsx;
 
+import static org.impactkit.report.xlsx.internal.Heading.fitted;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
@@ -26,28 +29,22 @@ final class ByActivitySheet {
 
   /** The fixed columns, in order; one column per age band follows. */
   enum Column {
-    ACTIVITY("Activity", 0, 0),
-    NAME("Name", 32, 0),
-    PARTNER("Partner", 22, 0),
-    BUDGET("Budget", 0, 0),
-    PARTICIPANTS("Participants", 0, 0),
-    CLAIMS("Claims", 0, 0),
-    GROSS_VALUE("Gross value", 0, 0),
-    SOCIAL_VALUE("Social value", 0, 0),
-    RETURN("Return per %s", 0, 10),
-    NET_SOCIAL_VALUE("Net social value", 0, 12);
+    ACTIVITY(fitted("Activity")),
+    NAME(fitted("Name", 32)),
+    PARTNER(fitted("Partner", 22)),
+    BUDGET(fitted("Budget")),
+    PARTICIPANTS(fitted("Participants")),
+    CLAIMS(fitted("Claims")),
+    GROSS_VALUE(fitted("Gross value")),
+    SOCIAL_VALUE(fitted("Social value")),
+    RETURN(fitted("Return per %s").atLeast(10)),
+    NET_SOCIAL_VALUE(fitted("Net social value").atLeast(12));
 
-    /** The header; {@code %s} stands for the unit of currency. */
-    private final String header;
-    /** The widest the column may grow, or 0 for the kit's default. */
-    private final int cap;
-    /** The narrowest it may be, or 0 to fit its content alone. */
-    private final int min;
+    /** Its header's {@code %s} stands for the unit of currency. */
+    private final Heading heading;
 
-    Column(String header, int cap, int min) {
-      this.header = header;
-      this.cap = cap;
-      this.min = min;
+    Column(Heading heading) {
+      this.heading = heading;
     }
 
     int index() {
@@ -67,7 +64,7 @@ final class ByActivitySheet {
     XlsxStyles st = kit.styles();
     ReportCells cells = new ReportCells(r, st);
     BandColumns bands = new BandColumns(Arrays.stream(Column.values())
-        .map(c -> String.format(c.header, ReportText.unit(r))).toList(), r);
+        .map(c -> String.format(c.heading.header(), ReportText.unit(r))).toList(), r);
     s.tableHeader(0, bands.headers());
     int row = 1;
     for (ActivityFigures a : r.byActivity()) {
@@ -111,8 +108,7 @@ final class ByActivitySheet {
     returnAndNet(s, cells, t, tot.ratio(), tot.netSocialValue(), st.perPoundTotal(), st.moneyTotal());
     bands.totals(s, st, t, last, r.byAgeBand());
     for (Column col : Column.values()) {
-      s.cap(col.index(), col.cap);
-      s.atLeast(col.index(), col.min);
+      s.size(col.index(), col.heading);
     }
     bands.widths(s);
     s.applyWidths(bands.headers().size());

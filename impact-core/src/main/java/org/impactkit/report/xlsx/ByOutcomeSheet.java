@@ -1,11 +1,13 @@
 package org.impactkit.report.xlsx;
 
 import static org.impactkit.report.xlsx.CalculationRefs.where;
+import static org.impactkit.report.xlsx.internal.Heading.fitted;
 
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
@@ -25,26 +27,23 @@ final class ByOutcomeSheet {
 
   /** The fixed columns, in order; one column per age band follows. */
   enum Column {
-    NAME("Outcome", 32),
-    OUTCOME("Code", 0),
-    CATEGORY("Category", 18),
-    DEADWEIGHT("Deadweight", 0),
-    DISPLACEMENT("Displacement", 0),
-    ATTRIBUTION("Attribution", 0),
-    DURATION("Duration (years)", 0),
-    DROP_OFF("Drop-off", 0),
-    PV_FACTOR("PV factor", 0),
-    CLAIMS("Claims", 0),
-    GROSS_VALUE("Gross value", 0),
-    SOCIAL_VALUE("Social value", 0);
+    NAME(fitted("Outcome", 32)),
+    OUTCOME(fitted("Code")),
+    CATEGORY(fitted("Category", 18)),
+    DEADWEIGHT(FactorCells.DEADWEIGHT),
+    DISPLACEMENT(FactorCells.DISPLACEMENT),
+    ATTRIBUTION(FactorCells.ATTRIBUTION),
+    DURATION(FactorCells.DURATION),
+    DROP_OFF(FactorCells.DROP_OFF),
+    PV_FACTOR(FactorCells.PV_FACTOR),
+    CLAIMS(fitted("Claims")),
+    GROSS_VALUE(fitted("Gross value")),
+    SOCIAL_VALUE(fitted("Social value"));
 
-    private final String header;
-    /** The widest the column may grow, or 0 for the kit's default. */
-    private final int cap;
+    private final Heading heading;
 
-    Column(String header, int cap) {
-      this.header = header;
-      this.cap = cap;
+    Column(Heading heading) {
+      this.heading = heading;
     }
 
     int index() {
@@ -70,7 +69,7 @@ final class ByOutcomeSheet {
     SheetWriter s = kit.writer(sheet);
     XlsxStyles st = kit.styles();
     ReportCells cells = new ReportCells(r, st);
-    BandColumns bands = new BandColumns(Arrays.stream(Column.values()).map(c -> c.header).toList(), r);
+    BandColumns bands = new BandColumns(Arrays.stream(Column.values()).map(c -> c.heading.header()).toList(), r);
     s.tableHeader(0, bands.headers());
     int first = 1;
     int row = first;
@@ -107,7 +106,7 @@ final class ByOutcomeSheet {
         tot.socialValue(), st.moneyTotal());
     bands.totals(s, st, t, last, r.byAgeBand());
     for (Column c : Column.values()) {
-      s.cap(c.index(), c.cap);
+      s.size(c.index(), c.heading);
     }
     bands.widths(s);
     s.applyWidths(bands.headers().size());

@@ -1,5 +1,7 @@
 package org.impactkit.report.xlsx;
 
+import static org.impactkit.report.xlsx.internal.Heading.fitted;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +12,7 @@ import org.impactkit.internal.Formats;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
@@ -35,37 +38,30 @@ final class CalculationSheet {
 
   /** The sheet's columns, in order. */
   enum Column {
-    ACTIVITY("Activity", Kind.ID, 16),
-    OUTCOME("Outcome", Kind.ID, 30),
-    REGION("Region", Kind.ID, 18),
-    AGE_BAND("Age band", Kind.ID, 12),
-    CLAIMS("Claims", Kind.COUNT),
-    UNIT_VALUE("Unit value", Kind.MONEY),
-    DEADWEIGHT("Deadweight", Kind.ADJUSTMENT),
-    DISPLACEMENT("Displacement", Kind.ADJUSTMENT),
-    ATTRIBUTION("Attribution", Kind.ADJUSTMENT),
-    DURATION("Duration (years)", Kind.ADJUSTMENT),
-    DROP_OFF("Drop-off", Kind.ADJUSTMENT),
-    PV_FACTOR("PV factor", Kind.ADJUSTMENT),
-    UNIT_SOCIAL_VALUE("Unit social value", Kind.MONEY),
-    GROSS_VALUE("Gross value", Kind.MONEY),
-    SOCIAL_VALUE("Social value", Kind.MONEY),
+    ACTIVITY(fitted("Activity", 16), Kind.ID),
+    OUTCOME(fitted("Outcome", 30), Kind.ID),
+    REGION(fitted("Region", 18), Kind.ID),
+    AGE_BAND(fitted("Age band", 12), Kind.ID),
+    CLAIMS(fitted("Claims"), Kind.COUNT),
+    UNIT_VALUE(fitted("Unit value"), Kind.MONEY),
+    DEADWEIGHT(FactorCells.DEADWEIGHT, Kind.ADJUSTMENT),
+    DISPLACEMENT(FactorCells.DISPLACEMENT, Kind.ADJUSTMENT),
+    ATTRIBUTION(FactorCells.ATTRIBUTION, Kind.ADJUSTMENT),
+    DURATION(FactorCells.DURATION, Kind.ADJUSTMENT),
+    DROP_OFF(FactorCells.DROP_OFF, Kind.ADJUSTMENT),
+    PV_FACTOR(FactorCells.PV_FACTOR, Kind.ADJUSTMENT),
+    UNIT_SOCIAL_VALUE(fitted("Unit social value"), Kind.MONEY),
+    GROSS_VALUE(fitted("Gross value"), Kind.MONEY),
+    SOCIAL_VALUE(fitted("Social value"), Kind.MONEY),
     /** Where the deadweight of the line came from, so no reader takes a 0% for a measured figure. */
-    DEADWEIGHT_FROM("Deadweight from", Kind.TEXT, 40);
+    DEADWEIGHT_FROM(fitted("Deadweight from", 40), Kind.TEXT);
 
-    final String header;
+    private final Heading heading;
     private final Kind kind;
-    /** The widest the column may grow, or 0 for the kit's default. */
-    private final int cap;
 
-    Column(String header, Kind kind) {
-      this(header, kind, 0);
-    }
-
-    Column(String header, Kind kind, int cap) {
-      this.header = header;
+    Column(Heading heading, Kind kind) {
+      this.heading = heading;
       this.kind = kind;
-      this.cap = cap;
     }
 
     int index() {
@@ -73,7 +69,7 @@ final class CalculationSheet {
     }
 
     static List<String> headers() {
-      return Arrays.stream(values()).map(c -> c.header).toList();
+      return Arrays.stream(values()).map(c -> c.heading.header()).toList();
     }
   }
 
@@ -97,7 +93,7 @@ final class CalculationSheet {
   /** The headers: unit values are the bank's uprated to the report's prices (SPEC §5.4), and say which. */
   private List<String> headers() {
     List<String> headers = new ArrayList<>(Column.headers());
-    headers.set(Column.UNIT_VALUE.index(), Column.UNIT_VALUE.header + " (" + r.priceYear().report() + " prices)");
+    headers.set(Column.UNIT_VALUE.index(), Column.UNIT_VALUE.heading.header() + " (" + r.priceYear().report() + " prices)");
     return headers;
   }
 
@@ -126,7 +122,7 @@ final class CalculationSheet {
       if (c.kind != Kind.ID) {
         s.numeric(c.index()); // the rows come later, on their own thread
       }
-      s.cap(c.index(), c.cap);
+      s.size(c.index(), c.heading);
     }
     s.applyWidths(Column.values().length);
     s.sheet.createFreezePane(0, 1);

@@ -1,7 +1,11 @@
 package org.impactkit.report.xlsx;
 
+import static org.impactkit.report.xlsx.internal.Heading.fitted;
+
+import java.util.List;
 import org.impactkit.internal.Formats;
 import org.impactkit.report.xlsx.internal.CellNumbers;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.valuation.OutcomeFactors;
@@ -12,6 +16,16 @@ import org.impactkit.valuation.OutcomeFactors;
  * and By outcome sheets both show them.
  */
 final class FactorCells {
+  // The six columns' headings, for the sheets' column lists: said once, beside the cells under them.
+  static final Heading DEADWEIGHT = fitted("Deadweight");
+  static final Heading DISPLACEMENT = fitted("Displacement");
+  static final Heading ATTRIBUTION = fitted("Attribution");
+  static final Heading DURATION = fitted("Duration (years)");
+  static final Heading DROP_OFF = fitted("Drop-off");
+  static final Heading PV_FACTOR = fitted("PV factor");
+  /** The headings in the order {@link #write} fills the columns. */
+  static final List<Heading> HEADINGS = List.of(DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DURATION, DROP_OFF, PV_FACTOR);
+
   private FactorCells() {}
 
   static void write(SheetWriter s, XlsxStyles st, int row, int col, OutcomeFactors f) {

@@ -1,11 +1,14 @@
 package org.impactkit.report.xlsx;
 
+import static org.impactkit.report.xlsx.internal.Heading.fitted;
+
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.report.internal.CrossTabGrid;
 import org.impactkit.report.internal.ReportText;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
 import org.impactkit.report.xlsx.internal.XlsxKit;
@@ -27,19 +30,16 @@ final class HeadcountsSheet {
   static final String NAME = "Headcounts";
 
   enum Column {
-    BREAKDOWN("Breakdown", 24), GROUP("Group", 44), PARTICIPANTS("Participants", 0);
+    BREAKDOWN(fitted("Breakdown", 24)), GROUP(fitted("Group", 44)), PARTICIPANTS(fitted("Participants"));
 
-    private final String header;
-    /** The widest the column may grow, or 0 for the kit's default. */
-    private final int cap;
+    private final Heading heading;
 
-    Column(String header, int cap) {
-      this.header = header;
-      this.cap = cap;
+    Column(Heading heading) {
+      this.heading = heading;
     }
 
     static List<String> headers() {
-      return Arrays.stream(values()).map(c -> c.header).toList();
+      return Arrays.stream(values()).map(c -> c.heading.header()).toList();
     }
   }
 
@@ -88,7 +88,7 @@ final class HeadcountsSheet {
       s.loose(header + 2, 0, "No participant records: headcounts come from record-level input.", st.subtitle());
     }
     for (Column c : Column.values()) {
-      s.cap(c.ordinal(), c.cap);
+      s.size(c.ordinal(), c.heading);
     }
     for (int c = Column.PARTICIPANTS.ordinal(); c < columns; c++) {
       s.atLeast(c, COUNT_WIDTH);

@@ -1,5 +1,7 @@
 package org.impactkit.report.xlsx;
 
+import static org.impactkit.report.xlsx.internal.Heading.fitted;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.internal.Formats;
 import org.impactkit.report.xlsx.internal.CellNumbers;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
 import org.impactkit.report.xlsx.internal.XlsxKit;
@@ -27,24 +30,22 @@ final class SourcesSheet {
 
   /** The columns, in order; region and age band only when some outcome's value depends on them. */
   private enum Column {
-    NAME("Outcome", 28),
-    OUTCOME("Code", 0),
-    REGION("Region", 0),
-    AGE_BAND("Age band", 0),
-    VALUE("Value per person per year", 0),
-    LIFE_SATISFACTION("Life satisfaction change", 0),
-    DEADWEIGHT("Bank deadweight", 0),
-    EVIDENCE("Evidence needed", 28),
-    SURVEY("Survey evidence", 0),
-    DERIVATION("How the value was derived, and its source", 42);
+    NAME(fitted("Outcome", 28)),
+    OUTCOME(fitted("Code")),
+    REGION(fitted("Region")),
+    AGE_BAND(fitted("Age band")),
+    VALUE(fitted("Value per person per year")),
+    LIFE_SATISFACTION(fitted("Life satisfaction change")),
+    DEADWEIGHT(fitted("Bank deadweight")),
+    EVIDENCE(fitted("Evidence needed", 28)),
+    SURVEY(fitted("Survey evidence")),
+    DERIVATION(fitted("How the value was derived, and its source", 42));
 
-    private final String header;
-    /** The widest the column may grow, its text wrapping; 0 for text that does not wrap. */
-    private final int wrapAt;
+    /** A column with a cap of its own holds text that wraps at it; the others' text does not wrap. */
+    private final Heading heading;
 
-    Column(String header, int wrapAt) {
-      this.header = header;
-      this.wrapAt = wrapAt;
+    Column(Heading heading) {
+      this.heading = heading;
     }
   }
 
@@ -73,7 +74,7 @@ final class SourcesSheet {
   }
 
   private void write() {
-    List<String> headers = columns.stream().map(c -> c.header).toList();
+    List<String> headers = columns.stream().map(c -> c.heading.header()).toList();
     boolean varied = columns.contains(Column.REGION);
     s.tableHeader(0, headers);
     int row = 1;
@@ -98,8 +99,8 @@ final class SourcesSheet {
     int last = Math.max(row - 1, 1);
     List<Integer> wrapped = new ArrayList<>();
     for (Column c : columns) {
-      if (c.wrapAt > 0) {
-        s.cap(col(c), c.wrapAt);
+      s.size(col(c), c.heading);
+      if (c.heading.cap() > 0) {
         wrapped.add(col(c));
       }
     }

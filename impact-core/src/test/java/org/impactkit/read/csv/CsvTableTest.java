@@ -72,6 +72,7 @@ class CsvTableTest {
   void lineNumbers() throws IOException {
     String csv = "id,note\n1,x\n\n2,\"two\nlines\"\n3,y\n";
     try (CsvTable t = CsvTable.open(write("a.csv", csv.getBytes(StandardCharsets.UTF_8)), "a.csv")) {
+      assertThat(t.headerLine()).isEqualTo(1);
       assertThat(rows(t)).extracting(Row::line).containsExactly(2L, 4L, 6L);
     }
   }

@@ -144,6 +144,28 @@ public final class SheetWriter {
     return width;
   }
 
+  /**
+   * Sizes a column as its heading says: a fixed width is set now; a column sized from its content gets
+   * its cap and least width, for {@link #applyWidths}.
+   */
+  public void size(int col, Heading h) {
+    if (h.width() > 0) {
+      setWidth(col, h.width());
+      return;
+    }
+    cap(col, h.cap());
+    if (h.min() > 0) {
+      atLeast(col, h.min());
+    }
+  }
+
+  /** Sizes columns as their headings say ({@link #size(int, Heading)}), from column A on. */
+  public void size(List<Heading> columns) {
+    for (int c = 0; c < columns.size(); c++) {
+      size(c, columns.get(c));
+    }
+  }
+
   /** Sets a column's width to {@code chars} characters, whatever its content. */
   public void setWidth(int col, int chars) {
     sheet.setColumnWidth(col, chars * 256);

@@ -1,5 +1,7 @@
 package org.impactkit.report.xlsx.sroi;
 
+import static org.impactkit.report.xlsx.internal.Heading.fixed;
+
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -8,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxKit;
@@ -27,30 +30,28 @@ final class ImpactMapSheet {
 
   /** The map's fixed columns, in order; a column per year, total value, present value and share follow. */
   enum Column {
-    STAKEHOLDER("Stakeholder", 22, Kind.TEXT, ImpactMapRow::stakeholder),
-    OUTCOME("Outcome", 30, Kind.TEXT, ImpactMapRow::outcome),
-    INDICATOR("Indicator", 26, Kind.TEXT, ImpactMapRow::indicator),
-    QUANTITY("Quantity", 10, Kind.QUANTITY, ImpactMapRow::quantity),
-    PROXY("Financial proxy", 14, Kind.MONEY, ImpactMapRow::proxyValue),
-    PROXY_DESCRIPTION("Proxy description", 26, Kind.TEXT, ImpactMapRow::proxyDescription),
-    SOURCE("Source", 26, Kind.TEXT, ImpactMapRow::source),
-    DURATION("Duration (years)", 10, Kind.WHOLE, m -> BigDecimal.valueOf(m.duration())),
-    START("Start (1 = during, 2 = year after)", 12, Kind.WHOLE, m -> BigDecimal.valueOf(m.start())),
-    DEADWEIGHT("Deadweight", 12, Kind.PERCENT, ImpactMapRow::deadweight),
-    DISPLACEMENT("Displacement", 14, Kind.PERCENT, ImpactMapRow::displacement),
-    ATTRIBUTION("Attribution", 12, Kind.PERCENT, ImpactMapRow::attribution),
-    DROP_OFF("Drop-off", 10, Kind.PERCENT, ImpactMapRow::dropOff),
-    IMPACT("Impact (year 1 of the outcome)", 16, Kind.FORMULA, m -> null),
-    PV_FACTOR("Present value of each £1 of impact", 14, Kind.FORMULA, m -> null);
+    STAKEHOLDER(fixed("Stakeholder", 22), Kind.TEXT, ImpactMapRow::stakeholder),
+    OUTCOME(fixed("Outcome", 30), Kind.TEXT, ImpactMapRow::outcome),
+    INDICATOR(fixed("Indicator", 26), Kind.TEXT, ImpactMapRow::indicator),
+    QUANTITY(fixed("Quantity", 10), Kind.QUANTITY, ImpactMapRow::quantity),
+    PROXY(fixed("Financial proxy", 14), Kind.MONEY, ImpactMapRow::proxyValue),
+    PROXY_DESCRIPTION(fixed("Proxy description", 26), Kind.TEXT, ImpactMapRow::proxyDescription),
+    SOURCE(fixed("Source", 26), Kind.TEXT, ImpactMapRow::source),
+    DURATION(fixed("Duration (years)", 10), Kind.WHOLE, m -> BigDecimal.valueOf(m.duration())),
+    START(fixed("Start (1 = during, 2 = year after)", 12), Kind.WHOLE, m -> BigDecimal.valueOf(m.start())),
+    DEADWEIGHT(fixed("Deadweight", 12), Kind.PERCENT, ImpactMapRow::deadweight),
+    DISPLACEMENT(fixed("Displacement", 14), Kind.PERCENT, ImpactMapRow::displacement),
+    ATTRIBUTION(fixed("Attribution", 12), Kind.PERCENT, ImpactMapRow::attribution),
+    DROP_OFF(fixed("Drop-off", 10), Kind.PERCENT, ImpactMapRow::dropOff),
+    IMPACT(fixed("Impact (year 1 of the outcome)", 16), Kind.FORMULA, m -> null),
+    PV_FACTOR(fixed("Present value of each £1 of impact", 14), Kind.FORMULA, m -> null);
 
-    private final String header;
-    private final int width;
+    private final Heading heading;
     private final Kind kind;
     private final Function<ImpactMapRow, ?> value;
 
-    Column(String header, int width, Kind kind, Function<ImpactMapRow, ?> value) {
-      this.header = header;
-      this.width = width;
+    Column(Heading heading, Kind kind, Function<ImpactMapRow, ?> value) {
+      this.heading = heading;
       this.kind = kind;
       this.value = value;
     }
@@ -85,7 +86,7 @@ final class ImpactMapSheet {
 
   private void write() {
     for (Column c : Column.values()) {
-      s.header(0, c.index(), c.header);
+      s.header(0, c.index(), c.heading.header());
     }
     for (int y = 1; y <= map.horizon(); y++) {
       s.header(0, map.yearColumn(y), "Value in year " + y);
@@ -95,7 +96,7 @@ final class ImpactMapSheet {
     s.header(0, map.presentValueColumn(), "Present value");
     s.header(0, map.shareColumn(), "Share of present value");
     for (Column c : Column.values()) {
-      s.setWidth(c.index(), c.width);
+      s.size(c.index(), c.heading);
     }
     for (int c = MapLayout.FIRST_YEAR_COLUMN; c <= map.shareColumn(); c++) {
       s.setWidth(c, FIGURE_WIDTH);
@@ -125,7 +126,8 @@ final class ImpactMapSheet {
         default -> s.exact(row, c.index(), (BigDecimal) value, style(c.kind));
       }
     }
-    int[] widths = Arrays.stream(Column.values()).filter(c -> c.kind == Kind.TEXT).mapToInt(c -> c.width).toArray();
+    int[] widths = Arrays.stream(Column.values()).filter(c -> c.kind == Kind.TEXT).mapToInt(c -> c.heading.width())
+        .toArray();
     String[] texts = Arrays.stream(Column.values()).filter(c -> c.kind == Kind.TEXT).map(c -> (String) c.value.apply(m))
         .toArray(String[]::new);
     s.fitWrapped(row, widths, texts);

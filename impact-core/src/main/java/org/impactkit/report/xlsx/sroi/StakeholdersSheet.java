@@ -1,5 +1,7 @@
 package org.impactkit.report.xlsx.sroi;
 
+import static org.impactkit.report.xlsx.internal.Heading.fixed;
+
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -10,6 +12,7 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.impactkit.report.xlsx.internal.BarChart;
 import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxKit;
@@ -21,15 +24,13 @@ final class StakeholdersSheet {
   static final String NAME = "Stakeholders";
 
   private enum Column {
-    STAKEHOLDER("Stakeholder", 30), OUTCOMES("Outcomes", 18), VALUE("Value (all years)", 18),
-    PRESENT_VALUE("Present value", 18), SHARE("Share of present value", 18);
+    STAKEHOLDER(fixed("Stakeholder", 30)), OUTCOMES(fixed("Outcomes", 18)), VALUE(fixed("Value (all years)", 18)),
+    PRESENT_VALUE(fixed("Present value", 18)), SHARE(fixed("Share of present value", 18));
 
-    private final String header;
-    private final int width;
+    private final Heading heading;
 
-    Column(String header, int width) {
-      this.header = header;
-      this.width = width;
+    Column(Heading heading) {
+      this.heading = heading;
     }
 
     int index() {
@@ -42,10 +43,9 @@ final class StakeholdersSheet {
   static void write(XlsxKit kit, Sheet sheet, List<StakeholderFigures> stakeholders, MapLayout map) {
     SheetWriter s = kit.writer(sheet);
     XlsxStyles st = kit.styles();
-    s.headers(0, Arrays.stream(Column.values()).map(c -> c.header).toList());
-    for (Column c : Column.values()) {
-      s.setWidth(c.index(), c.width);
-    }
+    List<Heading> columns = Arrays.stream(Column.values()).map(c -> c.heading).toList();
+    s.headers(0, Heading.headers(columns));
+    s.size(columns);
     String names = map.outcomes(ImpactMapSheet.Column.STAKEHOLDER.index());
     String values = map.outcomes(map.totalValueColumn());
     String presentValues = map.outcomes(map.presentValueColumn());

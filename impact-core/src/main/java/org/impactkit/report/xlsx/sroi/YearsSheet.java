@@ -1,9 +1,12 @@
 package org.impactkit.report.xlsx.sroi;
 
+import static org.impactkit.report.xlsx.internal.Heading.fixed;
+
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.impactkit.report.xlsx.internal.Formulas;
+import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxKit;
@@ -15,14 +18,13 @@ final class YearsSheet {
   static final String NAME = "Years";
 
   private enum Column {
-    YEAR("Year", 10), VALUE("Value", 18), DISCOUNT_FACTOR("Discount factor", 18), PRESENT_VALUE("Present value", 18);
+    YEAR(fixed("Year", 10)), VALUE(fixed("Value", 18)), DISCOUNT_FACTOR(fixed("Discount factor", 18)),
+    PRESENT_VALUE(fixed("Present value", 18));
 
-    private final String header;
-    private final int width;
+    private final Heading heading;
 
-    Column(String header, int width) {
-      this.header = header;
-      this.width = width;
+    Column(Heading heading) {
+      this.heading = heading;
     }
 
     int index() {
@@ -44,10 +46,9 @@ final class YearsSheet {
       DiscountSchedule schedule) {
     SheetWriter s = kit.writer(sheet);
     XlsxStyles st = kit.styles();
-    s.headers(0, Arrays.stream(Column.values()).map(c -> c.header).toList());
-    for (Column c : Column.values()) {
-      s.setWidth(c.index(), c.width);
-    }
+    List<Heading> columns = Arrays.stream(Column.values()).map(c -> c.heading).toList();
+    s.headers(0, Heading.headers(columns));
+    s.size(columns);
     for (int y = 1; y <= map.horizon(); y++) {
       int row = FIRST_ROW + y - 1;
       s.number(row, Column.YEAR.index(), y, st.integer(), null);

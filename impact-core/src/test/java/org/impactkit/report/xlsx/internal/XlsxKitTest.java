@@ -89,6 +89,29 @@ class XlsxKitTest {
   }
 
   @Test
+  @DisplayName("a column's heading sizes it: a fixed width at once, a fitted one within its cap and least width")
+  void headings() throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XlsxKit kit = XlsxKit.report(wb, "GBP", 0, "T");
+      SheetWriter s = kit.writer(wb.createSheet("S"));
+      List<Heading> columns = List.of(Heading.fixed("Fixed", 18), Heading.fitted("Capped", 10),
+          Heading.fitted("Wide").atLeast(15), Heading.fitted("Plain"));
+      assertThat(Heading.headers(columns)).containsExactly("Fixed", "Capped", "Wide", "Plain");
+      for (int c = 0; c < columns.size(); c++) {
+        s.text(1, c, "z".repeat(40));
+      }
+      s.size(columns);
+      assertThat(s.sheet.getColumnWidth(0)).isEqualTo(18 * 256);
+      assertThat(s.width(1)).isEqualTo(13);
+      assertThat(s.width(3)).isEqualTo(43);
+      SheetWriter narrow = kit.writer(wb.createSheet("T"));
+      narrow.text(1, 0, "abc");
+      narrow.size(0, Heading.fitted("Wide").atLeast(15));
+      assertThat(narrow.width(0)).isEqualTo(18);
+    }
+  }
+
+  @Test
   @DisplayName("a defined name refers to the cell at its position on its sheet")
   void names() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
