@@ -7,4 +7,9 @@
 module org.impactkit.cli {
   requires org.impactkit;
   requires me.tongfei.progressbar;
+  // impact serve: the JDK's own HTTP server, multipart uploads, and the JSON the page reads
+  requires jdk.httpserver;
+  requires org.apache.commons.fileupload2.core;
+  requires org.apache.commons.io;
+  requires com.fasterxml.jackson.databind;
 }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.impactkit.bank.Outcome;
@@ -88,6 +89,9 @@ import org.impactkit.valuation.Calculator;
 public final class Impact {
   /** The id of the bundled value bank used when none is named. */
   public static final String DEFAULT_BANK = Banks.DEFAULT_ID;
+
+  /** The ids of the banks bundled with the library, the default first. */
+  public static final List<String> BUNDLED_BANKS = Banks.BUNDLED;
 
   private Impact() {}
 
@@ -494,6 +498,40 @@ public final class Impact {
     List<List<Path>> written = new ArrayList<>(1);
     outputs(() -> written.add(TemplateWriter.write(bank, bankRef, folder, replace)));
     return written.get(0);
+  }
+
+  /**
+   * The blank evaluation workbook of {@link #template}, as bytes, for an application that serves it
+   * rather than writing it to a folder.
+   *
+   * @param bank the bank for the drop-down lists
+   * @return the bytes of {@code evaluation.xlsx}
+   * @throws IOException when the workbook cannot be made
+   */
+  public static byte[] templateWorkbook(ValueBank bank) throws IOException {
+    return TemplateWriter.workbook(bank);
+  }
+
+  /**
+   * The commented {@code evaluation.yaml} of {@link #template}, as text.
+   *
+   * @param bank the bank the settings name
+   * @param bankRef how the file names the bank: a bundled id or a file path
+   * @return the file's text
+   */
+  public static String templateSettings(ValueBank bank, String bankRef) {
+    return TemplateWriter.config(bank, bankRef);
+  }
+
+  /**
+   * The tables of a calculation's CSV report, for an application that serves them (as a zip, say)
+   * rather than writing the folder: each file's name and bytes, in the folder's order.
+   *
+   * @param result the calculation
+   * @return the tables by file name
+   */
+  public static Map<String, byte[]> csvTables(CalculationResult result) {
+    return CsvReportWriter.tables(result);
   }
 
   private static void atomically(Path target, AtomicFiles.Content content) throws IOException {

@@ -48,6 +48,7 @@ final class ImpactCommand implements Runnable {
     m.put("compare", CompareCommand::new);
     m.put("bank", BankCommand::new);
     m.put("template", TemplateCommand::new);
+    m.put("serve", ServeCommand::new);
     m.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(m);
   }

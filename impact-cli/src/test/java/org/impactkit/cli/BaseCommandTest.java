@@ -38,9 +38,9 @@ class BaseCommandTest {
     PrintWriter none = new PrintWriter(new StringWriter());
     assertThat(Main.commandLine(none, none, "calculate").getSubcommands().keySet()).containsExactly("calculate");
     assertThat(Main.commandLine(none, none, "calculat").getSubcommands().keySet())
-        .containsExactly("calculate", "sroi", "validate", "check", "compare", "bank", "template", "completion",
-            "help");
-    assertThat(Main.commandLine(none, none, null).getSubcommands().keySet()).hasSize(9);
-    assertThat(Main.commandLine(none, none, "completion").getSubcommands().keySet()).hasSize(9);
+        .containsExactly("calculate", "sroi", "validate", "check", "compare", "bank", "template", "serve",
+            "completion", "help");
+    assertThat(Main.commandLine(none, none, null).getSubcommands().keySet()).hasSize(10);
+    assertThat(Main.commandLine(none, none, "completion").getSubcommands().keySet()).hasSize(10);
   }
 }

@@ -24,16 +24,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * (budgets in a £ format, counts as formulas with cached values), ISO dates as date cells shown
  * dd/mm/yyyy, everything else as text; a hidden notes sheet first and blank rows after the data.
  */
-final class XlsxFixtures {
+public final class XlsxFixtures {
   private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private XlsxFixtures() {}
 
   /** One sheet to write: its name and the CSV file whose rows it holds. */
-  record SheetSource(String name, Path csv) {}
+  public record SheetSource(String name, Path csv) {}
 
-  static void write(Path target, List<SheetSource> sheets) throws IOException {
+  public static void write(Path target, List<SheetSource> sheets) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
       CellStyle date = wb.createCellStyle();
       date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));

@@ -101,6 +101,30 @@ public record Diagnostic(Severity severity, String file, long line, String key, 
   }
 
   /**
+   * A value from the inputs quoted for a message, as every diagnostic quotes one: in single quotes,
+   * shortened so a huge field never floods a terminal or a page, and with characters that could break
+   * the line or reorder what is shown (control, separator, bidirectional) shown as {@code ?}.
+   *
+   * @param value the value, or {@code null}
+   * @return the value quoted
+   */
+  public static String quote(String value) {
+    return Texts.quote(value);
+  }
+
+  /**
+   * A value from the inputs made safe for a one-line message without quotes: at most {@code max}
+   * characters (then {@code …}), unsafe characters shown as {@code ?}, as {@link #quote} does.
+   *
+   * @param value the value, or {@code null} for the empty string
+   * @param max the most characters shown
+   * @return the value made safe
+   */
+  public static String shorten(String value, int max) {
+    return Texts.shorten(value, max);
+  }
+
+  /**
    * An error about a file, a line of it, or one of its cells.
    *
    * @param file the file, or {@code null} for the whole run

@@ -110,6 +110,18 @@ public record CalculationResult(
         calculation, headcounts, crossTabs, notClaimed, diagnostics, priceYear, range, simulation, checks);
   }
 
+  /**
+   * This result with other diagnostics: the same ones worded for another reader, e.g. naming files as a
+   * web page's user uploaded them rather than by the folder the server keeps them in.
+   *
+   * @param diagnostics the diagnostics, in order
+   * @return the result with them in place of its own
+   */
+  public CalculationResult withDiagnostics(List<Diagnostic> diagnostics) {
+    return new CalculationResult(settings, bank, totals, byAgeBand, byActivity, byOutcome, byRegion, byPartner,
+        calculation, headcounts, crossTabs, notClaimed, diagnostics, priceYear, range, simulation, checks);
+  }
+
   /** {@return the checks that did not pass (warned or failed), in order} */
   public List<Check> checksNotPassing() {
     return checks.stream().filter(Check::notPassing).toList();
