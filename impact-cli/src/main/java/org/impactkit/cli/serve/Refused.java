@@ -33,9 +33,14 @@ final class Refused extends Exception {
     this(status, message, List.of(), List.of(), 0);
   }
 
-  /** Invalid input: 422 with one problem about one file ({@code null} for the upload as a whole). */
-  static Refused invalid(String file, String message) {
-    return new Refused(422, message, List.of(Diagnostic.error(file, 0, null, message)), List.of(), 0);
+  /**
+   * Invalid input: 422 with one problem about one file ({@code null} for the upload as a whole).
+   *
+   * @param problem what is wrong, without the file's name (the diagnostic puts it in front)
+   */
+  static Refused invalid(String file, String problem) {
+    Diagnostic d = Diagnostic.error(file, 0, null, problem);
+    return new Refused(422, d.render(), List.of(d), List.of(), 0);
   }
 
   /** An upload over a size or count limit: 413. */

@@ -62,7 +62,7 @@ final class SafeZip {
         ZipEntry entry = e.nextElement();
         String bad = pathProblem(entry.getName());
         if (bad != null) {
-          throw Refused.invalid(shownAs, shownAs + ": " + bad + " (" + Limits.shown(entry.getName())
+          throw Refused.invalid(shownAs, bad + " (" + Limits.shown(entry.getName())
               + "); zip the evaluation folder itself");
         }
         if (entry.isDirectory() || FileNames.isSystemClutter(entry.getName())) {
@@ -91,7 +91,7 @@ final class SafeZip {
           continue; // a README, a picture, a zip in the zip: not read by impact either
         }
         if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-          throw Refused.invalid(shownAs, shownAs + ": holds two files named " + name + "; keep one");
+          throw Refused.invalid(shownAs, "holds two files named " + name + "; keep one");
         }
         total += copy(zf, entry, into.resolve(name), limits.bytes() - total, shownAs);
         written.add(name);
@@ -110,7 +110,7 @@ final class SafeZip {
         String why = String.valueOf(e.getMessage()).contains("encrypted")
             ? "a zip with a password, which impact cannot open; zip the folder again without one"
             : "not a zip file, or a damaged one";
-        throw Refused.invalid(shownAs, shownAs + ": " + why);
+        throw Refused.invalid(shownAs, why);
       }
     }
   }
@@ -190,7 +190,7 @@ final class SafeZip {
   }
 
   private static Refused damaged(ZipEntry entry, String shownAs) {
-    return Refused.invalid(shownAs, shownAs + ": a damaged zip file (" + Limits.shown(entry.getName())
+    return Refused.invalid(shownAs, "a damaged zip file (" + Limits.shown(entry.getName())
         + " cannot be unpacked)");
   }
 }

@@ -94,7 +94,7 @@ final class Upload {
         }
         String file = name;
         if (names.stream().anyMatch(n -> n.equalsIgnoreCase(file))) {
-          throw Refused.invalid(file, "two files named " + file + " were uploaded; keep one");
+          throw Refused.invalid(file, "uploaded twice; keep one");
         }
         bytes += save(part, incoming.resolve(file));
         names.add(file);

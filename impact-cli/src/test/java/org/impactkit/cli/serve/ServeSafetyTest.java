@@ -3,6 +3,7 @@ package org.impactkit.cli.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -130,6 +131,11 @@ class ServeSafetyTest {
 
     assertThat(r.statusCode()).as(Served.text(r)).isEqualTo(422);
     assertThat(JSON.readTree(r.body()).get("diagnostics")).isNotEmpty();
+    if (name.endsWith(".zip")) {
+      JsonNode d = JSON.readTree(r.body()).get("diagnostics").get(0);
+      assertThat(d.get("message").asText()).isEqualTo("not a zip file, or a damaged one");
+      assertThat(d.get("text").asText()).isEqualTo(name + ": not a zip file, or a damaged one");
+    }
     assertStillServingAndClean();
   }
 
