@@ -20,9 +20,10 @@ import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.evaluation.Comparisons;
 import org.impactkit.evaluation.Evaluation;
 import org.impactkit.evaluation.EvaluationFiles;
+import org.impactkit.evaluation.InMemoryRecords;
 import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SettingsBuilder;
 import org.impactkit.evaluation.SroiEvaluations;
-import org.impactkit.internal.AtomicFiles;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Activity;
@@ -187,7 +188,7 @@ public final class Impact {
    */
   public static void writeBank(ValueBank bank, Path target) throws IOException {
     byte[] json = bankJson(bank);
-    atomically(target, out -> out.write(json));
+    Outputs.atomically(target, out -> out.write(json));
   }
 
   private static byte[] bankJson(ValueBank bank) throws IOException {
@@ -224,7 +225,7 @@ public final class Impact {
    * @throws InvalidInputException when any input is invalid, with every problem
    * @throws IOException when a file cannot be read
    */
-  public static CalculationResult calculate(EvaluationFiles files, Consumer<Settings.Builder> options)
+  public static CalculationResult calculate(EvaluationFiles files, Consumer<SettingsBuilder> options)
       throws IOException {
     return Evaluation.prepare(files, options).calculate();
   }
@@ -247,46 +248,8 @@ public final class Impact {
    */
   public static CalculationResult calculate(ValueBank bank, Settings settings, List<Activity> activities,
       List<ParticipantRecord> participants, List<CountRecord> counts) {
-    List<Activity> placed = new ArrayList<>(activities.size());
-    for (int i = 0; i < activities.size(); i++) {
-      Activity a = activities.get(i);
-      placed.add(a.withRef(a.ref().at(i + 1L)));
-    }
-    Calculator calculator = calculator(bank, settings, placed);
-    for (int i = 0; i < participants.size(); i++) {
-      ParticipantRecord r = participants.get(i);
-      calculator.participant(r.withRef(r.ref().at(i + 1L)));
-    }
-    for (int i = 0; i < counts.size(); i++) {
-      CountRecord c = counts.get(i);
-      calculator.count(c.withRef(c.ref().at(i + 1L)));
-    }
-    try {
-      return calculator.finish();
-    } catch (InvalidInputException e) {
-      throw withKeys(e, participants);
-    }
-  }
-
-  /**
-   * The problems with the keys of the participant records they name by position: the conflict rules
-   * run after the records have gone by, and remember a record's place, not its key.
-   */
-  private static InvalidInputException withKeys(InvalidInputException e, List<ParticipantRecord> participants) {
-    List<Diagnostic> keyed = new ArrayList<>(e.diagnostics().size());
-    boolean changed = false;
-    for (Diagnostic d : e.diagnostics()) {
-      ParticipantRecord r = d.key() == null && d.line() > 0 && d.line() <= participants.size()
-          ? participants.get((int) d.line() - 1) : null;
-      boolean same = r != null && r.ref().file().isInMemory() && r.ref().file().name().equals(d.file());
-      if (same && r.ref().key() != null) {
-        keyed.add(d.withKey(r.ref().key()));
-        changed = true;
-      } else {
-        keyed.add(d);
-      }
-    }
-    return changed ? new InvalidInputException(keyed, e.moreErrors()) : e;
+    return InMemoryRecords.calculate(calculator(bank, settings, InMemoryRecords.placed(activities)), participants,
+        counts);
   }
 
   /**
@@ -364,12 +327,12 @@ public final class Impact {
    */
   public static void write(CalculationResult result, ReportFormat format, Path target) throws IOException {
     if (format == ReportFormat.CSV) {
-      outputs(() -> CsvReportWriter.writeFolder(result, target));
+      Outputs.run(() -> CsvReportWriter.writeFolder(result, target));
       return;
     }
     ByteArrayOutputStream report = new ByteArrayOutputStream();
     write(result, format, report); // rendered whole first, so a failure leaves the target untouched
-    atomically(target, report::writeTo);
+    Outputs.atomically(target, report::writeTo);
   }
 
   /**
@@ -403,12 +366,12 @@ public final class Impact {
    */
   public static void write(SroiResult result, ReportFormat format, Path target) throws IOException {
     if (format == ReportFormat.CSV) {
-      outputs(() -> SroiCsv.write(result, target));
+      Outputs.run(() -> SroiCsv.write(result, target));
       return;
     }
     ByteArrayOutputStream report = new ByteArrayOutputStream();
     write(result, format, report);
-    atomically(target, report::writeTo);
+    Outputs.atomically(target, report::writeTo);
   }
 
   // ---- comparing two years
@@ -460,7 +423,7 @@ public final class Impact {
   public static void write(Comparison comparison, ReportFormat format, Path target) throws IOException {
     ByteArrayOutputStream report = new ByteArrayOutputStream();
     write(comparison, format, report);
-    atomically(target, report::writeTo);
+    Outputs.atomically(target, report::writeTo);
   }
 
   private static IllegalArgumentException notAStream() {
@@ -496,7 +459,7 @@ public final class Impact {
   public static List<Path> template(ValueBank bank, String bankRef, Path folder, boolean replace)
       throws IOException {
     List<List<Path>> written = new ArrayList<>(1);
-    outputs(() -> written.add(TemplateWriter.write(bank, bankRef, folder, replace)));
+    Outputs.run(() -> written.add(TemplateWriter.write(bank, bankRef, folder, replace)));
     return written.get(0);
   }
 
@@ -532,23 +495,5 @@ public final class Impact {
    */
   public static Map<String, byte[]> csvTables(CalculationResult result) {
     return CsvReportWriter.tables(result);
-  }
-
-  private static void atomically(Path target, AtomicFiles.Content content) throws IOException {
-    outputs(() -> AtomicFiles.write(target, content));
-  }
-
-  /** Something that writes files. */
-  private interface Writing {
-    void run() throws IOException;
-  }
-
-  /** Runs {@code writing}, giving an output that cannot be written as the API's {@link OutputException}. */
-  private static void outputs(Writing writing) throws IOException {
-    try {
-      writing.run();
-    } catch (AtomicFiles.OutputException e) {
-      throw new OutputException(e.target(), e.getMessage(), e);
-    }
   }
 }

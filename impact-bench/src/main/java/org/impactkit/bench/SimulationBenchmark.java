@@ -11,6 +11,7 @@ import org.impactkit.bank.ValueBank;
 import org.impactkit.bank.ValueTable;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SettingsBuilder;
 import org.impactkit.model.Activity;
 import org.impactkit.model.Adjustments;
 import org.impactkit.model.CountRecord;
@@ -60,7 +61,7 @@ public class SimulationBenchmark {
   @Setup
   public void setUp() {
     List<Outcome> list = new ArrayList<>();
-    Settings.Builder b = Settings.builder();
+    SettingsBuilder b = Settings.builder();
     for (int i = 0; i < outcomes; i++) {
       BigDecimal central = BigDecimal.valueOf(1000 + i);
       list.add(new Outcome("o" + i, "Outcome " + i, null, null, false, new BigDecimal("0.2"), null,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SettingsBuilder;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
 import picocli.CommandLine.Mixin;
@@ -86,7 +87,7 @@ final class InputOptions {
    * @return {@code b}
    * @throws BaseCommand.UsageException when options exclude each other
    */
-  Settings.Builder applyTo(Settings.Builder b) {
+  SettingsBuilder applyTo(SettingsBuilder b) {
     b.bank(bank).period(period()).defaultRegion(region).conflictPolicy(conflicts)
         .deadweight(noDeadweight ? false : null).allowEmpty(allowEmpty ? true : null);
     valuation.applyTo(b);

@@ -2,7 +2,7 @@ package org.impactkit.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SettingsBuilder;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,7 +34,7 @@ final class PricingOptions {
    *
    * @throws BaseCommand.UsageException when options exclude each other
    */
-  void applyTo(Settings.Builder b) {
+  void applyTo(SettingsBuilder b) {
     if (discountSchedule != null && discountRate != null) {
       throw new BaseCommand.UsageException("give either --discount-schedule or --discount-rate, not both");
     }

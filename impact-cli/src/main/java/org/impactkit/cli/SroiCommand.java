@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.impactkit.Impact;
 import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SettingsBuilder;
 import org.impactkit.evaluation.SroiEvaluations;
 import org.impactkit.report.ReportFormat;
 import org.impactkit.sroi.SroiResult;
@@ -74,7 +75,7 @@ final class SroiCommand extends BaseCommand {
       return new SroiEvaluations.Request(map, inputs, investment);
     }
 
-    void applyTo(Settings.Builder b) {
+    void applyTo(SettingsBuilder b) {
       pricing.applyTo(b);
       b.discountConvention(convention).currency(currency);
     }

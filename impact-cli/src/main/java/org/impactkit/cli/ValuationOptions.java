@@ -1,6 +1,6 @@
 package org.impactkit.cli;
 
-import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SettingsBuilder;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -28,7 +28,7 @@ final class ValuationOptions {
    *
    * @throws BaseCommand.UsageException when options exclude each other
    */
-  void applyTo(Settings.Builder b) {
+  void applyTo(SettingsBuilder b) {
     pricing.applyTo(b);
     b.simulate(simulate).seed(seed);
     if (noRange) {

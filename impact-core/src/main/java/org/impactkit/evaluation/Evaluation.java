@@ -57,11 +57,11 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
    * @throws InvalidInputException with every problem found, each with its file, line and key
    * @throws IOException when a file cannot be read
    */
-  public static Evaluation prepare(EvaluationFiles given, Consumer<Settings.Builder> options) throws IOException {
+  public static Evaluation prepare(EvaluationFiles given, Consumer<SettingsBuilder> options) throws IOException {
     EvaluationFiles files = given.locate();
     SettingsFile file = settingsFile(files.config());
     Settings fromFile = file == null ? Settings.defaults() : file.applyTo(Settings.builder()).build();
-    Settings.Builder b = fromFile.toBuilder();
+    SettingsBuilder b = fromFile.toBuilder();
     options.accept(b);
     Settings asked = b.build();
     ValueBank bank = bank(asked.bank(), file != null && Objects.equals(asked.bank(), fromFile.bank()) ? file : null);

@@ -131,7 +131,7 @@ public final class SettingsFile {
    * @return {@code b}
    * @throws InvalidInputException listing every problem
    */
-  public Settings.Builder applyTo(Settings.Builder b) {
+  public SettingsBuilder applyTo(SettingsBuilder b) {
     YamlNode root = yaml.root();
     if (root.isPresent() && !root.group(TOP, "evaluation.yaml holds settings as 'key: value' lines, such as 'name:"
         + " My evaluation'")) {
@@ -273,7 +273,7 @@ public final class SettingsFile {
    * {@code discounting: {schedule: green-book, convention: year-zero}} or {@code {rate: 3.5%}}: a
    * schedule or a flat rate for every outcome (SPEC §5.6); neither keeps the defaults.
    */
-  private static void discounting(YamlNode node, Settings.Builder b) {
+  private static void discounting(YamlNode node, SettingsBuilder b) {
     if (!node.group(DISCOUNTING, "expected {schedule: green-book, convention: year-zero} or {rate: 3.5%}")) {
       return;
     }
@@ -304,7 +304,7 @@ public final class SettingsFile {
   }
 
   /** {@code simulate: {runs: 10000, seed: 1}} (SPEC §5.5). */
-  private static void simulate(YamlNode node, Settings.Builder b) {
+  private static void simulate(YamlNode node, SettingsBuilder b) {
     if (!node.group(SIMULATE, "expected {runs: 10000, seed: 1}")) {
       return;
     }

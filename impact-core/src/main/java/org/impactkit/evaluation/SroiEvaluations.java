@@ -140,7 +140,7 @@ public final class SroiEvaluations {
    * @throws InvalidInputException listing every problem with its file, line and column
    * @throws IOException when a file cannot be read
    */
-  public static SroiResult calculate(Request request, Consumer<Settings.Builder> options) throws IOException {
+  public static SroiResult calculate(Request request, Consumer<SettingsBuilder> options) throws IOException {
     return calculate(request, locate(request), options);
   }
 
@@ -154,13 +154,13 @@ public final class SroiEvaluations {
    * @throws InvalidInputException listing every problem with its file, line and column
    * @throws IOException when a file cannot be read
    */
-  public static SroiResult calculate(Request request, Located located, Consumer<Settings.Builder> options)
+  public static SroiResult calculate(Request request, Located located, Consumer<SettingsBuilder> options)
       throws IOException {
     if (located.records() != null) {
       return fromRecords(request, located, options);
     }
     SettingsFile file = Evaluation.settingsFile(located.config());
-    Settings.Builder b = file == null ? Settings.builder() : file.applyTo(Settings.builder());
+    SettingsBuilder b = file == null ? Settings.builder() : file.applyTo(Settings.builder());
     options.accept(b);
     Settings settings = b.build();
     String name = settings.name() != null ? settings.name() : located.name();
@@ -243,7 +243,7 @@ public final class SroiEvaluations {
   }
 
   /** The SROI of an evaluation's records: the map of its calculation (see {@link RecordsMap}). */
-  private static SroiResult fromRecords(Request request, Located located, Consumer<Settings.Builder> options)
+  private static SroiResult fromRecords(Request request, Located located, Consumer<SettingsBuilder> options)
       throws IOException {
     Evaluation evaluation = Evaluation.prepare(located.records(), options);
     if (evaluation.settings().currency() != null

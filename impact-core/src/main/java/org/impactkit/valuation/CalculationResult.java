@@ -59,7 +59,7 @@ public record CalculationResult(
     List<NotClaimedCount> notClaimed,
     List<Diagnostic> diagnostics,
     PriceYear priceYear,
-    Range range,
+    ValueRange range,
     Simulation simulation,
     List<Check> checks) {
 
@@ -484,63 +484,4 @@ public record CalculationResult(
    * @param count how many rows
    */
   public record NotClaimedCount(NotClaimedReason reason, long count) {}
-
-  /**
-   * The figures at the low and high ends of every value's published range, beside the central ones
-   * (SPEC §5.5). Values without a range count at their central figure in all three.
-   *
-   * @param low the figures with every value at the low end of its range
-   * @param central the central figures (the headline)
-   * @param high the figures with every value at the high end
-   * @param byAgeBand social value per band, every band of the bank
-   */
-  public record Range(Bound low, Bound central, Bound high, List<BandRange> byAgeBand) {
-    /**
-     * Creates the record, copying its bands.
-     *
-     * @param low the figures with every value at the low end of its range
-     * @param central the central figures (the headline)
-     * @param high the figures with every value at the high end
-     * @param byAgeBand social value per band, every band of the bank
-     */
-    public Range {
-      byAgeBand = List.copyOf(byAgeBand);
-    }
-  }
-
-  /**
-   * One end of a range, or its centre.
-   *
-   * @param socialValue the social value
-   * @param netSocialValue social value less investment
-   * @param ratio social value per unit invested, or {@code null} when nothing was invested
-   */
-  public record Bound(BigDecimal socialValue, BigDecimal netSocialValue, BigDecimal ratio) {}
-
-  /**
-   * The range of one age band's social value. A band has no investment of its own, so no net value or
-   * ratio.
-   *
-   * @param band the band
-   * @param low social value at the low ends
-   * @param central social value at the central values
-   * @param high social value at the high ends
-   */
-  public record BandRange(AgeBand band, BigDecimal low, BigDecimal central, BigDecimal high) {}
-
-  /**
-   * What the Monte Carlo found (SPEC §5.5): percentiles by nearest rank over its runs.
-   *
-   * @param runs how many runs
-   * @param seed the seed of its random numbers
-   * @param p5 5th percentile of social value
-   * @param p50 median social value
-   * @param p95 95th percentile of social value
-   * @param ratioP5 5th percentile of the ratio, or {@code null} when nothing was invested
-   * @param ratioP50 median ratio, or {@code null}
-   * @param ratioP95 95th percentile of the ratio, or {@code null}
-   * @param shareBelowOne the share of runs whose ratio is below 1, or {@code null}
-   */
-  public record Simulation(int runs, long seed, BigDecimal p5, BigDecimal p50, BigDecimal p95, BigDecimal ratioP5,
-      BigDecimal ratioP50, BigDecimal ratioP95, BigDecimal shareBelowOne) {}
 }

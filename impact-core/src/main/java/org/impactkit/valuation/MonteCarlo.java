@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.impactkit.model.Parameter;
-import org.impactkit.valuation.CalculationResult.Simulation;
 import org.impactkit.valuation.internal.SplitMix64;
 
 /**

@@ -14,15 +14,13 @@ import org.impactkit.model.Activity;
 import org.impactkit.model.Parameter;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
-import org.impactkit.valuation.CalculationResult.BandRange;
-import org.impactkit.valuation.CalculationResult.Bound;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.PartnerFigures;
-import org.impactkit.valuation.CalculationResult.Range;
 import org.impactkit.valuation.CalculationResult.RegionFigures;
-import org.impactkit.valuation.CalculationResult.Simulation;
 import org.impactkit.valuation.CalculationResult.Totals;
+import org.impactkit.valuation.ValueRange.BandRange;
+import org.impactkit.valuation.ValueRange.Bound;
 
 /**
  * Values the counted cells (SPEC §5.2) and builds the totals and every breakdown of the result (§5.3).
@@ -112,12 +110,12 @@ final class Totaller {
     return unitValues.prices().summary(notStated); // what a reader must know of it: the price-year check
   }
 
-  private Range range(BigDecimal investment) {
+  private ValueRange range(BigDecimal investment) {
     List<BandRange> perBand = new ArrayList<>();
     for (int b = 0; b < bands; b++) {
       perBand.add(new BandRange(bank.ageBands().get(b), byBand[b].lowSocial, byBand[b].social, byBand[b].highSocial));
     }
-    return new Range(bound(total.lowSocial, investment), bound(total.social, investment),
+    return new ValueRange(bound(total.lowSocial, investment), bound(total.social, investment),
         bound(total.highSocial, investment), perBand);
   }
 

@@ -15,7 +15,7 @@ import org.impactkit.diagnostic.CheckId;
 import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.valuation.CalculationResult;
-import org.impactkit.valuation.CalculationResult.Simulation;
+import org.impactkit.valuation.Simulation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class TreasuryValuationTest {
 
   @TempDir Path dir;
 
-  private static CalculationResult derby(Consumer<Settings.Builder> options) throws IOException {
+  private static CalculationResult derby(Consumer<SettingsBuilder> options) throws IOException {
     return Evaluation.prepare(EvaluationFiles.of(DERBY), options).calculate();
   }
 
@@ -105,7 +105,7 @@ class TreasuryValuationTest {
     assertThat(r.priceYear().capped()).isTrue();
   }
 
-  private CalculationResult oneClaim(String outcome, String yaml, Consumer<Settings.Builder> options)
+  private CalculationResult oneClaim(String outcome, String yaml, Consumer<SettingsBuilder> options)
       throws IOException {
     Files.writeString(dir.resolve("activities.csv"), "activity_id,annual_budget,region\nA1,1000,outside-london\n");
     Files.writeString(dir.resolve("participants.csv"), "participant_id,activity_id,outcome,age\nP1,A1," + outcome
@@ -153,7 +153,7 @@ class TreasuryValuationTest {
   @Test
   @DisplayName("--simulate 2000 --seed 7 twice: identical; P5 ≤ P50 ≤ P95 and P50 within the range")
   void simulation() throws IOException {
-    Consumer<Settings.Builder> options = b -> b.simulate(2000).seed(7L);
+    Consumer<SettingsBuilder> options = b -> b.simulate(2000).seed(7L);
     Simulation first = derby(options).simulation();
     CalculationResult again = derby(options);
     assertThat(again.simulation()).isEqualTo(first);

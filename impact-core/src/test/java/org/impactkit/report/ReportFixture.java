@@ -16,6 +16,7 @@ import org.impactkit.bank.ValueTable;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SettingsBuilder;
 import org.impactkit.model.Activity;
 import org.impactkit.model.Adjustments;
 import org.impactkit.model.CountRecord;
@@ -64,7 +65,7 @@ public final class ReportFixture {
     return new BigDecimal(s);
   }
 
-  public static Settings.Builder settings() {
+  public static SettingsBuilder settings() {
     return Settings.builder()
         .name("Test evaluation")
         .organisation("Test Org & Partners")

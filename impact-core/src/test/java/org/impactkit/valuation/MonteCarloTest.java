@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.impactkit.model.Parameter;
-import org.impactkit.valuation.CalculationResult.Simulation;
+import org.impactkit.valuation.Simulation;
 import org.impactkit.valuation.internal.SplitMix64;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

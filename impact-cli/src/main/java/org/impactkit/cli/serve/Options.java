@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.impactkit.Impact;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SettingsBuilder;
 import org.impactkit.model.Period;
 
 /**
@@ -78,7 +78,7 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
   }
 
   /** Sets what these options give over {@code evaluation.yaml}'s settings, as the command line's do. */
-  void applyTo(Settings.Builder b) {
+  void applyTo(SettingsBuilder b) {
     b.bank(bank).period(period).priceYear(priceYear);
     if (allowEmpty) {
       b.allowEmpty(true);

@@ -9,20 +9,21 @@ import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.valuation.Formats;
-import org.impactkit.valuation.Rounding;
 import org.impactkit.model.Adjustments;
-import org.impactkit.valuation.Formats;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.DiscountSchedule;
 import org.impactkit.valuation.Discounting;
+import org.impactkit.valuation.Formats;
 import org.impactkit.valuation.NotClaimedReason;
 import org.impactkit.valuation.OutcomeFactors;
 import org.impactkit.valuation.PriceYear;
+import org.impactkit.valuation.Rounding;
+import org.impactkit.valuation.Simulation;
 import org.impactkit.valuation.ValuationSettings;
+import org.impactkit.valuation.ValueRange;
 
 /**
  * The words every report shares: title, period, the headline sentence and the method in plain words,
@@ -384,7 +385,7 @@ public final class ReportText {
    * when no value claimed has one.
    */
   public static String range(CalculationResult r) {
-    CalculationResult.Range range = r.range();
+    ValueRange range = r.range();
     if (range == null || (range.low().socialValue().compareTo(range.central().socialValue()) == 0
         && range.high().socialValue().compareTo(range.central().socialValue()) == 0)) {
       return null; // no value claimed has a published range: a range of one figure says nothing
@@ -393,7 +394,7 @@ public final class ReportText {
   }
 
   private static String simulation(CalculationResult r) {
-    CalculationResult.Simulation m = r.simulation();
+    Simulation m = r.simulation();
     StringBuilder sb = new StringBuilder("Simulation: " + Formats.count(m.runs()) + " runs (seed " + m.seed()
         + ") drew each value from a triangular distribution over its range");
     if (!r.settings().spread().isEmpty()) {

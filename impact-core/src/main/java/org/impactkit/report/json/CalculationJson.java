@@ -1,22 +1,19 @@
 package org.impactkit.report.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.valuation.Rounding;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
-import org.impactkit.valuation.CalculationResult.BandRange;
-import org.impactkit.valuation.CalculationResult.Bound;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
 import org.impactkit.valuation.CalculationResult.CrossTab;
 import org.impactkit.valuation.CalculationResult.CrossTabCell;
@@ -24,14 +21,16 @@ import org.impactkit.valuation.CalculationResult.Headcount;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.PartnerFigures;
-import org.impactkit.valuation.CalculationResult.Range;
 import org.impactkit.valuation.CalculationResult.RegionFigures;
-import org.impactkit.valuation.CalculationResult.Simulation;
 import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.OutcomeFactors;
 import org.impactkit.valuation.PriceYear;
 import org.impactkit.valuation.Rounding;
 import org.impactkit.valuation.ValuationSettings;
+import org.impactkit.valuation.Simulation;
+import org.impactkit.valuation.ValueRange;
+import org.impactkit.valuation.ValueRange.BandRange;
+import org.impactkit.valuation.ValueRange.Bound;
 
 /**
  * Writes a {@link CalculationResult} as JSON {@code impact/calculate/v1} (SPEC §7.1). Field order is
@@ -232,7 +231,7 @@ public final class CalculationJson {
     g.writeEndObject();
   }
 
-  private void totals(Totals t, Range range) throws IOException {
+  private void totals(Totals t, ValueRange range) throws IOException {
     g.writeObjectFieldStart("totals");
     money("investment", t.investment());
     money("grossValue", t.grossValue());
