@@ -1,9 +1,14 @@
 package org.impactkit.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.evaluation.Evaluation;
 import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
+import org.impactkit.evaluation.SroiEvaluations;
+import org.impactkit.sroi.SroiResult;
 import org.impactkit.valuation.CalculationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,13 +19,17 @@ import picocli.CommandLine.Mixin;
  */
 @Command(
     name = "check",
-    description = "Run the assurance checks on an evaluation and print them all; write nothing.",
+    description = "Run the assurance checks on an evaluation and print them all; write nothing. Given an impact"
+        + " map's folder, print its review.",
     sortOptions = false)
 final class CheckCommand extends BaseCommand {
   @Mixin InputOptions input = new InputOptions();
 
   @Override
   int execute() throws Exception {
+    if (holdsImpactMap(input)) {
+      return reviewImpactMap(input.directory);
+    }
     EvaluationFiles files = input.files();
     input.applyTo(Settings.builder()); // usage errors in the options before anything is read
     CalculationResult result =
@@ -31,5 +40,31 @@ final class CheckCommand extends BaseCommand {
     out().println(result.checks().size() + " checks: " + (result.checks().size() - warned - failed) + " passed, "
         + warned + (warned == 1 ? " warning, " : " warnings, ") + failed + " failed.");
     return failed > 0 ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
+  }
+
+  /**
+   * Whether the command was given a folder of an impact map (SPEC §6) rather than of records: a folder
+   * and no record files named, with an impact map and no activities in it.
+   */
+  private static boolean holdsImpactMap(InputOptions input) throws IOException {
+    if (input.directory == null || !Files.isDirectory(input.directory) || input.activities != null) {
+      return false;
+    }
+    return SroiEvaluations.locate(new SroiEvaluations.Request(input.directory, null, null)).records() == null;
+  }
+
+  /**
+   * An impact map has no records for the checks of §10 to read; its map and inputs are read as {@code
+   * impact sroi} reads them (any problem stops it, exit 1) and its review warnings printed instead.
+   */
+  private int reviewImpactMap(Path folder) throws IOException {
+    SroiEvaluations.Request request = new SroiEvaluations.Request(folder, null, null);
+    SroiResult result = SroiEvaluations.calculate(request, SroiEvaluations.locate(request), b -> {});
+    result.warnings().forEach(w -> out().println(Messages.render(w)));
+    out().println(folder + " holds an impact map, read without a problem: " + result.warnings().size()
+        + (result.warnings().size() == 1 ? " warning" : " warnings") + " from its review. The assurance checks"
+        + " are made on participant and counts records, which an impact map has none of; 'impact sroi "
+        + folder + "' writes its report.");
+    return ExitCodes.OK;
   }
 }

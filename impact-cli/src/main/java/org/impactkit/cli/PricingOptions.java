@@ -26,7 +26,7 @@ final class PricingOptions {
 
   @Option(names = "--discount-rate", paramLabel = "PERCENT", converter = Converters.Percent.class,
       description = "A flat discount rate in percent for every outcome and year, instead of a schedule (the Green"
-          + " Book's: 3.5% for years 0-30, 3.0% from year 31, lower later).")
+          + " Book's: 3.5%% for years 0-30, 3.0%% from year 31, lower later).")
   BigDecimal discountRate;
 
   /**

@@ -2,8 +2,11 @@ package org.impactkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,10 +41,20 @@ class HelpTest {
   void helpEverywhere(String command) {
     List<String> args = new ArrayList<>(List.of(command.split(" ")));
     args.add("--help");
-    Cli run = Cli.run(args.toArray(String[]::new));
+    // picocli's own warnings (a help text it cannot format, say a bare % sign) go to System.err
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream picocliSaid = new ByteArrayOutputStream();
+    Cli run;
+    try {
+      System.setErr(new PrintStream(picocliSaid, true, StandardCharsets.UTF_8));
+      run = Cli.run(args.toArray(String[]::new));
+    } finally {
+      System.setErr(systemErr);
+    }
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Usage: impact " + command);
     assertThat(run.err()).isEmpty();
+    assertThat(picocliSaid.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @ParameterizedTest(name = "impact help {0}")

@@ -2,6 +2,8 @@ package org.impactkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +15,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.impactkit.diagnostic.CheckId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -99,6 +99,26 @@ class TrustTest {
   void markdownPriceYear() {
     Cli md = Cli.run("calculate", DERBY.toString(), "--format", "md", "-o", "-", "-q");
     assertThat(md.out()).contains("*Figures in 2022 prices, GBP").doesNotContain("Figures in 2019 prices");
+  }
+
+  @Test
+  @DisplayName("§10 impact check on an impact map's folder: its map read, its review printed, exit 0; a bad map exit 1")
+  void checkOfAnImpactMap(@TempDir Path temp) throws IOException {
+    Path sroi = Path.of("..", "samples", "sroi-stepping-out-north-kent-2020");
+    Cli check = Cli.run("check", sroi.toString());
+    assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+    assertThat(check.out()).contains("holds an impact map, read without a problem")
+        .contains("'impact sroi " + sroi + "' writes its report");
+    Path broken = Files.createDirectories(temp.resolve("map"));
+    for (String f : List.of("impact-map.csv", "inputs.csv")) {
+      Files.copy(sroi.resolve(f), broken.resolve(f));
+    }
+    List<String> lines = new ArrayList<>(Files.readAllLines(broken.resolve("impact-map.csv")));
+    lines.set(1, lines.get(1).replaceFirst(",[0-9.]+%?,", ",lots,"));
+    Files.write(broken.resolve("impact-map.csv"), lines);
+    Cli bad = Cli.run("check", broken.toString());
+    assertThat(bad.exitCode()).as(bad.out() + bad.err()).isEqualTo(1);
+    assertThat(bad.err()).contains("impact-map.csv:2:");
   }
 
   @ParameterizedTest(name = "{0}")
