@@ -147,15 +147,21 @@ class TrustTest {
     assertThat(Cli.run("calculate", sample.toString(), "-o", md.toString(), "-q").exitCode()).isZero();
     assertThat(Cli.run("calculate", sample.toString(), "-o", xlsx.toString(), "-q").exitCode()).isZero();
     assertThat(Cli.run("calculate", sample.toString(), "-o", json.toString(), "-q").exitCode()).isZero();
-    boolean deadweightApplied = false;
+    int outcomes = 0;
+    int withDeadweight = 0;
     for (JsonNode o : JSON.readTree(json.toFile()).get("byOutcome")) {
-      deadweightApplied |= o.get("deadweight").decimalValue().signum() != 0;
+      outcomes++;
+      withDeadweight += o.get("deadweight").decimalValue().signum() != 0 ? 1 : 0;
     }
     for (String text : List.of(Files.readString(md, StandardCharsets.UTF_8), workbookText(xlsx))) {
       assertThat(OPTION.matcher(text).find()).as("an option in %s", sample).isFalse();
       assertThat(text).doesNotContain("{period}");
-      if (!deadweightApplied) {
+      if (withDeadweight == 0) {
         assertThat(text).doesNotContain("after deadweight");
+      } else if (withDeadweight < outcomes) {
+        // never a bare "after deadweight" when some outcomes had none taken off
+        assertThat(text).doesNotContain("after deadweight<", "after deadweight |", "after deadweight\n")
+            .contains("after deadweight on " + withDeadweight + " of its " + outcomes + " outcomes");
       }
     }
   }

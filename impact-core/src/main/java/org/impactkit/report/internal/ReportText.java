@@ -239,10 +239,19 @@ public final class ReportText {
     return r.byOutcome().stream().anyMatch(o -> o.factors().deadweightApplied());
   }
 
-  /** What the social value is, for the line under the headline figure. */
+  /**
+   * What the social value is, for the line under the headline figure: "after deadweight" only when it
+   * was taken off every outcome claimed, and how many otherwise, so a funder does not read the whole
+   * figure as net of what would have happened anyway.
+   */
   public static String socialValueNote(CalculationResult r) {
-    return anyDeadweight(r) ? "the value of the outcomes achieved, after deadweight"
-        : "the value of the outcomes achieved (no deadweight taken off)";
+    long with = r.byOutcome().stream().filter(o -> o.factors().deadweightApplied()).count();
+    int claimed = r.byOutcome().size();
+    if (with == 0) {
+      return "the value of the outcomes achieved (no deadweight taken off)";
+    }
+    return with == claimed ? "the value of the outcomes achieved, after deadweight"
+        : "the value of the outcomes achieved, after deadweight on " + with + " of its " + claimed + " outcomes";
   }
 
   /**
