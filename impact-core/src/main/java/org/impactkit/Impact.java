@@ -309,8 +309,8 @@ public final class Impact {
     switch (format) {
       case XLSX -> WorkbookWriter.write(result, out);
       case JSON -> CalculationJson.write(result, out);
-      case MD -> MarkdownReportWriter.write(result, out);
-      case HTML -> HtmlReportWriter.write(result, out);
+      case MD -> Outputs.utf8(MarkdownReportWriter.render(result), out);
+      case HTML -> Outputs.utf8(HtmlReportWriter.render(result), out);
       case CSV -> throw notAStream();
     }
   }
@@ -326,13 +326,8 @@ public final class Impact {
    * @throws IOException when writing fails otherwise, e.g. a CSV folder holding other files
    */
   public static void write(CalculationResult result, ReportFormat format, Path target) throws IOException {
-    if (format == ReportFormat.CSV) {
-      Outputs.run(() -> CsvReportWriter.writeFolder(result, target));
-      return;
-    }
-    ByteArrayOutputStream report = new ByteArrayOutputStream();
-    write(result, format, report); // rendered whole first, so a failure leaves the target untouched
-    Outputs.atomically(target, report::writeTo);
+    Outputs.report(format, target, () -> CsvReportWriter.writeFolder(result, target),
+        out -> write(result, format, out));
   }
 
   /**
@@ -365,13 +360,7 @@ public final class Impact {
    * @throws IOException when writing fails otherwise
    */
   public static void write(SroiResult result, ReportFormat format, Path target) throws IOException {
-    if (format == ReportFormat.CSV) {
-      Outputs.run(() -> SroiCsv.write(result, target));
-      return;
-    }
-    ByteArrayOutputStream report = new ByteArrayOutputStream();
-    write(result, format, report);
-    Outputs.atomically(target, report::writeTo);
+    Outputs.report(format, target, () -> SroiCsv.write(result, target), out -> write(result, format, out));
   }
 
   // ---- comparing two years
@@ -405,8 +394,8 @@ public final class Impact {
     switch (format) {
       case XLSX -> ComparisonWorkbook.write(comparison, out);
       case JSON -> ComparisonJson.write(comparison, out);
-      case MD -> ComparisonMarkdown.write(comparison, out);
-      case HTML -> ComparisonHtml.write(comparison, out);
+      case MD -> Outputs.utf8(ComparisonMarkdown.render(comparison), out);
+      case HTML -> Outputs.utf8(ComparisonHtml.render(comparison), out);
       case CSV -> ComparisonCsv.write(comparison, out);
     }
   }
@@ -421,9 +410,7 @@ public final class Impact {
    * @throws IOException when writing fails otherwise
    */
   public static void write(Comparison comparison, ReportFormat format, Path target) throws IOException {
-    ByteArrayOutputStream report = new ByteArrayOutputStream();
-    write(comparison, format, report);
-    Outputs.atomically(target, report::writeTo);
+    Outputs.rendered(target, out -> write(comparison, format, out));
   }
 
   private static IllegalArgumentException notAStream() {

@@ -26,8 +26,12 @@ import org.impactkit.valuation.internal.ParticipantTable;
  * left in, a renamed column, a period that excludes every row, a method claimed but not applied) found
  * and named in plain words. Pure functions of the records' facts, the settings and the result, so an
  * analyst's run gets the same checks as the terminal's. Messages speak of the data, never of options.
+ *
+ * @param r the result the checks judge, with its settings and bank
+ * @param facts what reading the records found out about them
+ * @param people the participants and their claims
  */
-final class Assurance {
+record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people) {
   /** Claims per participant above which {@code claims-per-person} warns. */
   static final int CLAIMS_PER_PERSON = 4;
   /** Share of an activity's participants claiming one outcome above which {@code outcome-share} warns. */
@@ -47,19 +51,6 @@ final class Assurance {
   private static final java.util.regex.Pattern YEARS =
       java.util.regex.Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?(?!\\d)");
 
-  private final CalculationResult r;
-  private final RecordFacts facts;
-  private final ParticipantTable people;
-  private final ValuationSettings settings;
-  private final String currency;
-
-  Assurance(CalculationResult result, RecordFacts facts, ParticipantTable people) {
-    this.r = result;
-    this.facts = facts;
-    this.people = people;
-    this.settings = result.settings();
-    this.currency = result.bank().info().currency();
-  }
 
   /** Every check, in the order of {@link CheckId}. */
   List<Check> checks() {
@@ -111,7 +102,7 @@ final class Assurance {
     }
     String why;
     long outside = notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
-    Period period = settings.period();
+    Period period = r.settings().period();
     if (facts.rowsWithOutcome == 0 && facts.countRows == 0) {
       why = "none of the " + count(facts.participantRows, "participant row") + " names an outcome";
     } else if (outside == facts.rowsWithOutcome && facts.countRows == 0 && period != null) {
@@ -129,12 +120,12 @@ final class Assurance {
           + (facts.datedRows > 0 ? "; the rows are dated " + facts.firstDate + " to " + facts.lastDate : "");
     }
     String message = "no claims, so every figure is zero: " + why;
-    return settings.allowEmpty() ? Check.warn(CheckId.EMPTY_RESULT, message, rows)
+    return r.settings().allowEmpty() ? Check.warn(CheckId.EMPTY_RESULT, message, rows)
         : Check.fail(CheckId.EMPTY_RESULT, message, rows);
   }
 
   private Check periodCoverage() {
-    Period period = settings.period();
+    Period period = r.settings().period();
     if (period == null) {
       return Check.pass(CheckId.PERIOD_COVERAGE, "no evaluation period is set, so no dated row is left out");
     }
@@ -162,7 +153,7 @@ final class Assurance {
 
   private Check priceYear() {
     PriceYear p = r.priceYear();
-    Period period = settings.period();
+    Period period = r.settings().period();
     List<String> found = new ArrayList<>();
     if (period != null && p.report() < period.end().getYear() && !p.capped()) {
       found.add("values are in " + p.report() + " prices" + (p.report() == p.bank() ? ", the bank's own," : "")
@@ -260,6 +251,7 @@ final class Assurance {
     if (ratio == null) {
       return Check.pass(CheckId.HIGH_RATIO, "no investment, so no return is stated");
     }
+    String currency = r.bank().info().currency();
     String stated = Formats.perPound(ratio, currency) + " for every " + Formats.money(BigDecimal.ONE, currency)
         .replace(".00", "") + " invested";
     if (ratio.compareTo(HIGH_RATIO) <= 0) {
@@ -274,9 +266,10 @@ final class Assurance {
   }
 
   private Check smallNumbers() {
-    if (settings.suppressBelow() > 0) {
-      return Check.pass(CheckId.SMALL_NUMBERS, "headcounts and claims below " + settings.suppressBelow()
-          + " are shown as <" + settings.suppressBelow());
+    int suppressBelow = r.settings().suppressBelow();
+    if (suppressBelow > 0) {
+      return Check.pass(CheckId.SMALL_NUMBERS, "headcounts and claims below " + suppressBelow
+          + " are shown as <" + suppressBelow);
     }
     List<String> small = r.headcounts().stream().filter(h -> h.participants() > 0 && h.participants() < SMALL_NUMBER)
         .map(h -> h.dimension() + " '" + h.label() + "' " + h.participants()).toList();
@@ -289,8 +282,8 @@ final class Assurance {
   }
 
   private Check titlePeriod() {
-    Period period = settings.period();
-    String title = settings.title();
+    Period period = r.settings().period();
+    String title = r.settings().title();
     if (title == null || period == null) {
       return Check.pass(CheckId.TITLE_PERIOD, title == null ? "the title names no year" : "no period is set");
     }

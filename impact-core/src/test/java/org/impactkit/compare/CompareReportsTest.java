@@ -18,12 +18,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.Impact;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.evaluation.Comparisons;
 import org.impactkit.read.ResultsJson;
 import org.impactkit.report.ReportFixture;
+import org.impactkit.report.ReportFormat;
 import org.impactkit.report.csv.ComparisonCsv;
-import org.impactkit.report.html.ComparisonHtml;
 import org.impactkit.report.json.ComparisonJson;
 import org.impactkit.report.markdown.ComparisonMarkdown;
 import org.impactkit.report.xlsx.compare.ComparisonWorkbook;
@@ -108,7 +109,7 @@ class CompareReportsTest {
         .isEqualByComparingTo(new BigDecimal("5000.25").subtract(older));
     assertThat(json.at("/restated").isNull()).isTrue();
 
-    String html = new String(bytes(out -> ComparisonHtml.write(c, out)), StandardCharsets.UTF_8);
+    String html = new String(bytes(out -> Impact.write(c, ReportFormat.HTML, out)), StandardCharsets.UTF_8);
     Matcher m = Pattern.compile("data-figure=\"([^\"]+)\">([^<]+)<").matcher(html);
     int figures = 0;
     while (m.find()) {
@@ -120,7 +121,7 @@ class CompareReportsTest {
     assertThat(figures).isGreaterThan(40);
     assertThat(html).doesNotContainPattern("(?i)<script|\\s(src|href)=");
 
-    String md = new String(bytes(out -> ComparisonMarkdown.write(c, out)), StandardCharsets.UTF_8);
+    String md = new String(bytes(out -> Impact.write(c, ReportFormat.MD, out)), StandardCharsets.UTF_8);
     assertThat(md).contains("| Social value | £" + String.format("%,.2f", older) + " | £5,000.25 |");
 
     String csv = new String(bytes(out -> ComparisonCsv.write(c, out)), StandardCharsets.UTF_8);

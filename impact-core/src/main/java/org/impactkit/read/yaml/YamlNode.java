@@ -16,25 +16,14 @@ import org.impactkit.read.table.Cells;
  * One value of a {@link YamlFile}, read as the type a setting needs. A value of the wrong kind is noted
  * as a problem of the file (with its line and key) and read as absent ({@code null}), so that one pass
  * finds every problem of a file.
+ *
+ * @param file the file the value is in, where its problems are noted
+ * @param node the value as read, or {@code null} (or a missing node) when the file does not give it
+ * @param pointer the key path of this value, e.g. {@code /report/title}
  */
-public final class YamlNode {
+public record YamlNode(YamlFile file, JsonNode node, String pointer) {
   /** The longest text setting (name, title, bank path …) accepted. */
   public static final int MAX_TEXT_CHARS = 1000;
-
-  private final YamlFile file;
-  private final JsonNode node;
-  private final String pointer;
-
-  YamlNode(YamlFile file, JsonNode node, String pointer) {
-    this.file = file;
-    this.node = node;
-    this.pointer = pointer;
-  }
-
-  /** The key path of this value, e.g. {@code /report/title}. */
-  public String pointer() {
-    return pointer;
-  }
 
   /** Whether the file gives this value (a key with an empty value counts as not given). */
   public boolean isPresent() {

@@ -1,8 +1,5 @@
 package org.impactkit.report.html;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import org.impactkit.compare.Comparison;
 import org.impactkit.report.ReportModel.Table;
 import org.impactkit.report.internal.ComparisonText;
@@ -13,11 +10,6 @@ import org.impactkit.report.internal.ComparisonText;
  */
 public final class ComparisonHtml {
   private ComparisonHtml() {}
-
-  /** Writes the page as UTF-8; the stream is left open. */
-  public static void write(Comparison c, OutputStream out) throws IOException {
-    out.write(render(c).getBytes(StandardCharsets.UTF_8));
-  }
 
   /** The page as a string. */
   public static String render(Comparison c) {

@@ -1,8 +1,5 @@
 package org.impactkit.report.html;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.impactkit.report.ReportModel;
 import org.impactkit.report.internal.ReportText;
@@ -19,11 +16,6 @@ import org.impactkit.valuation.CalculationResult;
  */
 public final class HtmlReportWriter {
   private HtmlReportWriter() {}
-
-  /** Writes the page as UTF-8; the stream is left open. */
-  public static void write(CalculationResult result, OutputStream out) throws IOException {
-    out.write(render(result).getBytes(StandardCharsets.UTF_8));
-  }
 
   /** The page as a string. */
   public static String render(CalculationResult result) {

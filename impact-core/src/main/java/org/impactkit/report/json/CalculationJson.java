@@ -1,11 +1,8 @@
 package org.impactkit.report.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.List;
 import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
@@ -36,35 +33,21 @@ import org.impactkit.valuation.ValueRange.Bound;
  * Writes a {@link CalculationResult} as JSON {@code impact/calculate/v1} (SPEC §7.1). Field order is
  * fixed and nothing depends on the clock, so the same inputs give byte-identical output.
  */
-public final class CalculationJson {
+public final class CalculationJson extends JsonReport {
   /** The schema id of the output. */
   public static final String SCHEMA = "impact/calculate/v1";
 
-  /** Plain decimals, streams left open: every JSON report of this package writes through it. */
-  static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
-
-  private final JsonGenerator g;
-
   private CalculationJson(JsonGenerator g) {
-    this.g = g;
+    super(g);
   }
 
   /** Writes the result, pretty-printed, followed by a newline. The stream is left open. */
   public static void write(CalculationResult result, OutputStream out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      new CalculationJson(g).result(result);
-      g.writeRaw('\n');
-    }
+    JsonReport.write(out, SCHEMA, g -> new CalculationJson(g).result(result));
   }
 
   private void result(CalculationResult r) throws IOException {
     ValuationSettings s = r.settings();
-    g.writeStartObject();
-    g.writeStringField("schema", SCHEMA);
     g.writeObjectFieldStart("evaluation");
     g.writeStringField("name", s.name());
     g.writeStringField("organisation", s.organisation());
@@ -159,7 +142,6 @@ public final class CalculationJson {
     g.writeEndArray();
     diagnostics(r.diagnostics());
     checks(r.checks());
-    g.writeEndObject();
   }
 
   /** {@code crossTabs}: each with its dimensions, cells, row and column totals and total (SPEC §7.1). */
@@ -418,15 +400,4 @@ public final class CalculationJson {
     g.writeEndArray();
   }
 
-  private void money(String field, BigDecimal value) throws IOException {
-    g.writeNumberField(field, Rounding.money(value));
-  }
-
-  private void ratio(String field, BigDecimal value) throws IOException {
-    if (value == null) {
-      g.writeNullField(field);
-    } else {
-      g.writeNumberField(field, Rounding.ratio(value));
-    }
-  }
 }

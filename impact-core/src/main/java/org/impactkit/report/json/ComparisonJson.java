@@ -18,28 +18,20 @@ import org.impactkit.valuation.Rounding;
  * older restated when the prices differ, with the figure as its report gave it), the change and the
  * change in percent. Money rounded half-up to pence, ratios to 4 places, percentages to 2.
  */
-public final class ComparisonJson {
+public final class ComparisonJson extends JsonReport {
   /** The schema id of the output. */
   public static final String SCHEMA = "impact/compare/v1";
 
-  private final JsonGenerator g;
-
   private ComparisonJson(JsonGenerator g) {
-    this.g = g;
+    super(g);
   }
 
   /** Writes the comparison, pretty-printed, followed by a newline. The stream is left open. */
   public static void write(Comparison c, OutputStream out) throws IOException {
-    try (JsonGenerator g = CalculationJson.FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      new ComparisonJson(g).comparison(c);
-      g.writeRaw('\n');
-    }
+    JsonReport.write(out, SCHEMA, g -> new ComparisonJson(g).comparison(c));
   }
 
   private void comparison(Comparison c) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("schema", SCHEMA);
     year("older", c.older());
     year("newer", c.newer());
     g.writeBooleanField("bankChanged", c.bankChanged());
@@ -62,7 +54,6 @@ public final class ComparisonJson {
     items("byAgeBand", "ageBand", c.byAgeBand());
     items("byOutcome", "outcome", c.byOutcome());
     items("byActivity", "activity", c.byActivity());
-    g.writeEndObject();
   }
 
   private void year(String field, YearResult y) throws IOException {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.valuation.Rounding;
 import org.impactkit.model.ImpactMapRow;
@@ -19,7 +17,6 @@ import org.impactkit.sroi.SroiResult.Scenario;
 import org.impactkit.sroi.SroiResult.StakeholderFigures;
 import org.impactkit.sroi.SroiResult.TippingPoint;
 import org.impactkit.sroi.SroiResult.YearFigures;
-import org.impactkit.valuation.Rounding;
 
 /**
  * Writes an {@link SroiResult} as JSON {@code impact/sroi/v1} (SPEC §7.2), plus fields the spec allows
@@ -27,33 +24,20 @@ import org.impactkit.valuation.Rounding;
  * Money is rounded half-up to pence, ratios and shares to 4 places, percentages are fractions. Field
  * order is fixed, so the same map gives byte-identical output.
  */
-public final class SroiJson {
+public final class SroiJson extends JsonReport {
   /** The schema id of the output. */
   public static final String SCHEMA = "impact/sroi/v1";
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
-
-  private final JsonGenerator g;
-
   private SroiJson(JsonGenerator g) {
-    this.g = g;
+    super(g);
   }
 
   /** Writes the result, pretty-printed, followed by a newline. The stream is left open. */
   public static void write(SroiResult result, OutputStream out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.useDefaultPrettyPrinter();
-      new SroiJson(g).result(result);
-      g.writeRaw('\n');
-    }
+    JsonReport.write(out, SCHEMA, g -> new SroiJson(g).result(result));
   }
 
   private void result(SroiResult r) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("schema", SCHEMA);
     g.writeStringField("name", r.map().name());
     g.writeStringField("currency", r.map().currency());
     if (r.map().priceYear() != null) {
@@ -136,7 +120,6 @@ public final class SroiJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   private void outcome(OutcomeFigures o) throws IOException {
@@ -199,22 +182,6 @@ public final class SroiJson {
       money(field, v);
     } else {
       g.writeNumberField(field, Rounding.fraction(v));
-    }
-  }
-
-  private void money(String field, BigDecimal v) throws IOException {
-    if (v == null) {
-      g.writeNullField(field);
-    } else {
-      g.writeNumberField(field, Rounding.money(v));
-    }
-  }
-
-  private void ratio(String field, BigDecimal v) throws IOException {
-    if (v == null) {
-      g.writeNullField(field);
-    } else {
-      g.writeNumberField(field, Rounding.ratio(v));
     }
   }
 }

@@ -1,8 +1,5 @@
 package org.impactkit.report.markdown;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import org.impactkit.compare.Comparison;
 import org.impactkit.report.ReportModel.Table;
 import org.impactkit.report.internal.ComparisonText;
@@ -10,11 +7,6 @@ import org.impactkit.report.internal.ComparisonText;
 /** Writes a {@link Comparison} as Markdown: the notes on banks and prices, then one table per figure. */
 public final class ComparisonMarkdown {
   private ComparisonMarkdown() {}
-
-  /** Writes the comparison as UTF-8; the stream is left open. */
-  public static void write(Comparison c, OutputStream out) throws IOException {
-    out.write(render(c).getBytes(StandardCharsets.UTF_8));
-  }
 
   /** The comparison as a string. */
   public static String render(Comparison c) {

@@ -1,8 +1,5 @@
 package org.impactkit.report.markdown;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.impactkit.valuation.Formats;
 import org.impactkit.report.ReportModel;
@@ -22,11 +19,6 @@ import org.impactkit.valuation.CalculationResult;
  */
 public final class MarkdownReportWriter {
   private MarkdownReportWriter() {}
-
-  /** Writes the summary as UTF-8; the stream is left open. */
-  public static void write(CalculationResult result, OutputStream out) throws IOException {
-    out.write(render(result).getBytes(StandardCharsets.UTF_8));
-  }
 
   /** The summary as a string. */
   public static String render(CalculationResult r) {

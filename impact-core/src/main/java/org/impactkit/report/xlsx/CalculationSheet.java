@@ -17,7 +17,6 @@ import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
 import org.impactkit.report.xlsx.internal.XlsxKit;
-import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
 import org.impactkit.valuation.CalculationResult.Totals;
@@ -30,7 +29,7 @@ import org.impactkit.valuation.CalculationResult.Totals;
  * <p>Written in two steps, so the rows can stream on a thread of their own while the other sheets are
  * built: {@link #frame} (header, widths, table, print setup) and then {@link #rows}.
  */
-final class CalculationSheet {
+final class CalculationSheet extends ResultSheet {
   static final String NAME = "Calculation";
 
   /** What a column holds, which sets how narrow it may be. */
@@ -76,17 +75,10 @@ final class CalculationSheet {
   /** The narrowest an adjustment column may be, so {@code 100.0%} and {@code 0.9662} fit. */
   private static final int ADJUSTMENT_WIDTH = 7;
 
-  private final CalculationResult r;
-  private final XlsxKit kit;
-  private final XlsxStyles st;
-  private final SheetWriter s;
   private final CalculationRefs refs;
 
   CalculationSheet(XlsxKit kit, Sheet sheet, CalculationResult r, CalculationRefs refs) {
-    this.r = r;
-    this.kit = kit;
-    this.st = kit.styles();
-    this.s = kit.writer(sheet);
+    super(kit, sheet, r);
     this.refs = refs;
   }
 

@@ -9,10 +9,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.report.internal.CrossTabGrid;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.Heading;
-import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
 import org.impactkit.report.xlsx.internal.XlsxKit;
-import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.CrossTab;
 import org.impactkit.valuation.CalculationResult.Headcount;
@@ -26,7 +24,7 @@ import org.impactkit.valuation.CalculationResult.Headcount;
  * breakdown and the group) and their counts start in its Participants column, so the figures of both
  * stand in one column of numbers.
  */
-final class HeadcountsSheet {
+final class HeadcountsSheet extends ResultSheet {
   static final String NAME = "Headcounts";
 
   enum Column {
@@ -46,15 +44,10 @@ final class HeadcountsSheet {
   /** The narrowest a grid's column of counts may be. */
   private static final int COUNT_WIDTH = 10;
 
-  private final CalculationResult r;
-  private final XlsxStyles st;
-  private final SheetWriter s;
   private final ReportCells cells;
 
   private HeadcountsSheet(XlsxKit kit, Sheet sheet, CalculationResult r) {
-    this.r = r;
-    this.st = kit.styles();
-    this.s = kit.writer(sheet);
+    super(kit, sheet, r);
     this.cells = new ReportCells(r, st);
   }
 

@@ -13,15 +13,11 @@ import org.impactkit.valuation.CalculationResult;
 /**
  * Cells whose look depends on the run's settings, as several sheets write them: counts of people
  * (shown as {@code <N} when suppressed) and returns per unit invested (empty when nothing was invested).
+ *
+ * @param r the result, whose settings say what is suppressed and whose bank gives the currency
+ * @param st the workbook's styles
  */
-final class ReportCells {
-  private final CalculationResult r;
-  private final XlsxStyles st;
-
-  ReportCells(CalculationResult r, XlsxStyles st) {
-    this.r = r;
-    this.st = st;
-  }
+record ReportCells(CalculationResult r, XlsxStyles st) {
 
   /** A count of people; a suppressed one is written as text, so no formula can reveal it. */
   void count(SheetWriter s, int row, int col, long n, CellStyle style) {

@@ -17,7 +17,6 @@ import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.Tables;
 import org.impactkit.report.xlsx.internal.XlsxKit;
-import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 
@@ -25,7 +24,7 @@ import org.impactkit.valuation.CalculationResult.OutcomeFigures;
  * The Sources sheet: every outcome used, its value (per region and age band where it varies), its
  * evidence requirement and where the value comes from, and the bank's licence and attribution.
  */
-final class SourcesSheet {
+final class SourcesSheet extends ResultSheet {
   static final String NAME = "Sources";
 
   /** The columns, in order; region and age band only when some outcome's value depends on them. */
@@ -49,17 +48,10 @@ final class SourcesSheet {
     }
   }
 
-  private final CalculationResult r;
-  private final XlsxKit kit;
-  private final XlsxStyles st;
-  private final SheetWriter s;
   private final List<Column> columns;
 
   private SourcesSheet(XlsxKit kit, Sheet sheet, CalculationResult r) {
-    this.r = r;
-    this.kit = kit;
-    this.st = kit.styles();
-    this.s = kit.writer(sheet);
+    super(kit, sheet, r);
     boolean varied = r.byOutcome().stream().anyMatch(o -> !o.outcome().values().isUniform());
     this.columns = Arrays.stream(Column.values())
         .filter(c -> varied || (c != Column.REGION && c != Column.AGE_BAND)).toList();

@@ -18,7 +18,6 @@ import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxKit;
-import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
@@ -28,7 +27,7 @@ import org.impactkit.valuation.CalculationResult.Totals;
  * The Summary sheet, the page a funder reads: title, headline figures, tables and charts of value by
  * age band and by outcome, and the method in plain words on a page of its own.
  */
-final class SummarySheet {
+final class SummarySheet extends ResultSheet {
   static final String NAME = "Summary";
 
   /** The columns of the age band table. */
@@ -60,17 +59,10 @@ final class SummarySheet {
   private static final int CHART_ROWS = 16;
   private static final XDDFColor BAR_BLUE = XDDFColor.from(new byte[] {(byte) 0x2E, (byte) 0x6D, (byte) 0xA4});
 
-  private final CalculationResult r;
-  private final XlsxKit kit;
-  private final XlsxStyles st;
-  private final SheetWriter s;
   private final ReportCells cells;
 
   private SummarySheet(XlsxKit kit, Sheet sheet, CalculationResult r) {
-    this.r = r;
-    this.kit = kit;
-    this.st = kit.styles();
-    this.s = kit.writer(sheet);
+    super(kit, sheet, r);
     this.cells = new ReportCells(r, st);
   }
 

@@ -21,8 +21,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * <p>Widths are reckoned as Excel (and LibreOffice, with Calibri's metric twin Carlito) lays columns
  * out: a column {@code w} characters wide is {@code 7w + 5} pixels, 0.75 points each. An A4 page in
  * landscape holds about 140 character widths at 100% across a dozen columns.
+ *
+ * @param paper the paper the sheets print on
  */
-public final class PageSetup {
+public record PageSetup(Paper paper) {
   /** The paper a workbook prints on. */
   public enum Paper {
     /** A4 (210 × 297 mm), the UK's paper, the default. */
@@ -54,12 +56,6 @@ public final class PageSetup {
   private static final double TOP_MARGIN = 0.75;
   private static final double BOTTOM_MARGIN = 0.75;
   private static final String PAGE_N_OF_M = "Page &P of &N";
-
-  private final Paper paper;
-
-  public PageSetup(Paper paper) {
-    this.paper = paper;
-  }
 
   /**
    * How many points a page holds across at 100%, inside its margins, in one orientation, less a

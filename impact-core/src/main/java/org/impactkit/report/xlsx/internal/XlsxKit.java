@@ -15,25 +15,18 @@ import org.impactkit.valuation.Formats;
 
 /**
  * What every sheet of one workbook shares: its styles (created once), its currency, its title and how
- * its pages print, and the workbook's defined names. Sheets get a {@link SheetWriter} from here.
+ * its pages print, and the workbook's defined names. Sheets get a {@link SheetWriter} from here; a kit is
+ * made by {@link #report} or {@link #impactMap}.
+ *
+ * @param workbook where the styles and names go (for a streaming workbook, the XSSF one beneath)
+ * @param styles the workbook's styles, created once
+ * @param pages how its sheets print
+ * @param currency the ISO code of the money the workbook shows
+ * @param title the title printed at the top of every page
  */
-public final class XlsxKit {
+public record XlsxKit(XSSFWorkbook workbook, XlsxStyles styles, PageSetup pages, String currency, String title) {
   /** The date of a workbook whose result has no period to date it by. */
   public static final LocalDate UNDATED = LocalDate.of(2000, 1, 1);
-
-  private final XSSFWorkbook workbook;
-  private final XlsxStyles styles;
-  private final PageSetup pages;
-  private final String currency;
-  private final String title;
-
-  private XlsxKit(XSSFWorkbook workbook, XlsxStyles styles, PageSetup pages, String currency, String title) {
-    this.workbook = workbook;
-    this.styles = styles;
-    this.pages = pages;
-    this.currency = currency;
-    this.title = title;
-  }
 
   /**
    * The kit of a wellbeing report.
@@ -62,15 +55,6 @@ public final class XlsxKit {
   /** The kit of an SROI workbook printing on {@code paper}. */
   public static XlsxKit impactMap(XSSFWorkbook workbook, String currency, String title, PageSetup.Paper paper) {
     return new XlsxKit(workbook, XlsxStyles.impactMap(workbook, currency), new PageSetup(paper), currency, title);
-  }
-
-  public XlsxStyles styles() {
-    return styles;
-  }
-
-  /** The title printed at the top of every page. */
-  public String title() {
-    return title;
   }
 
   /** A writer for one of the workbook's sheets. */

@@ -12,9 +12,7 @@ import org.impactkit.model.ImpactMapRow;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.Refs;
-import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxKit;
-import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.sroi.SroiResult;
 
 /**
@@ -22,7 +20,7 @@ import org.impactkit.sroi.SroiResult;
  * each year, its total and present value (through the Summary's discount rate and convention) and its
  * share, and a total row.
  */
-final class ImpactMapSheet {
+final class ImpactMapSheet extends MapSheet {
   static final String NAME = "Impact Map";
 
   /** What a column holds, which sets its style. */
@@ -66,18 +64,9 @@ final class ImpactMapSheet {
   /** The header row is three lines tall, as the long headers wrap. */
   private static final float HEADER_HEIGHT = 3 * 13f;
 
-  private final SroiResult r;
-  private final XlsxStyles st;
-  private final SheetWriter s;
-  private final MapLayout map;
-  private final SummarySheet.LiveInputs inputs;
 
   private ImpactMapSheet(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map, SummarySheet.LiveInputs inputs) {
-    this.r = r;
-    this.st = kit.styles();
-    this.s = kit.writer(sheet);
-    this.map = map;
-    this.inputs = inputs;
+    super(kit, sheet, r, map, inputs);
   }
 
   static void write(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map, SummarySheet.LiveInputs inputs) {

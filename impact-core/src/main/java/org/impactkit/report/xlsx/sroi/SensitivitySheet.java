@@ -23,7 +23,6 @@ import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
 import org.impactkit.report.xlsx.internal.XlsxKit;
-import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Scenario;
@@ -41,7 +40,7 @@ import org.impactkit.sroi.SroiResult.TippingPoint;
  * through the present-value factor, written out over the years. Only a drop-off tipping point, which the
  * engine finds by bisection, stays the engine's figure (and says so).
  */
-final class SensitivitySheet {
+final class SensitivitySheet extends MapSheet {
   static final String NAME = "Sensitivity";
 
   /** How many of the widest scenario ranges the chart shows. */
@@ -64,21 +63,12 @@ final class SensitivitySheet {
   private static final int HIGHEST = LOWEST + 1;
   private static final int RANGE = LOWEST + 2;
 
-  private final SroiResult r;
-  private final XlsxStyles st;
-  private final SheetWriter s;
-  private final MapLayout map;
-  private final SummarySheet.LiveInputs inputs;
   private final String investment = SummarySheet.investment();
   private final String ratio = SummarySheet.ratio();
   private final String total;
 
   private SensitivitySheet(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map, SummarySheet.LiveInputs inputs) {
-    this.r = r;
-    this.st = kit.styles();
-    this.s = kit.writer(sheet);
-    this.map = map;
-    this.inputs = inputs;
+    super(kit, sheet, r, map, inputs);
     this.total = map.total(map.presentValueColumn());
   }
 
