@@ -24,7 +24,7 @@ import java.util.function.IntConsumer;
  * block, so a row touches one slot of the index and one block of state. Ids of up to eight ASCII
  * characters are packed into the key itself, so finding them never reads the stored text; longer ids
  * are keyed by hash and length and checked against an {@link IdArena} of their bytes. The blocks, the
- * tag lists and the pending claims are held in pages ({@link IntPages}): growing never copies them, so
+ * tag lists and the pending claims ({@link PendingClaims}) are held in pages ({@link IntPages}): growing never copies them, so
  * only the index (a quarter of the size) is ever held twice while it grows.
  */
 public final class ParticipantTable {
@@ -70,12 +70,20 @@ public final class ParticipantTable {
    */
   private final LongSet tagIndex = new LongSet();
 
-  // pending claim cells, numbered in the order added: PENDING_INTS ints (activity, outcome, region, band,
-  // next, file) and a long (line) each
-  private static final int PENDING_INTS = 6;
-  private final IntPages pendingData = new IntPages();
-  private final LongPages pendingLines = new LongPages();
-  private int pendingCount;
+  private final PendingClaims pending;
+
+  /** A table for claims of any activity, outcome, region and age band numbers. */
+  public ParticipantTable() {
+    this(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A table whose pending claims have activity, outcome, region and age band numbers below the given
+   * counts (which lets it pack them).
+   */
+  public ParticipantTable(int activities, int outcomes, int regions, int bands) {
+    this.pending = new PendingClaims(activities, outcomes, regions, bands);
+  }
 
   /** The number of distinct participants. */
   public int size() {
@@ -315,24 +323,9 @@ public final class ParticipantTable {
    * are added in row order, so their {@linkplain #sequence cell numbers} order them as the rows did.
    */
   public void addPending(int p, int activity, int outcome, int region, int band, int file, long line) {
-    int c = pendingCount++;
-    long at = (long) c * PENDING_INTS;
-    pendingData.ensure(at + PENDING_INTS - 1);
-    pendingLines.ensure(c);
     int[] page = pages[p >>> PAGE_BITS];
     int head = (p & PAGE_MASK) * STRIDE + PENDING_HEAD;
-    pendingData.set(at, activity);
-    pendingData.set(at + 1, outcome);
-    pendingData.set(at + 2, region);
-    pendingData.set(at + 3, band);
-    pendingData.set(at + 4, page[head]);
-    pendingData.set(at + 5, file);
-    pendingLines.set(c, line);
-    page[head] = c;
-  }
-
-  private int pendingNext(int cell) {
-    return pendingData.get((long) cell * PENDING_INTS + 4);
+    page[head] = pending.add(activity, outcome, region, band, page[head], file, line);
   }
 
   /** Receives one participant's pending claims, as cell numbers (see the accessors). */
@@ -348,9 +341,10 @@ public final class ParticipantTable {
    * claims are a list from its latest, so a claim no other claim points to starts a participant's list.
    */
   public void forEachPendingGroup(PendingVisitor visitor, IntConsumer single) {
+    int pendingCount = pending.size();
     BitSet pointedTo = new BitSet(pendingCount);
     for (int c = 0; c < pendingCount; c++) {
-      int next = pendingNext(c);
+      int next = pending.next(c);
       if (next != NONE) {
         pointedTo.set(next);
       }
@@ -358,7 +352,7 @@ public final class ParticipantTable {
     int[] cells = new int[8];
     for (int head = pointedTo.nextClearBit(0); head < pendingCount; head = pointedTo.nextClearBit(head + 1)) {
       int n = 0;
-      for (int c = head; c != NONE; c = pendingNext(c)) {
+      for (int c = head; c != NONE; c = pending.next(c)) {
         if (n == cells.length) {
           cells = Arrays.copyOf(cells, n * 2);
         }
@@ -378,27 +372,27 @@ public final class ParticipantTable {
   }
 
   public int activity(int cell) {
-    return pendingData.get((long) cell * PENDING_INTS);
+    return pending.activity(cell);
   }
 
   public int outcome(int cell) {
-    return pendingData.get((long) cell * PENDING_INTS + 1);
+    return pending.outcome(cell);
   }
 
   public int region(int cell) {
-    return pendingData.get((long) cell * PENDING_INTS + 2);
+    return pending.region(cell);
   }
 
   public int band(int cell) {
-    return pendingData.get((long) cell * PENDING_INTS + 3);
+    return pending.band(cell);
   }
 
   public int file(int cell) {
-    return pendingData.get((long) cell * PENDING_INTS + 5);
+    return pending.file(cell);
   }
 
   public long line(int cell) {
-    return pendingLines.get(cell);
+    return pending.line(cell);
   }
 
   /** A set of longs by open addressing: no object per element. */

@@ -220,13 +220,17 @@ class ParticipantTableTest {
 
   @Test
   @DisplayName("issue 20: across many pages of state, every participant's outcomes, tags and pending claims match a"
-      + " map of objects exactly, and numbers never change")
+      + " map of objects exactly, and numbers never change; pending claims packed or not")
   void pagedStateMatchesAMapOfObjects() {
-    ParticipantTable table = new ParticipantTable();
+    checkAgainstObjects(new ParticipantTable()); // pending claims four ints wide
+    checkAgainstObjects(new ParticipantTable(300, 70, 3, 5)); // packed into one
+  }
+
+  private static void checkAgainstObjects(ParticipantTable table) {
     Map<String, Integer> numbers = new HashMap<>();
     Map<String, java.util.Set<Integer>> outcomes = new HashMap<>();
     Map<String, java.util.Set<Integer>> tags = new HashMap<>();
-    Map<String, List<Long>> pending = new HashMap<>();
+    Map<String, List<String>> pending = new HashMap<>();
     java.util.SplittableRandom random = new java.util.SplittableRandom(20);
     int people = 30_000; // about eight pages of blocks, and the index grows four times
     for (int row = 0; row < 120_000; row++) {
@@ -247,8 +251,14 @@ class ParticipantTableTest {
       isNew = tags.computeIfAbsent(id, x -> new java.util.HashSet<>()).add(t);
       assertThat(table.tag(p, t)).as("%s tag %d", id, t).isEqualTo(isNew);
       if (random.nextInt(4) == 0) {
-        table.addPending(p, 1, o, 2, 3, 0, row);
-        pending.computeIfAbsent(id, x -> new ArrayList<>()).add((long) row);
+        int activity = random.nextInt(300);
+        int region = random.nextInt(3);
+        int band = random.nextInt(5);
+        int file = random.nextInt(4);
+        long line = random.nextLong(1L << 40);
+        table.addPending(p, activity, o, region, band, file, line);
+        pending.computeIfAbsent(id, x -> new ArrayList<>()).add(activity + "/" + o + "/" + region + "/" + band + "@"
+            + file + ":" + line);
       }
     }
     assertThat(table.size()).isEqualTo(numbers.size());
@@ -268,15 +278,17 @@ class ParticipantTableTest {
     long claimed = claimCounts.stream().mapToLong(Integer::longValue).sum();
     assertThat(claimed).isEqualTo(outcomes.values().stream().mapToLong(java.util.Set::size).sum());
     // each participant's pending claims come back together, latest first, ordered by row within
-    List<List<Long>> groups = new ArrayList<>();
+    List<List<String>> groups = new ArrayList<>();
+    java.util.function.IntFunction<String> claim = c -> table.activity(c) + "/" + table.outcome(c) + "/"
+        + table.region(c) + "/" + table.band(c) + "@" + table.file(c) + ":" + table.line(c);
     table.forEachPendingGroup((cells, n) -> {
-      List<Long> lines = new ArrayList<>();
+      List<String> claims = new ArrayList<>();
       for (int i = n - 1; i >= 0; i--) {
         assertThat(table.sequence(cells[i])).isEqualTo(cells[i]);
-        lines.add(table.line(cells[i]));
+        claims.add(claim.apply(cells[i]));
       }
-      groups.add(lines);
-    }, cell -> groups.add(List.of(table.line(cell))));
+      groups.add(claims);
+    }, cell -> groups.add(List.of(claim.apply(cell))));
     assertThat(groups).containsExactlyInAnyOrderElementsOf(pending.values());
   }
 }
