@@ -2,7 +2,8 @@
 # Benchmarks the targets of SPEC §9 on this machine and prints times, peak memory and ratios.
 #
 #   bench/run.sh [ROWS]                    (default 1,000,000 rows)
-#   bench/run.sh --memory [ROWS [PEOPLE]]  (default 10,000,000 rows of 3,000,000 people: SPEC §9's memory case)
+#   bench/run.sh --memory [ROWS [PEOPLE [ID_PREFIX]]]
+#                                          (default 10,000,000 rows of 3,000,000 people: SPEC §9's memory case)
 #
 # 1. Generates a ROWS-row CSV evaluation (and, when the tool can read XLSX, the same as one XLSX sheet).
 # 2. Times the bare Commons CSV parse of participants.csv (every field touched) in its own JVM, and
@@ -15,7 +16,7 @@
 # run) comes from GNU time when installed.
 #
 # --memory generates ROWS plain rows drawn from PEOPLE distinct participants (about 460 MB for the
-# default), runs `impact calculate` → JSON in -Xmx512m and in -Xmx4g, and checks the two reports are
+# default; ID_PREFIX before every id makes them long, e.g. GRANTEE-0042-PERSON-), runs `impact calculate` → JSON in -Xmx512m and in -Xmx4g, and checks the two reports are
 # the same byte for byte.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,10 +41,12 @@ mkdir -p "$out"
 
 if $memory; then
   people="${2:-3000000}"
-  data="$root/bench/data/$rows-people-$people"
+  id_prefix="${3:-}"
+  data="$root/bench/data/$rows-people-$people${id_prefix:+-$id_prefix}"
   if [ ! -f "$data/participants.csv" ]; then
     echo "Generating $rows plain rows of $people people into $data…" >&2
-    java -cp "$bench_jar" org.impactkit.bench.GenerateEvaluation "$data" "$rows" --people "$people" --plain
+    java -cp "$bench_jar" org.impactkit.bench.GenerateEvaluation "$data" "$rows" --people "$people" --plain \
+      --id-prefix "$id_prefix"
   fi
   echo
   echo "impact memory check: $rows rows, $people people, $(nproc) cores, $(date -u +%Y-%m-%d)"
