@@ -40,7 +40,7 @@ public final class Calculator implements RecordSink {
   private final Diagnostics diagnostics;
   private final UnitValues unitValues;
   private final Activities activities;
-  private final ParticipantTable people = new ParticipantTable();
+  private final ParticipantTable people;
   private final Claims claims;
   private final Headcounts headcounts;
   private final RowClaims rows;
@@ -79,6 +79,8 @@ public final class Calculator implements RecordSink {
       }
     }
     this.claims = new Claims(this.activities.size(), bank.outcomes().size(), bank.regions().size(),
+        bank.ageBands().size());
+    this.people = new ParticipantTable(this.activities.size(), bank.outcomes().size(), bank.regions().size(),
         bank.ageBands().size());
     this.headcounts = new Headcounts(people, this.activities, bank.ageBands().size(), settings.crossTabs());
     this.rows = new RowClaims(bank, settings, diagnostics, lookups, people, headcounts, claims, facts);

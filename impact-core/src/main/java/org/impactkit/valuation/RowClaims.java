@@ -39,7 +39,6 @@ final class RowClaims {
   private final Map<SourceFile, Integer> fileIds = new IdentityHashMap<>();
   private SourceFile lastFile;
   private int lastFileId;
-  private long sequence;
   /** The row being valued's problems: one list, emptied for each row (rejected() copies them out). */
   private final List<Diagnostic> rowProblems = new ArrayList<>();
 
@@ -93,7 +92,6 @@ final class RowClaims {
     if (outcome == null) {
       return;
     }
-    long seq = sequence++;
     if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
       claims.notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
       return;
@@ -115,7 +113,7 @@ final class RowClaims {
     }
     int reg = lookups.number(region);
     if (conflicted[o]) {
-      people.addPending(p, seq, activity, o, reg, b, fileId(ref.file()), ref.line());
+      people.addPending(p, activity, o, reg, b, fileId(ref.file()), ref.line());
     } else {
       claims.add(activity, o, reg, b, 1, true);
     }

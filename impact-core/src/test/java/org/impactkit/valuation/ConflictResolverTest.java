@@ -27,11 +27,10 @@ class ConflictResolverTest {
   private final ParticipantTable people = new ParticipantTable();
   private final Claims claims = new Claims(1, BANK.outcomes().size(), BANK.regions().size(), BANK.ageBands().size());
   private final Diagnostics diagnostics = new Diagnostics();
-  private long sequence;
 
   private void pending(String participant, String outcome, long line) {
     int o = BANK.outcomes().indexOf(BANK.outcome(outcome).orElseThrow());
-    people.addPending(people.indexOf(participant), sequence++, 0, o, 0, 0, 0, line);
+    people.addPending(people.indexOf(participant), 0, o, 0, 0, 0, line);
   }
 
   /** The outcomes kept, as outcome=claims. */

@@ -176,6 +176,10 @@ public final class CsvTable extends AbstractTable {
       lastLine = row.line();
       return row;
     } catch (UncheckedIOException | CsvParseException e) {
+      VirtualMachineError outOfMemory = cause(e, VirtualMachineError.class);
+      if (outOfMemory != null) {
+        throw outOfMemory; // FastCSV wraps it: the run is out of memory (exit 3), not the file unreadable
+      }
       TextEncoding.NotTextException notText = cause(e, TextEncoding.NotTextException.class);
       if (notText != null) {
         throw notText(name(), notText);

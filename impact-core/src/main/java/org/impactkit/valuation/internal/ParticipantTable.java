@@ -8,37 +8,38 @@ import java.util.function.IntConsumer;
 
 /**
  * Compact per-participant state for a streaming run: no object per participant, so a few hundred
- * thousand participants cost a few tens of megabytes and nothing for the garbage collector to trace.
+ * thousand participants cost a few tens of megabytes and nothing for the garbage collector to trace,
+ * and three million (ten million rows, SPEC §9) fit in a 512 MB heap.
  *
  * <p>Per participant it keeps the outcomes claimed (duplicate rule), the headcount cells the person
  * counts in, and the claims that may still conflict.
  *
- * <p>A participant's tags are found by a scan while they are few (eight in the block, then a list).
+ * <p>A participant's tags are found by a scan while they are few (eleven in the block, then a list).
  * Past {@link #INDEX_AFTER} they are also kept in a hash set, so that a participant with thousands of
  * breakdown values (a file with a thousand breakdown columns) costs time in proportion to them, not to
  * their square.
  *
- * <p>Laid out for a million rows in random participant order: an open-addressing table whose every
- * slot is one 64-byte block holding the key and all of the participant's state, so a row touches one
- * block of memory (measured: about a tenth of the valuing thread's time saved against two arrays). Ids of up to eight ASCII characters are packed into
- * the key itself, so finding them never reads the stored text; longer ids are keyed by hash and
- * checked against an arena of their characters. A participant's number is its slot, which changes when
- * the table grows: numbers are only valid until the next {@link #indexOf}.
+ * <p>Each participant gets a number, in the order first seen, which never changes. Ids are interned in
+ * an open-addressing index of (key, number) slots, 12 bytes each; a participant's state is one 64-byte
+ * block, so a row touches one slot of the index and one block of state. Ids of up to eight ASCII
+ * characters are packed into the key itself, so finding them never reads the stored text; longer ids
+ * are keyed by hash and length and checked against an {@link IdArena} of their bytes. The blocks, the
+ * tag lists and the pending claims ({@link PendingClaims}) are held in pages ({@link IntPages}): growing never copies them, so
+ * only the index (a quarter of the size) is ever held twice while it grows.
  */
 public final class ParticipantTable {
   private static final int NONE = -1;
 
-  // The block of slot p is blocks[p * STRIDE, (p + 1) * STRIDE).
+  // The block of participant p is at (p & PAGE_MASK) * STRIDE in pages[p >>> PAGE_BITS].
   private static final int STRIDE = 16;
-  private static final int KEY_HIGH = 0;
-  private static final int KEY_LOW = 1;
-  private static final int MASK_LOW = 2;
-  private static final int MASK_HIGH = 3;
-  private static final int TAG_HEAD = 4;
-  private static final int PENDING_HEAD = 5;
-  private static final int ID_START = 6;
-  private static final int TAG_COUNT = 7;
-  private static final int FIRST_TAG = 8;
+  private static final int PAGE_BITS = 12; // 4,096 blocks, 256 KB a page
+  private static final int PAGE_MASK = (1 << PAGE_BITS) - 1;
+  private static final int MASK_LOW = 0;
+  private static final int MASK_HIGH = 1;
+  private static final int TAG_HEAD = 2;
+  private static final int PENDING_HEAD = 3;
+  private static final int TAG_COUNT = 4;
+  private static final int FIRST_TAG = 5;
   private static final int INLINE_TAGS = STRIDE - FIRST_TAG;
   /** A participant with more tags than this has them in {@link #tagIndex} too. */
   static final int INDEX_AFTER = 32;
@@ -47,74 +48,77 @@ public final class ParticipantTable {
   private static final long PACKED = Long.MIN_VALUE;
   private static final int PACKED_MAX = 8;
 
-  private int[] blocks = new int[STRIDE << 12];
+  // The index: slot s is index[3s, 3s + 3): the key's high and low halves and the number + 1 (0: free).
+  private int[] index = new int[3 << 12];
   private int shift = 64 - 12;
   private int count;
+  private int[][] pages = new int[16][];
 
-  // characters of ids too long to pack, back to back; the block's ID_START says where each begins
-  private char[] chars = new char[1 << 12];
-  private int charCount;
-  private char[] scratch = new char[64];
+  /** Where each participant's id is in {@link #ids}, by number; only for ids too long to pack. */
+  private final LongPages idAt = new LongPages();
+  private final IdArena ids = new IdArena();
 
   private Map<Integer, BitSet> moreOutcomes;
 
-  // tag list cells, for participants with more tags than fit in their block
-  private int[] tagValue = new int[1 << 10];
-  private int[] tagNext = new int[1 << 10];
+  // tag list cells, for participants with more tags than fit in their block: (value, next) pairs
+  private final IntPages tagCells = new IntPages();
   private int tagCount;
   private int lastTagCount;
   /**
    * The tags of participants with many, as (first list cell, tag) pairs: a participant's first list
-   * cell never changes, whatever the table does to their slot.
+   * cell never changes.
    */
   private final LongSet tagIndex = new LongSet();
 
-  // pending claim cells
-  private long[] pendingSequence = new long[1 << 10];
-  private int[] pendingData = new int[(1 << 10) * 5]; // activity, outcome, region, band, next
-  private long[] pendingLine = new long[1 << 10];
-  private int[] pendingFile = new int[1 << 10];
-  private int pendingCount;
+  private final PendingClaims pending;
+
+  /** A table for claims of any activity, outcome, region and age band numbers. */
+  public ParticipantTable() {
+    this(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A table whose pending claims have activity, outcome, region and age band numbers below the given
+   * counts (which lets it pack them).
+   */
+  public ParticipantTable(int activities, int outcomes, int regions, int bands) {
+    this.pending = new PendingClaims(activities, outcomes, regions, bands);
+  }
 
   /** The number of distinct participants. */
   public int size() {
     return count;
   }
 
-  /** Participant numbers run from 0 to this, exclusive; not every number is in use. */
+  /** The index's slots; participant numbers run from 0 to {@link #size()}, exclusive. */
   public int capacity() {
-    return blocks.length / STRIDE;
+    return index.length / 3;
   }
 
-  /** The number of a participant id, adding it when new. Valid until the next call. */
+  /** The number of a participant id, adding it when new. Numbers are given in order and never change. */
   public int indexOf(String id) {
     int length = id.length();
     long key = packed(id, length);
     boolean packed = key != 0;
     if (!packed) {
-      // bit 63 clear, so never a packed key; never 0, as ids are not empty
-      key = ((id.hashCode() & 0x7FFF_FFFFL) << 32) | length;
-      if (length > scratch.length) {
-        scratch = new char[Math.max(length, scratch.length * 2)];
-      }
-      id.getChars(0, length, scratch, 0);
+      key = ((id.hashCode() & 0x7FFF_FFFFL) << 32) | length; // bit 63 clear, so never a packed key
+      ids.encode(id);
     }
-    int[] b = blocks;
+    int[] x = index;
     int high = (int) (key >>> 32);
     int low = (int) key;
     int mask = capacity() - 1;
-    int p = (int) (mix(key) >>> shift);
+    int s = (int) (mix(key) >>> shift);
     while (true) {
-      int at = p * STRIDE;
-      int h = b[at + KEY_HIGH];
-      int l = b[at + KEY_LOW];
-      if (h == 0 && l == 0) {
-        return add(key, packed ? null : scratch, length, p);
+      int at = s * 3;
+      int n = x[at + 2];
+      if (n == 0) {
+        return add(key, packed, at);
       }
-      if (h == high && l == low && (packed || sameChars(at, length))) {
-        return p;
+      if (x[at] == high && x[at + 1] == low && (packed || ids.same(idAt.get(n - 1)))) {
+        return n - 1;
       }
-      p = (p + 1) & mask;
+      s = (s + 1) & mask;
     }
   }
 
@@ -139,76 +143,60 @@ public final class ParticipantTable {
     return h ^ (h >>> 29);
   }
 
-  private boolean sameChars(int at, int length) {
-    int from = blocks[at + ID_START];
-    return Arrays.equals(chars, from, from + length, scratch, 0, length);
-  }
-
-  private int add(long key, char[] id, int length, int p) {
-    int at = p * STRIDE;
-    blocks[at + KEY_HIGH] = (int) (key >>> 32);
-    blocks[at + KEY_LOW] = (int) key;
-    blocks[at + TAG_HEAD] = NONE;
-    blocks[at + PENDING_HEAD] = NONE;
-    blocks[at + ID_START] = NONE;
-    if (id != null) {
-      if (charCount + length > chars.length) {
-        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charCount + length));
-      }
-      System.arraycopy(id, 0, chars, charCount, length);
-      blocks[at + ID_START] = charCount;
-      charCount += length;
+  private int add(long key, boolean packed, int at) {
+    int p = count++;
+    index[at] = (int) (key >>> 32);
+    index[at + 1] = (int) key;
+    index[at + 2] = p + 1;
+    int page = p >>> PAGE_BITS;
+    if (page == pages.length) {
+      pages = Arrays.copyOf(pages, page * 2);
     }
-    count++;
+    if (pages[page] == null) {
+      pages[page] = new int[STRIDE << PAGE_BITS];
+    }
+    int base = (p & PAGE_MASK) * STRIDE;
+    pages[page][base + TAG_HEAD] = NONE;
+    pages[page][base + PENDING_HEAD] = NONE;
+    if (!packed) {
+      idAt.ensure(p);
+      idAt.set(p, ids.add());
+    }
     if (count * 4L > capacity() * 3L) { // more than three quarters full
-      return grow(p);
+      grow();
     }
     return p;
   }
 
-  /**
-   * Doubles the table and returns the new number of the participant in slot {@code slot} (by slot, not
-   * key: long ids whose hashes collide share a key).
-   */
-  private int grow(int slot) {
-    int[] old = blocks;
-    int oldCapacity = capacity();
-    blocks = new int[old.length * 2];
+  /** Doubles the index; numbers, and so all state, stay where they are. */
+  private void grow() {
+    int[] old = index;
+    index = new int[old.length * 2];
     shift--;
     int mask = capacity() - 1;
-    int moved = NONE;
-    Map<Integer, BitSet> oldMore = moreOutcomes;
-    moreOutcomes = oldMore == null ? null : new HashMap<>();
-    for (int q = 0; q < oldCapacity; q++) {
-      int from = q * STRIDE;
-      long k = ((long) old[from + KEY_HIGH] << 32) | (old[from + KEY_LOW] & 0xFFFFFFFFL);
-      if (k == 0) {
+    for (int from = 0; from < old.length; from += 3) {
+      if (old[from + 2] == 0) {
         continue;
       }
-      int p = (int) (mix(k) >>> shift);
-      while (blocks[p * STRIDE + KEY_HIGH] != 0 || blocks[p * STRIDE + KEY_LOW] != 0) {
-        p = (p + 1) & mask;
+      long k = ((long) old[from] << 32) | (old[from + 1] & 0xFFFFFFFFL);
+      int s = (int) (mix(k) >>> shift);
+      while (index[s * 3 + 2] != 0) {
+        s = (s + 1) & mask;
       }
-      System.arraycopy(old, from, blocks, p * STRIDE, STRIDE);
-      if (oldMore != null && oldMore.containsKey(q)) {
-        moreOutcomes.put(p, oldMore.get(q));
-      }
-      if (q == slot) {
-        moved = p;
-      }
+      System.arraycopy(old, from, index, s * 3, 3);
     }
-    return moved;
   }
 
   /** Records a claim of outcome {@code o} for participant {@code p}; false when claimed before. */
   public boolean claimOutcome(int p, int o) {
     if (o < 64) {
-      int at = p * STRIDE + (o < 32 ? MASK_LOW : MASK_HIGH);
+      int[] page = pages[p >>> PAGE_BITS];
+      int at = (p & PAGE_MASK) * STRIDE + (o < 32 ? MASK_LOW : MASK_HIGH);
       int bit = 1 << o; // shifts by o mod 32
-      if ((blocks[at] & bit) != 0) {
+      if ((page[at] & bit) != 0) {
         return false;
       }
-      blocks[at] |= bit;
+      page[at] |= bit;
       return true;
     }
     if (moreOutcomes == null) {
@@ -227,12 +215,10 @@ public final class ParticipantTable {
    * counted, before conflicts are resolved), one call per participant.
    */
   public void forEachClaimCount(IntConsumer consumer) {
-    for (int p = 0, n = capacity(); p < n; p++) {
-      int at = p * STRIDE;
-      if (blocks[at + KEY_HIGH] == 0 && blocks[at + KEY_LOW] == 0) {
-        continue;
-      }
-      int claimed = Integer.bitCount(blocks[at + MASK_LOW]) + Integer.bitCount(blocks[at + MASK_HIGH]);
+    for (int p = 0; p < count; p++) {
+      int[] page = pages[p >>> PAGE_BITS];
+      int at = (p & PAGE_MASK) * STRIDE;
+      int claimed = Integer.bitCount(page[at + MASK_LOW]) + Integer.bitCount(page[at + MASK_HIGH]);
       BitSet more = moreOutcomes == null ? null : moreOutcomes.get(p);
       consumer.accept(more == null ? claimed : claimed + more.cardinality());
     }
@@ -244,8 +230,8 @@ public final class ParticipantTable {
    * @return whether the tag is new for this participant
    */
   public boolean tag(int p, int tag) {
-    int[] s = blocks;
-    int base = p * STRIDE;
+    int[] s = pages[p >>> PAGE_BITS];
+    int base = (p & PAGE_MASK) * STRIDE;
     int total = s[base + TAG_COUNT];
     int first = base + FIRST_TAG;
     for (int k = first, end = first + Math.min(total, INLINE_TAGS); k < end; k++) {
@@ -264,38 +250,43 @@ public final class ParticipantTable {
         return false;
       }
     } else {
-      for (int c = head; c != NONE; c = tagNext[c]) {
-        if (tagValue[c] == tag) {
+      for (int c = head; c != NONE; c = tagNext(c)) {
+        if (tagValue(c) == tag) {
           return false;
         }
       }
     }
-    if (tagCount == tagValue.length) {
-      tagValue = Arrays.copyOf(tagValue, tagCount * 2);
-      tagNext = Arrays.copyOf(tagNext, tagCount * 2);
-    }
     int cell = tagCount++;
-    tagValue[cell] = tag;
+    tagCells.ensure(2L * cell + 1);
+    tagCells.set(2L * cell, tag);
     if (head == NONE) {
-      tagNext[cell] = NONE;
+      tagCells.set(2L * cell + 1, NONE);
       s[base + TAG_HEAD] = cell;
       head = cell;
     } else { // after the first cell, which so stays the participant's key in tagIndex
-      tagNext[cell] = tagNext[head];
-      tagNext[head] = cell;
+      tagCells.set(2L * cell + 1, tagNext(head));
+      tagCells.set(2L * head + 1, cell);
     }
     s[base + TAG_COUNT] = ++total;
     if (total == INDEX_AFTER + 1) {
-      for (int c = head; c != NONE; c = tagNext[c]) {
-        tagIndex.add(indexKey(head, tagValue[c]));
+      for (int c = head; c != NONE; c = tagNext(c)) {
+        tagIndex.add(indexKey(head, tagValue(c)));
       }
     }
     return true;
   }
 
+  private int tagValue(int cell) {
+    return tagCells.get(2L * cell);
+  }
+
+  private int tagNext(int cell) {
+    return tagCells.get(2L * cell + 1);
+  }
+
   /** Whether participant {@code p} has more than {@link #INDEX_AFTER} tags. */
   public boolean manyTags(int p) {
-    return blocks[p * STRIDE + TAG_COUNT] > INDEX_AFTER;
+    return pages[p >>> PAGE_BITS][(p & PAGE_MASK) * STRIDE + TAG_COUNT] > INDEX_AFTER;
   }
 
   private static long indexKey(int firstCell, int tag) {
@@ -307,15 +298,16 @@ public final class ParticipantTable {
    * {@link #lastTagCount()} says how many there are.
    */
   public int[] tags(int p, int[] into) {
-    int base = p * STRIDE;
-    int n = Math.min(blocks[base + TAG_COUNT], INLINE_TAGS);
+    int[] page = pages[p >>> PAGE_BITS];
+    int base = (p & PAGE_MASK) * STRIDE;
+    int n = Math.min(page[base + TAG_COUNT], INLINE_TAGS);
     int[] out = into.length >= n ? into : new int[2 * n];
-    System.arraycopy(blocks, base + FIRST_TAG, out, 0, n);
-    for (int c = blocks[base + TAG_HEAD]; c != NONE; c = tagNext[c]) {
+    System.arraycopy(page, base + FIRST_TAG, out, 0, n);
+    for (int c = page[base + TAG_HEAD]; c != NONE; c = tagNext(c)) {
       if (n == out.length) {
         out = Arrays.copyOf(out, n * 2);
       }
-      out[n++] = tagValue[c];
+      out[n++] = tagValue(c);
     }
     lastTagCount = n;
     return out;
@@ -326,27 +318,14 @@ public final class ParticipantTable {
     return lastTagCount;
   }
 
-  /** Keeps a claim that may conflict with another of the same participant until all rows are in. */
-  public void addPending(int p, long sequence, int activity, int outcome, int region, int band, int file, long line) {
-    int c = pendingCount;
-    if (c == pendingSequence.length) {
-      int n = c * 2;
-      pendingSequence = Arrays.copyOf(pendingSequence, n);
-      pendingData = Arrays.copyOf(pendingData, n * 5);
-      pendingLine = Arrays.copyOf(pendingLine, n);
-      pendingFile = Arrays.copyOf(pendingFile, n);
-    }
-    int head = p * STRIDE + PENDING_HEAD;
-    pendingSequence[c] = sequence;
-    pendingData[c * 5] = activity;
-    pendingData[c * 5 + 1] = outcome;
-    pendingData[c * 5 + 2] = region;
-    pendingData[c * 5 + 3] = band;
-    pendingData[c * 5 + 4] = blocks[head];
-    pendingLine[c] = line;
-    pendingFile[c] = file;
-    blocks[head] = c;
-    pendingCount++;
+  /**
+   * Keeps a claim that may conflict with another of the same participant until all rows are in. Claims
+   * are added in row order, so their {@linkplain #sequence cell numbers} order them as the rows did.
+   */
+  public void addPending(int p, int activity, int outcome, int region, int band, int file, long line) {
+    int[] page = pages[p >>> PAGE_BITS];
+    int head = (p & PAGE_MASK) * STRIDE + PENDING_HEAD;
+    page[head] = pending.add(activity, outcome, region, band, page[head], file, line);
   }
 
   /** Receives one participant's pending claims, as cell numbers (see the accessors). */
@@ -358,14 +337,14 @@ public final class ParticipantTable {
    * Every participant's pending claims: groups of two or more to {@code visitor}, single claims (which
    * cannot conflict) to {@code single}. Participants come in the order of their latest pending claim.
    *
-   * <p>Walks the claims, not the table (a table of a million rows is tens of megabytes, most of it
-   * participants without a pending claim): each participant's claims are a list from its latest, so a
-   * claim no other claim points to starts a participant's list.
+   * <p>Walks the claims, not the participants (most of them have no pending claim): each participant's
+   * claims are a list from its latest, so a claim no other claim points to starts a participant's list.
    */
   public void forEachPendingGroup(PendingVisitor visitor, IntConsumer single) {
+    int pendingCount = pending.size();
     BitSet pointedTo = new BitSet(pendingCount);
     for (int c = 0; c < pendingCount; c++) {
-      int next = pendingData[c * 5 + 4];
+      int next = pending.next(c);
       if (next != NONE) {
         pointedTo.set(next);
       }
@@ -373,7 +352,7 @@ public final class ParticipantTable {
     int[] cells = new int[8];
     for (int head = pointedTo.nextClearBit(0); head < pendingCount; head = pointedTo.nextClearBit(head + 1)) {
       int n = 0;
-      for (int c = head; c != NONE; c = pendingData[c * 5 + 4]) {
+      for (int c = head; c != NONE; c = pending.next(c)) {
         if (n == cells.length) {
           cells = Arrays.copyOf(cells, n * 2);
         }
@@ -387,32 +366,33 @@ public final class ParticipantTable {
     }
   }
 
+  /** Where a pending claim comes in the order claims were added (which is row order). */
   public long sequence(int cell) {
-    return pendingSequence[cell];
+    return cell;
   }
 
   public int activity(int cell) {
-    return pendingData[cell * 5];
+    return pending.activity(cell);
   }
 
   public int outcome(int cell) {
-    return pendingData[cell * 5 + 1];
+    return pending.outcome(cell);
   }
 
   public int region(int cell) {
-    return pendingData[cell * 5 + 2];
+    return pending.region(cell);
   }
 
   public int band(int cell) {
-    return pendingData[cell * 5 + 3];
+    return pending.band(cell);
   }
 
   public int file(int cell) {
-    return pendingFile[cell];
+    return pending.file(cell);
   }
 
   public long line(int cell) {
-    return pendingLine[cell];
+    return pending.line(cell);
   }
 
   /** A set of longs by open addressing: no object per element. */

@@ -55,7 +55,7 @@ class ParticipantTableTest {
     for (int t = 0; t < 12; t++) {
       table.tag(first, 100 + t);
     }
-    table.addPending(first, 7, 1, 3, 0, 2, 0, 99);
+    table.addPending(first, 1, 3, 0, 2, 0, 99);
     for (int i = 0; i < 100_000; i++) {
       table.indexOf("other-" + i);
     }
@@ -176,9 +176,9 @@ class ParticipantTableTest {
     table.tags(p, tags);
     assertThat(table.lastTagCount()).isEqualTo(12);
 
-    table.addPending(p, 1, 0, 2, 0, 1, 0, 10);
-    table.addPending(p, 2, 0, 3, 1, 2, 0, 11);
-    table.addPending(q, 3, 0, 2, 0, 0, 0, 12);
+    table.addPending(p, 0, 2, 0, 1, 0, 10);
+    table.addPending(p, 0, 3, 1, 2, 0, 11);
+    table.addPending(q, 0, 2, 0, 0, 0, 12);
     List<String> groups = new ArrayList<>();
     List<Long> singles = new ArrayList<>();
     table.forEachPendingGroup((cells, n) -> {
@@ -216,5 +216,79 @@ class ParticipantTableTest {
     int[] tags = table.tags(many, new int[4]);
     assertThat(java.util.Arrays.stream(tags, 0, table.lastTagCount()).sorted().distinct().count()).isEqualTo(5_001);
     assertThat(table.lastTagCount()).isEqualTo(5_001);
+  }
+
+  @Test
+  @DisplayName("issue 20: across many pages of state, every participant's outcomes, tags and pending claims match a"
+      + " map of objects exactly, and numbers never change; pending claims packed or not")
+  void pagedStateMatchesAMapOfObjects() {
+    checkAgainstObjects(new ParticipantTable()); // pending claims four ints wide
+    checkAgainstObjects(new ParticipantTable(300, 70, 3, 5)); // packed into one
+  }
+
+  private static void checkAgainstObjects(ParticipantTable table) {
+    Map<String, Integer> numbers = new HashMap<>();
+    Map<String, java.util.Set<Integer>> outcomes = new HashMap<>();
+    Map<String, java.util.Set<Integer>> tags = new HashMap<>();
+    Map<String, List<String>> pending = new HashMap<>();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20);
+    int people = 30_000; // about eight pages of blocks, and the index grows four times
+    for (int row = 0; row < 120_000; row++) {
+      int k = random.nextInt(people);
+      // packed (short ASCII), hashed one byte a character, and hashed two bytes a character
+      String id = switch (k % 3) {
+        case 0 -> "P" + k;
+        case 1 -> "participant-" + k + "-long";
+        default -> "\u0394-" + k + "-\u4e2d\u6587";
+      };
+      int p = table.indexOf(new String(id));
+      Integer before = numbers.putIfAbsent(id, p);
+      assertThat(p).as(id).isEqualTo(before == null ? numbers.size() - 1 : before);
+      int o = random.nextInt(70);
+      boolean isNew = outcomes.computeIfAbsent(id, x -> new java.util.HashSet<>()).add(o);
+      assertThat(table.claimOutcome(p, o)).as("%s outcome %d", id, o).isEqualTo(isNew);
+      int t = random.nextInt(40);
+      isNew = tags.computeIfAbsent(id, x -> new java.util.HashSet<>()).add(t);
+      assertThat(table.tag(p, t)).as("%s tag %d", id, t).isEqualTo(isNew);
+      if (random.nextInt(4) == 0) {
+        int activity = random.nextInt(300);
+        int region = random.nextInt(3);
+        int band = random.nextInt(5);
+        int file = random.nextInt(4);
+        long line = random.nextLong(1L << 40);
+        table.addPending(p, activity, o, region, band, file, line);
+        pending.computeIfAbsent(id, x -> new ArrayList<>()).add(activity + "/" + o + "/" + region + "/" + band + "@"
+            + file + ":" + line);
+      }
+    }
+    assertThat(table.size()).isEqualTo(numbers.size());
+    int[] into = new int[1];
+    for (Map.Entry<String, Integer> e : numbers.entrySet()) {
+      assertThat(table.indexOf(e.getKey())).isEqualTo(e.getValue());
+      into = table.tags(e.getValue(), into);
+      java.util.Set<Integer> listed = new java.util.HashSet<>();
+      for (int i = 0; i < table.lastTagCount(); i++) {
+        listed.add(into[i]);
+      }
+      assertThat(listed).as(e.getKey()).isEqualTo(tags.get(e.getKey()));
+    }
+    List<Integer> claimCounts = new ArrayList<>();
+    table.forEachClaimCount(claimCounts::add);
+    assertThat(claimCounts).hasSize(numbers.size());
+    long claimed = claimCounts.stream().mapToLong(Integer::longValue).sum();
+    assertThat(claimed).isEqualTo(outcomes.values().stream().mapToLong(java.util.Set::size).sum());
+    // each participant's pending claims come back together, latest first, ordered by row within
+    List<List<String>> groups = new ArrayList<>();
+    java.util.function.IntFunction<String> claim = c -> table.activity(c) + "/" + table.outcome(c) + "/"
+        + table.region(c) + "/" + table.band(c) + "@" + table.file(c) + ":" + table.line(c);
+    table.forEachPendingGroup((cells, n) -> {
+      List<String> claims = new ArrayList<>();
+      for (int i = n - 1; i >= 0; i--) {
+        assertThat(table.sequence(cells[i])).isEqualTo(cells[i]);
+        claims.add(claim.apply(cells[i]));
+      }
+      groups.add(claims);
+    }, cell -> groups.add(List.of(claim.apply(cell))));
+    assertThat(groups).containsExactlyInAnyOrderElementsOf(pending.values());
   }
 }

@@ -1,0 +1,31 @@
+package org.impactkit.valuation.internal;
+
+import java.util.Arrays;
+
+/** A growable array of longs held in pages of 256 KB, for the reasons of {@link IntPages}. */
+final class LongPages {
+  static final int BITS = 15;
+  private static final int SIZE = 1 << BITS;
+  private static final int MASK = SIZE - 1;
+
+  private long[][] pages = new long[4][];
+
+  long get(long i) {
+    return pages[(int) (i >>> BITS)][(int) i & MASK];
+  }
+
+  void set(long i, long value) {
+    pages[(int) (i >>> BITS)][(int) i & MASK] = value;
+  }
+
+  /** Makes elements up to {@code i}, inclusive, settable. */
+  void ensure(long i) {
+    int page = (int) (i >>> BITS);
+    if (page >= pages.length) {
+      pages = Arrays.copyOf(pages, Math.max(page + 1, pages.length * 2));
+    }
+    for (int k = page; k >= 0 && pages[k] == null; k--) {
+      pages[k] = new long[SIZE];
+    }
+  }
+}
