@@ -1,6 +1,7 @@
 package org.impactkit.valuation.internal;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * A growable array of ints held in pages of 256 KB: growing adds a page and never copies what is there,
@@ -25,12 +26,18 @@ final class IntPages {
 
   /** Makes elements up to {@code i}, inclusive, settable. */
   void ensure(long i) {
-    int page = (int) (i >>> BITS);
-    if (page >= pages.length) {
-      pages = Arrays.copyOf(pages, Math.max(page + 1, pages.length * 2));
+    pages = ensure(pages, (int) (i >>> BITS), () -> new int[SIZE]);
+  }
+
+  /**
+   * Pages up to {@code page}, inclusive, each made by {@code newPage} where missing: {@code pages} itself
+   * unless its spine had to grow. Shared by the pages of every primitive type.
+   */
+  static <T> T[] ensure(T[] pages, int page, Supplier<T> newPage) {
+    T[] spine = page < pages.length ? pages : Arrays.copyOf(pages, Math.max(page + 1, pages.length * 2));
+    for (int k = page; k >= 0 && spine[k] == null; k--) {
+      spine[k] = newPage.get();
     }
-    for (int k = page; k >= 0 && pages[k] == null; k--) {
-      pages[k] = new int[SIZE];
-    }
+    return spine;
   }
 }

@@ -1,7 +1,5 @@
 package org.impactkit.valuation.internal;
 
-import java.util.Arrays;
-
 /** A growable array of longs held in pages of 256 KB, for the reasons of {@link IntPages}. */
 final class LongPages {
   static final int BITS = 15;
@@ -20,12 +18,6 @@ final class LongPages {
 
   /** Makes elements up to {@code i}, inclusive, settable. */
   void ensure(long i) {
-    int page = (int) (i >>> BITS);
-    if (page >= pages.length) {
-      pages = Arrays.copyOf(pages, Math.max(page + 1, pages.length * 2));
-    }
-    for (int k = page; k >= 0 && pages[k] == null; k--) {
-      pages[k] = new long[SIZE];
-    }
+    pages = IntPages.ensure(pages, (int) (i >>> BITS), () -> new long[SIZE]);
   }
 }
