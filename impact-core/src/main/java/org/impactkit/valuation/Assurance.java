@@ -132,11 +132,14 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
     if (facts.datedRows == 0) {
       return Check.pass(CheckId.PERIOD_COVERAGE, "no row carries a date, so every row counts in " + period.label());
     }
-    long outside = notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
+    // every dated row against every dated row: counting only the rows with an outcome (those "not
+    // claimed") against all of them understated a period that excludes everything
+    long outside = facts.datedRowsOutside;
     List<String> found = new ArrayList<>();
     if (BigDecimal.valueOf(outside).compareTo(OUTSIDE_SHARE.multiply(BigDecimal.valueOf(facts.datedRows))) > 0) {
-      found.add(count(outside, "dated row") + " of " + Formats.count(facts.datedRows) + " lie outside " + period.label()
-          + " (" + percent(outside, facts.datedRows) + ") and are not claimed");
+      found.add((outside == facts.datedRows ? "all " + count(outside, "dated row")
+          : count(outside, "dated row") + " of " + Formats.count(facts.datedRows)) + " lie outside "
+          + period.label() + " (" + percent(outside, facts.datedRows) + "), so their outcomes are not claimed");
     }
     java.time.LocalDate from = facts.firstDate.isBefore(period.start()) ? period.start() : facts.firstDate;
     java.time.LocalDate to = facts.lastDate.isAfter(period.end()) ? period.end() : facts.lastDate;

@@ -44,7 +44,7 @@ public final class Calculator implements RecordSink {
   private final Claims claims;
   private final Headcounts headcounts;
   private final RowClaims rows;
-  private final RecordFacts facts = new RecordFacts();
+  private final RecordFacts facts;
   private boolean finished;
 
   /**
@@ -57,6 +57,7 @@ public final class Calculator implements RecordSink {
   public Calculator(ValueBank bank, ValuationSettings settings, List<Activity> activities, Diagnostics diagnostics) {
     this.bank = bank;
     this.settings = settings;
+    this.facts = new RecordFacts(settings.period());
     this.diagnostics = diagnostics;
     this.unitValues = new UnitValues(bank, settings, priceYears(bank, settings, diagnostics));
     this.activities = new Activities(bank);

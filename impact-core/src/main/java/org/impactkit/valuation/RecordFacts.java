@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
 
@@ -31,6 +32,8 @@ final class RecordFacts {
   long exampleRows;
   final List<RowRef> exampleRefs = new ArrayList<>();
   long datedRows;
+  /** Dated rows, with or without an outcome, whose date lies outside the period. */
+  long datedRowsOutside;
   LocalDate firstDate;
   LocalDate lastDate;
   /** Outcomes needing survey evidence claimed from files without it, with the files, in order found. */
@@ -38,6 +41,12 @@ final class RecordFacts {
   final List<SourceFile> sources = new ArrayList<>();
   private String lastSurveyOutcome;
   private String lastSurveyFile;
+  private final Period period;
+
+  /** @param period the evaluation period, or {@code null} when none is set */
+  RecordFacts(Period period) {
+    this.period = period;
+  }
 
   static boolean isExample(String id) {
     return id != null && id.regionMatches(true, 0, EXAMPLE_PREFIX, 0, EXAMPLE_PREFIX.length());
@@ -59,6 +68,9 @@ final class RecordFacts {
     LocalDate date = r.date();
     if (date != null) {
       datedRows++;
+      if (period != null && !period.contains(date)) {
+        datedRowsOutside++;
+      }
       if (firstDate == null || date.isBefore(firstDate)) {
         firstDate = date;
       }

@@ -144,6 +144,18 @@ class AssuranceTest {
   }
 
   @Test
+  @DisplayName("period-coverage: rows without an outcome count among the rows outside, as among the dated rows")
+  void periodCoverageCountsEveryDatedRow() {
+    var r = run(c -> {
+      c.participant(row("p1", "a1").outcome("volunteering").date("2019-04-10").build());
+      c.participant(row("p2", "a1").date("2019-05-10").build());
+      c.participant(row("p3", "a1").date("2019-06-10").build());
+      c.participant(row("p4", "a1").date("2019-07-10").build());
+    });
+    assertThat(r).hasCheck(CheckId.PERIOD_COVERAGE, CheckStatus.WARN, "all 4 dated rows lie outside 2020 (100%)");
+  }
+
+  @Test
   @DisplayName("price-year: warns when the bank's values are older than the period's end and not uprated")
   void priceYear() {
     var r = run(Settings.builder().period(Period.ukFinancialYear("2024/25")).build(),
