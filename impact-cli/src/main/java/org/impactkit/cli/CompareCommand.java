@@ -102,12 +102,23 @@ final class CompareCommand extends BaseCommand {
     List<String[]> rows = new java.util.ArrayList<>();
     rows.add(new String[] {"", c.older().label(), c.newer().label(), "Change"});
     for (var l : c.totals()) {
-      if (l.measure() == Measure.SOCIAL_VALUE || l.measure() == Measure.RATIO || l.measure() == Measure.PARTICIPANTS) {
+      if (l.measure() == Measure.SOCIAL_VALUE || l.measure() == Measure.INVESTMENT || l.measure() == Measure.RATIO
+          || l.measure() == Measure.PARTICIPANTS) {
         rows.add(new String[] {l.measure().words(), shown(c, l.measure(), l.older()),
             shown(c, l.measure(), l.newer()), shown(c, l.measure(), l.change())});
       }
     }
     Table.print(rows, out(), 1);
+    Comparison.Restatement r = c.restatement();
+    if (r != null) {
+      // the older year's money differs from its own report's: say why, with the figure it reported
+      BigDecimal reported = c.totals().stream().filter(l -> l.measure() == Measure.SOCIAL_VALUE).findFirst()
+          .map(Comparison.Line::olderAsReported).orElse(null);
+      out().println();
+      out().println(c.older().label() + " is restated in " + r.to() + " prices (× " + r.factor().stripTrailingZeros()
+          .toPlainString() + ", price indices " + r.indices() + ")" + (reported == null ? "" : "; its own report"
+              + " gives a social value of " + shown(c, Measure.SOCIAL_VALUE, reported)) + ".");
+    }
     out().println();
   }
 

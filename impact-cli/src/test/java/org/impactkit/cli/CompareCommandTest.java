@@ -64,6 +64,30 @@ class CompareCommandTest {
   }
 
   @Test
+  @DisplayName("§8.3 the later year first is refused with exit 1, nothing written: it would restate back in time")
+  void laterYearFirst() {
+    Path out = tmp.resolve("c.md");
+    Cli run = Cli.run("compare", newer.toString(), older.toString(), "-o", out.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.err()).contains(newer + ": it covers 2022/23, which comes after 2021/22 of " + older
+        + "; the earlier year's report goes first");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("§8.3 the terminal summary gives the investment and says when the older year is restated, and from what")
+  void summaryTellsTheRestatement() throws Exception {
+    ObjectNode json = (ObjectNode) JSON.readTree(newer.toFile());
+    ((ObjectNode) json.get("priceYear")).put("report", 2023);
+    JSON.writeValue(newer.toFile(), json);
+    Cli run = Cli.run("compare", older.toString(), newer.toString(), "-o", tmp.resolve("c.md").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("  Investment ")
+        .contains("2021/22 is restated in 2023 prices (× ")
+        .contains("its own report gives a social value of " + money(first));
+  }
+
+  @Test
   @DisplayName("§8.3 two results from different banks are refused with exit 1 and nothing written, unless allowed")
   void differentBanks() throws Exception {
     ObjectNode json = (ObjectNode) JSON.readTree(newer.toFile());

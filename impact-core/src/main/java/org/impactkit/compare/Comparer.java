@@ -58,6 +58,12 @@ public final class Comparer {
       throw new InvalidInputException(Diagnostic.error(newer.file(), 0, null, "its figures are in " + b.currency()
           + " and those of " + older.file() + " in " + a.currency() + "; figures in two currencies cannot be compared"));
     }
+    if (older.period() != null && newer.period() != null && older.period().start().isAfter(newer.period().start())) {
+      // taken the other way round, the newer year would be restated back in time and every change reversed
+      throw new InvalidInputException(Diagnostic.error(older.file(), 0, null, "it covers "
+          + older.period().label() + ", which comes after " + newer.period().label() + " of " + newer.file()
+          + "; the earlier year's report goes first"));
+    }
     boolean bankChanged = !a.id().equals(b.id()) || !a.version().equals(b.version());
     if (bankChanged && !allowBankChange) {
       throw new InvalidInputException(Diagnostic.error(newer.file(), 0, null, "it was valued with the value bank "
