@@ -268,6 +268,10 @@ public final class CsvReportWriter {
       p.printRecord("social_value_p5", money(r.simulation().p5()));
       p.printRecord("social_value_p50", money(r.simulation().p50()));
       p.printRecord("social_value_p95", money(r.simulation().p95()));
+      p.printRecord("ratio_p5", ratio(r.simulation().ratioP5()));
+      p.printRecord("ratio_p50", ratio(r.simulation().ratioP50()));
+      p.printRecord("ratio_p95", ratio(r.simulation().ratioP95()));
+      p.printRecord("share_below_one", ratio(r.simulation().shareBelowOne()));
     }
     p.printRecord("deadweight", s.deadweight() ? "bank" : "off");
     p.printRecord("conflicts", s.conflictPolicy().id());

@@ -99,6 +99,21 @@ class CsvReportWriterTest {
   }
 
   @Test
+  @DisplayName("§5.5 CSV: a simulation's summary has every percentile of the JSON, of value and of ratio")
+  void simulation() throws IOException {
+    CalculationResult r = ReportFixture.result(ReportFixture.settings().simulate(500).seed(3L).build());
+    JsonNode json = ReportFixture.json(r).get("simulation");
+    Map<String, String> s = new java.util.HashMap<>();
+    parse(CsvReportWriter.tables(r).get("summary.csv")).forEach(rec -> s.put(rec.get("field"), rec.get("value")));
+    assertSame(s.get("social_value_p5"), json.at("/socialValue/p5"));
+    assertSame(s.get("social_value_p95"), json.at("/socialValue/p95"));
+    assertSame(s.get("ratio_p5"), json.at("/ratio/p5"));
+    assertSame(s.get("ratio_p50"), json.at("/ratio/p50"));
+    assertSame(s.get("ratio_p95"), json.at("/ratio/p95"));
+    assertSame(s.get("share_below_one"), json.get("shareBelowOne"));
+  }
+
+  @Test
   @DisplayName("§8 CSV: negative money stays a number (only text cells are defused)")
   void negativeNumbers() throws IOException {
     CalculationResult r = ReportFixture.result();
