@@ -21,6 +21,11 @@ public enum CheckId {
    */
   EMPTY_RESULT("empty-result", "Records but no claims"),
   /**
+   * Warns when invalid rows were left out rather than stopping the run (as the settings may allow),
+   * naming the activities left out with them: the figures do not include them.
+   */
+  SKIPPED_ROWS("skipped-rows", "Invalid rows left out"),
+  /**
    * Warns when more than a quarter of the dated rows lie outside the period, or the dates cover under half
    * of it.
    */

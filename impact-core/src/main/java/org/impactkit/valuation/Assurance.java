@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
+import org.impactkit.internal.Texts;
 import org.impactkit.valuation.Formats;
 import org.impactkit.model.Lookalike;
 import org.impactkit.model.Period;
@@ -40,6 +41,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
   static final int OUTCOME_SHARE_MIN_PEOPLE = 10;
   /** A return above this many pounds per pound invested is rare in published reports. */
   static final BigDecimal HIGH_RATIO = BigDecimal.TEN;
+  /** Activities named in a message, at most. */
+  private static final int NAMED = 5;
   /** Published headcounts below this can identify people when suppression is off. */
   static final int SMALL_NUMBER = 5;
   /** Share of claims in the unknown age band above which {@code unknown-band} warns. */
@@ -54,7 +57,7 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
 
   /** Every check, in the order of {@link CheckId}. */
   List<Check> checks() {
-    return List.of(exampleRows(), unmappedColumns(), emptyResult(), periodCoverage(), priceYear(), deadweight(),
+    return List.of(exampleRows(), unmappedColumns(), emptyResult(), skippedRows(), periodCoverage(), priceYear(), deadweight(),
         surveyEvidence(), claimsPerPerson(), outcomeShare(), highRatio(), smallNumbers(), titlePeriod(),
         unknownBand());
   }
@@ -122,6 +125,31 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
     String message = "no claims, so every figure is zero: " + why;
     return r.settings().allowEmpty() ? Check.warn(CheckId.EMPTY_RESULT, message, rows)
         : Check.fail(CheckId.EMPTY_RESULT, message, rows);
+  }
+
+  private Check skippedRows() {
+    long rows = notClaimed(NotClaimedReason.INVALID_ROW);
+    int activities = facts.invalidActivities.size();
+    if (rows == 0 && activities == 0) {
+      return Check.pass(CheckId.SKIPPED_ROWS, "no row was left out as invalid");
+    }
+    List<String> parts = new ArrayList<>();
+    if (activities > 0) {
+      String named = facts.invalidActivities.entrySet().stream().limit(NAMED)
+          .map(e -> Texts.quote(e.getKey()) + " (" + place(e.getValue()) + ")").collect(Collectors.joining(", "))
+          + (activities > NAMED ? ", …" : "");
+      parts.add(activities == 1 ? "activity " + named + " is invalid: it and its budget are left out"
+          : count(activities, "activity", "activities") + " (" + named + ") are invalid: they and their budgets"
+              + " are left out");
+    }
+    if (rows > 0) {
+      parts.add(count(rows, "invalid row") + (rows == 1 ? " is" : " are") + " left out"
+          + (activities > 0 ? ", the rows of " + (activities == 1 ? "that activity" : "those activities")
+              + " among them" : ""));
+    }
+    return Check.warn(CheckId.SKIPPED_ROWS, String.join("; ", parts) + "; the settings allow leaving invalid"
+        + " rows out, and the figures do not include them: correct them and run again (each is listed with its"
+        + " problem)", rows + activities);
   }
 
   private Check periodCoverage() {

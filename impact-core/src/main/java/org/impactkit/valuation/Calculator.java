@@ -119,6 +119,7 @@ public final class Calculator implements RecordSink {
   public void invalidActivity(String id, RowRef ref) {
     checkOpen();
     activities.invalid(id, ref);
+    facts.invalidActivities.putIfAbsent(id, ref);
   }
 
   /**

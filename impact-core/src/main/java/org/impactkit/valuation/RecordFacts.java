@@ -39,6 +39,8 @@ final class RecordFacts {
   /** Outcomes needing survey evidence claimed from files without it, with the files, in order found. */
   final Map<String, Set<String>> unverifiedSurvey = new LinkedHashMap<>();
   final List<SourceFile> sources = new ArrayList<>();
+  /** Activities whose own row was invalid and left out, with their rows, in order found. */
+  final Map<String, RowRef> invalidActivities = new LinkedHashMap<>();
   private String lastSurveyOutcome;
   private String lastSurveyFile;
   private final Period period;

@@ -20,6 +20,7 @@ import org.impactkit.model.Activity;
 import org.impactkit.model.Adjustments;
 import org.impactkit.model.Lookalike;
 import org.impactkit.model.Period;
+import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
 import org.impactkit.testing.Fixtures;
 import org.junit.jupiter.api.DisplayName;
@@ -129,6 +130,23 @@ class AssuranceTest {
       assertThat(noOutcomes).hasCheck(CheckId.EMPTY_RESULT, CheckStatus.FAIL, "names an outcome");
       assertThat(clean()).passes(CheckId.EMPTY_RESULT);
     }
+  }
+
+  @Test
+  @DisplayName("skipped-rows: warns when invalid rows and an activity were left out, naming the activity's line")
+  void skippedRows() {
+    var r = run(Settings.builder().period(YEAR).skipInvalid(true).build(), List.of(activity("a1", "1000", "london")),
+        c -> {
+          c.invalidActivity("a2", new RowRef(Fixtures.ACTIVITIES, 3));
+          c.participant(row("p1", "a1").outcome("volunteering").build());
+          c.participant(row("p2", "a2").outcome("volunteering").build());
+          c.participant(row("p3", "a1").outcome("nope").build());
+        });
+    assertThat(r).hasCheck(CheckId.SKIPPED_ROWS, CheckStatus.WARN,
+        "activity 'a2' (activities.csv line 3) is invalid: it and its budget are left out; 2 invalid rows are left"
+            + " out, the rows of that activity among them; the settings allow leaving invalid rows out, and the"
+            + " figures do not include them");
+    assertThat(clean()).passes(CheckId.SKIPPED_ROWS);
   }
 
   @Test
