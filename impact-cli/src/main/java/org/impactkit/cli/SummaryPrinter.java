@@ -75,7 +75,8 @@ final class SummaryPrinter {
         .mapToLong(NotClaimedCount::count).sum();
     if (skipped > 0) {
       out.println("  Skipped " + Formats.count(skipped) + (skipped == 1 ? " invalid row" : " invalid rows")
-          + " (--skip-invalid); each is listed with its file, line and reason in the report's diagnostics");
+          + " (--skip-invalid); each is listed with its file, line and problem above, on the workbook's Not claimed"
+          + " sheet, in the JSON's diagnostics and in the CSV report's skipped-rows.csv");
     }
   }
 
