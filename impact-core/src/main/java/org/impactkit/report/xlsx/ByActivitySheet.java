@@ -62,7 +62,7 @@ final class ByActivitySheet {
   static String write(XlsxKit kit, Sheet sheet, CalculationResult r, CalculationRefs calc) {
     SheetWriter s = kit.writer(sheet);
     XlsxStyles st = kit.styles();
-    ReportCells cells = new ReportCells(r, st);
+    ReportCells cells = new ReportCells(r, st, calc);
     BandColumns bands = new BandColumns(Arrays.stream(Column.values())
         .map(c -> String.format(c.heading.header(), ReportText.unit(r))).toList(), r);
     s.tableHeader(0, bands.headers());
@@ -76,9 +76,9 @@ final class ByActivitySheet {
       cells.count(s, row, Column.PARTICIPANTS.index(), a.participants(), st.count());
       String claims = calc.activitySum(CalculationSheet.Column.CLAIMS, key, null);
       if (claims == null) {
-        s.number(row, Column.CLAIMS.index(), a.claims(), st.count(), ReportText.count(r, a.claims()));
+        cells.count(s, row, Column.CLAIMS.index(), a.claims(), st.count());
       } else {
-        s.formula(row, Column.CLAIMS.index(), claims, a.claims(), st.count(), ReportText.count(r, a.claims()));
+        cells.countFormula(s, row, Column.CLAIMS.index(), claims, a.claims(), st.count());
       }
       sumOfLines(s, st, row, Column.GROSS_VALUE.index(),
           calc.activitySum(CalculationSheet.Column.GROSS_VALUE, key, null), a.grossValue());

@@ -68,7 +68,7 @@ final class ByOutcomeSheet {
   static Rows write(XlsxKit kit, Sheet sheet, CalculationResult r, CalculationRefs calc) {
     SheetWriter s = kit.writer(sheet);
     XlsxStyles st = kit.styles();
-    ReportCells cells = new ReportCells(r, st);
+    ReportCells cells = new ReportCells(r, st, calc);
     BandColumns bands = new BandColumns(Arrays.stream(Column.values()).map(c -> c.heading.header()).toList(), r);
     s.tableHeader(0, bands.headers());
     int first = 1;

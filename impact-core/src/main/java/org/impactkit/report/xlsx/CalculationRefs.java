@@ -3,9 +3,11 @@ package org.impactkit.report.xlsx;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.CalculationSheet.Column;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
+import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
 
 /**
@@ -16,17 +18,25 @@ import org.impactkit.valuation.CalculationResult.CalculationLine;
  * @param lastRow the last line's row, or the first row when there are no lines
  * @param activityBlocks each activity's first and last line, or {@code null} when an activity's lines
  *     are not all together
+ * @param claimsSummable whether every line's claims are a number that formulas may total: false when
+ *     some line's claims are suppressed, as they are then the text {@code <N}, which a sum would skip
+ *     (then every count of claims is written as a value, shown as {@code <N} where suppressed)
  */
-record CalculationRefs(int firstRow, int lastRow, Map<String, Block> activityBlocks) {
+record CalculationRefs(int firstRow, int lastRow, Map<String, Block> activityBlocks, boolean claimsSummable) {
   /** The rows (0-based) of one activity's lines. */
   record Block(int first, int last) {}
 
   /** One SUMIFS condition: the Calculation column {@code column} holds exactly {@code key}. */
   record Match(Column column, String key) {}
 
-  static CalculationRefs of(List<CalculationLine> lines) {
+  static CalculationRefs of(CalculationResult r) {
+    List<CalculationLine> lines = r.calculation();
     int first = 1; // below the header
-    return new CalculationRefs(first, first + Math.max(lines.size(), 1) - 1, activityBlocks(lines, first));
+    // Claims are never negative, so when no line is suppressed no sum of lines is either: the formulas
+    // then show exactly what the other reports show.
+    boolean summable = lines.stream().noneMatch(l -> ReportText.suppressed(r, l.claims()));
+    return new CalculationRefs(first, first + Math.max(lines.size(), 1) - 1, activityBlocks(lines, first),
+        summable);
   }
 
   static Match where(Column column, String key) {

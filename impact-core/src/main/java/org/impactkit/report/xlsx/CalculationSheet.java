@@ -24,7 +24,9 @@ import org.impactkit.valuation.CalculationResult.Totals;
 /**
  * The Calculation sheet: one row per activity × outcome × region × age band, whose social value is a
  * live formula over its claims, unit value and adjustments, and a total row. Every other sheet's
- * figures refer to it (through {@link CalculationRefs}).
+ * figures refer to it (through {@link CalculationRefs}). A line whose claims are suppressed shows them
+ * as {@code <N}, as the other reports do, and its gross and social values as the engine's values, so
+ * no formula reads the hidden count and every total stays exact.
  *
  * <p>Written in two steps, so the rows can stream on a thread of their own while the other sheets are
  * built: {@link #frame} (header, widths, table, print setup) and then {@link #rows}.
@@ -136,7 +138,6 @@ final class CalculationSheet extends ResultSheet {
       if (lines > 1) {
         s.lines(row, lines); // a streamed row is sized as it is written
       }
-      s.number(row, Column.CLAIMS.index(), l.claims(), st.count(), null);
       s.number(row, Column.UNIT_VALUE.index(), CellNumbers.exact(l.unitValue()), st.money(), null);
       FactorCells.write(s, st, row, Column.DEADWEIGHT.index(), l.factors());
       s.text(row, Column.DEADWEIGHT_FROM.index(), ReportText.deadweightSource(l.factors()));
@@ -145,15 +146,24 @@ final class CalculationSheet extends ResultSheet {
       String adjust = "*(1-" + at(row, Column.DEADWEIGHT) + ")*(1-" + at(row, Column.DISPLACEMENT) + ")*(1-"
           + at(row, Column.ATTRIBUTION) + ")*" + at(row, Column.PV_FACTOR);
       cachedMoney(row, Column.UNIT_SOCIAL_VALUE, unitValue + adjust, l.unitSocialValue(), st.money());
-      cachedMoney(row, Column.GROSS_VALUE, claims + "*" + unitValue, l.grossValue(), st.money());
-      cachedMoney(row, Column.SOCIAL_VALUE, claims + "*" + unitValue + adjust, l.socialValue(), st.money());
+      if (ReportText.suppressed(r, l.claims())) {
+        // Shown as <N, as the other reports show this line: the values are the engine's, so the totals
+        // (and every sheet's sums of them) stay exact without a formula reading the hidden claims.
+        s.textAs(row, Column.CLAIMS.index(), ReportText.count(r, l.claims()), st.countText());
+        s.number(row, Column.GROSS_VALUE.index(), CellNumbers.exact(l.grossValue()), st.money(), null);
+        s.number(row, Column.SOCIAL_VALUE.index(), CellNumbers.exact(l.socialValue()), st.money(), null);
+      } else {
+        s.number(row, Column.CLAIMS.index(), l.claims(), st.count(), null);
+        cachedMoney(row, Column.GROSS_VALUE, claims + "*" + unitValue, l.grossValue(), st.money());
+        cachedMoney(row, Column.SOCIAL_VALUE, claims + "*" + unitValue + adjust, l.socialValue(), st.money());
+      }
       row++;
     }
     int t = refs.lastRow() + 1;
     Totals tot = r.totals();
     s.text(t, Column.ACTIVITY.index(), "Total", st.bold());
-    s.formula(t, Column.CLAIMS.index(), total(Column.CLAIMS), tot.claims(), st.countTotal(),
-        ReportText.count(r, tot.claims()));
+    new ReportCells(r, st, refs).countFormula(s, t, Column.CLAIMS.index(), total(Column.CLAIMS), tot.claims(),
+        st.countTotal());
     cachedMoney(t, Column.GROSS_VALUE, total(Column.GROSS_VALUE), tot.grossValue(), st.moneyTotal());
     cachedMoney(t, Column.SOCIAL_VALUE, total(Column.SOCIAL_VALUE), tot.socialValue(), st.moneyTotal());
   }

@@ -46,13 +46,13 @@ final class HeadcountsSheet extends ResultSheet {
 
   private final ReportCells cells;
 
-  private HeadcountsSheet(XlsxKit kit, Sheet sheet, CalculationResult r) {
+  private HeadcountsSheet(XlsxKit kit, Sheet sheet, CalculationResult r, CalculationRefs calc) {
     super(kit, sheet, r);
-    this.cells = new ReportCells(r, st);
+    this.cells = new ReportCells(r, st, calc);
   }
 
-  static void write(XlsxKit kit, Sheet sheet, CalculationResult r) {
-    new HeadcountsSheet(kit, sheet, r).write();
+  static void write(XlsxKit kit, Sheet sheet, CalculationResult r, CalculationRefs calc) {
+    new HeadcountsSheet(kit, sheet, r, calc).write();
   }
 
   private void write() {

@@ -11,15 +11,20 @@ import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.valuation.CalculationResult;
 
 /**
- * Cells whose look depends on the run's settings, as several sheets write them: counts of people
- * (shown as {@code <N} when suppressed) and returns per unit invested (empty when nothing was invested).
+ * Cells whose look depends on the run's settings, as several sheets write them: counts of people and
+ * claims (shown as {@code <N} when suppressed) and returns per unit invested (empty when nothing was
+ * invested).
  *
  * @param r the result, whose settings say what is suppressed and whose bank gives the currency
  * @param st the workbook's styles
+ * @param calc where the Calculation lines are, and whether formulas may total their claims
  */
-record ReportCells(CalculationResult r, XlsxStyles st) {
+record ReportCells(CalculationResult r, XlsxStyles st, CalculationRefs calc) {
 
-  /** A count of people; a suppressed one is written as text, so no formula can reveal it. */
+  /**
+   * A count of people or claims; a suppressed one is written as text, so neither its value nor any
+   * formula can reveal it (the same rule as every other report, {@link ReportText#suppressed}).
+   */
   void count(SheetWriter s, int row, int col, long n, CellStyle style) {
     if (ReportText.suppressed(r, n)) {
       s.text(row, col, ReportText.count(r, n), st.countText());
@@ -28,9 +33,16 @@ record ReportCells(CalculationResult r, XlsxStyles st) {
     }
   }
 
-  /** A formula counting claims (their number format hides small ones). */
+  /**
+   * A formula counting claims, or, when the count is suppressed or the claims it would total include
+   * suppressed ones (text, which a sum skips), the count itself as {@link #count} writes it.
+   */
   void countFormula(SheetWriter s, int row, int col, String formula, long n, CellStyle style) {
-    s.formula(row, col, formula, n, style, ReportText.count(r, n));
+    if (!calc.claimsSummable() || ReportText.suppressed(r, n)) {
+      count(s, row, col, n, style);
+    } else {
+      s.formula(row, col, formula, n, style, ReportText.count(r, n));
+    }
   }
 
   /** The return per unit invested: {@code value / investment}, empty when nothing was invested. */

@@ -61,9 +61,9 @@ final class SummarySheet extends ResultSheet {
 
   private final ReportCells cells;
 
-  private SummarySheet(XlsxKit kit, Sheet sheet, CalculationResult r) {
+  private SummarySheet(XlsxKit kit, Sheet sheet, CalculationResult r, CalculationRefs calc) {
     super(kit, sheet, r);
-    this.cells = new ReportCells(r, st);
+    this.cells = new ReportCells(r, st, calc);
   }
 
   /**
@@ -75,7 +75,7 @@ final class SummarySheet extends ResultSheet {
    */
   static void write(XlsxKit kit, Sheet sheet, CalculationResult r, CalculationRefs calc, String budgets,
       ByOutcomeSheet.Rows outcomes) {
-    new SummarySheet(kit, sheet, r).write(calc, budgets, outcomes);
+    new SummarySheet(kit, sheet, r, calc).write(calc, budgets, outcomes);
   }
 
   private void write(CalculationRefs calc, String budgets, ByOutcomeSheet.Rows outcomes) {

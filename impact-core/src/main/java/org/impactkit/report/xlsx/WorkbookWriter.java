@@ -87,7 +87,7 @@ public final class WorkbookWriter {
           sheet.setRandomAccessWindowSize(-1);
         }
       }
-      CalculationRefs calc = CalculationRefs.of(r.calculation());
+      CalculationRefs calc = CalculationRefs.of(r);
       CalculationSheet calculation = new CalculationSheet(kit, streaming.getSheet(CALCULATION), r, calc);
       calculation.frame();
       // The Calculation lines stream on a second thread while this one builds the other sheets (the
@@ -108,7 +108,7 @@ public final class WorkbookWriter {
         String budgets = ByActivitySheet.write(kit, streaming.getSheet(BY_ACTIVITY), r, calc);
         ByOutcomeSheet.Rows outcomes = ByOutcomeSheet.write(kit, streaming.getSheet(BY_OUTCOME), r, calc);
         SummarySheet.write(kit, streaming.getSheet(SUMMARY), r, calc, budgets, outcomes);
-        HeadcountsSheet.write(kit, streaming.getSheet(HEADCOUNTS), r);
+        HeadcountsSheet.write(kit, streaming.getSheet(HEADCOUNTS), r, calc);
         NotClaimedSheet.write(kit, streaming.getSheet(NOT_CLAIMED), r);
         SourcesSheet.write(kit, streaming.getSheet(SOURCES), r);
         ChecksSheet.write(kit, streaming.getSheet(CHECKS), r);

@@ -426,7 +426,7 @@ class WorkbookWriterTest {
   }
 
   @Test
-  @DisplayName("§8 suppression: headcounts below N show as <N, and the totals still include them")
+  @DisplayName("§8 suppression: headcounts and claims below N show as <N, and the totals still include them")
   void suppression() throws IOException {
     CalculationResult r = ReportFixture.result(ReportFixture.settings().suppressBelow(3).build());
     try (XSSFWorkbook w = open(r)) {
@@ -443,8 +443,13 @@ class WorkbookWriterTest {
       assertThat(cached(summary, rowOf(summary, "Participants"), 1)).isEqualTo(5);
       Sheet calc = w.getSheet("Calculation");
       Cell claims = calc.getRow(1).getCell(4);
-      assertThat(claims.getCellType()).isEqualTo(CellType.NUMERIC);
-      assertThat(claims.getCellStyle().getDataFormatString()).isEqualTo("[=0]0_0;[<3]\"<3\"_0;#,##0_0");
+      assertThat(claims.getCellType()).as("a line's claims as the other reports show them: text, not a value")
+          .isEqualTo(CellType.STRING);
+      assertThat(claims.getStringCellValue()).isEqualTo("<3");
+      Cell gross = calc.getRow(1).getCell(CalculationSheet.Column.GROSS_VALUE.index());
+      assertThat(gross.getCellType()).as("no formula reads the hidden claims").isEqualTo(CellType.NUMERIC);
+      Cell total = calc.getRow(rowOf(calc, "Total")).getCell(4);
+      assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("[=0]0_0;[<3]\"<3\"_0;#,##0_0");
       Sheet notClaimed = w.getSheet("Not claimed");
       Cell conflicts = notClaimed.getRow(rowOf(notClaimed, "Conflicting outcome")).getCell(1);
       assertThat(conflicts.getNumericCellValue()).as("rows, not people: never hidden").isEqualTo(1);
