@@ -87,8 +87,8 @@ class ValidateCommandTest {
     Path report = Files.createDirectories(dir.resolve("out")).resolve("report.json");
     assertThat(run("calculate", dir.toString(), "--skip-invalid", "-o", report.toString())).as(err.toString()).isZero();
     assertThat(out.toString()).contains("  Not claimed: 2 rows (invalid-row 2)")
-        .contains("  Skipped 2 invalid rows (--skip-invalid); each is listed with its file, line and reason in the"
-            + " report's diagnostics");
+        .contains("  Skipped 2 invalid rows (--skip-invalid); each is listed with its file, line and problem above,"
+            + " on the workbook's Not claimed sheet, in the JSON's diagnostics and in the CSV report's skipped-rows.csv");
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertThat(json.get("totals").get("claims").asLong()).isEqualTo(1);
     List<JsonNode> errors = new java.util.ArrayList<>();
