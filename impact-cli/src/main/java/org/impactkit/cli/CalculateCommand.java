@@ -30,6 +30,7 @@ final class CalculateCommand extends BaseCommand {
 
   @Override
   int execute() throws IOException {
+    OutputNames.check(output.output, output.format, OutputNames.Writes.CALCULATION);
     EvaluationFiles files = input.files();
     input.applyTo(Settings.builder()); // usage errors in the options before anything is read
     OutputOptions.Target target = output.target(input.directory, stem(), "-impact", DEFAULT_FORMAT);

@@ -50,6 +50,7 @@ final class CompareCommand extends BaseCommand {
 
   @Override
   int execute() throws Exception {
+    OutputNames.check(output, format, OutputNames.Writes.COMPARISON);
     ReportFormat chosen = chosen();
     Path target = target(chosen);
     if (target == null && chosen == ReportFormat.XLSX) {

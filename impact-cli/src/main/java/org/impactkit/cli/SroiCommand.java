@@ -32,13 +32,14 @@ final class SroiCommand extends BaseCommand {
 
   @Override
   int execute() throws IOException {
+    if (OutputOptions.choose(output.format, output.output, ReportFormat.XLSX) == ReportFormat.HTML) {
+      throw new UsageException("--format html is not available for sroi; use --format xlsx, json, md or csv");
+    }
+    OutputNames.check(output.output, output.format, OutputNames.Writes.SROI);
     SroiEvaluations.Request request = sroi.request(map);
     SroiEvaluations.Located located = SroiEvaluations.locate(request);
     String name = located.name() == null ? "impact-map" : located.name();
     OutputOptions.Target target = output.target(map, name, "-sroi", ReportFormat.XLSX);
-    if (target.format() == ReportFormat.HTML) {
-      throw new UsageException("--format html is not available for sroi; use --format xlsx, json, md or csv");
-    }
     SroiResult result = SroiEvaluations.calculate(request, located, sroi::applyTo);
     output.write(target, located.all(),
         (format, stream) -> Impact.write(result, format, stream), (format, path) -> Impact.write(result, format, path));

@@ -131,6 +131,18 @@ class CompareCommandTest {
   }
 
   @Test
+  @DisplayName("§8.3 a file that is not JSON at all (a CSV table of a report): not a JSON report, no parser's words")
+  void notJson() throws Exception {
+    Path table = tmp.resolve("summary.csv");
+    Files.writeString(table, "field,value\nsocial_value,1\n");
+    Cli run = Cli.run("compare", table.toString(), newer.toString(), "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith(table + ":1:1: not a JSON report: compare reads the reports written with"
+        + " --format json\n").doesNotContain("token").doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   @DisplayName("§8.3 different price years without price indices: exit 1, naming --indices")
   void priceYearsNeedIndices() throws Exception {
     ObjectNode json = (ObjectNode) JSON.readTree(newer.toFile());

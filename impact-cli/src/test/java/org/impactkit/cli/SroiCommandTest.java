@@ -161,7 +161,12 @@ class SroiCommandTest {
     Path m = map();
     String before = Files.readString(m);
     Run r = run("sroi", m.toString(), "--investment", "1", "-o", m.toString(), "--format", "json");
-    assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.code()).as("a .csv name is no JSON report's").isEqualTo(ExitCodes.USAGE);
+    assertThat(Files.readString(m)).isEqualTo(before);
+    Path link = Files.createSymbolicLink(m.resolveSibling("out.json"), m);
+    r = run("sroi", m.toString(), "--investment", "1", "-o", link.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).contains("this is one of the inputs");
     assertThat(Files.readString(m)).isEqualTo(before);
   }
 

@@ -56,6 +56,7 @@ public final class ResultsJson {
       throw new InvalidInputException(Diagnostic.error(file, 0, null, "larger than " + (MAX_BYTES >> 20)
           + " MB: not a calculate report"));
     }
+    checkLooksLikeJson(bytes, file);
     LocatedJson j = LocatedJson.parse(bytes, file, "a calculate report");
     if (!j.root.isObject()) {
       j.problem("", "a calculate report is a JSON object with \"schema\": \"" + SCHEMA + "\"");
@@ -68,6 +69,31 @@ public final class ResultsJson {
       j.done();
     }
     return new ResultsJson(j).result();
+  }
+
+  /**
+   * Refuses a file that does not start as JSON does (a CSV table, a workbook, a Markdown page), at the
+   * first character that is not JSON: what a parser would say of it is no help there.
+   */
+  private static void checkLooksLikeJson(byte[] bytes, String file) {
+    int line = 1;
+    int column = 1;
+    boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    int i = bom ? 3 : 0;
+    for (; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == '\n') {
+        line++;
+        column = 1;
+      } else if (b == ' ' || b == '\t' || b == '\r') {
+        column++;
+      } else if (b == '{' || b == '[') {
+        return; // JSON, or else the parser says where it stops being JSON
+      } else {
+        throw new InvalidInputException(Diagnostic.error(file, line, Integer.toString(column),
+            "not a JSON report: compare reads the reports written with --format json"));
+      }
+    }
   }
 
   private YearResult result() {

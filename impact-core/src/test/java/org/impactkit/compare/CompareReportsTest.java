@@ -80,6 +80,10 @@ class CompareReportsTest {
     Files.writeString(broken, "{\n  \"schema\": \"impact/calculate/v1\",\n  \"totals\": {,\n}");
     assertThatThrownBy(() -> ResultsJson.read(broken)).isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith(broken + ":3:14: not valid JSON");
+    Path table = tmp.resolve("summary.csv");
+    Files.writeString(table, "\uFEFF\n  field,value\nsocial_value,1\n");
+    assertThatThrownBy(() -> ResultsJson.read(table)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(table + ":2:3: not a JSON report: compare reads the reports written with --format json");
     Path wrong = tmp.resolve("wrong.json");
     String text = Files.readString(report("w.json", null, null, null))
         .replace("\"socialValue\" : ", "\"socialValue\" : \"lots\", \"was\" : ")

@@ -115,7 +115,24 @@ class SettingsFileTest {
   void brokenYaml() {
     List<String> p = problems("name: x\nperiod: {start: 2021-04-01\nregion: london\n");
     assertThat(p).hasSize(1);
-    assertThat(p.get(0)).matches("evaluation\\.yaml:[23]: not valid YAML: .*");
+    assertThat(p.get(0)).matches("evaluation\\.yaml:[23]:\\d+: not valid YAML: .*");
+  }
+
+  @Test
+  @DisplayName("§7: a value with ': ' in it, unquoted: file:line:column, and the quotes it needs")
+  void colonInValue() {
+    assertThat(problems("name: x\n\n\n\norganisation: Brixton & Beyond Community Partnership (lead: Brixton"
+        + " Community Sports Trust)\n")).containsExactly("evaluation.yaml:5:59: not valid YAML: a value containing"
+            + " ': ' must be in quotes, e.g. organisation: \"...\"");
+    assertThat(problems("report:\n  title: Year one: the start\n")).containsExactly(
+        "evaluation.yaml:2:18: not valid YAML: a value containing ': ' must be in quotes, e.g. title: \"...\"");
+  }
+
+  @Test
+  @DisplayName("§7: a tab to indent: file:line:column and 'indent with spaces', not the parser's words")
+  void tabIndent() {
+    assertThat(problems("name: x\nperiod:\n\tstart: 2021-04-01\n")).containsExactly(
+        "evaluation.yaml:3:1: not valid YAML: indent with spaces, not a tab");
   }
 
   @Test
@@ -123,7 +140,7 @@ class SettingsFileTest {
   void duplicateKey() {
     List<String> p = problems("name: x\nregion: london\nregion: outside-london\n");
     assertThat(p).hasSize(1);
-    assertThat(p.get(0)).startsWith("evaluation.yaml:3: not valid YAML: ").contains("region");
+    assertThat(p.get(0)).matches("evaluation\\.yaml:3:\\d+: not valid YAML: .*region.*");
   }
 
   @Test

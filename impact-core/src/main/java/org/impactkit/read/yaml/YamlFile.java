@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -31,6 +32,8 @@ import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Texts;
 import org.impactkit.read.ParserMessages;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -65,6 +68,8 @@ public final class YamlFile {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
+  /** A line's key, as in {@code   organisation: ...} or {@code - name: ...}. */
+  private static final Pattern KEY = Pattern.compile("[ -]*([\\p{L}\\p{N}_.-]{1,40}):");
 
   private final String name;
   private final Map<String, Integer> lines;
@@ -138,9 +143,13 @@ public final class YamlFile {
       }
       root = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      throw new InvalidInputException(Diagnostic.error(name, line, null,
-          "not valid YAML: " + Texts.shorten(problem(e), 300)));
+      // Where SnakeYAML found the problem, rather than where Jackson's parser had got to.
+      Mark mark = e.getCause() instanceof MarkedYAMLException m ? m.getProblemMark() : null;
+      JsonLocation at = e.getLocation();
+      long line = mark != null ? mark.getLine() + 1L : at == null ? 0 : Math.max(0, at.getLineNr());
+      int column = mark != null ? mark.getColumn() + 1 : at == null || line == 0 ? 0 : at.getColumnNr();
+      throw new InvalidInputException(Diagnostic.error(name, line, column < 1 ? null : Integer.toString(column),
+          "not valid YAML: " + Texts.shorten(advice(problem(e), text, line), 300)));
     } catch (IOException e) {
       throw new InvalidInputException(Diagnostic.error(name, 0, null, "not valid YAML: " + e.getMessage()));
     } catch (YAMLException e) {
@@ -191,6 +200,26 @@ public final class YamlFile {
     }
     String context = statements.get(0) + (contextLine == null ? "" : " from line " + contextLine);
     return String.join("; ", statements.subList(1, statements.size())) + " (" + context + ")";
+  }
+
+  /**
+   * What to do, for the mistakes people make most when they write YAML by hand, instead of the parser's
+   * account of them; {@code problem} as it is for any other.
+   *
+   * @param problem the parser's complaint, in one sentence
+   * @param text the settings text
+   * @param line the 1-based line the parser stopped at, or 0
+   */
+  private static String advice(String problem, String text, long line) {
+    if (problem.contains("mapping values are not allowed here")) {
+      Matcher key = KEY.matcher(line < 1 ? "" : text.lines().skip(line - 1).findFirst().orElse(""));
+      return "a value containing ': ' must be in quotes, e.g. " + (key.lookingAt() ? key.group(1) : "name")
+          + ": \"...\"";
+    }
+    if (problem.contains("found character '\\t(TAB)' that cannot start any token")) {
+      return "indent with spaces, not a tab";
+    }
+    return problem;
   }
 
   /** The file's name in messages. */
