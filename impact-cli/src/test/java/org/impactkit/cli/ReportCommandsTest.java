@@ -96,4 +96,22 @@ class ReportCommandsTest {
         .contains("nothing was written");
     assertThat(run("check", dir.toString())).isEqualTo(1);
   }
+
+  @Test
+  @DisplayName("§4.1 the template's evaluation.xlsx beside one's own CSV files is refused naming both; nothing written")
+  void templateBesideOwnTables() throws Exception {
+    Path dir = tmp.resolve("gw");
+    assertThat(run("template", dir.toString())).isEqualTo(0);
+    Files.copy(evaluation.resolve("activities.csv"), dir.resolve("activities.csv"));
+    Files.copy(evaluation.resolve("participants.csv"), dir.resolve("participants.csv"));
+    Path report = tmp.resolve("gw.json");
+    assertThat(run("calculate", dir.toString(), "--period", "2024/25", "--format", "json", "-o", report.toString()))
+        .isEqualTo(1);
+    assertThat(report).doesNotExist();
+    assertThat(err.toString()).contains(dir + ": holds both evaluation.xlsx and activities.csv, participants.csv;"
+        + " impact reads one or the other").contains("nothing was written").doesNotContain("Exception");
+    assertThat(run("calculate", dir.toString(), "--activities", dir.resolve("activities.csv").toString(),
+        "--participants", dir.resolve("participants.csv").toString(), "--format", "json", "-o", report.toString(),
+        "-q")).isEqualTo(0);
+  }
 }

@@ -217,4 +217,62 @@ class EvaluationsTest {
                 "evaluation.xlsx: the workbook has no sheet 'Activities'; sheets found: 'Activitys list',"
                     + " 'Participants'"));
   }
+
+  private void templateLikeWorkbook() throws IOException {
+    workbook("evaluation.xlsx", new String[] {"Activities", "activity_id,annual_budget,region", "EXAMPLE-ACT-01,1000,London"},
+        new String[] {"Participants", "participant_id,activity_id,outcome", "EXAMPLE-P-0001,EXAMPLE-ACT-01,employment"});
+  }
+
+  private List<String> locateProblems(EvaluationFiles files) {
+    try {
+      files.locate();
+    } catch (InvalidInputException e) {
+      return e.diagnostics().stream().map(Diagnostic::render).map(s -> s.replace(dir.toString(), "DIR")).toList();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    throw new AssertionError("expected problems");
+  }
+
+  @Test
+  @DisplayName("§4.1: evaluation.xlsx beside separate tables is refused naming both, not silently mixed or ignored")
+  void workbookBesideTables() throws IOException {
+    templateLikeWorkbook();
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A-LONDON,employment\n");
+    assertThat(locateProblems(EvaluationFiles.of(dir))).containsExactly("DIR: holds both evaluation.xlsx and"
+        + " activities.csv, participants.csv; impact reads one or the other: move the one you do not mean out of the"
+        + " folder, or name the files to read one by one");
+    assertThat(problems()).hasSize(1);
+    assertThatThrownBy(() -> SroiEvaluations.locate(new SroiEvaluations.Request(dir, null, null)))
+        .hasMessageContaining("holds both evaluation.xlsx and activities.csv, participants.csv");
+
+    Files.delete(dir.resolve("participants.csv"));
+    assertThat(locateProblems(EvaluationFiles.of(dir))).singleElement().asString()
+        .startsWith("DIR: holds both evaluation.xlsx and activities.csv;");
+
+    Files.delete(dir.resolve("activities.csv"));
+    file("counts_ymca.csv", "activity_id,outcome,count\nA-LONDON,employment,3\n");
+    assertThat(locateProblems(EvaluationFiles.of(dir))).singleElement().asString()
+        .startsWith("DIR: holds both evaluation.xlsx and counts_ymca.csv;");
+  }
+
+  @Test
+  @DisplayName("§4.1: files named one by one are read as given beside a folder's evaluation.xlsx")
+  void namedFilesBesideWorkbook() throws IOException {
+    templateLikeWorkbook();
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A-LONDON,employment\n");
+    EvaluationFiles named = EvaluationFiles.builder().directory(dir).activities(dir.resolve("activities.csv"))
+        .participants(dir.resolve("participants.csv")).build().locate();
+    assertThat(named.workbook()).isNull();
+    assertThat(named.activities()).isEqualTo(dir.resolve("activities.csv"));
+    assertThat(named.participants()).containsExactly(dir.resolve("participants.csv"));
+
+    Files.delete(dir.resolve("activities.csv"));
+    EvaluationFiles participantsOnly = EvaluationFiles.builder().directory(dir)
+        .participants(dir.resolve("participants.csv")).build().locate();
+    assertThat(participantsOnly.activities()).isEqualTo(dir.resolve("evaluation.xlsx"));
+    assertThat(participantsOnly.participants()).containsExactly(dir.resolve("participants.csv"));
+  }
 }
