@@ -114,4 +114,19 @@ class ReportCommandsTest {
         "--participants", dir.resolve("participants.csv").toString(), "--format", "json", "-o", report.toString(),
         "-q")).isEqualTo(0);
   }
+
+  @Test
+  @DisplayName("§10 example-rows warns when only the data rows of the template were filled: the name is a placeholder")
+  void templatePlaceholdersWarn() throws Exception {
+    Path dir = tmp.resolve("filled");
+    assertThat(run("template", dir.toString())).isEqualTo(0);
+    Files.delete(dir.resolve("evaluation.xlsx"));
+    Files.copy(evaluation.resolve("activities.csv"), dir.resolve("activities.csv"));
+    Files.copy(evaluation.resolve("participants.csv"), dir.resolve("participants.csv"));
+    Path report = tmp.resolve("filled.json");
+    assertThat(run("calculate", dir.toString(), "--format", "json", "-o", report.toString())).isEqualTo(0);
+    assertThat(err.toString()).contains("warning: example-rows: the evaluation's name is still the template's"
+        + " 'My evaluation': set name: in evaluation.yaml");
+    assertThat(Files.readString(report)).contains("\"id\" : \"example-rows\"");
+  }
 }
