@@ -275,4 +275,26 @@ class EvaluationsTest {
     assertThat(participantsOnly.activities()).isEqualTo(dir.resolve("evaluation.xlsx"));
     assertThat(participantsOnly.participants()).containsExactly(dir.resolve("participants.csv"));
   }
+
+  @Test
+  @DisplayName("§4.4: rows of one invalid or missing activity give one problem and a count, not one line each")
+  void rowsOfABadActivity() throws IOException {
+    file("activities.csv", ACTIVITIES + "A-BAD,lots,London\n");
+    StringBuilder rows = new StringBuilder("participant_id,activity_id,outcome\n");
+    for (int i = 0; i < 5; i++) {
+      rows.append("P").append(i).append(",A-BAD,employment\n").append("Q").append(i).append(",A-GONE,employment\n");
+    }
+    file("participants.csv", rows.toString());
+    List<String> problems = problems();
+    assertThat(problems).hasSize(5);
+    assertThat(problems.get(0)).startsWith("activities.csv:4:annual_budget:");
+    assertThat(problems.subList(1, 5)).containsExactly(
+        "participants.csv:2:activity_id: activity 'A-BAD' is itself invalid (see activities.csv line 4), so this row"
+            + " cannot be valued",
+        "participants.csv:3:activity_id: activity 'A-GONE' is not among the activities",
+        "participants.csv:4:activity_id: … and 4 more participant rows of activity 'A-BAD', which is itself invalid,"
+            + " so they cannot be valued either",
+        "participants.csv:5:activity_id: … and 4 more participant rows of activity 'A-GONE', which is not among the"
+            + " activities");
+  }
 }
