@@ -249,8 +249,10 @@ final class RowLookups {
     List<Diagnostic> summaries = new ArrayList<>();
     for (Repeats r : repeats.values()) {
       if (r.more > 0) {
-        summaries.add(Diagnostic.error(r.firstMore, "activity_id", "… and " + r.more + " more " + r.rows
-            + " of activity " + Texts.quote(r.id) + r.why));
+        boolean one = r.more == 1;
+        summaries.add(Diagnostic.error(r.firstMore, "activity_id", "… and " + r.more + " more "
+            + (one ? r.rows.substring(0, r.rows.length() - 1) : r.rows) + " of activity " + Texts.quote(r.id)
+            + (one ? r.why.replace("they cannot", "it cannot") : r.why)));
       }
     }
     return summaries;

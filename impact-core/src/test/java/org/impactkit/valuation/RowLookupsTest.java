@@ -155,5 +155,9 @@ class RowLookupsTest {
         m -> assertThat(m).contains(":3:").endsWith("… and 179 more participant rows of activity 'a9', which is not"
             + " among the activities"));
     assertThat(l.repeated()).allMatch(Diagnostic::isError);
+    assertThat(l.activity("bad", new RowRef(Fixtures.COUNTS, 2), "counts rows", problems)).isNull();
+    assertThat(l.activity("bad", new RowRef(Fixtures.COUNTS, 3), "counts rows", problems)).isNull();
+    assertThat(l.repeated()).extracting(Diagnostic::message).contains("… and 1 more counts row of activity 'bad',"
+        + " which is itself invalid, so it cannot be valued either");
   }
 }
