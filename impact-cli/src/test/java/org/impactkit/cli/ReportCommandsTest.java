@@ -96,4 +96,37 @@ class ReportCommandsTest {
         .contains("nothing was written");
     assertThat(run("check", dir.toString())).isEqualTo(1);
   }
+
+  @Test
+  @DisplayName("§4.1 the template's evaluation.xlsx beside one's own CSV files is refused naming both; nothing written")
+  void templateBesideOwnTables() throws Exception {
+    Path dir = tmp.resolve("gw");
+    assertThat(run("template", dir.toString())).isEqualTo(0);
+    Files.copy(evaluation.resolve("activities.csv"), dir.resolve("activities.csv"));
+    Files.copy(evaluation.resolve("participants.csv"), dir.resolve("participants.csv"));
+    Path report = tmp.resolve("gw.json");
+    assertThat(run("calculate", dir.toString(), "--period", "2024/25", "--format", "json", "-o", report.toString()))
+        .isEqualTo(1);
+    assertThat(report).doesNotExist();
+    assertThat(err.toString()).contains(dir + ": holds both evaluation.xlsx and activities.csv, participants.csv;"
+        + " impact reads one or the other").contains("nothing was written").doesNotContain("Exception");
+    assertThat(run("calculate", dir.toString(), "--activities", dir.resolve("activities.csv").toString(),
+        "--participants", dir.resolve("participants.csv").toString(), "--format", "json", "-o", report.toString(),
+        "-q")).isEqualTo(0);
+  }
+
+  @Test
+  @DisplayName("§10 example-rows warns when only the data rows of the template were filled: the name is a placeholder")
+  void templatePlaceholdersWarn() throws Exception {
+    Path dir = tmp.resolve("filled");
+    assertThat(run("template", dir.toString())).isEqualTo(0);
+    Files.delete(dir.resolve("evaluation.xlsx"));
+    Files.copy(evaluation.resolve("activities.csv"), dir.resolve("activities.csv"));
+    Files.copy(evaluation.resolve("participants.csv"), dir.resolve("participants.csv"));
+    Path report = tmp.resolve("filled.json");
+    assertThat(run("calculate", dir.toString(), "--format", "json", "-o", report.toString())).isEqualTo(0);
+    assertThat(err.toString()).contains("warning: example-rows: the evaluation's name is still the template's"
+        + " 'My evaluation': set name: in evaluation.yaml");
+    assertThat(Files.readString(report)).contains("\"id\" : \"example-rows\"");
+  }
 }

@@ -7,7 +7,8 @@ package org.impactkit.diagnostic;
 public enum CheckId {
   /**
    * Fails when rows of the blank template's worked example (ids beginning {@code EXAMPLE-}) are still in the
-   * data, or the data is the untouched template.
+   * data, or the data is the untouched template; warns when the evaluation's name, organisation or title is
+   * still the template's placeholder.
    */
   EXAMPLE_ROWS("example-rows", "Example rows left in"),
   /**

@@ -104,7 +104,8 @@ public record EvaluationFiles(
    * own kind, so naming the participants leaves the folder's counts in.
    *
    * @return the files, each kind found
-   * @throws InvalidInputException when the folder does not exist or required files are missing
+   * @throws InvalidInputException when the folder does not exist, holds one {@code evaluation.xlsx} beside
+   *     separate tables, or lacks required files
    * @throws IOException when the folder cannot be read
    */
   public EvaluationFiles locate() throws IOException {
@@ -136,6 +137,9 @@ public record EvaluationFiles(
       sameTableTwice(folder, foundCounts, missing);
     }
     Path book = folder.table("evaluation", Folder.TABLE_EXTENSIONS.subList(1, Folder.TABLE_EXTENSIONS.size()));
+    if (bookBesideTables(folder, book, fromFolder(foundActivities, foundParticipants, foundCounts), missing)) {
+      throw new InvalidInputException(missing, 0);
+    }
     boolean needBook = foundActivities == null || (foundParticipants.isEmpty() && foundCounts.isEmpty());
     if (book != null && needBook) {
       if (!Tables.isWorkbook(book)) {
@@ -179,6 +183,38 @@ public record EvaluationFiles(
       throw new InvalidInputException(missing, 0);
     }
     return new EvaluationFiles(directory, foundConfig, foundActivities, foundParticipants, foundCounts, book);
+  }
+
+  /** The separate tables this folder gives for the kinds not named one by one. */
+  private List<Path> fromFolder(Path foundActivities, List<Path> foundParticipants, List<Path> foundCounts) {
+    List<Path> found = new ArrayList<>();
+    if (activities == null && foundActivities != null) {
+      found.add(foundActivities);
+    }
+    if (participants.isEmpty()) {
+      found.addAll(foundParticipants);
+    }
+    if (counts.isEmpty()) {
+      found.addAll(foundCounts);
+    }
+    return found;
+  }
+
+  /**
+   * One workbook beside separate tables in a folder: reading either silently drops the other (or mixes
+   * the workbook's activities with the tables' participants), so neither is read.
+   *
+   * @return whether the folder holds both
+   */
+  private static boolean bookBesideTables(Folder folder, Path book, List<Path> tables, List<Diagnostic> problems) {
+    if (book == null || tables.isEmpty()) {
+      return false;
+    }
+    String names = String.join(", ", tables.stream().map(p -> p.getFileName().toString()).toList());
+    problems.add(Diagnostic.error(folder.dir().toString(), 0, null, "holds both " + book.getFileName() + " and "
+        + names + "; impact reads one or the other: move the one you do not mean out of the folder, or name the"
+        + " files to read one by one").withAdvice(Advice.NAME_THE_FILES));
+    return true;
   }
 
   /** The same table saved twice in a folder: reading both would count every row twice. */

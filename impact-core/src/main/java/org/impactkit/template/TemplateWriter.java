@@ -38,6 +38,7 @@ import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.AtomicFiles;
+import org.impactkit.internal.TemplatePlaceholders;
 import org.impactkit.read.RecordReaders;
 import org.impactkit.read.table.Field;
 import org.impactkit.report.xlsx.internal.PageSetup;
@@ -437,8 +438,10 @@ public final class TemplateWriter {
     StringBuilder y = new StringBuilder();
     y.append("# Settings for this evaluation. Every key is optional; command-line options override them.\n");
     y.append("# Fill in the sheets of evaluation.xlsx, then run: impact calculate <this folder>\n\n");
-    y.append("name: My evaluation 2024/25                 # what the report calls the evaluation\n");
-    y.append("organisation: My organisation              # who reports (the lead body of a partnership)\n");
+    y.append("name: ").append(TemplatePlaceholders.NAME)
+        .append(" 2024/25                 # what the report calls the evaluation\n");
+    y.append("organisation: ").append(TemplatePlaceholders.ORGANISATION)
+        .append("              # who reports (the lead body of a partnership)\n");
     y.append("period: {start: ").append(PERIOD_START).append(", end: ").append(PERIOD_END)
         .append("}   # outcomes dated outside are not claimed\n");
     y.append("bank: ").append(bankRef).append("                      # a bundled bank id, or the path to a bank file\n");
@@ -455,7 +458,7 @@ public final class TemplateWriter {
     y.append("#   ").append(bank.outcomes().get(0).id())
         .append(": {attribution: 25%, displacement: 0%, duration: 2, dropOff: 50%, deadweight: 15%}\n");
     y.append("report:\n");
-    y.append("  title: \"My evaluation: social value 2024/25\"\n");
+    y.append("  title: \"").append(TemplatePlaceholders.TITLE).append(" 2024/25\"\n");
     y.append("  suppressBelow: 0                        # show counts below this as <N (e.g. 5); 0 shows all\n");
     y.append("  # breakdowns: [gender]                  # extra columns for headcounts (default: all of them)\n");
     return y.toString();

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
+import org.impactkit.internal.TemplatePlaceholders;
 import org.impactkit.internal.Texts;
 import org.impactkit.valuation.Formats;
 import org.impactkit.model.Lookalike;
@@ -64,13 +65,17 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
 
   private Check exampleRows() {
     long examples = facts.exampleRows + facts.exampleActivities;
+    List<String> placeholders = placeholders();
+    String also = placeholders.isEmpty() ? "" : "; " + String.join("; ", placeholders);
     if (examples == 0) {
-      return Check.pass(CheckId.EXAMPLE_ROWS, "no rows of the blank template's worked example");
+      return placeholders.isEmpty()
+          ? Check.pass(CheckId.EXAMPLE_ROWS, "no rows of the blank template's worked example")
+          : Check.warn(CheckId.EXAMPLE_ROWS, String.join("; ", placeholders), placeholders.size());
     }
     long rows = facts.participantRows + facts.countRows;
     if (facts.exampleRows == rows && facts.exampleActivities == facts.activities) {
       return Check.fail(CheckId.EXAMPLE_ROWS, "these are the blank template's worked example rows (ids beginning "
-          + RecordFacts.EXAMPLE_PREFIX + ") and nothing else: replace the example rows with your own records",
+          + RecordFacts.EXAMPLE_PREFIX + ") and nothing else: replace the example rows with your own records" + also,
           examples);
     }
     String where = facts.exampleRefs.stream().map(Assurance::place).collect(Collectors.joining(", "));
@@ -78,7 +83,27 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
         ? " and " + count(facts.exampleActivities, "activity", "activities") : "") + " of the blank template's"
         + " worked example (ids beginning " + RecordFacts.EXAMPLE_PREFIX + ") are still in the data"
         + (where.isEmpty() ? "" : " (" + where + (facts.exampleRows > facts.exampleRefs.size() ? ", …" : "") + ")")
-        + ": delete the example rows, or they are counted in the figures", examples);
+        + ": delete the example rows, or they are counted in the figures" + also, examples);
+  }
+
+  /** The name, organisation and title still the blank template's placeholders, each in plain words. */
+  private List<String> placeholders() {
+    ValuationSettings s = r.settings();
+    List<String> found = new ArrayList<>();
+    if (TemplatePlaceholders.isPlaceholder(s.name(), TemplatePlaceholders.NAME)) {
+      found.add(placeholder("the evaluation's name", TemplatePlaceholders.NAME, "name:"));
+    }
+    if (TemplatePlaceholders.isPlaceholder(s.organisation(), TemplatePlaceholders.ORGANISATION)) {
+      found.add(placeholder("the evaluation's organisation", TemplatePlaceholders.ORGANISATION, "organisation:"));
+    }
+    if (TemplatePlaceholders.isPlaceholder(s.title(), TemplatePlaceholders.TITLE)) {
+      found.add(placeholder("the report's title", TemplatePlaceholders.TITLE, "report.title"));
+    }
+    return found;
+  }
+
+  private static String placeholder(String what, String placeholder, String key) {
+    return what + " is still the template's '" + placeholder + "': set " + key + " in evaluation.yaml";
   }
 
   private Check unmappedColumns() {
@@ -148,8 +173,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
               + " among them" : ""));
     }
     return Check.warn(CheckId.SKIPPED_ROWS, String.join("; ", parts) + "; the settings allow leaving invalid"
-        + " rows out, and the figures do not include them: correct them and run again (each is listed with its"
-        + " problem)", rows + activities);
+        + " rows out, and the figures do not include them: correct them and run again (the problems are listed"
+        + " with their lines)", rows + activities);
   }
 
   private Check periodCoverage() {

@@ -171,6 +171,7 @@ public final class Calculator implements RecordSink {
   public CalculationResult finish() {
     checkOpen();
     finished = true;
+    rows.summariseRepeats();
     new ConflictResolver(bank, settings.conflictPolicy(), unitValues, people, rows.files(), diagnostics, claims)
         .resolve();
     diagnostics.throwIfErrors(settings.skipInvalid());

@@ -65,7 +65,7 @@ final class RowClaims {
     List<Diagnostic> problems = rowProblems;
     problems.clear();
     boolean ageUsable = RecordChecks.participant(r, problems);
-    Integer activity = r.activityId() == null ? null : lookups.activity(r.activityId(), ref, problems);
+    Integer activity = r.activityId() == null ? null : lookups.activity(r.activityId(), ref, "participant rows", problems);
     AgeBand band = ageUsable ? lookups.band(r, problems) : null;
     Outcome outcome = null;
     int o = -1;
@@ -125,7 +125,7 @@ final class RowClaims {
     List<Diagnostic> problems = rowProblems;
     problems.clear();
     RecordChecks.count(c, problems);
-    Integer activity = c.activityId() == null ? null : lookups.activity(c.activityId(), ref, problems);
+    Integer activity = c.activityId() == null ? null : lookups.activity(c.activityId(), ref, "counts rows", problems);
     Outcome outcome = c.outcome() == null ? null : bank.outcome(c.outcome()).orElse(null);
     if (outcome == null && c.outcome() != null) {
       problems.add(lookups.unknownOutcome(ref, c.outcome()));
@@ -150,6 +150,11 @@ final class RowClaims {
   }
 
   /** A row left out as invalid: its problems are reported and it is counted as not claimed. */
+  /** Adds, once every row is in, one problem for the further rows of each invalid or missing activity. */
+  void summariseRepeats() {
+    diagnostics.addAll(lookups.repeated());
+  }
+
   void rejected(List<Diagnostic> problems) {
     diagnostics.addAll(problems);
     claims.notClaimed(NotClaimedReason.INVALID_ROW);

@@ -2,7 +2,9 @@ package org.impactkit.valuation;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.impactkit.bank.AgeBand;
@@ -38,6 +40,8 @@ final class RowLookups {
   /** The band of each whole age a row may give (0–120), looked up instead of searched per row. */
   private final AgeBand[] bandByAge = new AgeBand[121];
   private final Region defaultRegion;
+  /** Invalid or missing activities rows named, by kind of row and id, in the order first named. */
+  private final Map<String, Repeats> repeats = new LinkedHashMap<>();
 
   /**
    * Resolves the evaluation's default region at once: one that is not the bank's is a fatal problem,
@@ -194,25 +198,78 @@ final class RowLookups {
 
   /**
    * The number of the activity a row names, or {@code null} with the problem of naming one that is not
-   * among the run's (no problem when the activities were unreadable).
+   * among the run's (no problem when the activities were unreadable). Only the first row naming a given
+   * invalid or missing activity gets a problem; the rest are counted for {@link #repeated()}, so one bad
+   * activity row does not bury the terminal under a line for each of its participants.
+   *
+   * @param rows what the row is, in the plural, for the summary: {@code participant rows}
    */
-  Integer activity(String id, RowRef ref, List<Diagnostic> problems) {
+  Integer activity(String id, RowRef ref, String rows, List<Diagnostic> problems) {
     Integer activity = activities.number(id);
     if (activity == null) {
-      unknownActivity(ref, id, problems);
+      unknownActivity(ref, id, rows, problems);
     }
     return activity;
   }
 
-  private void unknownActivity(RowRef ref, String id, List<Diagnostic> problems) {
+  private void unknownActivity(RowRef ref, String id, String rows, List<Diagnostic> problems) {
+    String key = rows + '\u0000' + id;
+    Repeats seen = repeats.get(key);
+    if (seen != null) {
+      if (seen.more++ == 0) {
+        seen.firstMore = ref;
+      }
+      return;
+    }
     RowRef invalid = activities.invalidRow(id);
+    String why;
     if (invalid != null) {
       String where = invalid.where();
       problems.add(Diagnostic.error(ref, "activity_id", "activity " + Texts.quote(id) + " is itself invalid (see "
           + invalid.file().name() + (where == null ? "" : " " + where) + "), so this row cannot be valued"));
+      why = ", which is itself invalid, so they cannot be valued either";
     } else if (!activities.isUnreadable()) {
       problems.add(Diagnostic.error(ref, "activity_id", "activity " + Texts.quote(id) + " is not among the activities"
           + NearestMatch.hint(id, activities.ids())));
+      why = ", which is not among the activities";
+    } else {
+      return;
+    }
+    if (repeats.size() < MEMO_LIMIT) {
+      repeats.put(key, new Repeats(id, rows, why));
+    }
+  }
+
+  /**
+   * One problem for each invalid or missing activity named by more than one row, counting the rows after
+   * the first (which has its own problem), at the first of them: "… and 179 more participant rows of
+   * activity 'X'". In the order the activities were first named.
+   */
+  List<Diagnostic> repeated() {
+    List<Diagnostic> summaries = new ArrayList<>();
+    for (Repeats r : repeats.values()) {
+      if (r.more > 0) {
+        boolean one = r.more == 1;
+        summaries.add(Diagnostic.error(r.firstMore, "activity_id", "… and " + r.more + " more "
+            + (one ? r.rows.substring(0, r.rows.length() - 1) : r.rows) + " of activity " + Texts.quote(r.id)
+            + (one ? r.why.replace("they cannot", "it cannot") : r.why)));
+      }
+    }
+    return summaries;
+  }
+
+  /** Rows naming one invalid or missing activity after the first: how many, and where the next began. */
+  private static final class Repeats {
+    final String id;
+    final String rows;
+    final String why;
+    long more;
+    RowRef firstMore;
+
+    Repeats(String id, String rows, String why) {
+      this.id = id;
+      this.rows = rows;
+      this.why = why;
     }
   }
 

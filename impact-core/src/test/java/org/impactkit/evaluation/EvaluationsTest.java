@@ -217,4 +217,84 @@ class EvaluationsTest {
                 "evaluation.xlsx: the workbook has no sheet 'Activities'; sheets found: 'Activitys list',"
                     + " 'Participants'"));
   }
+
+  private void templateLikeWorkbook() throws IOException {
+    workbook("evaluation.xlsx", new String[] {"Activities", "activity_id,annual_budget,region", "EXAMPLE-ACT-01,1000,London"},
+        new String[] {"Participants", "participant_id,activity_id,outcome", "EXAMPLE-P-0001,EXAMPLE-ACT-01,employment"});
+  }
+
+  private List<String> locateProblems(EvaluationFiles files) {
+    try {
+      files.locate();
+    } catch (InvalidInputException e) {
+      return e.diagnostics().stream().map(Diagnostic::render).map(s -> s.replace(dir.toString(), "DIR")).toList();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    throw new AssertionError("expected problems");
+  }
+
+  @Test
+  @DisplayName("§4.1: evaluation.xlsx beside separate tables is refused naming both, not silently mixed or ignored")
+  void workbookBesideTables() throws IOException {
+    templateLikeWorkbook();
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A-LONDON,employment\n");
+    assertThat(locateProblems(EvaluationFiles.of(dir))).containsExactly("DIR: holds both evaluation.xlsx and"
+        + " activities.csv, participants.csv; impact reads one or the other: move the one you do not mean out of the"
+        + " folder, or name the files to read one by one");
+    assertThat(problems()).hasSize(1);
+    assertThatThrownBy(() -> SroiEvaluations.locate(new SroiEvaluations.Request(dir, null, null)))
+        .hasMessageContaining("holds both evaluation.xlsx and activities.csv, participants.csv");
+
+    Files.delete(dir.resolve("participants.csv"));
+    assertThat(locateProblems(EvaluationFiles.of(dir))).singleElement().asString()
+        .startsWith("DIR: holds both evaluation.xlsx and activities.csv;");
+
+    Files.delete(dir.resolve("activities.csv"));
+    file("counts_ymca.csv", "activity_id,outcome,count\nA-LONDON,employment,3\n");
+    assertThat(locateProblems(EvaluationFiles.of(dir))).singleElement().asString()
+        .startsWith("DIR: holds both evaluation.xlsx and counts_ymca.csv;");
+  }
+
+  @Test
+  @DisplayName("§4.1: files named one by one are read as given beside a folder's evaluation.xlsx")
+  void namedFilesBesideWorkbook() throws IOException {
+    templateLikeWorkbook();
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A-LONDON,employment\n");
+    EvaluationFiles named = EvaluationFiles.builder().directory(dir).activities(dir.resolve("activities.csv"))
+        .participants(dir.resolve("participants.csv")).build().locate();
+    assertThat(named.workbook()).isNull();
+    assertThat(named.activities()).isEqualTo(dir.resolve("activities.csv"));
+    assertThat(named.participants()).containsExactly(dir.resolve("participants.csv"));
+
+    Files.delete(dir.resolve("activities.csv"));
+    EvaluationFiles participantsOnly = EvaluationFiles.builder().directory(dir)
+        .participants(dir.resolve("participants.csv")).build().locate();
+    assertThat(participantsOnly.activities()).isEqualTo(dir.resolve("evaluation.xlsx"));
+    assertThat(participantsOnly.participants()).containsExactly(dir.resolve("participants.csv"));
+  }
+
+  @Test
+  @DisplayName("§4.4: rows of one invalid or missing activity give one problem and a count, not one line each")
+  void rowsOfABadActivity() throws IOException {
+    file("activities.csv", ACTIVITIES + "A-BAD,lots,London\n");
+    StringBuilder rows = new StringBuilder("participant_id,activity_id,outcome\n");
+    for (int i = 0; i < 5; i++) {
+      rows.append("P").append(i).append(",A-BAD,employment\n").append("Q").append(i).append(",A-GONE,employment\n");
+    }
+    file("participants.csv", rows.toString());
+    List<String> problems = problems();
+    assertThat(problems).hasSize(5);
+    assertThat(problems.get(0)).startsWith("activities.csv:4:annual_budget:");
+    assertThat(problems.subList(1, 5)).containsExactly(
+        "participants.csv:2:activity_id: activity 'A-BAD' is itself invalid (see activities.csv line 4), so this row"
+            + " cannot be valued",
+        "participants.csv:3:activity_id: activity 'A-GONE' is not among the activities",
+        "participants.csv:4:activity_id: … and 4 more participant rows of activity 'A-BAD', which is itself invalid,"
+            + " so they cannot be valued either",
+        "participants.csv:5:activity_id: … and 4 more participant rows of activity 'A-GONE', which is not among the"
+            + " activities");
+  }
 }

@@ -17,6 +17,7 @@ import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.evaluation.SettingsFile;
+import org.impactkit.internal.TemplatePlaceholders;
 import org.impactkit.read.RecordReaders;
 import org.impactkit.read.bank.Banks;
 import org.impactkit.read.table.Field;
@@ -119,6 +120,11 @@ class TemplateWriterTest {
     Settings config = SettingsFile.read(dir.resolve("evaluation.yaml")).applyTo(Settings.builder()).build();
     assertThat(config.bank()).isEqualTo("uk-wellby-open");
     assertThat(config.name()).isEqualTo("My evaluation 2024/25");
+    // the example-rows check (SPEC §10) knows each placeholder as the template writes it
+    assertThat(TemplatePlaceholders.isPlaceholder(config.name(), TemplatePlaceholders.NAME)).isTrue();
+    assertThat(TemplatePlaceholders.isPlaceholder(config.organisation(), TemplatePlaceholders.ORGANISATION)).isTrue();
+    assertThat(config.title()).isEqualTo("My evaluation: social value 2024/25");
+    assertThat(TemplatePlaceholders.isPlaceholder(config.title(), TemplatePlaceholders.TITLE)).isTrue();
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.impactkit.diagnostic.CheckId;
 import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.evaluation.Settings;
+import org.impactkit.internal.TemplatePlaceholders;
 import org.impactkit.model.Activity;
 import org.impactkit.model.Adjustments;
 import org.impactkit.model.Lookalike;
@@ -87,6 +88,44 @@ class AssuranceTest {
       var r = run(Settings.builder().period(YEAR).build(), List.of(activity("EXAMPLE-ACT-01", "10000", "london")),
           c -> c.participant(row("example-p-0001", "EXAMPLE-ACT-01").outcome("volunteering").build()));
       assertThat(r).hasCheck(CheckId.EXAMPLE_ROWS, CheckStatus.FAIL, "replace the example rows");
+    }
+
+    @Test
+    @DisplayName("warns while the name, organisation or title is still the template's placeholder")
+    void placeholders() {
+      Settings template = Settings.builder().period(YEAR).suppressBelow(5).name(TemplatePlaceholders.NAME + " 2024/25")
+          .organisation(TemplatePlaceholders.ORGANISATION).title(TemplatePlaceholders.TITLE + " 2024/25").build();
+      var r = run(template, List.of(activity("a1", "10000", "london")),
+          c -> c.participant(row("p1", "a1").outcome("volunteering").date("2020-06-01").build()));
+      assertThat(r).hasCheck(CheckId.EXAMPLE_ROWS, CheckStatus.WARN,
+          "the evaluation's name is still the template's 'My evaluation': set name: in evaluation.yaml; the"
+              + " evaluation's organisation is still the template's 'My organisation': set organisation: in"
+              + " evaluation.yaml; the report's title is still the template's 'My evaluation: social value': set"
+              + " report.title in evaluation.yaml");
+      Assertions.assertThat(r.anyCheckFailed()).isFalse();
+      Assertions.assertThat(r.checks().get(0).count()).isEqualTo(3);
+
+      var nameOnly = run(Settings.builder().period(YEAR).name(" my EVALUATION ").organisation("Greenwich Works")
+          .title("Greenwich Works: social value {period}").build(), List.of(activity("a1", "10000", "london")),
+          c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
+      assertThat(nameOnly).hasCheck(CheckId.EXAMPLE_ROWS, CheckStatus.WARN, "name is still");
+      Assertions.assertThat(nameOnly.checks().get(0).message()).doesNotContain("organisation").doesNotContain("title");
+
+      var own = run(Settings.builder().period(YEAR).name("My evaluation of the Greenwich youth work")
+          .organisation("My organisations' partnership").title("My evaluation: social value of Greenwich").build(),
+          List.of(activity("a1", "10000", "london")), c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
+      assertThat(own).passes(CheckId.EXAMPLE_ROWS);
+      assertThat(clean()).passes(CheckId.EXAMPLE_ROWS);
+    }
+
+    @Test
+    @DisplayName("example rows still fail, and the message names a placeholder as well")
+    void rowsAndPlaceholders() {
+      var r = run(Settings.builder().period(YEAR).organisation(TemplatePlaceholders.ORGANISATION).build(),
+          List.of(activity("EXAMPLE-ACT-01", "10000", "london")),
+          c -> c.participant(row("EXAMPLE-P-0001", "EXAMPLE-ACT-01").outcome("volunteering").build()));
+      assertThat(r).hasCheck(CheckId.EXAMPLE_ROWS, CheckStatus.FAIL, "replace the example rows with your own"
+          + " records; the evaluation's organisation is still the template's 'My organisation'");
     }
   }
 

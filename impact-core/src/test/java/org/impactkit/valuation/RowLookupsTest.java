@@ -123,13 +123,41 @@ class RowLookupsTest {
     RowLookups l = lookups();
     RowRef ref = new RowRef(Fixtures.PARTICIPANTS, 4);
     activities.invalid("bad", new RowRef(Fixtures.ACTIVITIES, 12));
-    assertThat(l.activity("a2", ref, problems)).isEqualTo(1);
-    assertThat(l.activity("bad", ref, problems)).isNull();
-    assertThat(l.activity("a3", ref, problems)).isNull();
+    assertThat(l.activity("a2", ref, ROWS, problems)).isEqualTo(1);
+    assertThat(l.activity("bad", ref, ROWS, problems)).isNull();
+    assertThat(l.activity("a3", ref, ROWS, problems)).isNull();
     activities.unreadable();
-    assertThat(l.activity("a3", ref, problems)).isNull();
+    assertThat(l.activity("a4", ref, ROWS, problems)).isNull();
     assertThat(problems).extracting(Diagnostic::message).satisfiesExactly(
         m -> assertThat(m).contains("'bad' is itself invalid", "line 12"),
         m -> assertThat(m).contains("'a3' is not among the activities"));
+  }
+
+  private static final String ROWS = "participant rows";
+
+  @Test
+  @DisplayName("rows naming one bad activity: a problem for the first, then one line counting the rest")
+  void repeatedActivity() {
+    RowLookups l = lookups();
+    activities.invalid("bad", new RowRef(Fixtures.ACTIVITIES, 3));
+    for (int line = 2; line < 182; line++) {
+      assertThat(l.activity("bad", new RowRef(Fixtures.PARTICIPANTS, line), ROWS, problems)).isNull();
+      assertThat(l.activity("a9", new RowRef(Fixtures.PARTICIPANTS, line), ROWS, problems)).isNull();
+    }
+    assertThat(l.activity("a9", new RowRef(Fixtures.COUNTS, 2), "counts rows", problems)).isNull();
+    assertThat(problems).extracting(Diagnostic::render).satisfiesExactly(
+        m -> assertThat(m).contains(":2:").contains("activity 'bad' is itself invalid (see").contains("line 3"),
+        m -> assertThat(m).contains(":2:").contains("activity 'a9' is not among the activities"),
+        m -> assertThat(m).contains(":2:").contains("activity 'a9' is not among the activities"));
+    assertThat(l.repeated()).extracting(Diagnostic::render).satisfiesExactly(
+        m -> assertThat(m).contains(":3:").endsWith("… and 179 more participant rows of activity 'bad', which is"
+            + " itself invalid, so they cannot be valued either"),
+        m -> assertThat(m).contains(":3:").endsWith("… and 179 more participant rows of activity 'a9', which is not"
+            + " among the activities"));
+    assertThat(l.repeated()).allMatch(Diagnostic::isError);
+    assertThat(l.activity("bad", new RowRef(Fixtures.COUNTS, 2), "counts rows", problems)).isNull();
+    assertThat(l.activity("bad", new RowRef(Fixtures.COUNTS, 3), "counts rows", problems)).isNull();
+    assertThat(l.repeated()).extracting(Diagnostic::message).contains("… and 1 more counts row of activity 'bad',"
+        + " which is itself invalid, so it cannot be valued either");
   }
 }
