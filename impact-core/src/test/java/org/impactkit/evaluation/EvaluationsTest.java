@@ -74,6 +74,18 @@ class EvaluationsTest {
   }
 
   @Test
+  @DisplayName("§7: a row with more values than the header says a comma outside quotes split a value")
+  void unquotedComma() throws IOException {
+    file("activities.csv", "activity_id,name,annual_budget\nA-LONDON,Outreach, equipment boxes,1000\n"
+        + "A-TWO,\"Outreach, equipment boxes\",1000\n");
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A-TWO,employment\n");
+    file("evaluation.yaml", "region: london\n");
+    assertThat(problems()).containsExactly("activities.csv:2:annual_budget: expected an amount of money such as"
+        + " 1234.50, 1,234.50 or £1,234.50, found 'equipment boxes'; this row has 4 values for the header's 3"
+        + " columns: a value holding a comma must be in double quotes, e.g. \"Outreach, equipment boxes\"");
+  }
+
+  @Test
   @DisplayName("§4.4: age and age band that disagree on one row are an error")
   void ageAndBandDisagree() throws IOException {
     file("activities.csv", ACTIVITIES);

@@ -24,11 +24,15 @@ public final class Columns {
   private final int[] extraIndexes;
   private final SourceFile source;
   private final List<String> leftOut;
+  /** How many columns the header has: a row with more holds a value split by an unquoted comma. */
+  private final int width;
   /** Dates as written and as read: a file repeats a few hundred dates across all its rows. */
   private final Map<String, LocalDate> dates = new HashMap<>();
 
-  private Columns(Map<String, Integer> indexByField, int[] extraIndexes, SourceFile source, List<String> leftOut) {
+  private Columns(Map<String, Integer> indexByField, int[] extraIndexes, SourceFile source, List<String> leftOut,
+      int width) {
     this.indexByField = indexByField;
+    this.width = width;
     this.extraIndexes = extraIndexes;
     this.source = source;
     this.leftOut = List.copyOf(leftOut);
@@ -134,7 +138,12 @@ public final class Columns {
       return null;
     }
     return new Columns(indexByField, extras.stream().mapToInt(Integer::intValue).toArray(),
-        new SourceFile(table.name(), mapping.kind(), headerByField, extraNames, lookalikes), dropped);
+        new SourceFile(table.name(), mapping.kind(), headerByField, extraNames, lookalikes), dropped, header.size());
+  }
+
+  /** {@return how many columns the header has} */
+  int width() {
+    return width;
   }
 
   /**

@@ -55,7 +55,7 @@ public final class RowReader {
   public String requiredText(Columns.Column column, String what) {
     String v = column.get(row);
     if (v == null) {
-      add(Diagnostic.error(ref, column.field(), what + " is missing"));
+      add(column.field(), what + " is missing");
     }
     return v;
   }
@@ -68,14 +68,14 @@ public final class RowReader {
     String v = columns.get(row, field);
     if (v == null) {
       if (required) {
-        add(Diagnostic.error(ref, field, "an amount of money is required here"));
+        add(field, "an amount of money is required here");
       }
       return null;
     }
     try {
       return Cells.money(v, symbol);
     } catch (Cells.CellException e) {
-      add(Diagnostic.error(ref, field, e.getMessage()));
+      add(field, e.getMessage());
       return null;
     }
   }
@@ -88,14 +88,14 @@ public final class RowReader {
     String v = column.get(row);
     if (v == null) {
       if (required) {
-        add(Diagnostic.error(ref, column.field(), what + " is required here"));
+        add(column.field(), what + " is required here");
       }
       return null;
     }
     try {
       return Cells.whole(v, min, max, what);
     } catch (Cells.CellException e) {
-      add(Diagnostic.error(ref, column.field(), e.getMessage()));
+      add(column.field(), e.getMessage());
       return null;
     }
   }
@@ -112,7 +112,7 @@ public final class RowReader {
     try {
       return columns.date(v);
     } catch (Cells.CellException e) {
-      add(Diagnostic.error(ref, column.field(), e.getMessage()));
+      add(column.field(), e.getMessage());
       return null;
     }
   }
@@ -129,20 +129,39 @@ public final class RowReader {
     try {
       return Cells.yesNo(v);
     } catch (Cells.CellException e) {
-      add(Diagnostic.error(ref, column.field(), e.getMessage()));
+      add(column.field(), e.getMessage());
       return null;
     }
   }
 
-  /** Adds a problem of the caller's own. */
-  private void add(Diagnostic problem) {
+  /**
+   * Adds a problem, the row's first saying so when the row has more values than the header has
+   * columns: then a value was split by a comma outside quotes, and every value after it has moved one
+   * column along, which the problem alone would not make plain.
+   */
+  private void add(String field, String message) {
     if (problems == null) {
       problems = new ArrayList<>(2);
+      int values = valuesIn(row);
+      if (values > columns.width()) {
+        message += "; this row has " + values + " values for the header's " + columns.width() + " columns: a"
+            + " value holding a comma must be in double quotes, e.g. \"Outreach, equipment boxes\"";
+      }
     }
-    problems.add(problem);
+    problems.add(Diagnostic.error(ref, field, message));
+  }
+
+  /** The row's values up to its last non-blank one (a trailing empty cell is not a value). */
+  private static int valuesIn(Row row) {
+    String[] cells = row.cells();
+    int n = cells.length;
+    while (n > 0 && (cells[n - 1] == null || cells[n - 1].isBlank())) {
+      n--;
+    }
+    return n;
   }
 
   public void problem(String field, String message) {
-    add(Diagnostic.error(ref, field, message));
+    add(field, message);
   }
 }
