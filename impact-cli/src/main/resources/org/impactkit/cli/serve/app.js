@@ -20,6 +20,25 @@
     json: 'Figures as data (.json)'
   };
   var FIELDS = ['period', 'bank', 'priceYear'];
+  // What the figures shown were calculated from: a download made from other files or options would not
+  // be the report on the screen, so downloads wait until Calculate is pressed again.
+  var calculated = null;
+
+  function inputs() {
+    return JSON.stringify([chosen.map(function (f) { return [f.name, f.size, f.lastModified]; }),
+      FIELDS.map(function (name) { return $(name).value.trim(); }), $('allowEmpty').checked]);
+  }
+
+  function changed() {
+    if (calculated === null || inputs() === calculated || $('stale')) { return; }
+    var results = $('problems');
+    if (results) {
+      results.insertBefore(el('div', { className: 'notice warn', id: 'stale', role: 'alert' },
+        el('h3', {}, 'The files or options have changed'),
+        el('p', {}, 'The figures below are from before the change. Press Calculate again to see, and download,'
+          + ' the report of the files and options chosen now.')), results.firstChild);
+    }
+  }
 
   function $(id) { return document.getElementById(id); }
 
@@ -74,6 +93,7 @@
         remove));
     });
     $('chosen-box').hidden = chosen.length === 0;
+    changed();
     $('status').textContent = chosen.length === 0 ? '' : chosen.length + (chosen.length === 1 ? ' file' : ' files')
       + ' chosen (' + size(total()) + ').';
     showBanks();
@@ -90,6 +110,11 @@
     });
     select.value = Array.prototype.some.call(select.options, function (o) { return o.value === keep; }) ? keep : '';
   }
+
+  FIELDS.concat(['allowEmpty']).forEach(function (name) {
+    $(name).addEventListener('input', changed);
+    $(name).addEventListener('change', changed);
+  });
 
   $('files').addEventListener('change', function (e) {
     add(e.target.files);
@@ -164,15 +189,22 @@
     button.disabled = true;
     $('status').textContent = 'Calculating\u2026';
     // unreachable() handles the request failing only: a fault in showing the answer is not a lost server.
+    var sent = inputs();
     post('api/calculate').then(function (response) {
       $('status').textContent = '';
-      if (!response.ok) { return failed(response); }
+      if (!response.ok) { calculated = null; return failed(response); }
+      calculated = sent;
       return response.json().then(showResult);
     }, unreachable).finally(function () { button.disabled = false; });
   });
 
   function download(format, button) {
     if (!ready()) { return; }
+    if (inputs() !== calculated) {
+      changed();
+      $('status').textContent = 'The files or options have changed since these figures: press Calculate again first.';
+      return;
+    }
     button.disabled = true;
     var label = button.textContent;
     button.textContent = 'Preparing\u2026';
@@ -312,8 +344,13 @@
     var doc = frame.contentDocument;
     if (doc && doc.documentElement) {
       // Heights are fractional and scrollHeight rounds: without this a sliver of overflow draws a scroll bar.
-      doc.documentElement.style.overflow = 'hidden';
-      frame.style.height = (doc.documentElement.scrollHeight + 4) + 'px';
+      // Only the height: a table wider than a phone's frame scrolls sideways rather than losing its last
+      // digits, and the frame is made tall enough for that scroll bar too.
+      var root = doc.documentElement;
+      root.style.overflowY = 'hidden';
+      root.style.overflowX = 'auto';
+      var wide = root.scrollWidth > root.clientWidth;
+      frame.style.height = (root.scrollHeight + (wide ? 24 : 4)) + 'px';
     }
   }
 

@@ -239,6 +239,43 @@ class ServePageBrowserTest {
   }
 
   @Test
+  @DisplayName("a changed option after Calculate marks the figures as old and holds the downloads until recalculated")
+  void changedInputsHoldTheDownloads() throws IOException {
+    choose(ServeApiTest.DERBY.resolve("activities.csv"), ServeApiTest.DERBY.resolve("participants.csv"),
+        ServeApiTest.DERBY.resolve("evaluation.yaml"));
+    driver.findElement(By.id("calculate")).click();
+    awaitReportShownWhole();
+    driver.findElement(By.id("priceYear")).sendKeys("2019");
+    assertThat(await().until(ExpectedConditions.visibilityOfElementLocated(By.id("stale"))).getText())
+        .contains("The files or options have changed", "Press Calculate again");
+    driver.findElement(By.xpath("//button[starts-with(., 'One-page report')]")).click();
+    assertThat(driver.findElement(By.id("status")).getText()).contains("press Calculate again first");
+    Path downloads = temp.resolve("downloads");
+    assertThat(Files.exists(downloads.resolve("derby-youth-alliance-2021-22-impact.html"))).isFalse();
+
+    driver.findElement(By.id("calculate")).click();
+    await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("stale")));
+    awaitReportShownWhole();
+    driver.findElement(By.xpath("//button[starts-with(., 'One-page report')]")).click();
+    Path html = downloads.resolve("derby-youth-alliance-2021-22-impact.html");
+    await().until(d -> Files.exists(html) && sizeOf(html) > 0);
+    assertThat(Files.readString(html)).contains("2019 prices");
+  }
+
+  @Test
+  @DisplayName("on a phone, a report table wider than its frame scrolls sideways: no figure loses its last digits")
+  void phoneTablesScroll() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    driver.get(served.server.address().toString());
+    choose(ServeApiTest.DERBY.resolve("activities.csv"), ServeApiTest.DERBY.resolve("participants.csv"),
+        ServeApiTest.DERBY.resolve("evaluation.yaml"));
+    driver.findElement(By.id("calculate")).click();
+    awaitReportShownWhole();
+    assertThat((String) js("const r = document.getElementById('report-frame').contentDocument.documentElement;"
+        + " return getComputedStyle(r).overflowX")).isIn("auto", "scroll");
+  }
+
+  @Test
   @DisplayName("the keyboard reaches every control in reading order")
   void keyboard() {
     List<String> reached = new ArrayList<>();

@@ -139,6 +139,22 @@ class ServeSafetyTest {
     assertStillServingAndClean();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"bank: /etc/passwd", "bank: ../../../../../../../../etc/passwd", "indices: /proc/self/environ"})
+  @DisplayName("an uploaded evaluation.yaml naming a file outside the upload is refused before it is read")
+  void settingsNamingFilesOutside(String line) throws IOException {
+    Form form = new Form().file(ServeApiTest.DERBY.resolve("activities.csv"))
+        .file(ServeApiTest.DERBY.resolve("participants.csv"))
+        .file("evaluation.yaml", (line + "\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<byte[]> r = served.post("/api/calculate", form);
+    assertThat(r.statusCode()).as(Served.text(r)).isEqualTo(422);
+    String error = JSON.readTree(r.body()).get("error").asText();
+    assertThat(error).startsWith("evaluation.yaml: " + line.substring(0, line.indexOf(':')) + ": '")
+        .contains("is not among the files uploaded");
+    assertThat(Served.text(r)).doesNotContain("root:", "PATH=", "not valid JSON");
+    assertStillServingAndClean();
+  }
+
   @Test
   @DisplayName("random bytes that are not a form upload at all get 415; a cut form 400")
   void notAFormUpload() throws IOException {
