@@ -132,7 +132,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
     long outside = notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
     Period period = r.settings().period();
     if (facts.rowsWithOutcome == 0 && facts.countRows == 0) {
-      why = "none of the " + count(facts.participantRows, "participant row") + " names an outcome";
+      why = "none of the " + count(facts.participantRows, "participant row") + " names an outcome"
+          + noOutcomeColumn();
     } else if (outside == facts.rowsWithOutcome && facts.countRows == 0 && period != null) {
       why = "all " + count(outside, "row") + " with an outcome are dated " + facts.firstDate + " to "
           + facts.lastDate + ", outside " + period.label();
@@ -150,6 +151,23 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
     String message = "no claims, so every figure is zero: " + why;
     return r.settings().allowEmpty() ? Check.warn(CheckId.EMPTY_RESULT, message, rows)
         : Check.fail(CheckId.EMPTY_RESULT, message, rows);
+  }
+
+  /**
+   * Why no row names an outcome when a participants table has no outcome column at all: then the cause
+   * is a header, not the records, and the fix a mapping, not an empty report.
+   */
+  private String noOutcomeColumn() {
+    for (SourceFile file : facts.sources) {
+      if ("participants".equals(file.kind()) && !file.isInMemory() && !file.has("outcome")) {
+        return ": " + file.name() + " has no 'outcome' column" + (file.extraColumns().isEmpty() ? ""
+            : "; if one of its columns (" + file.extraColumns().stream().map(Texts::quote)
+                .collect(Collectors.joining(", ")) + ") holds the outcomes, map it in evaluation.yaml, e.g."
+                + " columns: {participants: {outcome: \"" + file.extraColumns().get(0).replace("\"", "\\\"")
+                + "\"}}");
+      }
+    }
+    return "";
   }
 
   private Check skippedRows() {

@@ -172,6 +172,19 @@ class AssuranceTest {
   }
 
   @Test
+  @DisplayName("empty-result: a participants table without an outcome column is named, with the mapping to fix it")
+  void noOutcomeColumn() {
+    var r = run(c -> {
+      c.source(new SourceFile("participants.csv", "participants", Map.of("participant_id", "participant_id",
+          "activity_id", "activity_id"), List.of("result"), List.of()));
+      c.participant(row("p1", "a1").build());
+    });
+    assertThat(r).hasCheck(CheckId.EMPTY_RESULT, CheckStatus.FAIL, "none of the 1 participant row names an outcome:"
+        + " participants.csv has no 'outcome' column; if one of its columns ('result') holds the outcomes, map it in"
+        + " evaluation.yaml, e.g. columns: {participants: {outcome: \"result\"}}");
+  }
+
+  @Test
   @DisplayName("skipped-rows: warns when invalid rows and an activity were left out, naming the activity's line")
   void skippedRows() {
     var r = run(Settings.builder().period(YEAR).skipInvalid(true).build(), List.of(activity("a1", "1000", "london")),
