@@ -49,8 +49,13 @@ final class Api {
     }
   }
 
-  /** Calculates an upload and answers the report in {@code format}, or why it cannot. */
-  Reply calculate(HttpExchange exchange, Reports.Format format) throws IOException {
+  /**
+   * Calculates an upload and answers the report in {@code format}, or why it cannot.
+   *
+   * @param download whether the report is a file to save (named as the command line would name it), not
+   *     the figures the page reads
+   */
+  Reply calculate(HttpExchange exchange, Reports.Format format, boolean download) throws IOException {
     Path dir = temp.newRequestFolder();
     Names names = Names.of(dir);
     String counts = "no files";
@@ -70,7 +75,7 @@ final class Api {
         calculating.release();
       }
       Map<String, String> headers = new LinkedHashMap<>();
-      if (format != Reports.Format.JSON) {
+      if (download) {
         headers.put("Content-Disposition", "attachment; filename=\"" + Reports.fileName(result, format) + "\"");
       }
       return new Reply(200, format.mediaType, body, headers, counts);

@@ -206,7 +206,7 @@ public final class WebServer implements AutoCloseable {
       if (format == null) {
         return Api.Reply.error(400, "format must be one of " + Reports.Format.ids());
       }
-      return api.calculate(exchange, format);
+      return api.calculate(exchange, format, path.equals("/api/report"));
     }
     return Api.Reply.error(404, "no such page");
   }

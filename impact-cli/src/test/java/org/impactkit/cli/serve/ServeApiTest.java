@@ -129,6 +129,10 @@ class ServeApiTest {
 
     HttpResponse<byte[]> json = served.post("/api/report?format=json", derbyFiles());
     assertThat(JSON.readTree(json.body())).isEqualTo(cliJson());
+    assertThat(json.headers().firstValue("Content-Disposition")).hasValue(
+        "attachment; filename=\"derby-youth-alliance-2021-22-impact.json\"");
+    // the page reads /api/calculate's JSON itself: not a file to save
+    assertThat(served.post("/api/calculate", derbyFiles()).headers().firstValue("Content-Disposition")).isEmpty();
     assertThat(served.post("/api/report?format=pdf", derbyFiles()).statusCode()).isEqualTo(400);
   }
 
