@@ -117,6 +117,7 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
                     + " report.breakdowns"));
       }
     }
+    found.addAll(undatedPeriod());
     return found.isEmpty()
         ? Check.pass(CheckId.UNMAPPED_COLUMN, "every column is read as a spec column or kept as a breakdown")
         : Check.fail(CheckId.UNMAPPED_COLUMN, String.join("; ", found), found.size());
@@ -151,6 +152,33 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
     String message = "no claims, so every figure is zero: " + why;
     return r.settings().allowEmpty() ? Check.warn(CheckId.EMPTY_RESULT, message, rows)
         : Check.fail(CheckId.EMPTY_RESULT, message, rows);
+  }
+
+  /**
+   * Columns holding only dates in a participants table with no date column, when a period is set: the
+   * period then leaves out no row of that table, so a renamed date column (say {@code when}) would give
+   * confident figures for the wrong year. A column the settings list as a breakdown is meant as one.
+   */
+  private List<String> undatedPeriod() {
+    Period period = r.settings().period();
+    List<String> found = new ArrayList<>();
+    if (period == null) {
+      return found;
+    }
+    List<String> meant = r.settings().breakdowns() == null ? List.of()
+        : r.settings().breakdowns().stream().map(b -> b.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+    facts.dateLikeExtras.forEach((file, state) -> {
+      for (int i = 0; i < state.length - 1; i++) {
+        String header = file.extraColumns().get(i);
+        if (state[i] == 1 && !meant.contains(header.strip().toLowerCase(java.util.Locale.ROOT))) {
+          found.add(file.name() + ": the column " + Texts.quote(header) + " holds dates but the table has no date"
+              + " column, so the period " + period.label() + " leaves out none of its rows; if it holds the dates"
+              + " of the outcomes, add to evaluation.yaml: columns: {participants: {date: \"" + header.replace("\"",
+                  "\\\"") + "\"}}, or, if it is a breakdown, list it under report.breakdowns");
+        }
+      }
+    });
+    return found;
   }
 
   /**

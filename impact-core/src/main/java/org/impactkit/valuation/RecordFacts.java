@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;
@@ -39,6 +40,18 @@ final class RecordFacts {
   /** Outcomes needing survey evidence claimed from files without it, with the files, in order found. */
   final Map<String, Set<String>> unverifiedSurvey = new LinkedHashMap<>();
   final List<SourceFile> sources = new ArrayList<>();
+  /**
+   * Participants tables read without a date column, and for each of their extra columns whether its
+   * values, in the first {@value #DATE_SAMPLE} rows, are all dates: {@code 1} yes, {@code 0} no, {@code -1}
+   * none seen. A renamed date column would otherwise be kept as a breakdown and leave the period
+   * filtering nothing (SPEC §10 {@code unmapped-column}).
+   */
+  final Map<SourceFile, int[]> dateLikeExtras = new LinkedHashMap<>();
+  /** Rows of each table sampled for {@link #dateLikeExtras}. */
+  static final int DATE_SAMPLE = 200;
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+  private SourceFile lastUndated;
+  private int[] lastState;
   /** Activities whose own row was invalid and left out, with their rows, in order found. */
   final Map<String, RowRef> invalidActivities = new LinkedHashMap<>();
   private String lastSurveyOutcome;
@@ -68,6 +81,9 @@ final class RecordFacts {
       rowsWithOutcome++;
     }
     LocalDate date = r.date();
+    if (date == null && !r.extras().isEmpty()) {
+      sampleUndated(r);
+    }
     if (date != null) {
       datedRows++;
       if (period != null && !period.contains(date)) {
@@ -82,6 +98,31 @@ final class RecordFacts {
     }
     if (isExample(r.participantId()) || isExample(r.activityId())) {
       example(r.ref());
+    }
+  }
+
+  /** Notes, for a table with no date column, which of its extra columns hold only dates. */
+  private void sampleUndated(ParticipantRecord r) {
+    SourceFile file = r.ref().file();
+    if (file != lastUndated) {
+      lastUndated = file;
+      lastState = file.has("date") ? null : dateLikeExtras.computeIfAbsent(file, f -> {
+        int[] state = new int[f.extraColumns().size() + 1]; // the last counts the rows sampled
+        java.util.Arrays.fill(state, 0, state.length - 1, -1);
+        return state;
+      });
+    }
+    int[] state = lastState;
+    if (state == null || state[state.length - 1] >= DATE_SAMPLE) {
+      return;
+    }
+    state[state.length - 1]++;
+    List<String> extras = r.extras();
+    for (int i = 0; i < extras.size() && i < state.length - 1; i++) {
+      String v = extras.get(i);
+      if (v != null && !v.isBlank() && state[i] != 0) {
+        state[i] = DATE.matcher(v.strip()).matches() ? 1 : 0;
+      }
     }
   }
 

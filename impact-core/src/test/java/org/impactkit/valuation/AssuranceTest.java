@@ -172,6 +172,31 @@ class AssuranceTest {
   }
 
   @Test
+  @DisplayName("unmapped-column: a column of dates in a table without a date column fails while a period is set")
+  void renamedDateColumn() {
+    SourceFile undated = new SourceFile("participants.csv", "participants", Map.of("participant_id",
+        "participant_id"), List.of("when", "ward"), List.of());
+    Consumer<Calculator> rows = c -> {
+      c.source(undated);
+      c.participant(row("p1", "a1").file(undated).outcome("volunteering").extras(List.of("2019-05-01", "North"))
+          .build());
+      c.participant(row("p2", "a1").file(undated).outcome("volunteering").extras(List.of("", "South")).build());
+      c.participant(row("p3", "a1").file(undated).outcome("volunteering").extras(List.of("03/06/2019", "North"))
+          .build());
+    };
+    assertThat(run(rows)).hasCheck(CheckId.UNMAPPED_COLUMN, CheckStatus.FAIL, "participants.csv: the column 'when'"
+        + " holds dates but the table has no date column, so the period 2020 leaves out none of its rows; if it holds"
+        + " the dates of the outcomes, add to evaluation.yaml: columns: {participants: {date: \"when\"}}");
+    Assertions.assertThat(run(rows).checks()).filteredOn(c -> c.id() == CheckId.UNMAPPED_COLUMN).singleElement()
+        .extracting(c -> c.message()).asString().doesNotContain("'ward'");
+    // no period: nothing to filter; listed as a breakdown: meant as one
+    assertThat(run(Settings.builder().build(), List.of(activity("a1", "1000", "london")), rows))
+        .passes(CheckId.UNMAPPED_COLUMN);
+    assertThat(run(Settings.builder().period(YEAR).breakdowns(List.of("When")).build(),
+        List.of(activity("a1", "1000", "london")), rows)).passes(CheckId.UNMAPPED_COLUMN);
+  }
+
+  @Test
   @DisplayName("empty-result: a participants table without an outcome column is named, with the mapping to fix it")
   void noOutcomeColumn() {
     var r = run(c -> {
