@@ -27,8 +27,9 @@ final class CheckCommand extends BaseCommand {
 
   @Override
   int execute() throws Exception {
-    if (holdsImpactMap(input)) {
-      return reviewImpactMap(input.directory);
+    SroiEvaluations.Located map = impactMap(input);
+    if (map != null) {
+      return reviewImpactMap(input.directory, map);
     }
     EvaluationFiles files = input.files();
     input.applyTo(Settings.builder()); // usage errors in the options before anything is read
@@ -43,23 +44,24 @@ final class CheckCommand extends BaseCommand {
   }
 
   /**
-   * Whether the command was given a folder of an impact map (SPEC §6) rather than of records: a folder
-   * and no record files named, with an impact map and no activities in it.
+   * The impact map (SPEC §6) the command was given, when it was given a folder of one rather than of
+   * records: a folder and no record files named, with an impact map and no activities in it; else
+   * {@code null}.
    */
-  private static boolean holdsImpactMap(InputOptions input) throws IOException {
+  private static SroiEvaluations.Located impactMap(InputOptions input) throws IOException {
     if (input.directory == null || !Files.isDirectory(input.directory) || input.activities != null) {
-      return false;
+      return null;
     }
-    return SroiEvaluations.locate(new SroiEvaluations.Request(input.directory, null, null)).records() == null;
+    SroiEvaluations.Located located = SroiEvaluations.locate(new SroiEvaluations.Request(input.directory, null, null));
+    return located.records() == null ? located : null;
   }
 
   /**
    * An impact map has no records for the checks of §10 to read; its map and inputs are read as {@code
    * impact sroi} reads them (any problem stops it, exit 1) and its review warnings printed instead.
    */
-  private int reviewImpactMap(Path folder) throws IOException {
-    SroiEvaluations.Request request = new SroiEvaluations.Request(folder, null, null);
-    SroiResult result = SroiEvaluations.calculate(request, SroiEvaluations.locate(request), b -> {});
+  private int reviewImpactMap(Path folder, SroiEvaluations.Located map) throws IOException {
+    SroiResult result = SroiEvaluations.calculate(new SroiEvaluations.Request(folder, null, null), map, b -> {});
     result.warnings().forEach(w -> out().println(Messages.render(w)));
     out().println(folder + " holds an impact map, read without a problem: " + result.warnings().size()
         + (result.warnings().size() == 1 ? " warning" : " warnings") + " from its review. The assurance checks"

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.impactkit.Impact;
 import org.impactkit.compare.Comparison;
 import org.impactkit.compare.Measure;
@@ -80,7 +79,8 @@ final class CompareCommand extends BaseCommand {
     if (format != null) {
       return format;
     }
-    if (output != null && output.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+    String extension = output == null ? null : OutputNames.extension(output);
+    if (extension != null && OutputNames.Writes.COMPARISON.named(extension) == ReportFormat.CSV) {
       return ReportFormat.CSV;
     }
     return OutputOptions.choose(null, output, ReportFormat.XLSX);
@@ -95,7 +95,7 @@ final class CompareCommand extends BaseCommand {
     }
     Path name = newer.getFileName();
     String stem = name == null ? "comparison" : name.toString().replaceFirst("\\.[^.]*$", "");
-    return ReportTarget.byDefault(null, stem, "-compared", chosen == ReportFormat.CSV ? "csv" : chosen.extension());
+    return ReportTarget.byDefault(null, stem, "-compared", OutputNames.Writes.COMPARISON.extension(chosen));
   }
 
   /** Social value, return and participants in both years, and the change. */

@@ -24,11 +24,6 @@ record Limits(long bytes, int files, int zipEntries) {
     }
   }
 
-  /** The same limits with another size. */
-  Limits withBytes(long newBytes) {
-    return new Limits(newBytes, files, zipEntries);
-  }
-
   /** A size for people: {@code 200 MB}, or {@code 512 kB} below a megabyte. */
   static String megabytes(long bytes) {
     return bytes >= 1024 * 1024 ? (bytes + 1024 * 1024 - 1) / (1024 * 1024) + " MB" : (bytes + 1023) / 1024 + " kB";

@@ -23,21 +23,27 @@ final class Reports {
 
   private Reports() {}
 
-  /** A report format: its query value, file extension and media type. */
+  /**
+   * A report format as the page offers it: the command line's, but for CSV, whose folder of tables is
+   * sent as one zip.
+   */
   enum Format {
-    XLSX("xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    HTML("html", "html", "text/html; charset=utf-8"),
-    JSON("json", "json", "application/json; charset=utf-8"),
-    MD("md", "md", "text/markdown; charset=utf-8"),
-    CSV("csv", "zip", "application/zip");
+    XLSX(ReportFormat.XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    HTML(ReportFormat.HTML, "text/html; charset=utf-8"),
+    JSON(ReportFormat.JSON, "application/json; charset=utf-8"),
+    MD(ReportFormat.MD, "text/markdown; charset=utf-8"),
+    CSV(ReportFormat.CSV, "application/zip");
 
+    /** The query value, as {@code --format} takes it. */
     final String id;
     final String extension;
     final String mediaType;
+    private final ReportFormat report;
 
-    Format(String id, String extension, String mediaType) {
-      this.id = id;
-      this.extension = extension;
+    Format(ReportFormat report, String mediaType) {
+      this.report = report;
+      this.id = report.id();
+      this.extension = report == ReportFormat.CSV ? "zip" : report.extension();
       this.mediaType = mediaType;
     }
 
@@ -55,12 +61,10 @@ final class Reports {
   /** The report's bytes, as {@code impact calculate --format F} writes them. */
   static byte[] render(CalculationResult result, Format format) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    switch (format) {
-      case XLSX -> Impact.write(result, ReportFormat.XLSX, bytes);
-      case HTML -> Impact.write(result, ReportFormat.HTML, bytes);
-      case JSON -> Impact.write(result, ReportFormat.JSON, bytes);
-      case MD -> Impact.write(result, ReportFormat.MD, bytes);
-      case CSV -> csvZip(result, bytes);
+    if (format == Format.CSV) {
+      csvZip(result, bytes);
+    } else {
+      Impact.write(result, format.report, bytes);
     }
     return bytes.toByteArray();
   }

@@ -39,10 +39,8 @@ final class SafeZip {
    * What was unpacked.
    *
    * @param folder the name of the folder every file shared, or {@code null} when none did
-   * @param files the files written into the target folder, by name
-   * @param bytes how many bytes were written
    */
-  record Unpacked(String folder, List<String> files, long bytes) {}
+  record Unpacked(String folder) {}
 
   /**
    * Unpacks {@code zip} into the empty folder {@code into}.
@@ -78,8 +76,7 @@ final class SafeZip {
       int common = commonFolders(files);
       String folder = common == 0 ? null : segments(files.get(0).getName()).get(common - 1);
       Set<String> seen = new HashSet<>();
-      List<String> written = new ArrayList<>();
-      long total = 0;
+      long total = 0; // what is written so far, so the room left is known
       for (ZipEntry entry : files) {
         List<String> parts = segments(entry.getName());
         if (parts.size() != common + 1) {
@@ -94,9 +91,8 @@ final class SafeZip {
           throw Refused.invalid(shownAs, "holds two files named " + name + "; keep one");
         }
         total += copy(zf, entry, into.resolve(name), limits.bytes() - total, shownAs);
-        written.add(name);
       }
-      return new Unpacked(folder, written, total);
+      return new Unpacked(folder);
     }
   }
 

@@ -234,11 +234,6 @@ public final class ReportText {
     return f.deadweightSource().words() + (reason == null ? "" : " (" + reason + ")");
   }
 
-  /** Whether deadweight was taken off any outcome claimed. */
-  public static boolean anyDeadweight(CalculationResult r) {
-    return r.byOutcome().stream().anyMatch(o -> o.factors().deadweightApplied());
-  }
-
   /**
    * What the social value is, for the line under the headline figure: "after deadweight" only when it
    * was taken off every outcome claimed, and how many otherwise, so a funder does not read the whole
