@@ -39,8 +39,9 @@ public record Deflator(String indices, Map<Integer, BigDecimal> values) {
     if (a == null || b == null || a.signum() <= 0) {
       TreeMap<Integer, BigDecimal> years = new TreeMap<>(values);
       String covered = years.isEmpty() ? "no years" : years.firstKey() + " to " + years.lastKey();
-      throw new IllegalArgumentException("the GDP deflator of price indices " + indices + " has no value for "
-          + (a == null ? from : to) + "; it covers " + covered);
+      throw new IllegalArgumentException("the GDP deflator of price indices " + indices
+          + (a != null && b != null ? " gives " + from + " a value of " + a.toPlainString() + ", not above zero"
+              : " has no value for " + (a == null ? from : to) + "; it covers " + covered));
     }
     return b.divide(a, MathContext.DECIMAL128);
   }

@@ -12,7 +12,6 @@ import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
 import org.impactkit.internal.TemplatePlaceholders;
 import org.impactkit.internal.Texts;
-import org.impactkit.valuation.Formats;
 import org.impactkit.model.Lookalike;
 import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;
@@ -215,12 +214,11 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
     }
     if (rows > 0) {
       parts.add(count(rows, "invalid row") + (rows == 1 ? " is" : " are") + " left out"
-          + (activities > 0 ? ", the rows of " + (activities == 1 ? "that activity" : "those activities")
-              + " among them" : ""));
+          + (activities > 0 ? " (counting the rows that name " + (activities == 1 ? "that activity" : "those activities")
+              + ")" : ""));
     }
-    return Check.warn(CheckId.SKIPPED_ROWS, String.join("; ", parts) + "; the settings allow leaving invalid"
-        + " rows out, and the figures do not include them: correct them and run again (the problems are listed"
-        + " with their lines)", rows + activities);
+    return Check.warn(CheckId.SKIPPED_ROWS, String.join("; ", parts) + ". The figures do not include them, so they"
+        + " are not those of the whole programme; correct the rows and calculate again", rows + activities);
   }
 
   private Check periodCoverage() {
@@ -335,7 +333,9 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
       }
       for (OutcomeFigures o : r.byOutcome()) {
         long claims = claimsByActivityOutcome.getOrDefault(a.activity().id() + "\u0000" + o.outcome().id(), 0L);
-        if (BigDecimal.valueOf(claims).compareTo(OUTCOME_SHARE.multiply(BigDecimal.valueOf(a.participants()))) > 0) {
+        // More claims than participants means counts rows claimed too: a count is no default filled in
+        // per person, and "510 of the 10 participants" would be no true sentence
+        if (claims <= a.participants() && BigDecimal.valueOf(claims).compareTo(OUTCOME_SHARE.multiply(BigDecimal.valueOf(a.participants()))) > 0) {
           found.add(o.outcome().id() + " for " + Formats.count(claims) + " of the " + Formats.count(a.participants())
               + " participants of " + a.activity().name());
         }

@@ -12,8 +12,8 @@ public enum NotClaimedReason {
   DUPLICATE("duplicate", "Same participant and outcome claimed before"),
   /** The outcome conflicts with another claimed for the same participant. */
   CONFLICT("conflict", "Conflicts with another outcome claimed for the same participant"),
-  /** The row was invalid and left out (each is listed with its problem). */
-  INVALID_ROW("invalid-row", "Invalid row left out (each is listed with its problem)");
+  /** The row was invalid and left out (its problem is among the diagnostics). */
+  INVALID_ROW("invalid-row", "Invalid row left out");
 
   private final String id;
   private final String description;

@@ -1,6 +1,7 @@
 package org.impactkit.valuation;
 
 import static org.impactkit.testing.Fixtures.activity;
+import static org.impactkit.testing.Fixtures.count;
 import static org.impactkit.testing.Fixtures.row;
 import static org.impactkit.testing.ResultAssert.assertThat;
 
@@ -221,8 +222,8 @@ class AssuranceTest {
         });
     assertThat(r).hasCheck(CheckId.SKIPPED_ROWS, CheckStatus.WARN,
         "activity 'a2' (activities.csv line 3) is invalid: it and its budget are left out; 2 invalid rows are left"
-            + " out, the rows of that activity among them; the settings allow leaving invalid rows out, and the"
-            + " figures do not include them");
+            + " out (counting the rows that name that activity). The figures do not include them, so they are not"
+            + " those of the whole programme");
     assertThat(clean()).passes(CheckId.SKIPPED_ROWS);
   }
 
@@ -309,6 +310,18 @@ class AssuranceTest {
     });
     assertThat(r).hasCheck(CheckId.OUTCOME_SHARE, CheckStatus.WARN, "volunteering for 12 of the 12 participants");
     assertThat(clean()).passes(CheckId.OUTCOME_SHARE);
+  }
+
+  @Test
+  @DisplayName("outcome-share: claims from counts rows are no default per person; never 'more of the N than N'")
+  void outcomeShareLeavesCountsAlone() {
+    var r = run(c -> {
+      for (int i = 0; i < 12; i++) {
+        c.participant(row("p" + i, "a1").build());
+      }
+      c.count(count("a1", "volunteering", null, 500));
+    });
+    assertThat(r).passes(CheckId.OUTCOME_SHARE);
   }
 
   @Test
