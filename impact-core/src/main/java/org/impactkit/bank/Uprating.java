@@ -1,6 +1,6 @@
 package org.impactkit.bank;
 
-import java.util.Locale;
+import org.impactkit.internal.ConstantNames;
 
 /**
  * How a value is brought from its price year to a later one (SPEC §5.4), as a bank or one of its
@@ -19,7 +19,7 @@ public enum Uprating {
 
   /** {@return the id in bank files and reports: {@code wellby}, {@code deflator}, {@code none}} */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return ConstantNames.kebab(this);
   }
 
   /**

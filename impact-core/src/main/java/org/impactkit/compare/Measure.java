@@ -1,21 +1,23 @@
 package org.impactkit.compare;
 
+import org.impactkit.internal.ConstantNames;
+
 /** A figure compared between two years: its key in the JSON reports, its name in words and its kind. */
 public enum Measure {
   /** Social value: the bank's values after deadweight and every other adjustment, summed over claims. */
-  SOCIAL_VALUE("socialValue", "Social value", Kind.MONEY),
+  SOCIAL_VALUE("Social value", Kind.MONEY),
   /** Investment: the budgets of the activities, summed. */
-  INVESTMENT("investment", "Investment", Kind.MONEY),
+  INVESTMENT("Investment", Kind.MONEY),
   /** Net social value: social value less investment. */
-  NET_SOCIAL_VALUE("netSocialValue", "Net social value", Kind.MONEY),
+  NET_SOCIAL_VALUE("Net social value", Kind.MONEY),
   /** Gross value: the bank's values before any reduction, summed over claims. */
-  GROSS_VALUE("grossValue", "Gross value", Kind.MONEY),
+  GROSS_VALUE("Gross value", Kind.MONEY),
   /** The return: social value for every unit of money invested; absent when nothing was invested. */
-  RATIO("ratio", "Return", Kind.RATIO),
+  RATIO("Return", Kind.RATIO),
   /** Participants: distinct people engaged, with or without an outcome. */
-  PARTICIPANTS("participants", "Participants", Kind.COUNT),
+  PARTICIPANTS("Participants", Kind.COUNT),
   /** Claims: the outcomes valued. */
-  CLAIMS("claims", "Claims", Kind.COUNT);
+  CLAIMS("Claims", Kind.COUNT);
 
   /** How a measure is shown and whether a change of prices restates it. */
   public enum Kind {
@@ -27,19 +29,17 @@ public enum Measure {
     COUNT
   }
 
-  private final String key;
   private final String words;
   private final Kind kind;
 
-  Measure(String key, String words, Kind kind) {
-    this.key = key;
+  Measure(String words, Kind kind) {
     this.words = words;
     this.kind = kind;
   }
 
   /** {@return the field name in {@code impact/calculate/v1} and {@code impact/compare/v1}, e.g. {@code socialValue}} */
   public String key() {
-    return key;
+    return ConstantNames.camel(this);
   }
 
   /** {@return the measure as people write it, e.g. {@code Social value}} */

@@ -20,9 +20,6 @@ import org.impactkit.valuation.Discounting;
  * is, so a layer of settings (a file, the options of a command) sets only what it names.
  */
 public final class SettingsBuilder {
-  /** The adjustments a simulation may vary (SPEC §5.5). */
-  private static final Set<Parameter> SPREADABLE =
-      Set.of(Parameter.DEADWEIGHT, Parameter.DISPLACEMENT, Parameter.ATTRIBUTION, Parameter.DROP_OFF);
 
   private String name;
   private String organisation;
@@ -283,7 +280,7 @@ public final class SettingsBuilder {
   public SettingsBuilder spread(Map<Parameter, BigDecimal> spread) {
     if (spread != null) {
       spread.forEach((p, v) -> {
-        if (!SPREADABLE.contains(p)) {
+        if (!Parameter.SHARES.contains(p)) { // the adjustments a simulation may vary (SPEC §5.5)
           throw new IllegalArgumentException("a spread is for deadweight, displacement, attribution or dropOff, "
               + "not " + p.id());
         }

@@ -1,6 +1,7 @@
 package org.impactkit.report;
 
 import java.util.Locale;
+import org.impactkit.internal.ConstantNames;
 
 /**
  * The formats a calculation or an SROI can be written in (SPEC §7, §8), through {@code
@@ -39,7 +40,7 @@ public enum ReportFormat {
 
   /** @return the format's name as people write it: {@code xlsx}, {@code json}, {@code csv}, {@code md}, {@code html} */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return ConstantNames.kebab(this);
   }
 
   /**

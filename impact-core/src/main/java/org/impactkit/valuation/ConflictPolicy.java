@@ -1,7 +1,7 @@
 package org.impactkit.valuation;
 
 import java.util.Arrays;
-import java.util.Locale;
+import org.impactkit.internal.ConstantNames;
 
 /** How claims whose outcomes conflict for one person are resolved (SPEC §5.1 step 4). */
 public enum ConflictPolicy {
@@ -18,7 +18,7 @@ public enum ConflictPolicy {
    * {@return the policy as people write it: {@code lowest}, {@code highest}, {@code first} or {@code error}}
    */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return ConstantNames.kebab(this);
   }
 
   /**

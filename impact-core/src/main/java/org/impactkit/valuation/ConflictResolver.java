@@ -10,6 +10,7 @@ import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
 import org.impactkit.valuation.internal.ParticipantTable;
+import org.impactkit.valuation.internal.PendingClaims;
 
 /**
  * SPEC §5.1 step 4, once every row is in: for each participant, orders the claims that may conflict by
@@ -22,6 +23,7 @@ final class ConflictResolver {
   private final ConflictPolicy policy;
   private final UnitValues unitValues;
   private final ParticipantTable people;
+  private final PendingClaims pending;
   private final List<SourceFile> files;
   private final Diagnostics diagnostics;
   private final Claims claims;
@@ -39,6 +41,7 @@ final class ConflictResolver {
     this.policy = policy;
     this.unitValues = unitValues;
     this.people = people;
+    this.pending = people.pending();
     this.files = files;
     this.diagnostics = diagnostics;
     this.claims = claims;
@@ -51,7 +54,8 @@ final class ConflictResolver {
     Comparator<Integer> order = switch (policy) {
       case LOWEST -> Comparator.comparing(this::unitSocial).thenComparing(this::outcomeId);
       case HIGHEST -> Comparator.comparing(this::unitSocial).reversed().thenComparing(this::outcomeId);
-      case FIRST, ERROR -> Comparator.comparingLong(people::sequence);
+      // Cells are numbered in the order claims were added, which is row order.
+      case FIRST, ERROR -> Comparator.naturalOrder();
     };
     List<Integer> group = new ArrayList<>();
     List<Integer> kept = new ArrayList<>();
@@ -73,8 +77,8 @@ final class ConflictResolver {
         if (clash == null) {
           kept.add(claim);
         } else if (policy == ConflictPolicy.ERROR) {
-          RowRef ref = new RowRef(files.get(people.file(claim)), people.line(claim));
-          String other = new RowRef(files.get(people.file(clash)), people.line(clash)).where();
+          RowRef ref = new RowRef(files.get(pending.file(claim)), pending.line(claim));
+          String other = new RowRef(files.get(pending.file(clash)), pending.line(clash)).where();
           diagnostics.add(Diagnostic.error(ref, "outcome", "outcome '" + outcomeId(claim) + "' conflicts with outcome '"
               + outcomeId(clash) + "' claimed for the same participant" + (other == null ? "" : " on " + other)
               + "; the conflicts policy is 'error' (choose lowest, highest or first to resolve it)"));
@@ -87,25 +91,25 @@ final class ConflictResolver {
   }
 
   private void keep(int cell) {
-    claims.add(people.activity(cell), people.outcome(cell), people.region(cell), people.band(cell), 1, true);
+    claims.add(pending.activity(cell), pending.outcome(cell), pending.region(cell), pending.band(cell), 1, true);
   }
 
   private BigDecimal unitSocial(int cell) {
     if (unitSocialCache == null) {
       unitSocialCache = new BigDecimal[bank.outcomes().size() * regions * bands];
     }
-    int o = people.outcome(cell);
-    int key = (o * regions + people.region(cell)) * bands + people.band(cell);
+    int o = pending.outcome(cell);
+    int key = (o * regions + pending.region(cell)) * bands + pending.band(cell);
     BigDecimal v = unitSocialCache[key];
     if (v == null) {
-      v = unitValues.unitSocial(bank.outcomes().get(o), bank.regions().get(people.region(cell)),
-          bank.ageBands().get(people.band(cell)));
+      v = unitValues.unitSocial(bank.outcomes().get(o), bank.regions().get(pending.region(cell)),
+          bank.ageBands().get(pending.band(cell)));
       unitSocialCache[key] = v;
     }
     return v;
   }
 
   private String outcomeId(int cell) {
-    return bank.outcomes().get(people.outcome(cell)).id();
+    return bank.outcomes().get(pending.outcome(cell)).id();
   }
 }

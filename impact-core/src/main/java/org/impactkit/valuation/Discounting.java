@@ -2,8 +2,8 @@ package org.impactkit.valuation;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 import java.util.Objects;
+import org.impactkit.internal.ConstantNames;
 
 /**
  * How future years are discounted (SPEC §5.2, §5.6), and the one place where discount and
@@ -148,7 +148,7 @@ public record Discounting(DiscountSchedule schedule, Convention convention) {
 
     /** {@return the convention as people write it: {@code year-zero} or {@code end-of-year}} */
     public String id() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+      return ConstantNames.kebab(this);
     }
 
     /**

@@ -25,8 +25,7 @@ import org.impactkit.valuation.internal.SplitMix64;
  */
 final class MonteCarlo {
   /** The adjustments a spread may name, in the order they are drawn. */
-  static final List<Parameter> SPREAD = List.of(Parameter.DEADWEIGHT, Parameter.DISPLACEMENT, Parameter.ATTRIBUTION,
-      Parameter.DROP_OFF);
+  static final List<Parameter> SPREAD = Parameter.SHARES;
 
   private MonteCarlo() {}
 

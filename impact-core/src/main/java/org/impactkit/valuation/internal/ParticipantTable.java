@@ -366,33 +366,9 @@ public final class ParticipantTable {
     }
   }
 
-  /** Where a pending claim comes in the order claims were added (which is row order). */
-  public long sequence(int cell) {
-    return cell;
-  }
-
-  public int activity(int cell) {
-    return pending.activity(cell);
-  }
-
-  public int outcome(int cell) {
-    return pending.outcome(cell);
-  }
-
-  public int region(int cell) {
-    return pending.region(cell);
-  }
-
-  public int band(int cell) {
-    return pending.band(cell);
-  }
-
-  public int file(int cell) {
-    return pending.file(cell);
-  }
-
-  public long line(int cell) {
-    return pending.line(cell);
+  /** {@return the pending claims, by the cell numbers {@link #forEachPendingGroup} hands out} */
+  public PendingClaims pending() {
+    return pending;
   }
 
   /** A set of longs by open addressing: no object per element. */

@@ -7,7 +7,7 @@ package org.impactkit.valuation.internal;
  * its file and line packed into one long. Sixteen bytes a claim instead of thirty-two: at ten million
  * rows, millions of claims wait here until the end.
  */
-final class PendingClaims {
+public final class PendingClaims {
   private static final int LINE_BITS = 40;
   private static final long LINE_MASK = (1L << LINE_BITS) - 1;
   private static final int MOST_FILES = 1 << (63 - LINE_BITS);
@@ -90,19 +90,23 @@ final class PendingClaims {
     return next.get(cell);
   }
 
-  int activity(int cell) {
+  /** {@return the activity number of a claim} */
+  public int activity(int cell) {
     return packed ? field(cell, 0, outcomeShift) : dims.get(4L * cell);
   }
 
-  int outcome(int cell) {
+  /** {@return the outcome number of a claim} */
+  public int outcome(int cell) {
     return packed ? field(cell, outcomeShift, regionShift) : dims.get(4L * cell + 1);
   }
 
-  int region(int cell) {
+  /** {@return the region number of a claim} */
+  public int region(int cell) {
     return packed ? field(cell, regionShift, bandShift) : dims.get(4L * cell + 2);
   }
 
-  int band(int cell) {
+  /** {@return the age band number of a claim} */
+  public int band(int cell) {
     return packed ? field(cell, bandShift, 32) : dims.get(4L * cell + 3);
   }
 
@@ -112,11 +116,13 @@ final class PendingClaims {
     return width == 0 ? 0 : (int) ((dims.get(cell) & 0xFFFF_FFFFL) >>> from & ((1L << width) - 1));
   }
 
-  int file(int cell) {
+  /** {@return the number of the file a claim came from} */
+  public int file(int cell) {
     return (int) (where.get(cell) >>> LINE_BITS);
   }
 
-  long line(int cell) {
+  /** {@return the line a claim came from} */
+  public long line(int cell) {
     return where.get(cell) & LINE_MASK;
   }
 }
