@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.valuation.Formats;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.SheetWriter;
@@ -13,6 +12,7 @@ import org.impactkit.report.xlsx.internal.XlsxKit;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
+import org.impactkit.valuation.Formats;
 
 /**
  * The Not claimed sheet: rows not claimed by reason, each row left out as invalid, and the warnings
@@ -58,7 +58,11 @@ final class NotClaimedSheet {
     s.loose(row++, 0, "Warnings", st.heading());
     List<Diagnostic> warnings = ReportText.warnings(r);
     if (warnings.isEmpty()) {
-      s.loose(row++, 0, "None.", st.subtitle());
+      // The checks warn apart from these: "None." alone would read as if nothing had been questioned.
+      int checks = r.checksNotPassing().size();
+      s.loose(row++, 0, checks == 0 ? "None." : "None about the rows read; " + Formats.count(checks)
+          + (checks == 1 ? " check does" : " checks do") + " not pass: see the " + ChecksSheet.NAME + " sheet.",
+          st.subtitle());
     }
     for (Diagnostic d : warnings) {
       String text = d.render();

@@ -3,6 +3,7 @@ package org.impactkit.report.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -24,6 +24,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.diagnostic.Check;
+import org.impactkit.diagnostic.CheckId;
 import org.impactkit.report.ReportFixture;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
@@ -404,6 +406,20 @@ class WorkbookWriterTest {
     assertThat(row.getCell(2).getStringCellValue()).isEqualTo("age");
     assertThat(row.getCell(3).getStringCellValue()).isEqualTo("-age 130 is out of range 0 to 120");
     assertThat(row.getCell(3).getCellStyle().getQuotePrefixed()).isTrue();
+  }
+
+  @Test
+  @DisplayName("§10 Not claimed never says a run had no warnings while a check warns")
+  void warningsNoneOnlyWhenNoCheckWarns() throws IOException {
+    CalculationResult quiet = result.withDiagnostics(List.of())
+        .withChecks(List.of(Check.pass(CheckId.DEADWEIGHT, "fine")));
+    CalculationResult warned = quiet.withChecks(List.of(Check.warn(CheckId.DEADWEIGHT, "made-up warning", 1)));
+    try (XSSFWorkbook none = open(quiet); XSSFWorkbook some = open(warned)) {
+      assertThat(rowOf(none.getSheet("Not claimed"), "None.")).isPositive();
+      Sheet s = some.getSheet("Not claimed");
+      assertThat(rowOf(s, "None.")).isNegative();
+      assertThat(rowOf(s, "None about the rows read; 1 check does not pass: see the Checks sheet.")).isPositive();
+    }
   }
 
   @Test
