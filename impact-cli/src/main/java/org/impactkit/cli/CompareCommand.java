@@ -59,6 +59,9 @@ final class CompareCommand extends BaseCommand {
       ReportTarget.checkNotAnInput(target, indices == null ? List.of(older, newer) : List.of(older, newer, indices));
     }
     Comparison c = Impact.compare(older, newer, indices, allowBankChange);
+    if (!quiet && c.namesWarning() != null) {
+      err().println("impact: warning: " + c.namesWarning());
+    }
     if (target == null) {
       ByteArrayOutputStream report = new ByteArrayOutputStream();
       Impact.write(c, chosen, report);

@@ -106,6 +106,29 @@ class CompareCommandTest {
   }
 
   @Test
+  @DisplayName("§8.3 two reports naming different evaluations: a warning in the terminal and in the report")
+  void differentNames() throws Exception {
+    Path out = tmp.resolve("c.md");
+    Cli same = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
+    assertThat(same.exitCode()).as(same.err()).isZero();
+    assertThat(same.err()).doesNotContain("different evaluations");
+    assertThat(Files.readString(out)).doesNotContain("different evaluations");
+    ObjectNode json = (ObjectNode) JSON.readTree(newer.toFile());
+    ((ObjectNode) json.get("evaluation")).put("name", "Derby youth alliance, 2022-23");
+    JSON.writeValue(newer.toFile(), json);
+    Cli nextYear = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
+    assertThat(nextYear.err()).as("a name's year is not a different evaluation").doesNotContain("different evaluations");
+    ((ObjectNode) json.get("evaluation")).put("name", "Stepping Out North Kent 2022/23");
+    JSON.writeValue(newer.toFile(), json);
+    Cli other = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
+    assertThat(other.exitCode()).as(other.err()).isZero();
+    String warning = "The two reports name different evaluations ('Derby Youth Alliance 2021/22', then 'Stepping Out"
+        + " North Kent 2022/23'): check that they are the same programme";
+    assertThat(other.err()).contains("impact: warning: " + warning);
+    assertThat(Files.readString(out)).contains(warning);
+  }
+
+  @Test
   @DisplayName("§8.3 every format: xlsx by default, csv, md and html by the file's extension")
   void formats() throws Exception {
     for (String ext : new String[] {"xlsx", "csv", "md", "html"}) {

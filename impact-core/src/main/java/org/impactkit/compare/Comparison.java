@@ -2,6 +2,9 @@ package org.impactkit.compare;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.impactkit.internal.Texts;
 
 /**
  * Two years side by side (SPEC §8.3). Money of the older year is restated in the newer year's prices
@@ -26,6 +29,9 @@ public record Comparison(
     List<ItemLines> byAgeBand,
     List<ItemLines> byOutcome,
     List<ItemLines> byActivity) {
+
+  /** Years as names carry them: 2021, 2021/22, 2021-2022, 21/22, FY2021. */
+  private static final Pattern YEARS = Pattern.compile("\\b(fy)?(\\d{4}|\\d{2})([/-]\\d{2,4})?\\b");
 
   /**
    * Creates the record, copying its lists.
@@ -55,6 +61,28 @@ public record Comparison(
    */
   public Line total(Measure m) {
     return totals.stream().filter(l -> l.measure() == m).findFirst().orElse(null);
+  }
+
+  /**
+   * A warning when the two reports name different evaluations: often two programmes compared by mistake,
+   * sometimes one renamed. Years in the names ({@code 2021/22}, {@code 2023}), case and spacing are not
+   * a difference. Reports and the command line give it.
+   *
+   * @return the warning in words, or {@code null} when the names agree or a report carries none
+   */
+  public String namesWarning() {
+    String a = older.name();
+    String b = newer.name();
+    if (a == null || b == null || withoutYears(a).equals(withoutYears(b))) {
+      return null;
+    }
+    return "The two reports name different evaluations (" + Texts.quote(a) + ", then " + Texts.quote(b)
+        + "): check that they are the same programme before reading a change as its progress.";
+  }
+
+  /** A name without its years and punctuation, in lower case: {@code Derby Youth Alliance 2021/22} as {@code derby youth alliance}. */
+  private static String withoutYears(String name) {
+    return YEARS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   /**

@@ -10,11 +10,11 @@ import org.impactkit.compare.Comparison.ItemLines;
 import org.impactkit.compare.Comparison.Line;
 import org.impactkit.compare.Measure;
 import org.impactkit.compare.YearResult;
-import org.impactkit.valuation.Formats;
-import org.impactkit.valuation.Rounding;
 import org.impactkit.report.ReportModel.Cell;
 import org.impactkit.report.ReportModel.Column;
 import org.impactkit.report.ReportModel.Table;
+import org.impactkit.valuation.Formats;
+import org.impactkit.valuation.Rounding;
 
 /**
  * The words and tables of a comparison of two years (SPEC §8.3), once for every format people read
@@ -47,6 +47,9 @@ public final class ComparisonText {
     YearResult o = c.older();
     YearResult n = c.newer();
     notes.add(o.label() + " from " + o.file() + "; " + n.label() + " from " + n.file() + ".");
+    if (c.namesWarning() != null) {
+      notes.add(c.namesWarning());
+    }
     if (c.bankChanged()) {
       notes.add("The two years were valued with different value banks (" + o.bank().describe() + ", then "
           + n.bank().describe() + "): part of each change may come from the banks' values, not from the work.");
