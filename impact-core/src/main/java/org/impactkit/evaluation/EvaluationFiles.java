@@ -11,6 +11,7 @@ import java.util.Set;
 import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.Texts;
 import org.impactkit.read.Tables;
 import org.impactkit.read.table.Table;
 import org.impactkit.read.xlsx.XlsxWorkbook;
@@ -169,20 +170,41 @@ public record EvaluationFiles(
     } else {
       book = null;
     }
+    String unread = unread(folder, foundActivities, foundParticipants, foundCounts);
     if (foundActivities == null && book == null) {
       missing.add(Diagnostic.error(directory.toString(), 0, null,
-          "no activities file: expected activities.csv or activities.xlsx (or one evaluation.xlsx) in the folder")
-          .withAdvice(Advice.NAME_THE_ACTIVITIES));
+          "no activities file: expected activities.csv or activities.xlsx (or one evaluation.xlsx) in the folder"
+              + unread).withAdvice(Advice.NAME_THE_ACTIVITIES));
     }
     if (foundParticipants.isEmpty() && foundCounts.isEmpty() && book == null) {
       missing.add(Diagnostic.error(directory.toString(), 0, null,
           "no participant or counts records: expected participants.csv or counts.csv (or .xlsx, or one"
-              + " evaluation.xlsx) in the folder").withAdvice(Advice.NAME_THE_RECORDS));
+              + " evaluation.xlsx) in the folder" + unread).withAdvice(Advice.NAME_THE_RECORDS));
     }
     if (!missing.isEmpty()) {
       throw new InvalidInputException(missing, 0);
     }
     return new EvaluationFiles(directory, foundConfig, foundActivities, foundParticipants, foundCounts, book);
+  }
+
+  /**
+   * The tables a folder holds under names impact does not read, for the message that a kind is missing:
+   * {@code Participants 2023.csv} is most often the file the user meant.
+   */
+  private static String unread(Folder folder, Path activities, List<Path> participants, List<Path> counts) {
+    List<Path> read = new ArrayList<>(participants);
+    read.addAll(counts);
+    if (activities != null) {
+      read.add(activities);
+    }
+    List<String> others = folder.otherTables(read).stream().map(Texts::quote).toList();
+    if (others.isEmpty()) {
+      return "";
+    }
+    String listed = others.size() == 1 ? others.get(0)
+        : String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1);
+    return " (it holds " + listed + ", not read under " + (others.size() == 1 ? "that name" : "those names")
+        + ": rename the one you mean)";
   }
 
   /** The separate tables this folder gives for the kinds not named one by one. */

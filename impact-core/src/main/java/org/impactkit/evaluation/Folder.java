@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -99,5 +100,18 @@ final class Folder {
       }
     }
     return twins;
+  }
+
+  /** The names of the folder's tables other than {@code read}: the ones impact does not take by their names. */
+  List<String> otherTables(Collection<Path> read) {
+    List<String> names = new ArrayList<>();
+    for (Path p : files) {
+      String name = p.getFileName().toString();
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (TABLE_EXTENSIONS.stream().anyMatch(lower::endsWith) && !read.contains(p)) {
+        names.add(name);
+      }
+    }
+    return names;
   }
 }
