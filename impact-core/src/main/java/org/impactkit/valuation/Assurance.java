@@ -371,7 +371,7 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
     int suppressBelow = r.settings().suppressBelow();
     if (suppressBelow > 0) {
       return Check.pass(CheckId.SMALL_NUMBERS, "headcounts and claims below " + suppressBelow
-          + " are shown as <" + suppressBelow);
+          + " are shown as <" + suppressBelow + " (money figures, and the JSON report's counts, are not hidden)");
     }
     List<String> small = r.headcounts().stream().filter(h -> h.participants() > 0 && h.participants() < SMALL_NUMBER)
         .map(h -> h.dimension() + " '" + h.label() + "' " + h.participants()).toList();

@@ -177,8 +177,11 @@ public final class ReportText {
           + (s.skipInvalid() ? ", invalid rows" : "") + "); each reason is counted on the Not claimed sheet.");
     }
     if (s.suppressBelow() > 0) {
+      // Only counts are hidden: saying more (that privacy is protected) would claim what was not done.
       lines.add("Small numbers: counts of people and claims below " + s.suppressBelow() + " are shown as <"
-          + s.suppressBelow() + " to protect privacy; every total still includes them.");
+          + s.suppressBelow() + "; every total still includes them. Money figures are shown in full, so a small"
+          + " line's count can be worked out from its value and unit value, and the JSON report keeps exact counts"
+          + " for audit: check both before publishing them.");
     }
     return lines;
   }

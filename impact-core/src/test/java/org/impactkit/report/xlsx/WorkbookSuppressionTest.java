@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.diagnostic.CheckId;
 import org.impactkit.report.ReportFixture;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
@@ -42,6 +43,17 @@ class WorkbookSuppressionTest {
     assertThat(r.byOutcome()).anyMatch(o -> ReportText.suppressed(r, o.claims()));
     assertThat(r.byActivity()).anyMatch(a -> ReportText.suppressed(r, a.claims()));
     assertThat(r.totals().claims()).isGreaterThanOrEqualTo(N);
+  }
+
+  @Test
+  @DisplayName("§8 suppression: the method says what is hidden and what is not, never that privacy is protected")
+  void methodSaysOnlyCountsAreHidden() {
+    CalculationResult r = suppressed();
+    assertThat(ReportText.method(r)).anyMatch(line -> line.startsWith("Small numbers: counts of people and claims"
+        + " below 3 are shown as <3") && line.contains("Money figures are shown in full")
+        && line.contains("the JSON report keeps exact counts")).noneMatch(line -> line.contains("privacy"));
+    assertThat(r.checks()).filteredOn(c -> c.id() == CheckId.SMALL_NUMBERS).singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("money figures, and the JSON report's counts, are not hidden"));
   }
 
   @Test
