@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
+import org.impactkit.internal.ColumnMappings;
 import org.impactkit.internal.TemplatePlaceholders;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Lookalike;
@@ -111,9 +112,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
       for (Lookalike l : file.lookalikes()) {
         found.add(file.name() + ": the column '" + l.header() + "' looks like '" + l.field() + "', which the table"
             + " lacks, so its values were not read as " + l.field() + (file.kind() == null ? ""
-                : "; if it holds them, add to evaluation.yaml: columns: {" + file.kind() + ": {" + l.field() + ": \""
-                    + l.header().replace("\"", "\\\"") + "\"}}, or, if it is a breakdown, list it under"
-                    + " report.breakdowns"));
+                : "; if it holds them, add to evaluation.yaml: " + ColumnMappings.yaml(file.kind(), l.field(),
+                    l.header()) + ", or, if it is a breakdown, list it under report.breakdowns"));
       }
     }
     found.addAll(undatedPeriod());
@@ -172,8 +172,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
         if (state[i] == 1 && !meant.contains(header.strip().toLowerCase(java.util.Locale.ROOT))) {
           found.add(file.name() + ": the column " + Texts.quote(header) + " holds dates but the table has no date"
               + " column, so the period " + period.label() + " leaves out none of its rows; if it holds the dates"
-              + " of the outcomes, add to evaluation.yaml: columns: {participants: {date: \"" + header.replace("\"",
-                  "\\\"") + "\"}}, or, if it is a breakdown, list it under report.breakdowns");
+              + " of the outcomes, add to evaluation.yaml: " + ColumnMappings.yaml("participants", "date", header)
+              + ", or, if it is a breakdown, list it under report.breakdowns");
         }
       }
     });
@@ -190,8 +190,7 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
         return ": " + file.name() + " has no 'outcome' column" + (file.extraColumns().isEmpty() ? ""
             : "; if one of its columns (" + file.extraColumns().stream().map(Texts::quote)
                 .collect(Collectors.joining(", ")) + ") holds the outcomes, map it in evaluation.yaml, e.g."
-                + " columns: {participants: {outcome: \"" + file.extraColumns().get(0).replace("\"", "\\\"")
-                + "\"}}");
+                + " " + ColumnMappings.yaml("participants", "outcome", file.extraColumns().get(0)));
       }
     }
     return "";

@@ -211,6 +211,19 @@ class AssuranceTest {
   }
 
   @Test
+  @DisplayName("empty-result: a header holding a quote and a backslash is escaped, so the suggested mapping is valid YAML")
+  void mappingHintEscapesTheHeader() {
+    var r = run(c -> {
+      c.source(new SourceFile("participants.csv", "participants", Map.of("participant_id", "participant_id",
+          "activity_id", "activity_id"), List.of("result \"Q1\"\\2023"), List.of()));
+      c.participant(row("p1", "a1").build());
+    });
+    String message = r.checks().stream().filter(c -> c.id() == CheckId.EMPTY_RESULT).findFirst().orElseThrow().message();
+    org.assertj.core.api.Assertions.assertThat(message)
+        .endsWith("columns: {participants: {outcome: \"result \\\"Q1\\\"\\\\2023\"}}");
+  }
+
+  @Test
   @DisplayName("skipped-rows: warns when invalid rows and an activity were left out, naming the activity's line")
   void skippedRows() {
     var r = run(Settings.builder().period(YEAR).skipInvalid(true).build(), List.of(activity("a1", "1000", "london")),

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.internal.ColumnMappings;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Lookalike;
@@ -204,7 +205,7 @@ public final class Columns {
     if (guess != null) {
       sb.append("; did you mean ").append(Texts.quote(guess)).append('?');
       if (kind != null && lookalike != null && lookalike.header().equals(guess)) {
-        sb.append(" (rename it, or add to evaluation.yaml: ").append(Lookalikes.yaml(kind, lookalike)).append(')');
+        sb.append(" (rename it, or add to evaluation.yaml: ").append(ColumnMappings.yaml(kind, lookalike.field(), lookalike.header())).append(')');
       }
     }
     List<String> shown = header.stream().filter(h -> h != null && !h.isBlank()).limit(20).map(Texts::quote).toList();

@@ -65,9 +65,4 @@ final class Lookalikes {
         .map(w -> SYNONYMS.getOrDefault(w.toLowerCase(Locale.ROOT), w)).collect(Collectors.toSet());
   }
 
-  /** The evaluation.yaml line mapping a lookalike, e.g. {@code columns: {participants: {outcome: "Outcome achieved"}}}. */
-  static String yaml(String kind, Lookalike l) {
-    return "columns: {" + kind + ": {" + l.field() + ": \"" + l.header().replace("\\", "\\\\").replace("\"", "\\\"")
-        + "\"}}";
-  }
 }
