@@ -11,6 +11,7 @@ import org.impactkit.report.ReportModel.Cell;
 import org.impactkit.report.ReportModel.Figure;
 import org.impactkit.report.ReportModel.Table;
 import org.impactkit.report.html.HtmlReportWriter;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.markdown.MarkdownReportWriter;
 import org.impactkit.valuation.CalculationResult;
 import org.junit.jupiter.api.DisplayName;
@@ -32,6 +33,24 @@ class ReportModelTest {
       assertThat(shown).as("%s shown as %s", c.ref(), c.text())
           .isEqualByComparingTo(expected.decimalValue().setScale(shown.scale(), RoundingMode.HALF_UP));
     }
+  }
+
+  @Test
+  @DisplayName("§8 the method names the reasons rows were not claimed in this run, each with its count")
+  void notClaimedReasonsAreThisRunsOwn() {
+    CalculationResult r = ReportFixture.result();
+    List<String> expected = new ArrayList<>();
+    long total = 0;
+    for (var n : r.notClaimed()) {
+      if (n.count() > 0) {
+        String words = ReportText.reason(n.reason());
+        expected.add(Character.toLowerCase(words.charAt(0)) + words.substring(1) + " (" + n.count() + ")");
+        total += n.count();
+      }
+    }
+    assertThat(expected).hasSizeGreaterThan(1);
+    assertThat(ReportModel.of(r).method()).contains(total + " records were not claimed: " + String.join(", ", expected)
+        + ".").noneMatch(line -> line.contains("Not claimed sheet"));
   }
 
   @Test

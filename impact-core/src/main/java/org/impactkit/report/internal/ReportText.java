@@ -172,9 +172,11 @@ public final class ReportText {
     }
     long notClaimed = r.notClaimed().stream().mapToLong(NotClaimedCount::count).sum();
     if (notClaimed > 0) {
-      lines.add(Formats.count(notClaimed) + " record" + (notClaimed == 1 ? " was" : "s were")
-          + " not claimed (duplicates, outcomes held at baseline, conflicts, dates outside the period"
-          + (s.skipInvalid() ? ", invalid rows" : "") + "); each reason is counted on the Not claimed sheet.");
+      // The reasons this run had, with their counts: the sentence is pasted into grant reports on its own.
+      List<String> reasons = r.notClaimed().stream().filter(n -> n.count() > 0)
+          .map(n -> lowerFirst(reason(n.reason())) + " (" + Formats.count(n.count()) + ")").toList();
+      lines.add(Formats.count(notClaimed) + " record" + (notClaimed == 1 ? " was" : "s were") + " not claimed: "
+          + String.join(", ", reasons) + ".");
     }
     if (s.suppressBelow() > 0) {
       // Only counts are hidden: saying more (that privacy is protected) would claim what was not done.
@@ -307,6 +309,10 @@ public final class ReportText {
       case CONFLICT -> "Conflicting outcome";
       case INVALID_ROW -> "Invalid row";
     };
+  }
+
+  private static String lowerFirst(String words) {
+    return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
   }
 
   /** A discounting convention in words. */
