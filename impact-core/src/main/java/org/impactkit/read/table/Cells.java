@@ -1,6 +1,7 @@
 package org.impactkit.read.table;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -16,6 +17,8 @@ public final class Cells {
   private static final Pattern MONEY =
       // the symbol: £, or a prefixed one such as A$ or NZ$, or an ISO code for currencies without one (CHF)
       Pattern.compile("(-)?\\s*(\\p{Lu}{0,2}\\p{Sc}|\\p{Lu}{3})?\\s*(-)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
+  /** 1 to 3 digits, a dot, 3 digits: {@code 6.500} is 6,500 to much of Europe and 6.5 to the UK. */
+  private static final Pattern DOT_GROUPED = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
   private static final Pattern WHOLE = Pattern.compile("[+]?(\\d{1,18})(?:\\.0+)?");
   private static final Pattern PERCENT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+))\\s*(%)?");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -62,6 +65,12 @@ public final class Cells {
         || (m.group(2) != null && !m.group(2).equals(symbol))) {
       throw new CellException("expected an amount of money such as 1234.50, 1,234.50 or " + symbol + "1,234.50, found "
           + Texts.quote(text));
+    }
+    if (DOT_GROUPED.matcher(m.group(4)).matches()) {
+      throw new CellException(Texts.quote(text) + " could be " + m.group(4).replace(".", ",") + " (a dot grouping"
+          + " thousands) or " + new BigDecimal(m.group(4)).stripTrailingZeros().toPlainString() + ": write "
+          + m.group(4).replace(".", "") + " or " + new BigDecimal(m.group(4)).setScale(2, RoundingMode.DOWN)
+          .toPlainString() + " for the one you mean");
     }
     BigDecimal value = new BigDecimal(m.group(4).replace(",", ""));
     if (!isFigure(value)) {

@@ -23,6 +23,19 @@ class CellsTest {
     assertThat(Cells.money(text, "£")).isEqualByComparingTo(new BigDecimal(expected));
   }
 
+  @Test
+  @DisplayName("§4.2 money: 6.500 is refused as ambiguous (6,500 in much of Europe, 6.50 in the UK), saying both")
+  void dotGroupedThousands() throws Exception {
+    assertThatThrownBy(() -> Cells.money("£6.500", "£")).isInstanceOf(Cells.CellException.class)
+        .hasMessage("'£6.500' could be 6,500 (a dot grouping thousands) or 6.5: write 6500 or 6.50 for the one you mean");
+    assertThatThrownBy(() -> Cells.money("125.000", "£")).hasMessageContaining("write 125000 or 125.00");
+    assertThat(Cells.money("0.125", "£")).isEqualByComparingTo("0.125");
+    assertThat(Cells.money("6.5", "£")).isEqualByComparingTo("6.5");
+    assertThat(Cells.money("6.50", "£")).isEqualByComparingTo("6.5");
+    assertThat(Cells.money("1,234.567", "£")).isEqualByComparingTo("1234.567");
+    assertThat(Cells.money("6500.000", "£")).isEqualByComparingTo("6500");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"12,34", "1,2345", "$12", "£", "12£", "abc", "1.2.3", "--5", "-£-5", ""})
   @DisplayName("§4.2 money: anything else is refused, saying what was expected")
