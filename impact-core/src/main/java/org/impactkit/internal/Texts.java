@@ -16,7 +16,29 @@ public final class Texts {
     if (s != null && !s.isEmpty() && plain(s.charAt(0)) && plain(s.charAt(s.length() - 1))) {
       return s; // nothing to strip: the common case, checked without scanning (every cell comes here)
     }
-    return isBlank(s) ? null : s.strip();
+    String stripped = s == null ? null : strip(s);
+    return stripped == null || stripped.isEmpty() ? null : stripped;
+  }
+
+  /**
+   * Without spaces around, counting the no-break spaces ({@code U+00A0}, {@code U+202F}…) that spreadsheets
+   * and web pages leave in cells, which {@link String#strip()} keeps: {@code "sport-participation\u00A0"}
+   * would otherwise be an unknown outcome that looks exactly like a known one.
+   */
+  public static String strip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** An ASCII character that is not white space or a control character. */
@@ -37,7 +59,7 @@ public final class Texts {
    * as a row writes it.
    */
   public static String key(String s) {
-    return inert(s.strip().toLowerCase(Locale.ROOT));
+    return inert(strip(s).toLowerCase(Locale.ROOT));
   }
 
   /**

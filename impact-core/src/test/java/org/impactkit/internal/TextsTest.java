@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class TextsTest {
   @Test
+  void noBreakSpacesAroundACellAreStrippedLikeSpaces() {
+    assertThat(Texts.blankToNull("sport-participation\u00A0")).isEqualTo("sport-participation");
+    assertThat(Texts.blankToNull("\u202F 12 \t")).isEqualTo("12");
+    assertThat(Texts.blankToNull("\u00A0\u2007 ")).isNull();
+    assertThat(Texts.blankToNull("a\u00A0b")).isEqualTo("a\u00A0b");
+    assertThat(Texts.key(" Sport-Participation\u00A0")).isEqualTo("sport-participation");
+  }
+
+  @Test
   @DisplayName("§9 messages never echo huge values: quote keeps 40 characters and marks the cut")
   void quoteShortens() {
     assertThat(Texts.quote("x".repeat(100_000))).isEqualTo("'" + "x".repeat(40) + "…'");
@@ -16,12 +25,13 @@ class TextsTest {
   }
 
   @Test
-  @DisplayName("§4.2 surrounding white space is ignored: blankToNull strips exactly as String.strip, fast path or not")
+  @DisplayName("§4.2 surrounding white space is ignored: blankToNull strips as String.strip and no-break spaces too,"
+      + " fast path or not")
   void blankToNullMatchesStrip() {
     String[] cells = {"Ward 17", " Ward 17", "Ward 17 ", "\tx", "x\t", "x\u2003", "\u2003x", "x\u00a0", "\u00e9t\u00e9",
         "x", "~", "\u007f", "a b", "", " ", "\t\u2003 ", "\u0000x"};
     for (String cell : cells) {
-      String expected = cell.isBlank() ? null : cell.strip();
+      String expected = cell.replace('\u00a0', ' ').isBlank() ? null : cell.replace('\u00a0', ' ').strip();
       assertThat(Texts.blankToNull(cell)).as("[%s]", cell).isEqualTo(expected);
     }
     assertThat(Texts.blankToNull(null)).isNull();
