@@ -23,6 +23,12 @@ public final class Cells {
   private static final Pattern PERCENT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+))\\s*(%)?");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern UK_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})[T ]\\d{1,2}:\\d{2}\\S*");
+  /** Excel counts days from 30 December 1899 (for any date after February 1900). */
+  private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+  /** Day numbers Excel gives 1960 to 2100: a bare number there in a date column is most likely one. */
+  private static final long EXCEL_SERIALS_FROM = 21_916;
+  private static final long EXCEL_SERIALS_TO = 73_415;
 
   /**
    * Figures read from inputs (money in records and banks, quantities) are below this in absolute value:
@@ -155,9 +161,34 @@ public final class Cells {
             Integer.parseInt(uk.group(1)));
       }
     } catch (DateTimeException e) {
-      throw new CellException("there is no such date as " + Texts.quote(text));
+      throw new CellException("there is no such date as " + Texts.quote(text) + monthFirst(t));
     }
-    throw new CellException("expected a date such as 2021-04-30 or 30/04/2021, found " + Texts.quote(text));
+    throw new CellException("expected a date such as 2021-04-30 or 30/04/2021, found " + Texts.quote(text)
+        + dateHint(t));
+  }
+
+  /** Why a day/month/year date failed when it reads as month/day/year: the file's other dates may be misread. */
+  private static String monthFirst(String t) {
+    Matcher uk = UK_DATE.matcher(t);
+    if (uk.matches() && Integer.parseInt(uk.group(1)) <= 12 && Integer.parseInt(uk.group(2)) > 12) {
+      return ": impact reads dates day first (30/04/2021); this one looks month first, as US dates are, and so may"
+          + " the file's other dates be (09/01/2021 would be read as 9 January): write them as 2021-04-30";
+    }
+    return "";
+  }
+
+  /** What an unreadable date looks like, when it looks like something: a date with a time, an Excel day number. */
+  private static String dateHint(String t) {
+    Matcher time = DATE_TIME.matcher(t);
+    if (time.matches()) {
+      return ", a date with a time: write the date alone (" + time.group(1) + ")";
+    }
+    long serial = plainDigits(t);
+    if (serial >= EXCEL_SERIALS_FROM && serial <= EXCEL_SERIALS_TO) {
+      return ", which looks like a date as Excel stores it (" + EXCEL_EPOCH.plusDays(serial) + "): format the column"
+          + " as dates in Excel, or write 2021-04-30";
+    }
+    return "";
   }
 
   /** A yes/no answer: yes/no, y/n, true/false, 1/0 in any case. */

@@ -100,6 +100,23 @@ class CellsTest {
     assertThatThrownBy(() -> Cells.date("April 2021")).hasMessageContaining("expected a date such as 2021-04-30");
   }
 
+  @Test
+  @DisplayName("§4.2 dates: a month-first date, a date with a time and an Excel day number each say what they look like")
+  void dateHints() {
+    assertThatThrownBy(() -> Cells.date("09/16/2020")).hasMessage("there is no such date as '09/16/2020': impact reads"
+        + " dates day first (30/04/2021); this one looks month first, as US dates are, and so may the file's other"
+        + " dates be (09/01/2021 would be read as 9 January): write them as 2021-04-30");
+    assertThatThrownBy(() -> Cells.date("31/02/2021")).hasMessage("there is no such date as '31/02/2021'");
+    assertThatThrownBy(() -> Cells.date("2020-09-16T00:00")).hasMessage("expected a date such as 2021-04-30 or"
+        + " 30/04/2021, found '2020-09-16T00:00', a date with a time: write the date alone (2020-09-16)");
+    assertThatThrownBy(() -> Cells.date("2020-09-16 09:30:00")).hasMessageEndingWith("write the date alone (2020-09-16)");
+    assertThatThrownBy(() -> Cells.date("45444")).hasMessage("expected a date such as 2021-04-30 or 30/04/2021,"
+        + " found '45444', which looks like a date as Excel stores it (2024-06-01): format the column as dates in"
+        + " Excel, or write 2021-04-30");
+    assertThatThrownBy(() -> Cells.date("2021")).hasMessage("expected a date such as 2021-04-30 or 30/04/2021, found"
+        + " '2021'");
+  }
+
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({"yes,true", "Y,true", "TRUE,true", "1,true", "no,false", "n,false", "False,false", "0,false"})
   @DisplayName("§4.2 booleans: yes/no, y/n, true/false, 1/0 in any case")
