@@ -52,8 +52,8 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Prints the warnings of a result as the terminal shows them. */
   void printWarnings(Iterable<Diagnostic> warnings) {
-    for (Diagnostic d : warnings) {
-      err().println(Messages.render(d));
+    for (String line : Messages.render(warnings)) {
+      err().println(line);
     }
   }
 

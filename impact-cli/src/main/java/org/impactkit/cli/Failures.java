@@ -77,8 +77,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
    */
   static void printDiagnostics(InvalidInputException e, PrintWriter err, String outcome) {
     long errors = 0;
+    for (String line : Messages.render(e.diagnostics())) {
+      err.println(line);
+    }
     for (Diagnostic d : e.diagnostics()) {
-      err.println(Messages.render(d));
       if (d.isError()) {
         errors++;
       }

@@ -1,5 +1,11 @@
 package org.impactkit.cli;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckStatus;
@@ -11,7 +17,36 @@ import org.impactkit.diagnostic.Diagnostic;
  * web page or an analyst's code meets them too.
  */
 final class Messages {
+  /** Rows shown for one column of one file before the rest are counted in one line. */
+  static final int ROWS_SHOWN_PER_COLUMN = 5;
+
   private Messages() {}
+
+  /**
+   * The lines for {@code diagnostics}, in their order, with at most {@link #ROWS_SHOWN_PER_COLUMN} rows'
+   * problems for each column of each file and then one line for the rest: a column of dates written
+   * another way would otherwise print a line for every row and push the first, telling, ones off screen.
+   * The reports and the JSON keep every one.
+   */
+  static List<String> render(Iterable<Diagnostic> diagnostics) {
+    List<String> lines = new ArrayList<>();
+    Map<List<String>, Integer> shown = new HashMap<>();
+    Map<List<String>, long[]> rest = new LinkedHashMap<>(); // rows not shown: count, first line, last line
+    for (Diagnostic d : diagnostics) {
+      List<String> column = d.line() > 0 && d.column() != null ? Arrays.asList(d.file(), d.column()) : null;
+      if (column != null && shown.merge(column, 1, Integer::sum) > ROWS_SHOWN_PER_COLUMN) {
+        long[] r = rest.computeIfAbsent(column, k -> new long[] {0, d.line(), d.line()});
+        r[0]++;
+        r[1] = Math.min(r[1], d.line());
+        r[2] = Math.max(r[2], d.line());
+        continue;
+      }
+      lines.add(render(d));
+    }
+    rest.forEach((column, r) -> lines.add(column.get(0) + ": … and " + r[0] + " more row" + (r[0] == 1 ? "" : "s")
+        + " with a problem in column '" + column.get(1) + "' (lines " + r[1] + " to " + r[2] + ")"));
+    return lines;
+  }
 
   /** One diagnostic, with the options that help when it carries advice. */
   static String render(Diagnostic d) {
