@@ -124,11 +124,21 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
 
   private Check emptyResult() {
     long rows = facts.participantRows + facts.countRows;
-    if (r.totals().claims() > 0 || rows == 0) {
+    if (r.totals().claims() > 0) {
       return Check.pass(CheckId.EMPTY_RESULT, count(r.totals().claims(), "claim") + " from "
           + count(rows, "row"));
     }
     String why;
+    if (rows == 0) {
+      // A header and no rows (the template emptied of its example, an export that failed) is no evaluation.
+      String tables = facts.sources.stream()
+          .filter(f -> !f.isInMemory() && ("participants".equals(f.kind()) || "counts".equals(f.kind())))
+          .map(SourceFile::name)
+          .collect(Collectors.joining(" and "));
+      return fail("no claims, so every figure is zero: there are no participant or counts records"
+          + (tables.isEmpty() ? "" : "; " + tables + (tables.contains(" and ") ? " have" : " has")
+              + " a header but no rows"), 0);
+    }
     long outside = notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
     Period period = r.settings().period();
     if (facts.rowsWithOutcome == 0 && facts.countRows == 0) {
@@ -148,7 +158,11 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people
           + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")")
           + (facts.datedRows > 0 ? "; the rows are dated " + facts.firstDate + " to " + facts.lastDate : "");
     }
-    String message = "no claims, so every figure is zero: " + why;
+    return fail("no claims, so every figure is zero: " + why, rows);
+  }
+
+  /** Fails empty-result, or warns when the settings allow an empty report. */
+  private Check fail(String message, long rows) {
     return r.settings().allowEmpty() ? Check.warn(CheckId.EMPTY_RESULT, message, rows)
         : Check.fail(CheckId.EMPTY_RESULT, message, rows);
   }

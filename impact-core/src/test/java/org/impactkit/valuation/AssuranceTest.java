@@ -160,6 +160,17 @@ class AssuranceTest {
     }
 
     @Test
+    @DisplayName("fails when there are no records at all, naming the tables that have a header but no rows")
+    void noRecords() {
+      var r = run(c -> c.source(new SourceFile("participants.csv", "participants", Map.of("participant_id",
+          "participant_id", "activity_id", "activity_id", "outcome", "outcome"), List.of("gender"), List.of())));
+      assertThat(r).hasCheck(CheckId.EMPTY_RESULT, CheckStatus.FAIL, "there are no participant or counts records;"
+          + " participants.csv has a header but no rows");
+      assertThat(run(c -> { })).hasCheck(CheckId.EMPTY_RESULT, CheckStatus.FAIL,
+          "no claims, so every figure is zero: there are no participant or counts records");
+    }
+
+    @Test
     @DisplayName("allowEmpty makes it a warning; records that name no outcome fail too; claims pass")
     void allowedAndOthers() {
       Settings allow = Settings.builder().period(Period.ukFinancialYear("2040/41")).allowEmpty(true).build();
