@@ -51,6 +51,9 @@ public final class SroiCalculator {
   /** Deadweight, displacement or attribution above this is warned about as unusually high. */
   public static final BigDecimal HIGH_ADJUSTMENT = new BigDecimal("0.75");
 
+  /** A share below this (1%) is most often a fraction written where percent points were meant (0.25 for 25%). */
+  static final BigDecimal TINY_SHARE = new BigDecimal("0.01");
+
   /** Durations above this many years are warned about. */
   public static final int LONG_DURATION = 5;
 
@@ -410,6 +413,16 @@ public final class SroiCalculator {
               + percent(r.get(p)) + ", above 75%; check whether the outcome should be claimed at all"));
         }
       }
+      for (Parameter p : Parameter.SHARES) {
+        BigDecimal v = r.get(p);
+        if (v.signum() > 0 && v.compareTo(TINY_SHARE) < 0) {
+          String points = v.movePointRight(2).stripTrailingZeros().toPlainString();
+          w.add(warning(r, field(p), "'" + r.label() + "' has " + p.label().toLowerCase(Locale.ROOT) + " of " + points
+              + "%, below 1%: shares are percent points (25 or 25% for a quarter), so " + points + " is read as "
+              + points + "%; if " + v.movePointRight(4).stripTrailingZeros().toPlainString() + "% was meant, write "
+              + v.movePointRight(4).stripTrailingZeros().toPlainString() + "%"));
+        }
+      }
       if (r.duration() > 1 && r.dropOff().compareTo(BigDecimal.ONE) == 0) {
         w.add(warning(r, "drop_off", "'" + r.label() + "' lasts " + r.duration() + " years with 100% drop-off, so "
             + "nothing is left after its first year; is the duration meant to be 1?"));
@@ -419,8 +432,10 @@ public final class SroiCalculator {
             + "outcomes usually fade over time"));
       }
       if (pv.signum() > 0 && o.share() != null && o.share().compareTo(DOMINANT_SHARE) > 0 && outcomes.size() > 1) {
-        w.add(warning(r, null, "'" + r.label() + "' carries " + percent(o.share())
-            + " of the present value, more than half: the ratio rests mostly on this one outcome's assumptions"));
+        // Above 100% when other outcomes are harms that take value away: "more than half" would undersell it.
+        w.add(warning(r, null, "'" + r.label() + "' carries " + percent(o.share()) + " of the present value, "
+            + (o.share().compareTo(BigDecimal.ONE) > 0 ? "more than all of it, as other outcomes take value away"
+                : "more than half") + ": the ratio rests mostly on this one outcome's assumptions"));
       }
     }
     return w;

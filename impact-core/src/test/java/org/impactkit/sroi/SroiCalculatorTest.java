@@ -259,6 +259,29 @@ class SroiCalculatorTest {
   }
 
   @Test
+  @DisplayName("§6 warnings: a share below 1% is questioned as a fraction written for percent points (0.25 for 25%)")
+  void tinyShares() {
+    ImpactMap fractions = new ImpactMap(null, List.of(row("P", "A", 1, 100, 2, 1, "0.25", "0", "0.2", "0.5"),
+        row("P", "B", 1, 100, 2, 1, "25", "0", "1", "50")));
+    List<String> messages = SroiCalculator.calculate(fractions, Investment.total(BigDecimal.TEN)).warnings().stream()
+        .map(d -> d.message()).toList();
+    assertThat(messages).contains("'P: A' has deadweight of 0.25%, below 1%: shares are percent points (25 or 25% for"
+        + " a quarter), so 0.25 is read as 0.25%; if 25% was meant, write 25%")
+        .anyMatch(m -> m.startsWith("'P: A' has attribution of 0.2%")).anyMatch(m -> m.startsWith("'P: A' has drop-off of 0.5%"))
+        .noneMatch(m -> m.startsWith("'P: B' has"));
+  }
+
+  @Test
+  @DisplayName("§6 warnings: an outcome carrying more than the whole present value (270 of 70: harms beside it) says so")
+  void moreThanAll() {
+    ImpactMap harms = new ImpactMap(null, List.of(row("P", "Good", 1, 300, 1, 1, "10", "0", "0", "0"),
+        row("N", "Harm", 1, -200, 1, 1, "0", "0", "0", "0")));
+    assertThat(SroiCalculator.calculate(harms, Investment.total(BigDecimal.TEN)).warnings())
+        .anyMatch(d -> d.message().startsWith("'P: Good' carries 385.7% of the present value, more than all of it, as"
+            + " other outcomes take value away"));
+  }
+
+  @Test
   @DisplayName("§6 rows validate: start 1 or 2, duration 1–100, percentages 0–100%, quantity ≥ 0")
   void validation() {
     assertThatThrownBy(() -> row("P", "O", 1, 1, 1, 3, "0", "0", "0", "0")).hasMessageContaining("start");
