@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.report.ReportFormat;
 import org.impactkit.report.ReportLocations;
 
@@ -54,6 +55,25 @@ final class ReportTarget {
       throw new InvalidInputException(Diagnostic.error(target.toString(), 0, null,
           "this is one of the inputs; impact never writes over its inputs, choose another -o"));
     }
+    Path name = target.getFileName();
+    if (name != null && EvaluationFiles.readsAsInput(name.toString()) && inInputsFolder(target, inputs)) {
+      throw new InvalidInputException(Diagnostic.error(target.toString(), 0, null, "a file of this name in the"
+          + " evaluation's folder is read as one of its inputs, so the next run would read this report (or refuse"
+          + " it as a second copy of a table); choose another name or folder for -o"));
+    }
+  }
+
+  /** Whether {@code target} would sit in the folder of one of the inputs. */
+  private static boolean inInputsFolder(Path target, List<Path> inputs) throws IOException {
+    Path folder = target.toAbsolutePath().normalize().getParent();
+    for (Path input : inputs) {
+      Path inputFolder = input.toAbsolutePath().normalize().getParent();
+      if (folder != null && inputFolder != null && Files.isDirectory(folder) && Files.isDirectory(inputFolder)
+          && Files.isSameFile(folder, inputFolder)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code target} is one of the inputs, symbolic links followed. */

@@ -76,6 +76,26 @@ class OutputTargetsTest {
   }
 
   @Test
+  @DisplayName("§4.1 -o into the evaluation's folder under a name read as an input is refused; another name is not")
+  void inputNameInTheInputsFolderRefused() throws IOException {
+    Path eval = OutputSafetyTest.evaluation(root, "eval");
+    for (String name : new String[] {"participants.xlsx", "Participants-2.xlsx", "evaluation.xlsx", "activities.xlsx"}) {
+      Path out = eval.resolve(name);
+      Cli run = Cli.run("calculate", eval.toString(), "-o", out.toString(), "--quiet");
+      assertThat(run.exitCode()).as(name).isEqualTo(1);
+      assertThat(run.err()).contains(out + ": a file of this name in the evaluation's folder is read as one of its"
+          + " inputs");
+      assertThat(out).as(name).doesNotExist();
+    }
+    Path report = eval.resolve("report.xlsx");
+    Cli fine = Cli.run("calculate", eval.toString(), "-o", report.toString(), "--quiet");
+    assertThat(fine.exitCode()).as(fine.err()).isZero();
+    assertThat(report).exists();
+    Cli again = Cli.run("calculate", eval.toString(), "-o", root.resolve("participants.xlsx").toString(), "--quiet");
+    assertThat(again.exitCode()).as("outside the folder the name is free: " + again.err()).isZero();
+  }
+
+  @Test
   @DisplayName("issue 21: -o naming a link to an input is refused, and the input kept")
   void linkToAnInputRefused() throws IOException {
     Path eval = OutputSafetyTest.evaluation(root, "eval");

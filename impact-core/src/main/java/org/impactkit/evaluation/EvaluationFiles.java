@@ -66,6 +66,18 @@ public record EvaluationFiles(
     return builder().directory(folder).build();
   }
 
+  /**
+   * Whether a file of this name in an evaluation folder is read as one of its inputs ({@code
+   * participants-north.csv}, {@code evaluation.xlsx}, {@code impact-map.csv}…), ignoring case: a report
+   * must not be written into the folder under such a name.
+   *
+   * @param fileName a file name, e.g. {@code participants.xlsx}
+   * @return whether reading the folder would take it as an input
+   */
+  public static boolean readsAsInput(String fileName) {
+    return Folder.readsAsInput(fileName);
+  }
+
   /** {@return a builder for a folder and/or files named one by one} */
   public static Builder builder() {
     return new Builder();

@@ -74,15 +74,38 @@ final class Folder {
   List<Path> tables(String prefix) {
     List<Path> found = new ArrayList<>();
     for (Path p : files) {
-      String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (TABLE_EXTENSIONS.stream().anyMatch(name::endsWith) && name.startsWith(prefix)) {
-        String rest = name.substring(prefix.length(), name.lastIndexOf('.'));
-        if (rest.isEmpty() || rest.startsWith("-") || rest.startsWith("_")) {
-          found.add(p);
-        }
+      if (isTable(p.getFileName().toString().toLowerCase(Locale.ROOT), prefix)) {
+        found.add(p);
       }
     }
     return found;
+  }
+
+  /** Whether a lower-case file name is a table named {@code prefix}, {@code prefix-…} or {@code prefix_…}. */
+  private static boolean isTable(String name, String prefix) {
+    if (!TABLE_EXTENSIONS.stream().anyMatch(name::endsWith) || !name.startsWith(prefix)) {
+      return false;
+    }
+    String rest = name.substring(prefix.length(), name.lastIndexOf('.'));
+    return rest.isEmpty() || rest.startsWith("-") || rest.startsWith("_");
+  }
+
+  /**
+   * Whether a file of this name in an evaluation folder is read as one of its inputs, by {@code calculate}
+   * or by {@code sroi}: a report written under such a name would be read back, or refused as a second
+   * copy of a table, the next time the folder is read.
+   */
+  static boolean readsAsInput(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.equals("evaluation.yaml") || name.equals("evaluation.yml")) {
+      return true;
+    }
+    if (isTable(name, "participants") || isTable(name, "counts")) {
+      return true;
+    }
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && TABLE_EXTENSIONS.contains(name.substring(dot))
+        && List.of("activities", "evaluation", "impact-map", "impact_map", "inputs").contains(name.substring(0, dot));
   }
 
   /**
