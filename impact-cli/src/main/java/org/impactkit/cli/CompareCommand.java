@@ -2,7 +2,9 @@ package org.impactkit.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.impactkit.Impact;
@@ -57,6 +59,10 @@ final class CompareCommand extends BaseCommand {
     }
     if (target != null) {
       ReportTarget.checkNotAnInput(target, indices == null ? List.of(older, newer) : List.of(older, newer, indices));
+    }
+    if (Files.exists(older) && Files.exists(newer) && Files.isSameFile(older, newer)) {
+      throw new UsageException("the older and the newer report are the same file, " + newer
+          + "; compare two years' reports");
     }
     Comparison c = Impact.compare(older, newer, indices, allowBankChange);
     if (!quiet && c.namesWarning() != null) {
@@ -119,8 +125,8 @@ final class CompareCommand extends BaseCommand {
       BigDecimal reported = c.totals().stream().filter(l -> l.measure() == Measure.SOCIAL_VALUE).findFirst()
           .map(Comparison.Line::olderAsReported).orElse(null);
       out().println();
-      out().println(c.older().label() + " is restated in " + r.to() + " prices (× " + r.factor().stripTrailingZeros()
-          .toPlainString() + ", price indices " + r.indices() + ")" + (reported == null ? "" : "; its own report"
+      out().println(c.older().label() + " is restated in " + r.to() + " prices (× " + r.factor().setScale(6, RoundingMode.HALF_UP)
+          .stripTrailingZeros().toPlainString() + ", price indices " + r.indices() + ")" + (reported == null ? "" : "; its own report"
               + " gives a social value of " + shown(c, Measure.SOCIAL_VALUE, reported)) + ".");
     }
     out().println();

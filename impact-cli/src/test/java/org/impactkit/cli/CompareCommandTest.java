@@ -83,7 +83,7 @@ class CompareCommandTest {
     Cli run = Cli.run("compare", older.toString(), newer.toString(), "-o", tmp.resolve("c.md").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("  Investment ")
-        .contains("2021/22 is restated in 2023 prices (× ")
+        .containsPattern("2021/22 is restated in 2023 prices \\(× 1\\.\\d{1,6}, price indices")
         .contains("its own report gives a social value of " + money(first));
   }
 
@@ -103,6 +103,16 @@ class CompareCommandTest {
     assertThat(allowed.exitCode()).as(allowed.err()).isZero();
     assertThat(out).isNotEmptyFile();
     assertThat(allowed.out()).contains("Social value", money(first), money(next), "Comparison written to");
+  }
+
+  @Test
+  @DisplayName("§8.3 a report compared with itself is refused as a usage error, nothing written")
+  void sameFileTwice() {
+    Path out = tmp.resolve("c.md");
+    Cli run = Cli.run("compare", older.toString(), older.toString(), "-o", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("the older and the newer report are the same file");
+    assertThat(out).doesNotExist();
   }
 
   @Test
