@@ -23,6 +23,11 @@ final class BankShowCommand extends BaseCommand {
   @Mixin BankOption bank = new BankOption();
 
   @Override
+  String whenInvalid() {
+    return "nothing to show.";
+  }
+
+  @Override
   int execute() throws IOException {
     ValueBank b = bank.load();
     Outcome o = Impact.outcome(b, outcome);

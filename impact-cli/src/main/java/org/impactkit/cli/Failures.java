@@ -103,7 +103,12 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("impact: " + e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null && args.length > 0
+        && !args[0].startsWith("-") && u.getUnmatched().indexOf(args[0]) == 0) {
+      err.println("impact: '" + args[0] + "' is not a command"); // not picocli's "Unmatched arguments from index 0"
+    } else {
+      err.println("impact: " + e.getMessage());
+    }
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCodes.USAGE;

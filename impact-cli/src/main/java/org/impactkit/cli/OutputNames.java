@@ -58,6 +58,9 @@ final class OutputNames {
    *     not write
    */
   static void check(String output, ReportFormat given, Writes writes) {
+    if (output != null && output.isBlank()) {
+      throw new BaseCommand.UsageException("-o needs a file name, or - for standard output");
+    }
     String name = fileName(output);
     String extension = name == null ? null : extension(name);
     if (extension == null || isPipeOrDevice(Path.of(output))) {

@@ -53,6 +53,22 @@ class MainTest {
   }
 
   @Test
+  @DisplayName("§7 usage errors say what is wrong in words: a mistyped command, an empty -o; exit 2")
+  void usageInWords() throws Exception {
+    Cli typo = Cli.run("calcualte", evaluation().toString());
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).startsWith("impact: 'calcualte' is not a command").contains("impact calculate")
+        .doesNotContain("Unmatched");
+    Cli empty = Cli.run("calculate", evaluation().toString(), "-o", "");
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.err()).startsWith("impact: -o needs a file name, or - for standard output");
+    Cli show = Cli.run("bank", "show", "employmnet");
+    assertThat(show.exitCode()).isEqualTo(1);
+    assertThat(show.err()).contains("did you mean 'employment'?").endsWith("1 problem found; nothing to show.\n")
+        .doesNotContain("written");
+  }
+
+  @Test
   @DisplayName("§7 --quiet prints no summary")
   void quiet() throws Exception {
     Cli r = Cli.run("calculate", evaluation().toString(), "-o", dir.resolve("r.json").toString(), "--quiet");
