@@ -230,7 +230,9 @@ final class RowLookups {
       why = ", which is itself invalid, so they cannot be valued either";
     } else if (!activities.isUnreadable()) {
       problems.add(Diagnostic.error(ref, "activity_id", "activity " + Texts.quote(id) + " is not among the activities"
-          + NearestMatch.hint(id, activities.ids())));
+          + (RecordFacts.isExample(id) ? ": this row is the blank template's worked example, left in after its"
+              + " activity was deleted; delete the example rows (ids beginning " + RecordFacts.EXAMPLE_PREFIX + ")"
+              : NearestMatch.hint(id, activities.ids()))));
       why = ", which is not among the activities";
     } else {
       return;

@@ -133,6 +133,16 @@ class RowLookupsTest {
         m -> assertThat(m).contains("'a3' is not among the activities"));
   }
 
+  @Test
+  @DisplayName("an unknown activity that is the template's example says to delete the example rows")
+  void exampleActivityLeftIn() {
+    RowLookups l = lookups();
+    assertThat(l.activity("EXAMPLE-ACT-01", new RowRef(Fixtures.COUNTS, 2), "counts rows", problems)).isNull();
+    assertThat(problems).extracting(Diagnostic::message).containsExactly("activity 'EXAMPLE-ACT-01' is not among the"
+        + " activities: this row is the blank template's worked example, left in after its activity was deleted;"
+        + " delete the example rows (ids beginning EXAMPLE-)");
+  }
+
   private static final String ROWS = "participant rows";
 
   @Test
