@@ -2,10 +2,10 @@ package org.impactkit.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.impactkit.Values;
 import org.impactkit.bank.Uprating;
 import org.impactkit.evaluation.DiscountSchedules;
 import org.impactkit.evaluation.Settings;
-import org.impactkit.Values;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;
@@ -112,6 +112,22 @@ final class Converters {
       }
       throw new TypeConversionException("expected a number of runs from 1 to " + Settings.MAX_RUNS + ", found '"
           + value + "'");
+    }
+  }
+
+  /** A number of threads, 1 or more. */
+  static final class Threads implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int n = Integer.parseInt(value.strip());
+        if (n >= 1) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // the message below says what was expected
+      }
+      throw new TypeConversionException("expected a number of threads, 1 or more, found '" + value + "'");
     }
   }
 

@@ -14,7 +14,6 @@ import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
-import org.impactkit.valuation.internal.ParticipantTable;
 
 /**
  * Turns each row into a claim, or into the reason it is none (SPEC §5.1): resolves what the row names,
@@ -27,14 +26,12 @@ final class RowClaims {
   private final ValuationSettings settings;
   private final Diagnostics diagnostics;
   private final RowLookups lookups;
-  private final ParticipantTable people;
+  private final ParticipantShards people;
   private final Headcounts headcounts;
   private final Claims claims;
   private final RecordFacts facts;
-  private final int outcomes;
   /** Whether each outcome (by number) has a conflicting outcome in the bank. */
   private final boolean[] conflicted;
-
   private final List<SourceFile> files = new ArrayList<>();
   private final Map<SourceFile, Integer> fileIds = new IdentityHashMap<>();
   private SourceFile lastFile;
@@ -43,7 +40,7 @@ final class RowClaims {
   private final List<Diagnostic> rowProblems = new ArrayList<>();
 
   RowClaims(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, RowLookups lookups,
-      ParticipantTable people, Headcounts headcounts, Claims claims, RecordFacts facts) {
+      ParticipantShards people, Headcounts headcounts, Claims claims, RecordFacts facts) {
     this.bank = bank;
     this.settings = settings;
     this.diagnostics = diagnostics;
@@ -52,11 +49,17 @@ final class RowClaims {
     this.headcounts = headcounts;
     this.claims = claims;
     this.facts = facts;
-    this.outcomes = bank.outcomes().size();
-    this.conflicted = new boolean[outcomes];
+    this.conflicted = conflicted(bank);
+  }
+
+  /** Whether each of the bank's outcomes (by number) conflicts with another, so its claims must wait. */
+  static boolean[] conflicted(ValueBank bank) {
+    int outcomes = bank.outcomes().size();
+    boolean[] conflicted = new boolean[outcomes];
     for (int i = 0; i < outcomes; i++) {
       conflicted[i] = bank.hasConflicts(bank.outcomes().get(i).id());
     }
+    return conflicted;
   }
 
   void participant(ParticipantRecord r) {
@@ -86,37 +89,29 @@ final class RowClaims {
       rejected(problems);
       return;
     }
-    int p = people.indexOf(r.participantId());
     int b = lookups.number(band);
-    headcounts.tag(p, r, activity, b);
+    int[] tags = headcounts.rowTags(r, activity, b);
+    int claimed = -1; // the outcome the row claims, unless the period or its evidence rules it out
+    int reg = 0;
+    int file = 0;
     if (outcome == null) {
-      return;
-    }
-    if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
+      // a row of attendance: its participant is counted, no more
+    } else if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
       claims.notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
-      return;
-    }
-    if (Boolean.TRUE.equals(r.baseline())) {
+    } else if (Boolean.TRUE.equals(r.baseline())) {
       claims.notClaimed(NotClaimedReason.ACHIEVED_AT_BASELINE);
-      return;
-    }
-    if (Boolean.FALSE.equals(r.followUp())) {
+    } else if (Boolean.FALSE.equals(r.followUp())) {
       claims.notClaimed(NotClaimedReason.NOT_ACHIEVED_AT_FOLLOW_UP);
-      return;
-    }
-    if (outcome.requiresSurvey() && withoutSurvey(r)) {
-      facts.unverifiedSurvey(outcome.id(), ref.file().name());
-    }
-    if (!people.claimOutcome(p, o)) {
-      claims.notClaimed(NotClaimedReason.DUPLICATE);
-      return;
-    }
-    int reg = lookups.number(region);
-    if (conflicted[o]) {
-      people.addPending(p, activity, o, reg, b, fileId(ref.file()), ref.line());
     } else {
-      claims.add(activity, o, reg, b, 1, true);
+      if (outcome.requiresSurvey() && withoutSurvey(r)) {
+        facts.unverifiedSurvey(outcome.id(), ref.file().name());
+      }
+      claimed = o;
+      reg = lookups.number(region);
+      file = conflicted[o] ? fileId(ref.file()) : 0;
     }
+    // The rest (the duplicate rule, the headcounts, claims that may conflict) is the participant's own.
+    people.row(r.participantId(), activity, b, tags, headcounts.rowTagCount(), claimed, reg, file, ref.line());
   }
 
   void count(CountRecord c) {
