@@ -105,9 +105,14 @@ final class ParticipantShard {
       newBand = people.tag(p, b);
       newActivity = people.tag(p, bands + activity);
     } else {
-      tagScratch = people.tags(p, tagScratch);
-      for (int i = 0, n = people.lastTagCount(); i < n; i++) {
-        int t = tagScratch[i];
+      int n = people.tagCount(p);
+      int[] tags = null;
+      if (n > ParticipantTable.INLINE_TAGS) { // some in a list: copied out
+        tagScratch = people.tags(p, tagScratch);
+        tags = tagScratch;
+      }
+      for (int i = 0; i < n; i++) {
+        int t = tags == null ? people.inlineTag(p, i) : tags[i];
         if (t != cell && t >= cellBase && t < fixedTags) {
           newBand &= (t - cellBase) % bands != b;
           newActivity &= (t - cellBase) / bands != activity;
