@@ -63,6 +63,9 @@ final class Headcounts {
   private int rowTagCount;
 
   private final CrossTabCounts crossTabs;
+  /** Per activity, the tag of its own partner, -1 for none, or {@link #UNKNOWN} until first needed. */
+  private final int[] partnerTagOfActivity;
+  private static final int UNKNOWN = -2;
 
   /** Headcounts over the given activities, all added already, without cross-tabs. */
   Headcounts(Activities activities, int bands) {
@@ -81,6 +84,8 @@ final class Headcounts {
     this.fixedTags = cellBase + activities.size() * bands;
     dimension(DIM_PARTNER, DIM_PARTNER);
     seen.add(0); // a partner comes from the activities as well as from a column
+    this.partnerTagOfActivity = new int[activities.size()];
+    Arrays.fill(partnerTagOfActivity, UNKNOWN);
     this.crossTabs = new CrossTabCounts(this, crossTabs);
   }
 
@@ -106,16 +111,27 @@ final class Headcounts {
         crossTabs.value(dims[i], value);
       }
     }
-    if (partner == null && activities.partner(activity) >= 0) {
-      partner = activities.partners().get(activities.partner(activity));
-    }
-    if (partner != null) {
-      int value = extraTag(0, partner);
+    int value = partner != null ? extraTag(0, partner) : activityPartnerTag(activity);
+    if (value >= 0) {
       addRowTag(value);
       crossTabs.value(0, value);
     }
     crossTabs.tags(activity, b);
     return rowTags;
+  }
+
+  /**
+   * The tag of an activity's own partner, or -1 when it has none: looked up once per activity, as most
+   * rows name no partner of their own (a map lookup a row was 2 % of the valuing thread).
+   */
+  private int activityPartnerTag(int activity) {
+    int tag = partnerTagOfActivity[activity];
+    if (tag == UNKNOWN) {
+      int partner = activities.partner(activity);
+      tag = partner < 0 ? -1 : extraTag(0, activities.partners().get(partner));
+      partnerTagOfActivity[activity] = tag;
+    }
+    return tag;
   }
 
   /** How many tags the last {@link #rowTags} call gave. */

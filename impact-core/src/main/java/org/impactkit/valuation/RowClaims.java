@@ -36,6 +36,9 @@ final class RowClaims {
   private final Map<SourceFile, Integer> fileIds = new IdentityHashMap<>();
   private SourceFile lastFile;
   private int lastFileId;
+  /** The file of the last row asked about survey evidence, and whether it has neither column. */
+  private SourceFile lastSurveyFile;
+  private boolean lastFileWithoutSurvey;
   /** The row being valued's problems: one list, emptied for each row (rejected() copies them out). */
   private final List<Diagnostic> rowProblems = new ArrayList<>();
 
@@ -138,10 +141,16 @@ final class RowClaims {
    * Whether a record comes without survey evidence: from a file with neither column, or, built in code,
    * with neither value.
    */
-  private static boolean withoutSurvey(ParticipantRecord r) {
+  private boolean withoutSurvey(ParticipantRecord r) {
     SourceFile file = r.ref().file();
-    return file.isInMemory() ? r.baseline() == null && r.followUp() == null
-        : !file.has("baseline") && !file.has("follow_up");
+    if (file.isInMemory()) {
+      return r.baseline() == null && r.followUp() == null;
+    }
+    if (file != lastSurveyFile) { // rows come file by file
+      lastSurveyFile = file;
+      lastFileWithoutSurvey = !file.has("baseline") && !file.has("follow_up");
+    }
+    return lastFileWithoutSurvey;
   }
 
   /** A row left out as invalid: its problems are reported and it is counted as not claimed. */
