@@ -1,5 +1,6 @@
 package org.impactkit.valuation;
 
+import java.lang.ref.Cleaner;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -23,6 +24,8 @@ final class ParticipantShards {
   private final ParticipantShard[] shards;
   /** The shards' threads, or {@code null} when the one shard is kept on the valuing thread. */
   private final Worker[] workers;
+  /** Stops the threads of a run abandoned before {@link #finish()}; {@code null} without threads. */
+  private final Cleaner.Cleanable cleanable;
 
   /**
    * @param count how many shards
@@ -43,16 +46,38 @@ final class ParticipantShards {
     }
     if (!threaded) {
       workers = null;
+      cleanable = null;
       return;
     }
     workers = new Worker[count];
+    Thread[] threads = new Thread[count];
     for (int s = 0; s < count; s++) {
       workers[s] = new Worker(shards[s]);
-      Thread thread = new Thread(workers[s], "impact-participants-" + (s + 1));
-      thread.setDaemon(true); // never keeps a failed run's JVM alive
-      workers[s].thread = thread;
-      thread.start();
+      threads[s] = new Thread(workers[s], "impact-participants-" + (s + 1));
+      threads[s].setDaemon(true); // never keeps a failed run's JVM alive
+      workers[s].thread = threads[s];
     }
+    // A run that fails before finish() (a file unreadable half-way) would leave the threads waiting for
+    // rows for ever, in a long-lived process such as `impact serve`: once this is garbage, they are told
+    // to stop. (The action holds the threads, not this.)
+    cleanable = Stopper.CLEANER.register(this, () -> {
+      for (Thread t : threads) {
+        t.interrupt();
+      }
+    });
+    for (Thread t : threads) {
+      t.start();
+    }
+  }
+
+  /** Holds the cleaner, and so its thread, until participants are first kept on threads. */
+  private static final class Stopper {
+    static final Cleaner CLEANER = Cleaner.create();
+  }
+
+  /** {@return the shards' threads (none when kept on the calling thread)}, for tests */
+  Thread[] threads() {
+    return workers == null ? new Thread[0] : Arrays.stream(workers).map(w -> w.thread).toArray(Thread[]::new);
   }
 
   /** Hands one row to its participant's shard: see {@link ParticipantShard#row}. */
@@ -92,6 +117,7 @@ final class ParticipantShards {
       }
       failure = failure == null ? w.failure : failure;
     }
+    cleanable.clean(); // nothing left to stop
     if (failure instanceof RuntimeException e) {
       throw e;
     } else if (failure instanceof Error e) {
