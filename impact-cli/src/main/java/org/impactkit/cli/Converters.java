@@ -115,19 +115,20 @@ final class Converters {
     }
   }
 
-  /** A number of threads, 1 or more. */
+  /** A number of threads, from 1 to {@link Settings#MAX_THREADS}. */
   static final class Threads implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
       try {
         int n = Integer.parseInt(value.strip());
-        if (n >= 1) {
+        if (n >= 1 && n <= Settings.MAX_THREADS) {
           return n;
         }
       } catch (NumberFormatException e) {
         // the message below says what was expected
       }
-      throw new TypeConversionException("expected a number of threads, 1 or more, found '" + value + "'");
+      throw new TypeConversionException("expected a number of threads from 1 to " + Settings.MAX_THREADS + ", found '"
+          + value + "'");
     }
   }
 

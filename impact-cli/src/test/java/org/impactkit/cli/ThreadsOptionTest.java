@@ -23,12 +23,12 @@ class ThreadsOptionTest {
   }
 
   @Test
-  @DisplayName("--threads 0 or a word is a usage error (exit 2) saying what is expected")
+  @DisplayName("--threads 0, 65 or a word is a usage error (exit 2) saying what is expected")
   void atLeastOne() {
-    for (String bad : new String[] {"0", "-3", "many"}) {
+    for (String bad : new String[] {"0", "-3", "many", "65"}) {
       Run r = SroiCommandTest.run("calculate", NORMACOT, "--format", "json", "-q", "--threads", bad);
       assertThat(r.code()).as(bad).isEqualTo(ExitCodes.USAGE);
-      assertThat(r.err()).contains("expected a number of threads, 1 or more, found '" + bad + "'");
+      assertThat(r.err()).contains("expected a number of threads from 1 to 64, found '" + bad + "'");
     }
   }
 }

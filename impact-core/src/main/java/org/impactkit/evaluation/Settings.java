@@ -49,7 +49,8 @@ import org.impactkit.valuation.ValuationSettings;
  * @param simulationSeed the seed of its random numbers
  * @param spread ± spread of each adjustment the simulation varies
  * @param currency the ISO 4217 currency of an impact map (SPEC §6), or {@code null} for GBP
- * @param threads how many threads a run may use, 1 or more (see {@link ValuationSettings#threads()})
+ * @param threads how many threads a run may use, from 1 to {@value #MAX_THREADS} (see {@link
+ *     ValuationSettings#threads()})
  */
 public record Settings(
     String name,
@@ -82,6 +83,12 @@ public record Settings(
 
   /** The seed of a simulation that names none. */
   public static final long DEFAULT_SEED = 1;
+
+  /**
+   * The most threads a run may be given: each beyond two keeps a share of the participants with tables of
+   * its own, and shares beyond the cores only cost memory.
+   */
+  public static final int MAX_THREADS = 64;
 
   /** The most threads a run uses unless told otherwise. */
   public static final int MAX_DEFAULT_THREADS = 4;
@@ -121,7 +128,8 @@ public record Settings(
    * @param simulationSeed the seed of its random numbers
    * @param spread ± spread of each adjustment the simulation varies
    * @param currency the ISO 4217 currency of an impact map (SPEC §6), or {@code null} for GBP
-   * @param threads how many threads a run may use, 1 or more (see {@link ValuationSettings#threads()})
+   * @param threads how many threads a run may use, from 1 to {@value #MAX_THREADS} (see {@link
+   *     ValuationSettings#threads()})
    */
   public Settings {
     // Shown in terminals, reports and workbook properties: made inert once, here.
@@ -141,8 +149,8 @@ public record Settings(
     if (simulationRuns != null && (simulationRuns < 1 || simulationRuns > MAX_RUNS)) {
       throw new IllegalArgumentException("a simulation has from 1 to " + MAX_RUNS + " runs, found " + simulationRuns);
     }
-    if (threads < 1) {
-      throw new IllegalArgumentException("a run needs at least one thread, found " + threads);
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("a run uses from 1 to " + MAX_THREADS + " threads, found " + threads);
     }
     if (suppressBelow < 0) {
       throw new IllegalArgumentException("suppressBelow must not be negative, found " + suppressBelow);

@@ -413,7 +413,7 @@ public final class SettingsBuilder {
    * share of the participants. The figures are the same, byte for byte, whatever the number. Default:
    * {@link Settings#defaultThreads()}.
    *
-   * @param threads 1 or more, or {@code null} to leave it as it is
+   * @param threads from 1 to {@value Settings#MAX_THREADS}, or {@code null} to leave it as it is
    * @return this builder
    */
   public SettingsBuilder threads(Integer threads) {
@@ -426,7 +426,8 @@ public final class SettingsBuilder {
    *
    * @return the settings
    * @throws IllegalArgumentException for simulation runs outside 1 to {@value Settings#MAX_RUNS}, a negative
-   *     suppression threshold, a cross-tab of fewer than two columns, or fewer than one thread
+   *     suppression threshold, a cross-tab of fewer than two columns, or threads outside 1 to {@value
+   *     Settings#MAX_THREADS}
    */
   public Settings build() {
     return new Settings(name, organisation, title, period, bank, defaultRegion, deadweight, conflictPolicy,

@@ -86,7 +86,7 @@ public interface ValuationSettings {
   int suppressBelow();
 
   /**
-   * How many threads a run may use, 1 or more: one reads the records (large inputs only), one takes the
+   * How many threads a run may use, 1 or more (64 at most): one reads the records (large inputs only), one takes the
    * rows in file order, and each one beyond those two keeps a share of the participants. The results do
    * not depend on it.
    *

@@ -132,9 +132,11 @@ class ThreadsTest {
   }
 
   @Test
-  @DisplayName("fewer than one thread is refused with a message")
+  @DisplayName("fewer than one thread, or more than 64, is refused with a message")
   void atLeastOne() {
     assertThatThrownBy(() -> Settings.builder().threads(0).build()).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a run needs at least one thread, found 0");
+        .hasMessage("a run uses from 1 to 64 threads, found 0");
+    assertThatThrownBy(() -> Settings.builder().threads(65).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a run uses from 1 to 64 threads, found 65");
   }
 }
