@@ -14,8 +14,9 @@ import org.impactkit.model.SourceFile;
  * The participants of a run, in one {@link ParticipantShard} kept on the valuing thread, or split by a
  * hash of their id into several, each kept by a thread of its own. A participant's rows all go to one
  * shard, in file order, so every per-person rule (duplicates, conflicts, headcounts) sees what it would
- * see with one; the shards' counts add up, and the errors of conflicts are merged in the order of one
- * shard. So the results are the same, byte for byte, whatever the number of shards.
+ * see with one; the shards' counts add up, and conflicts are settled per shard (their errors kept by
+ * {@link Diagnostics} in reading order, whichever shard finds them first). So the results are the same,
+ * byte for byte, whatever the number of shards.
  */
 final class ParticipantShards {
   /** Rows handed to a shard's thread at a time. */
