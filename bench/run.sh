@@ -10,14 +10,15 @@
 #    `impact calculate` to JSON and to the workbook with JAVA_OPTS=-Xmx512m, side by side (interleaved).
 # 3. Issue 20: on the same number of plain rows (no breakdown columns), a bare FastCSV read (the parser
 #    the tool uses) against `impact calculate` → JSON, and DuckDB's one-query valuation when a `duckdb`
-#    command or Python module is installed; interleaved, medians.
+#    command or Python module is installed; interleaved, medians. Then the same JSON with --threads 1, 2
+#    and 4, compared byte for byte.
 # 4. Times the same rows from one XLSX sheet, and a small sample end to end (JVM start included).
 # Each measurement is given as the median and the best of RUNS (default 3) runs; peak RSS (of the best
 # run) comes from GNU time when installed.
 #
 # --memory generates ROWS plain rows drawn from PEOPLE distinct participants (about 460 MB for the
-# default; ID_PREFIX before every id makes them long, e.g. GRANTEE-0042-PERSON-), runs `impact calculate` → JSON in -Xmx512m and in -Xmx4g, and checks the two reports are
-# the same byte for byte.
+# default; ID_PREFIX before every id makes them long, e.g. GRANTEE-0042-PERSON-), runs `impact calculate` → JSON in -Xmx512m and in -Xmx4g, and
+# with --threads 4 in -Xmx512m, and checks the three reports are the same byte for byte.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 memory=false
@@ -50,16 +51,24 @@ if $memory; then
   fi
   echo
   echo "impact memory check: $rows rows, $people people, $(nproc) cores, $(date -u +%Y-%m-%d)"
-  for heap_size in 512m 4g; do
+  # the default threads in both heaps, then four threads (participants in two shares) in the small one
+  for run in "512m" "4g" "512m 4"; do
+    heap_size="${run% *}"
+    threads=""
+    [ "$run" != "$heap_size" ] && threads="${run#* }"
+    name="memory-$heap_size${threads:+-threads-$threads}"
     t0=$(date +%s%N)
     status=0
-    JAVA_OPTS="-Xmx$heap_size" ./impact calculate "$data" --format json -o "$out/memory-$heap_size.json" -q || status=$?
+    JAVA_OPTS="-Xmx$heap_size" ./impact calculate "$data" --format json -o "$out/$name.json" -q \
+      ${threads:+--threads "$threads"} || status=$?
     t1=$(date +%s%N)
-    printf '  -Xmx%-5s exit %s, %s s\n' "$heap_size" "$status" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')"
+    printf '  -Xmx%-5s %-11s exit %s, %s s\n' "$heap_size" "${threads:+--threads $threads}" "$status" \
+      "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')"
     [ "$status" = 0 ] || exit 1
   done
-  if cmp -s "$out/memory-512m.json" "$out/memory-4g.json"; then
-    echo "  the two reports are the same byte for byte: meets the 512 MB target"
+  if cmp -s "$out/memory-512m.json" "$out/memory-4g.json" && cmp -s "$out/memory-512m.json" "$out/memory-512m-threads-4.json"
+  then
+    echo "  the three reports are the same byte for byte: meets the 512 MB target"
   else
     echo "  the reports DIFFER"
     exit 1
@@ -172,6 +181,19 @@ else
   echo "  ratio of medians, tool / bare FastCSV: $ratio ($verdict the 1.5× target)"
   echo "  DuckDB not installed; skipped (a duckdb command, Python's duckdb module, or"
   echo "  npm install --prefix bench/data/duckdb-node @duckdb/node-api)"
+fi
+echo
+# Issue 20, point 3: the same report whatever the threads (the runs above use the default).
+same_threads=true
+for threads in 1 2 4; do
+  JAVA_OPTS="$heap" ./impact calculate "$plain" --format json -o "$out/plain-threads-$threads.json" -q --threads "$threads"
+  cmp -s "$out/plain-threads-$threads.json" "$out/plain.json" || same_threads=false
+done
+if $same_threads; then
+  echo "  the JSON with --threads 1, 2 and 4 is the same byte for byte"
+else
+  echo "  the JSON DIFFERS between thread counts"
+  exit 1
 fi
 echo
 if $only_plain; then

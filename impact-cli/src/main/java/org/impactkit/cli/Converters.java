@@ -2,10 +2,10 @@ package org.impactkit.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.impactkit.Values;
 import org.impactkit.bank.Uprating;
 import org.impactkit.evaluation.DiscountSchedules;
 import org.impactkit.evaluation.Settings;
-import org.impactkit.Values;
 import org.impactkit.model.Period;
 import org.impactkit.valuation.ConflictPolicy;
 import org.impactkit.valuation.Discounting;
@@ -111,6 +111,23 @@ final class Converters {
         // the message below says what was expected
       }
       throw new TypeConversionException("expected a number of runs from 1 to " + Settings.MAX_RUNS + ", found '"
+          + value + "'");
+    }
+  }
+
+  /** A number of threads, from 1 to {@link Settings#MAX_THREADS}. */
+  static final class Threads implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int n = Integer.parseInt(value.strip());
+        if (n >= 1 && n <= Settings.MAX_THREADS) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // the message below says what was expected
+      }
+      throw new TypeConversionException("expected a number of threads from 1 to " + Settings.MAX_THREADS + ", found '"
           + value + "'");
     }
   }

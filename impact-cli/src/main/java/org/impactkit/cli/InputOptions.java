@@ -63,6 +63,12 @@ final class InputOptions {
       description = "Conflicting outcomes: lowest (default), highest, first or error.")
   ConflictPolicy conflicts;
 
+  @Option(names = "--threads", paramLabel = "N", converter = Converters.Threads.class,
+      description = "Threads to use (default: the processors, up to " + Settings.MAX_DEFAULT_THREADS + "): one reads,"
+          + " one values rows in file order, each further one keeps a share of the participants. The results are"
+          + " the same whatever the number.")
+  Integer threads;
+
   @Mixin ValuationOptions valuation = new ValuationOptions();
 
   /**
@@ -89,7 +95,7 @@ final class InputOptions {
    */
   SettingsBuilder applyTo(SettingsBuilder b) {
     b.bank(bank).period(period()).defaultRegion(region).conflictPolicy(conflicts)
-        .deadweight(noDeadweight ? false : null).allowEmpty(allowEmpty ? true : null);
+        .deadweight(noDeadweight ? false : null).allowEmpty(allowEmpty ? true : null).threads(threads);
     valuation.applyTo(b);
     return b;
   }

@@ -1,20 +1,34 @@
 package org.impactkit.diagnostic;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
  * Collects diagnostics during a run. Keeps at most a bounded number, so a file with a million bad
  * rows cannot exhaust memory; the rest are counted. Identical warnings are kept once.
+ *
+ * <p>Those kept are the first in {@linkplain Diagnostic#READING_ORDER reading order}, not the first
+ * found: so the same input gives the same diagnostics whatever the order they were found in, as when
+ * a file is read on one thread while rows are valued on others, or participants are valued in shares.
  */
 public final class Diagnostics {
   /** How many diagnostics are kept before the rest are only counted. */
   public static final int DEFAULT_LIMIT = 1000;
 
   private final int limit;
-  private final List<Diagnostic> kept = new ArrayList<>();
+  /**
+   * Reading order, then the parts it leaves out, so that which of two diagnostics comes first never
+   * depends on the order they came in.
+   */
+  private static final Comparator<Diagnostic> ORDER = Diagnostic.READING_ORDER
+      .thenComparing(Diagnostic::severity)
+      .thenComparing(Diagnostic::advice, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  /** The diagnostics kept, the last in reading order at the head, to be dropped first. */
+  private final PriorityQueue<Diagnostic> kept = new PriorityQueue<>(ORDER.reversed());
   private final Set<String> warningKeys = new HashSet<>();
   private long errors;
   private long fatal;
@@ -43,8 +57,12 @@ public final class Diagnostics {
     }
     if (kept.size() < limit) {
       kept.add(d);
-    } else {
-      dropped++;
+      return;
+    }
+    dropped++;
+    if (limit > 0 && ORDER.compare(d, kept.peek()) < 0) { // it comes before the last kept: keep it instead
+      kept.poll();
+      kept.add(d);
     }
   }
 
@@ -101,7 +119,7 @@ public final class Diagnostics {
 
   /** {@return diagnostics kept, in reading order} */
   public List<Diagnostic> sorted() {
-    return kept.stream().sorted(Diagnostic.READING_ORDER).toList();
+    return kept.stream().sorted(ORDER).toList();
   }
 
   /** {@return how many were found beyond those kept} */

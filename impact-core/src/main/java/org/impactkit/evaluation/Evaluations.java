@@ -30,7 +30,10 @@ import org.impactkit.valuation.Calculator;
  * and counts record through the {@link Calculator}, on a second thread for large inputs.
  */
 final class Evaluations {
-  /** Record files at least this large are parsed on a second thread while the first values them. */
+  /**
+   * Record files at least this large are parsed on a second thread while the first values them (unless
+   * the run has one thread).
+   */
   private static final long PIPELINE_FROM_BYTES = 4L << 20;
 
   private Evaluations() {}
@@ -66,7 +69,7 @@ final class Evaluations {
     for (Path p : inputs.records()) {
       bytes += Files.isRegularFile(p) ? Files.size(p) : 0;
     }
-    if (bytes < pipelineFromBytes) {
+    if (bytes < pipelineFromBytes || settings.threads() == 1) {
       readRecords(inputs, settings, new ProgressSink(calculator, progress), diagnostics, sources);
     } else {
       // Large inputs: parse on a second thread while this one values (diagnostics are not shared

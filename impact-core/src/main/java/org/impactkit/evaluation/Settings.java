@@ -49,6 +49,8 @@ import org.impactkit.valuation.ValuationSettings;
  * @param simulationSeed the seed of its random numbers
  * @param spread ± spread of each adjustment the simulation varies
  * @param currency the ISO 4217 currency of an impact map (SPEC §6), or {@code null} for GBP
+ * @param threads how many threads a run may use, from 1 to {@value #MAX_THREADS} (see {@link
+ *     ValuationSettings#threads()})
  */
 public record Settings(
     String name,
@@ -75,11 +77,21 @@ public record Settings(
     Integer simulationRuns,
     long simulationSeed,
     Map<Parameter, BigDecimal> spread,
-    String currency)
+    String currency,
+    int threads)
     implements ValuationSettings {
 
   /** The seed of a simulation that names none. */
   public static final long DEFAULT_SEED = 1;
+
+  /**
+   * The most threads a run may be given: each beyond two keeps a share of the participants with tables of
+   * its own, and shares beyond the cores only cost memory.
+   */
+  public static final int MAX_THREADS = 64;
+
+  /** The most threads a run uses unless told otherwise. */
+  public static final int MAX_DEFAULT_THREADS = 4;
 
   /** The most runs a simulation may ask for: 10,000 take well under a second, a million about a minute. */
   public static final int MAX_RUNS = 1_000_000;
@@ -116,6 +128,8 @@ public record Settings(
    * @param simulationSeed the seed of its random numbers
    * @param spread ± spread of each adjustment the simulation varies
    * @param currency the ISO 4217 currency of an impact map (SPEC §6), or {@code null} for GBP
+   * @param threads how many threads a run may use, from 1 to {@value #MAX_THREADS} (see {@link
+   *     ValuationSettings#threads()})
    */
   public Settings {
     // Shown in terminals, reports and workbook properties: made inert once, here.
@@ -135,6 +149,9 @@ public record Settings(
     if (simulationRuns != null && (simulationRuns < 1 || simulationRuns > MAX_RUNS)) {
       throw new IllegalArgumentException("a simulation has from 1 to " + MAX_RUNS + " runs, found " + simulationRuns);
     }
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("a run uses from 1 to " + MAX_THREADS + " threads, found " + threads);
+    }
     if (suppressBelow < 0) {
       throw new IllegalArgumentException("suppressBelow must not be negative, found " + suppressBelow);
     }
@@ -149,6 +166,16 @@ public record Settings(
             + table);
       }
     }
+  }
+
+  /**
+   * The threads a run uses unless told otherwise: the processors there are, up to {@value #MAX_DEFAULT_THREADS}.
+   * With two, reading and valuing overlap; with more, participants are kept on threads of their own.
+   *
+   * @return the number of threads, 1 or more
+   */
+  public static int defaultThreads() {
+    return Math.max(1, Math.min(MAX_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
   }
 
   /**
@@ -183,7 +210,8 @@ public record Settings(
         .adjustments(adjustments).skipInvalid(skipInvalid).suppressBelow(suppressBelow).breakdowns(breakdowns)
         .columns(columns).allowEmpty(allowEmpty).crossTabs(crossTabs)
         .discounting(discounting, wellbyDiscounting).priceYear(priceYear).indices(indices).priceIndices(priceIndices)
-        .range(range).simulate(simulationRuns).seed(simulationSeed).spread(spread).currency(currency);
+        .range(range).simulate(simulationRuns).seed(simulationSeed).spread(spread).currency(currency)
+        .threads(threads);
   }
 
   /**

@@ -48,6 +48,7 @@ public final class SettingsBuilder {
   private final Map<String, Map<String, String>> columns = new LinkedHashMap<>();
   private boolean allowEmpty;
   private List<List<String>> crossTabs = List.of();
+  private int threads = Settings.defaultThreads();
 
   SettingsBuilder() {}
 
@@ -405,16 +406,30 @@ public final class SettingsBuilder {
   }
 
   /**
+   * How many threads a run may use: one reads, one values rows in file order, and each one more keeps a
+   * share of the participants. The figures are the same, byte for byte, whatever the number. Default:
+   * {@link Settings#defaultThreads()}.
+   *
+   * @param threads from 1 to {@value Settings#MAX_THREADS}, or {@code null} to leave it as it is
+   * @return this builder
+   */
+  public SettingsBuilder threads(Integer threads) {
+    this.threads = threads != null ? threads : this.threads;
+    return this;
+  }
+
+  /**
    * Builds the settings, with the bundled price indices when none were given.
    *
    * @return the settings
    * @throws IllegalArgumentException for simulation runs outside 1 to {@value Settings#MAX_RUNS}, a negative
-   *     suppression threshold, or a cross-tab of fewer than two columns
+   *     suppression threshold, a cross-tab of fewer than two columns, or threads outside 1 to {@value
+   *     Settings#MAX_THREADS}
    */
   public Settings build() {
     return new Settings(name, organisation, title, period, bank, defaultRegion, deadweight, conflictPolicy,
         discounting, adjustments, skipInvalid, suppressBelow, breakdowns, columns, allowEmpty, crossTabs,
         wellbyDiscounting, priceYear, indices, priceIndices != null ? priceIndices : PriceIndexReader.bundled(), range,
-        simulationRuns, seed, spread, currency);
+        simulationRuns, seed, spread, currency, threads);
   }
 }

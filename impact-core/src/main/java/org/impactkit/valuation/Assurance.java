@@ -21,7 +21,6 @@ import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
-import org.impactkit.valuation.internal.ParticipantTable;
 
 /**
  * The assurance checks of SPEC §10: every ordinary mistake that silently changes a figure (example rows
@@ -33,7 +32,7 @@ import org.impactkit.valuation.internal.ParticipantTable;
  * @param facts what reading the records found out about them
  * @param people the participants and their claims
  */
-record Assurance(CalculationResult r, RecordFacts facts, ParticipantTable people) {
+record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards people) {
   /** Claims per participant above which {@code claims-per-person} warns. */
   static final int CLAIMS_PER_PERSON = 4;
   /** Share of an activity's participants claiming one outcome above which {@code outcome-share} warns. */

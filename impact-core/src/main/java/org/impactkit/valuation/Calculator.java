@@ -13,7 +13,6 @@ import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
-import org.impactkit.valuation.internal.ParticipantTable;
 
 /**
  * The wellbeing valuation engine (SPEC §5): turns rows into claims, values them and totals them.
@@ -30,6 +29,11 @@ import org.impactkit.valuation.internal.ParticipantTable;
  * <p>Not thread-safe: feed it from one thread at a time (the result it returns is immutable and may
  * be shared).
  *
+ * <p>Threads ({@link ValuationSettings#threads()}): of a run's threads, one reads (see {@code
+ * Evaluations}) and one, the caller's, takes the rows in file order; each thread beyond those two keeps a
+ * share of the participants, split by a hash of their id ({@code ParticipantShards}). Results are the
+ * same, byte for byte, whatever the number.
+ *
  * <p>The jobs behind it: {@code RowLookups} resolves what a row names, {@code RowClaims} applies the
  * rules of §5.1 to it, {@code Headcounts} counts distinct participants per breakdown, {@code
  * ConflictResolver} settles conflicting claims and {@code Totaller} values and totals the claims.
@@ -40,7 +44,7 @@ public final class Calculator implements RecordSink {
   private final Diagnostics diagnostics;
   private final UnitValues unitValues;
   private final Activities activities;
-  private final ParticipantTable people;
+  private final ParticipantShards people;
   private final Claims claims;
   private final Headcounts headcounts;
   private final RowClaims rows;
@@ -81,9 +85,9 @@ public final class Calculator implements RecordSink {
     }
     this.claims = new Claims(this.activities.size(), bank.outcomes().size(), bank.regions().size(),
         bank.ageBands().size());
-    this.people = new ParticipantTable(this.activities.size(), bank.outcomes().size(), bank.regions().size(),
-        bank.ageBands().size());
-    this.headcounts = new Headcounts(people, this.activities, bank.ageBands().size(), settings.crossTabs());
+    this.headcounts = new Headcounts(this.activities, bank.ageBands().size(), settings.crossTabs());
+    this.people = new ParticipantShards(Math.max(1, settings.threads() - 2), settings.threads() > 2,
+        this.activities.size(), bank.outcomes().size(), bank.regions().size(), headcounts, RowClaims.conflicted(bank));
     this.rows = new RowClaims(bank, settings, diagnostics, lookups, people, headcounts, claims, facts);
     for (List<Diagnostic> problems : leftOut) {
       rows.rejected(problems);
@@ -172,8 +176,10 @@ public final class Calculator implements RecordSink {
     checkOpen();
     finished = true;
     rows.summariseRepeats();
-    new ConflictResolver(bank, settings.conflictPolicy(), unitValues, people, rows.files(), diagnostics, claims)
-        .resolve();
+    people.finish();
+    people.resolveConflicts(bank, settings.conflictPolicy(), unitValues, rows.files(), diagnostics);
+    people.addClaims(claims);
+    headcounts.countsFrom(people.tagCounts());
     diagnostics.throwIfErrors(settings.skipInvalid());
     CalculationResult result =
         new Totaller(bank, settings, diagnostics, unitValues, activities, claims, headcounts, people.size()).result();

@@ -34,6 +34,19 @@ final class Claims {
     }
   }
 
+  /** Adds everything {@code other} counted, over the same cells. */
+  void addAll(Claims other) {
+    other.cells.forEachInKeyOrder(cells::add);
+    for (int o = 0; o < outcomes; o++) {
+      for (int b = 0; b < bands; b++) {
+        recordClaims[o][b] += other.recordClaims[o][b];
+      }
+    }
+    for (int r = 0; r < notClaimed.length; r++) {
+      notClaimed[r] += other.notClaimed[r];
+    }
+  }
+
   /** Counts a row that did not become a claim. */
   void notClaimed(NotClaimedReason reason) {
     notClaimed[reason.ordinal()]++;

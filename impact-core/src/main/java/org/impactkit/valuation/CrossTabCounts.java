@@ -96,26 +96,26 @@ final class CrossTabCounts {
     }
   }
 
-  /** Tags participant {@code p} with this row's combinations. */
-  void tag(int p, int activity, int band) {
+  /** Adds this row's combinations (and the blanks standing for values it lacks) to the row's tags. */
+  void tags(int activity, int band) {
     for (int k = 0; k < dims.length; k++) {
       int[] columns = dims[k];
       for (int i = 0; i < columns.length; i++) {
         parts[i] = switch (columns[i]) {
           case BAND -> headcounts.bandTag(band);
           case ACTIVITY -> headcounts.activityTag(activity);
-          default -> valueOf(p, columns[i]);
+          default -> valueOf(columns[i]);
         };
       }
-      headcounts.tag(p, combination(k, CELL));
+      headcounts.addRowTag(combination(k, CELL));
       if (columns.length > 2) {
-        headcounts.tag(p, combination(k, ROW_TOTAL));
+        headcounts.addRowTag(combination(k, ROW_TOTAL));
       }
     }
   }
 
-  /** This row's value of a dimension; a row without one counts, for {@code p}, as its {@code (blank)}. */
-  private int valueOf(int p, int dimension) {
+  /** This row's value of a dimension; a row without one counts as its {@code (blank)}. */
+  private int valueOf(int dimension) {
     int v = rowValue[dimension];
     if (v >= 0) {
       return v;
@@ -128,7 +128,7 @@ final class CrossTabCounts {
     if (blankTag[dimension] < 0) {
       blankTag[dimension] = headcounts.blankTag(dimension);
     }
-    headcounts.tag(p, blankTag[dimension]); // so the value's own headcount, a total here, has them too
+    headcounts.addRowTag(blankTag[dimension]); // so the value's own headcount, a total here, has them too
     return blankTag[dimension];
   }
 

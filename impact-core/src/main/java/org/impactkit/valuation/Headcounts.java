@@ -19,12 +19,12 @@ import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.SourceFile;
 import org.impactkit.valuation.CalculationResult.CrossTab;
 import org.impactkit.valuation.CalculationResult.Headcount;
-import org.impactkit.valuation.internal.ParticipantTable;
 
 /**
  * Distinct participants per breakdown (SPEC §5.3), counted as rows stream in: each participant is
  * tagged with the cells its rows put it in, and a tag is counted the first time a participant gets it,
- * so the headcounts are ready when the last row is in.
+ * so the headcounts are ready when the last row is in. This class numbers the tags and lists the
+ * headcounts; the participants and their tags are kept, and counted, by {@link ParticipantShard}s.
  *
  * <p>Tags are dense numbers: first the bank's bands, then the activities, then activity × band, then
  * one per value of a breakdown column (the partner is column 0) and one per combination of values of a
@@ -37,7 +37,6 @@ final class Headcounts {
   private static final String DIM_PARTNER = "partner";
   private static final int RECENT_EXTRAS = 1 << 8;
 
-  private final ParticipantTable people;
   private final Activities activities;
   private final int bands;
   /** The first activity × band tag. */
@@ -57,21 +56,20 @@ final class Headcounts {
   private final Map<SourceFile, int[]> dimensionsByFile = new IdentityHashMap<>();
   /** The dimensions that are a column of some file read (the partner always). */
   private final Set<Integer> seen = new HashSet<>();
-  /** How many participants have each tag. */
-  private long[] tagCounts = new long[64];
-  /**
-   * A participant tag (no headcount of its own) saying that the participant's bands and activities are
-   * tags of their own rather than implied by their activity × band cells.
-   */
-  private static final int BANDS_TAGGED = -1;
-
-  private int[] tagScratch = new int[16];
+  /** How many participants have each tag, once every row is in ({@link #countsFrom}). */
+  private long[] tagCounts = new long[0];
+  /** The current row's tags ({@link #rowTags}). */
+  private int[] rowTags = new int[16];
+  private int rowTagCount;
 
   private final CrossTabCounts crossTabs;
+  /** Per activity, the tag of its own partner, -1 for none, or {@link #UNKNOWN} until first needed. */
+  private final int[] partnerTagOfActivity;
+  private static final int UNKNOWN = -2;
 
   /** Headcounts over the given activities, all added already, without cross-tabs. */
-  Headcounts(ParticipantTable people, Activities activities, int bands) {
-    this(people, activities, bands, List.of());
+  Headcounts(Activities activities, int bands) {
+    this(activities, bands, List.of());
   }
 
   /**
@@ -79,62 +77,27 @@ final class Headcounts {
    *
    * @param crossTabs the columns of each cross-tab (see {@link ValuationSettings#crossTabs()})
    */
-  Headcounts(ParticipantTable people, Activities activities, int bands, List<List<String>> crossTabs) {
-    this.people = people;
+  Headcounts(Activities activities, int bands, List<List<String>> crossTabs) {
     this.activities = activities;
     this.bands = bands;
     this.cellBase = bands + activities.size();
     this.fixedTags = cellBase + activities.size() * bands;
     dimension(DIM_PARTNER, DIM_PARTNER);
     seen.add(0); // a partner comes from the activities as well as from a column
+    this.partnerTagOfActivity = new int[activities.size()];
+    Arrays.fill(partnerTagOfActivity, UNKNOWN);
     this.crossTabs = new CrossTabCounts(this, crossTabs);
   }
 
   /**
-   * Tags participant {@code p} with the headcount cells this row puts them in (activity × band, and a
-   * value per breakdown column). Band and activity are implied by the activity × band cell (fewer tags
-   * per participant keeps them in its block): a new cell counts the participant in its band and
-   * activity unless another of their cells already did.
+   * The tags this row gives its participant besides its activity × band cell (which {@link
+   * ParticipantShard} adds first): a value per breakdown column and the partner, then the cross-tabs'
+   * combinations, in the order they are to be added. Numbers new values and combinations as first seen,
+   * so it runs on the valuing thread, in file order. Returns this headcount's own array, valid until the
+   * next row; {@link #rowTagCount()} says how much of it is the row's.
    */
-  void tag(int p, ParticipantRecord r, int activity, int b) {
-    int cell = cellBase + activity * bands + b;
-    if (people.tag(p, cell)) {
-      count(cell);
-      boolean newBand = true;
-      boolean newActivity = true;
-      if (people.manyTags(p)) {
-        // Scanning all of a participant's tags for each new cell would cost the square of their number
-        // (thousands with as many breakdown values): such a participant gets their bands and
-        // activities as tags of their own, added once from the cells they have.
-        if (people.tag(p, BANDS_TAGGED)) {
-          tagScratch = people.tags(p, tagScratch);
-          for (int i = 0, n = people.lastTagCount(); i < n; i++) {
-            int t = tagScratch[i];
-            if (t != cell && t >= cellBase && t < fixedTags) {
-              people.tag(p, (t - cellBase) % bands);
-              people.tag(p, bands + (t - cellBase) / bands);
-            }
-          }
-        }
-        newBand = people.tag(p, b);
-        newActivity = people.tag(p, bands + activity);
-      } else {
-        tagScratch = people.tags(p, tagScratch);
-        for (int i = 0, n = people.lastTagCount(); i < n; i++) {
-          int t = tagScratch[i];
-          if (t != cell && t >= cellBase && t < fixedTags) {
-            newBand &= (t - cellBase) % bands != b;
-            newActivity &= (t - cellBase) / bands != activity;
-          }
-        }
-      }
-      if (newBand) {
-        count(b);
-      }
-      if (newActivity) {
-        count(bands + activity);
-      }
-    }
+  int[] rowTags(ParticipantRecord r, int activity, int b) {
+    rowTagCount = 0;
     List<String> extras = r.extras();
     int[] dims = dimensions(r.ref().file());
     crossTabs.newRow();
@@ -144,33 +107,64 @@ final class Headcounts {
         partner = Texts.blankToNull(extras.get(i));
       } else {
         int value = extraTagAsRead(dims[i], extras.get(i));
-        tag(p, value);
+        addRowTag(value);
         crossTabs.value(dims[i], value);
       }
     }
-    if (partner == null && activities.partner(activity) >= 0) {
-      partner = activities.partners().get(activities.partner(activity));
-    }
-    if (partner != null) {
-      int value = extraTag(0, partner);
-      tag(p, value);
+    int value = partner != null ? extraTag(0, partner) : activityPartnerTag(activity);
+    if (value >= 0) {
+      addRowTag(value);
       crossTabs.value(0, value);
     }
-    crossTabs.tag(p, activity, b);
+    crossTabs.tags(activity, b);
+    return rowTags;
   }
 
-  /** Counts participant {@code p} under {@code tag} unless they are there already. */
-  void tag(int p, int tag) {
-    if (people.tag(p, tag)) {
-      count(tag);
+  /**
+   * The tag of an activity's own partner, or -1 when it has none: looked up once per activity, as most
+   * rows name no partner of their own (a map lookup a row was 2 % of the valuing thread).
+   */
+  private int activityPartnerTag(int activity) {
+    int tag = partnerTagOfActivity[activity];
+    if (tag == UNKNOWN) {
+      int partner = activities.partner(activity);
+      tag = partner < 0 ? -1 : extraTag(0, activities.partners().get(partner));
+      partnerTagOfActivity[activity] = tag;
     }
+    return tag;
   }
 
-  private void count(int tag) {
-    if (tag >= tagCounts.length) {
-      tagCounts = Arrays.copyOf(tagCounts, Math.max(tag + 1, tagCounts.length * 2));
+  /** How many tags the last {@link #rowTags} call gave. */
+  int rowTagCount() {
+    return rowTagCount;
+  }
+
+  /** Adds a tag to the current row's. */
+  void addRowTag(int tag) {
+    if (rowTagCount == rowTags.length) {
+      rowTags = Arrays.copyOf(rowTags, rowTagCount * 2);
     }
-    tagCounts[tag]++;
+    rowTags[rowTagCount++] = tag;
+  }
+
+  /** Takes the number of participants with each tag, summed over the shards, once every row is in. */
+  void countsFrom(long[] counts) {
+    tagCounts = counts;
+  }
+
+  /** The number of age bands. */
+  int bandCount() {
+    return bands;
+  }
+
+  /** The first activity × band tag. */
+  int cellBase() {
+    return cellBase;
+  }
+
+  /** The first breakdown-value tag. */
+  int fixedTags() {
+    return fixedTags;
   }
 
   /** The dimension of each extra column of a file, worked out once per file. */

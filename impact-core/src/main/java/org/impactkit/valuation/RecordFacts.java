@@ -64,7 +64,11 @@ final class RecordFacts {
   }
 
   static boolean isExample(String id) {
-    return id != null && id.regionMatches(true, 0, EXAMPLE_PREFIX, 0, EXAMPLE_PREFIX.length());
+    // The prefix's last character, a dash in any case, first: almost every id fails at it, and this runs
+    // twice a row (a case-blind match of the whole prefix was 3 % of the valuing thread on a million rows).
+    int n = EXAMPLE_PREFIX.length();
+    return id != null && id.length() >= n && id.charAt(n - 1) == '-'
+        && id.regionMatches(true, 0, EXAMPLE_PREFIX, 0, n);
   }
 
   void activity(String id) {

@@ -14,7 +14,6 @@ import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
-import org.impactkit.valuation.internal.ParticipantTable;
 
 /**
  * Turns each row into a claim, or into the reason it is none (SPEC §5.1): resolves what the row names,
@@ -27,23 +26,24 @@ final class RowClaims {
   private final ValuationSettings settings;
   private final Diagnostics diagnostics;
   private final RowLookups lookups;
-  private final ParticipantTable people;
+  private final ParticipantShards people;
   private final Headcounts headcounts;
   private final Claims claims;
   private final RecordFacts facts;
-  private final int outcomes;
   /** Whether each outcome (by number) has a conflicting outcome in the bank. */
   private final boolean[] conflicted;
-
   private final List<SourceFile> files = new ArrayList<>();
   private final Map<SourceFile, Integer> fileIds = new IdentityHashMap<>();
   private SourceFile lastFile;
   private int lastFileId;
+  /** The file of the last row asked about survey evidence, and whether it has neither column. */
+  private SourceFile lastSurveyFile;
+  private boolean lastFileWithoutSurvey;
   /** The row being valued's problems: one list, emptied for each row (rejected() copies them out). */
   private final List<Diagnostic> rowProblems = new ArrayList<>();
 
   RowClaims(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, RowLookups lookups,
-      ParticipantTable people, Headcounts headcounts, Claims claims, RecordFacts facts) {
+      ParticipantShards people, Headcounts headcounts, Claims claims, RecordFacts facts) {
     this.bank = bank;
     this.settings = settings;
     this.diagnostics = diagnostics;
@@ -52,11 +52,17 @@ final class RowClaims {
     this.headcounts = headcounts;
     this.claims = claims;
     this.facts = facts;
-    this.outcomes = bank.outcomes().size();
-    this.conflicted = new boolean[outcomes];
+    this.conflicted = conflicted(bank);
+  }
+
+  /** Whether each of the bank's outcomes (by number) conflicts with another, so its claims must wait. */
+  static boolean[] conflicted(ValueBank bank) {
+    int outcomes = bank.outcomes().size();
+    boolean[] conflicted = new boolean[outcomes];
     for (int i = 0; i < outcomes; i++) {
       conflicted[i] = bank.hasConflicts(bank.outcomes().get(i).id());
     }
+    return conflicted;
   }
 
   void participant(ParticipantRecord r) {
@@ -86,37 +92,29 @@ final class RowClaims {
       rejected(problems);
       return;
     }
-    int p = people.indexOf(r.participantId());
     int b = lookups.number(band);
-    headcounts.tag(p, r, activity, b);
+    int[] tags = headcounts.rowTags(r, activity, b);
+    int claimed = -1; // the outcome the row claims, unless the period or its evidence rules it out
+    int reg = 0;
+    int file = 0;
     if (outcome == null) {
-      return;
-    }
-    if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
+      // a row of attendance: its participant is counted, no more
+    } else if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
       claims.notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
-      return;
-    }
-    if (Boolean.TRUE.equals(r.baseline())) {
+    } else if (Boolean.TRUE.equals(r.baseline())) {
       claims.notClaimed(NotClaimedReason.ACHIEVED_AT_BASELINE);
-      return;
-    }
-    if (Boolean.FALSE.equals(r.followUp())) {
+    } else if (Boolean.FALSE.equals(r.followUp())) {
       claims.notClaimed(NotClaimedReason.NOT_ACHIEVED_AT_FOLLOW_UP);
-      return;
-    }
-    if (outcome.requiresSurvey() && withoutSurvey(r)) {
-      facts.unverifiedSurvey(outcome.id(), ref.file().name());
-    }
-    if (!people.claimOutcome(p, o)) {
-      claims.notClaimed(NotClaimedReason.DUPLICATE);
-      return;
-    }
-    int reg = lookups.number(region);
-    if (conflicted[o]) {
-      people.addPending(p, activity, o, reg, b, fileId(ref.file()), ref.line());
     } else {
-      claims.add(activity, o, reg, b, 1, true);
+      if (outcome.requiresSurvey() && withoutSurvey(r)) {
+        facts.unverifiedSurvey(outcome.id(), ref.file().name());
+      }
+      claimed = o;
+      reg = lookups.number(region);
+      file = conflicted[o] ? fileId(ref.file()) : 0;
     }
+    // The rest (the duplicate rule, the headcounts, claims that may conflict) is the participant's own.
+    people.row(r.participantId(), activity, b, tags, headcounts.rowTagCount(), claimed, reg, file, ref.line());
   }
 
   void count(CountRecord c) {
@@ -143,10 +141,16 @@ final class RowClaims {
    * Whether a record comes without survey evidence: from a file with neither column, or, built in code,
    * with neither value.
    */
-  private static boolean withoutSurvey(ParticipantRecord r) {
+  private boolean withoutSurvey(ParticipantRecord r) {
     SourceFile file = r.ref().file();
-    return file.isInMemory() ? r.baseline() == null && r.followUp() == null
-        : !file.has("baseline") && !file.has("follow_up");
+    if (file.isInMemory()) {
+      return r.baseline() == null && r.followUp() == null;
+    }
+    if (file != lastSurveyFile) { // rows come file by file
+      lastSurveyFile = file;
+      lastFileWithoutSurvey = !file.has("baseline") && !file.has("follow_up");
+    }
+    return lastFileWithoutSurvey;
   }
 
   /** A row left out as invalid: its problems are reported and it is counted as not claimed. */

@@ -85,6 +85,15 @@ public interface ValuationSettings {
   /** {@return headcounts and claims below this are shown as {@code <N} in reports; 0 shows everything} */
   int suppressBelow();
 
+  /**
+   * How many threads a run may use, 1 or more (64 at most): one reads the records (large inputs only), one takes the
+   * rows in file order, and each one beyond those two keeps a share of the participants. The results do
+   * not depend on it.
+   *
+   * @return the number of threads
+   */
+  int threads();
+
   /** {@return extra columns to break headcounts down by, or {@code null} for all of them} */
   List<String> breakdowns();
 

@@ -9,7 +9,8 @@
  * the one discount and present-value function of both engines. Behind the facade, package-private
  * classes do one job each: {@code RowLookups} (what a row names), {@code RowClaims} (the rules of §5.1),
  * {@code Headcounts}, {@code ConflictResolver} and {@code Totaller}, over {@code Activities} and {@code
- * Claims}; {@code valuation.internal} holds their packed data structures.
+ * Claims}; {@code ParticipantShards} keeps the participants, in one share or in several on threads of
+ * their own; {@code valuation.internal} holds their packed data structures.
  *
  * <p>Uses {@code model}, {@code diagnostic}, {@code bank} and {@code internal}; never a file format, a
  * report or the command line.

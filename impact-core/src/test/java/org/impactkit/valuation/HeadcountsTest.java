@@ -10,10 +10,10 @@ import java.util.function.BiConsumer;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.SourceFile;
 import org.impactkit.testing.Fixtures;
 import org.impactkit.valuation.CalculationResult.Headcount;
-import org.impactkit.valuation.internal.ParticipantTable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,18 +22,31 @@ import org.junit.jupiter.api.Test;
 class HeadcountsTest {
   private static final ValueBank BANK = Fixtures.fakeBank();
   private static final SourceFile FILE = new SourceFile("people.csv", Map.of(), List.of("Gender", "Partner"));
-  private final ParticipantTable people = new ParticipantTable();
   private final Activities activities = new Activities(BANK);
   private final Headcounts headcounts;
+  private final ParticipantShard people;
 
   HeadcountsTest() {
     activities.add(activity("a1", "100", "london", "Refocus"));
     activities.add(activity("a2", "100", "london"));
-    headcounts = new Headcounts(people, activities, BANK.ageBands().size());
+    headcounts = new Headcounts(activities, BANK.ageBands().size());
+    people = shard(headcounts);
+  }
+
+  private ParticipantShard shard(Headcounts layout) {
+    return new ParticipantShard(activities.size(), BANK.outcomes().size(), BANK.regions().size(), layout,
+        new boolean[BANK.outcomes().size()]);
+  }
+
+  /** Tags a row's participant as the calculator does (the row's tags, then the shard), and counts so far. */
+  private static void tag(Headcounts h, ParticipantShard shard, ParticipantRecord r, int activity, int band) {
+    int[] tags = h.rowTags(r, activity, band);
+    shard.row(r.participantId(), activity, band, tags, 0, h.rowTagCount(), -1, 0, 0, 0);
+    h.countsFrom(shard.addTagCounts(new long[0]));
   }
 
   private void tag(String id, int activity, int band, String gender, String partner) {
-    headcounts.tag(people.indexOf(id), row(id, activities.get(activity).id()).file(FILE)
+    tag(headcounts, people, row(id, activities.get(activity).id()).file(FILE)
         .extras(java.util.Arrays.asList(gender, partner)).build(), activity, band);
   }
 
@@ -91,9 +104,10 @@ class HeadcountsTest {
   @Test
   @DisplayName("§8 cross-tabs: distinct people per combination, and totals that count people, not cells")
   void crossTabs() {
-    Headcounts cross = new Headcounts(people, activities, BANK.ageBands().size(),
+    Headcounts cross = new Headcounts(activities, BANK.ageBands().size(),
         List.of(List.of("partner", "Gender"), List.of("activity", "age band", "gender")));
-    BiConsumer<String, String[]> tag = (id, a) -> cross.tag(people.indexOf(id),
+    ParticipantShard crossPeople = shard(cross);
+    BiConsumer<String, String[]> tag = (id, a) -> tag(cross, crossPeople,
         row(id, activities.get(Integer.parseInt(a[0])).id()).file(FILE).extras(java.util.Arrays.asList(a[2], a[3]))
             .build(), Integer.parseInt(a[0]), Integer.parseInt(a[1]));
     tag.accept("p1", new String[] {"0", "0", "F", ""}); // partner Refocus, from the activity
@@ -124,9 +138,9 @@ class HeadcountsTest {
   @Test
   @DisplayName("§8 a cross-tab naming no column is left out with a warning naming the columns there are")
   void crossTabOfNoColumn() {
-    Headcounts cross = new Headcounts(people, activities, BANK.ageBands().size(), List.of(List.of("strand", "gender")));
+    Headcounts cross = new Headcounts(activities, BANK.ageBands().size(), List.of(List.of("strand", "gender")));
     tag("p1", 0, 0, "F", "");
-    cross.tag(people.indexOf("p1"), row("p1", activities.get(0).id()).file(FILE).extras(java.util.Arrays.asList("F",
+    tag(cross, shard(cross), row("p1", activities.get(0).id()).file(FILE).extras(java.util.Arrays.asList("F",
         "")).build(), 0, 0);
     Diagnostics diagnostics = new Diagnostics();
     assertThat(cross.crossTabs(BANK.ageBands(), 1, diagnostics)).isEmpty();

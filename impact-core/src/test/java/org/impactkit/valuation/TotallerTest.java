@@ -9,7 +9,6 @@ import org.impactkit.evaluation.Settings;
 import org.impactkit.testing.Fixtures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.PartnerFigures;
-import org.impactkit.valuation.internal.ParticipantTable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +35,7 @@ class TotallerTest {
   }
 
   private CalculationResult result() {
-    ParticipantTable people = new ParticipantTable();
-    Headcounts headcounts = new Headcounts(people, activities, BANK.ageBands().size());
+    Headcounts headcounts = new Headcounts(activities, BANK.ageBands().size());
     return new Totaller(BANK, settings, diagnostics, new UnitValues(BANK, settings), activities, claims, headcounts,
         7).result();
   }

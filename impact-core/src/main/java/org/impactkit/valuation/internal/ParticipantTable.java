@@ -40,7 +40,8 @@ public final class ParticipantTable {
   private static final int PENDING_HEAD = 3;
   private static final int TAG_COUNT = 4;
   private static final int FIRST_TAG = 5;
-  private static final int INLINE_TAGS = STRIDE - FIRST_TAG;
+  /** Tags kept in a participant's block; more go to a list. */
+  public static final int INLINE_TAGS = STRIDE - FIRST_TAG;
   /** A participant with more tags than this has them in {@link #tagIndex} too. */
   static final int INDEX_AFTER = 32;
 
@@ -282,6 +283,19 @@ public final class ParticipantTable {
 
   private int tagNext(int cell) {
     return tagCells.get(2L * cell + 1);
+  }
+
+  /** {@return how many tags participant {@code p} has} */
+  public int tagCount(int p) {
+    return pages[p >>> PAGE_BITS][(p & PAGE_MASK) * STRIDE + TAG_COUNT];
+  }
+
+  /**
+   * Tag {@code i} of participant {@code p}, read in place, for {@code i} below {@link #INLINE_TAGS} and
+   * {@link #tagCount}: the usual participant's tags, without {@link #tags} copying them.
+   */
+  public int inlineTag(int p, int i) {
+    return pages[p >>> PAGE_BITS][(p & PAGE_MASK) * STRIDE + FIRST_TAG + i];
   }
 
   /** Whether participant {@code p} has more than {@link #INDEX_AFTER} tags. */
