@@ -92,6 +92,14 @@ final class RowClaims {
       rejected(problems);
       return;
     }
+    if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
+      // Dated outside the period: neither a claim nor engagement in it. A file of several years read for one
+      // (--period) would otherwise count every year's people as this year's participants.
+      if (outcome != null) {
+        claims.notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
+      }
+      return;
+    }
     int b = lookups.number(band);
     int[] tags = headcounts.rowTags(r, activity, b);
     int claimed = -1; // the outcome the row claims, unless the period or its evidence rules it out
@@ -99,8 +107,6 @@ final class RowClaims {
     int file = 0;
     if (outcome == null) {
       // a row of attendance: its participant is counted, no more
-    } else if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
-      claims.notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
     } else if (Boolean.TRUE.equals(r.baseline())) {
       claims.notClaimed(NotClaimedReason.ACHIEVED_AT_BASELINE);
     } else if (Boolean.FALSE.equals(r.followUp())) {

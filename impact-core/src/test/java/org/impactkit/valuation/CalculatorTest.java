@@ -69,6 +69,22 @@ class CalculatorTest {
     }
 
     @Test
+    @DisplayName("people whose rows all lie outside the period are not participants; undated and inside rows count")
+    void outsideRowsCountNoParticipant() {
+      var r = run(c -> {
+        c.participant(row("p1", "a1").outcome("volunteering").date("2020-06-01").build()); // last year only
+        c.participant(row("p2", "a1").date("2020-06-01").build()); // attended last year only
+        c.participant(row("p3", "a1").outcome("volunteering").date("2020-06-01").build());
+        c.participant(row("p3", "a1").date("2021-06-01").build()); // and attended this year
+        c.participant(row("p4", "a1").build()); // undated
+      });
+      org.assertj.core.api.Assertions.assertThat(r.byActivity().get(0).participants()).isEqualTo(2);
+      org.assertj.core.api.Assertions.assertThat(r.byAgeBand().stream().mapToLong(b -> b.participants()).sum())
+          .isEqualTo(2);
+      assertThat(r).hasParticipants(2).hasClaims(0).hasNotClaimed(NotClaimedReason.OUTSIDE_PERIOD, 2);
+    }
+
+    @Test
     @DisplayName("without a period no row is outside it")
     void noPeriod() {
       var r = run(Settings.builder().build(), List.of(activity("a1", "1000", "london")),

@@ -168,7 +168,7 @@ public final class ReportText {
           + "; see the By outcome and Calculation sheets for each factor.");
     }
     if (s.period() != null) {
-      lines.add("Period: " + period(r) + ". Outcomes dated outside it are not claimed.");
+      lines.add("Period: " + period(r) + ". Rows dated outside it are left out: their outcomes are not claimed and their people not counted.");
     }
     long notClaimed = r.notClaimed().stream().mapToLong(NotClaimedCount::count).sum();
     if (notClaimed > 0) {
