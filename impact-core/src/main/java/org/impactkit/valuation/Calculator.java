@@ -161,6 +161,7 @@ public final class Calculator implements RecordSink {
    */
   public void source(SourceFile table) {
     facts.sources.add(table);
+    headcounts.header(table.extraColumns());
   }
 
   /**

@@ -56,6 +56,8 @@ final class Headcounts {
   private final Map<SourceFile, int[]> dimensionsByFile = new IdentityHashMap<>();
   /** The dimensions that are a column of some file read (the partner always). */
   private final Set<Integer> seen = new HashSet<>();
+  /** The breakdown columns the tables' headers name (dimension keys), whether or not a counted row fills them. */
+  private final Set<String> inHeaders = new HashSet<>();
   /** How many participants have each tag, once every row is in ({@link #countsFrom}). */
   private long[] tagCounts = new long[0];
   /** The current row's tags ({@link #rowTags}). */
@@ -294,8 +296,9 @@ final class Headcounts {
     if (wanted != null) {
       for (int i = 0; i < wanted.size(); i++) {
         if (!seen.contains(dimensionIndex.getOrDefault(wanted.get(i), -1))) {
-          diagnostics.add(Diagnostic.warning("report breakdown '" + breakdowns.get(i)
-              + "' is not a column of the participant records; columns: " + columnNames()));
+          diagnostics.add(Diagnostic.warning("report breakdown '" + breakdowns.get(i) + (inHeaders.contains(wanted.get(i))
+              ? "' has no value in the participant rows counted, so it has no headcount table"
+              : "' is not a column of the participant records; columns: " + columnNames())));
         }
       }
     }
@@ -308,6 +311,11 @@ final class Headcounts {
       byDimension.get(d).forEach((value, count) -> list.add(new Headcount(name, value, value, count)));
     }
     return list;
+  }
+
+  /** Notes the breakdown columns a table's header names, so a breakdown none of its rows fills is not called missing. */
+  void header(List<String> extraColumns) {
+    extraColumns.forEach(c -> inHeaders.add(dimensionKey(c)));
   }
 
   /** The breakdown columns of the files read, as written, in the order first seen. */

@@ -102,6 +102,17 @@ class HeadcountsTest {
   }
 
   @Test
+  @DisplayName("a breakdown the header names but no counted row fills is said to have no value, not to be missing")
+  void breakdownInHeaderWithoutValues() {
+    headcounts.header(List.of("Ward"));
+    Diagnostics diagnostics = new Diagnostics();
+    headcounts.list(BANK.ageBands(), List.of("ward", "ethnicity"), diagnostics);
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+        "report breakdown 'ward' has no value in the participant rows counted, so it has no headcount table",
+        "report breakdown 'ethnicity' is not a column of the participant records; columns: []");
+  }
+
+  @Test
   @DisplayName("§8 cross-tabs: distinct people per combination, and totals that count people, not cells")
   void crossTabs() {
     Headcounts cross = new Headcounts(activities, BANK.ageBands().size(),
