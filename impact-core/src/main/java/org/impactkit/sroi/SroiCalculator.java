@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.internal.PercentPoints;
 import org.impactkit.model.ImpactMap;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
@@ -50,9 +51,6 @@ public final class SroiCalculator {
 
   /** Deadweight, displacement or attribution above this is warned about as unusually high. */
   public static final BigDecimal HIGH_ADJUSTMENT = new BigDecimal("0.75");
-
-  /** A share below this (1%) is most often a fraction written where percent points were meant (0.25 for 25%). */
-  static final BigDecimal TINY_SHARE = new BigDecimal("0.01");
 
   /** Durations above this many years are warned about. */
   public static final int LONG_DURATION = 5;
@@ -414,13 +412,9 @@ public final class SroiCalculator {
         }
       }
       for (Parameter p : Parameter.SHARES) {
-        BigDecimal v = r.get(p);
-        if (v.signum() > 0 && v.compareTo(TINY_SHARE) < 0) {
-          String points = v.movePointRight(2).stripTrailingZeros().toPlainString();
-          w.add(warning(r, field(p), "'" + r.label() + "' has " + p.label().toLowerCase(Locale.ROOT) + " of " + points
-              + "%, below 1%: shares are percent points (25 or 25% for a quarter), so " + points + " is read as "
-              + points + "%; if " + v.movePointRight(4).stripTrailingZeros().toPlainString() + "% was meant, write "
-              + v.movePointRight(4).stripTrailingZeros().toPlainString() + "%"));
+        String tiny = PercentPoints.tinyShare("'" + r.label() + "' has", p.label().toLowerCase(Locale.ROOT), r.get(p));
+        if (tiny != null) {
+          w.add(warning(r, field(p), tiny));
         }
       }
       if (r.duration() > 1 && r.dropOff().compareTo(BigDecimal.ONE) == 0) {

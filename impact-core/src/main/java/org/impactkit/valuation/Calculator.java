@@ -6,6 +6,7 @@ import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.internal.NearestMatch;
+import org.impactkit.internal.PercentPoints;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Activity;
 import org.impactkit.model.CountRecord;
@@ -105,12 +106,21 @@ public final class Calculator implements RecordSink {
   }
 
   private void checkAdjustments() {
-    for (String outcomeId : settings.adjustments().keySet()) {
+    settings.adjustments().forEach((outcomeId, a) -> {
       if (bank.outcome(outcomeId).isEmpty()) {
         diagnostics.fatal(Diagnostic.error(null, 0, null, "adjustments name outcome " + Texts.quote(outcomeId)
             + ", which is not in bank " + bank.id() + NearestMatch.hint(outcomeId, bank.outcomeIds())));
       }
-    }
+      String subject = "outcome " + Texts.quote(outcomeId) + " has";
+      for (String tiny : new String[] {PercentPoints.tinyShare(subject, "deadweight", a.deadweight()),
+          PercentPoints.tinyShare(subject, "displacement", a.displacement()),
+          PercentPoints.tinyShare(subject, "attribution", a.attribution()),
+          PercentPoints.tinyShare(subject, "drop-off", a.dropOff())}) {
+        if (tiny != null) {
+          diagnostics.add(Diagnostic.warning(null, 0, null, tiny));
+        }
+      }
+    });
   }
 
   /**

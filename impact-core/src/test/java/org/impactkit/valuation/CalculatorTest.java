@@ -544,6 +544,24 @@ class CalculatorTest {
     assertThat(r).hasGrossValue("500").hasSocialValue("210");
   }
 
+  @Test
+  @DisplayName("§10 an adjustment share below 1% warns that 0.25 is read as 0.25%, not 25%")
+  void tinyAdjustmentShares() {
+    var settings = Settings.builder()
+        .adjustments("volunteering", new Adjustments(new BigDecimal("0.0025"), BigDecimal.ZERO,
+            new BigDecimal("0.002"), 1, BigDecimal.ZERO))
+        .adjustments("employment", new Adjustments(new BigDecimal("0.25"), BigDecimal.ZERO, BigDecimal.ZERO, 1,
+            BigDecimal.ZERO))
+        .build();
+    var r = run(settings, List.of(activity("a1", "1000", "london")),
+        c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
+    org.assertj.core.api.Assertions.assertThat(r.diagnostics()).extracting(Diagnostic::message)
+        .contains("outcome 'volunteering' has deadweight of 0.25%, below 1%: shares are percent points (25 or 25% for"
+            + " a quarter), so 0.25 is read as 0.25%; if 25% was meant, write 25%")
+        .anyMatch(m -> m.startsWith("outcome 'volunteering' has attribution of 0.2%"))
+        .noneMatch(m -> m.startsWith("outcome 'employment'"));
+  }
+
   @Nested
   @DisplayName("a calculator is used once")
   class SingleUse {
