@@ -77,7 +77,7 @@ class GeneratorCoverageTest {
         "evaluation.yaml conflicts", "evaluation.yaml deadweight", "evaluation.yaml name",
         "--from overrides evaluation.yaml period", "--region overrides evaluation.yaml region",
         "--conflicts overrides evaluation.yaml conflicts", "--no-deadweight overrides evaluation.yaml deadweight");
-    assertThat(rules.keySet()).contains("engaged row without outcome",
+    assertThat(rules.keySet()).contains("engaged row without outcome", "engaged row outside the period",
         "not claimed: outside-period", "not claimed: achieved-at-baseline",
         "not claimed: not-achieved-at-follow-up", "not claimed: duplicate", "not claimed: conflict",
         "conflict resolved by lowest", "conflict resolved by highest", "conflict resolved by first",

@@ -68,7 +68,17 @@ final class Oracle {
     int order = 0;
     for (RowModel row : m.rows()) {
       String band = band(row);
-      // §5.3: participants are all distinct ids in record-level input, per band those with a row in it.
+      // §5.1 step 1, the period, first: a row dated outside it is no claim and no engagement in the period
+      // (docs/method.md: a file of several years read for one must not count every year's people).
+      if (m.hasPeriod() && row.date() != null && (row.date().isBefore(m.from()) || row.date().isAfter(m.to()))) {
+        if (row.outcome() != null) {
+          notClaimed("outside-period");
+        } else {
+          rule("engaged row outside the period");
+        }
+        continue;
+      }
+      // §5.3: participants are the distinct ids of the rows counted, per band those with a row in it.
       x.total.participants.add(row.participant());
       x.byBand.get(band).participants.add(row.participant());
       Expected.ActivityFigures af = x.byActivity.get(row.activity());
@@ -80,11 +90,6 @@ final class Oracle {
       if (row.outcome() == null) {
         rule("engaged row without outcome");
         continue; // engaged, no outcome: headcount only, never a claim
-      }
-      // §5.1 step 1: period
-      if (m.hasPeriod() && row.date() != null && (row.date().isBefore(m.from()) || row.date().isAfter(m.to()))) {
-        notClaimed("outside-period");
-        continue;
       }
       // step 2: evidence
       if (Boolean.TRUE.equals(row.baseline())) {
