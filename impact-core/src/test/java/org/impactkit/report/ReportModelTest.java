@@ -54,6 +54,23 @@ class ReportModelTest {
   }
 
   @Test
+  @DisplayName("§10 warnings about the inputs reach the summary after the checks: ten, then a line counting the rest")
+  void inputWarningsAreListed() {
+    List<org.impactkit.diagnostic.Diagnostic> warnings = new ArrayList<>();
+    for (int line = 2; line < 14; line++) {
+      warnings.add(org.impactkit.diagnostic.Diagnostic.warning("counts.csv", line, "count", "made-up warning " + line));
+    }
+    CalculationResult r = ReportFixture.result().withDiagnostics(warnings);
+    List<String> checks = ReportModel.of(r).checks();
+    assertThat(checks).contains("Warning: counts.csv line 2, column count: made-up warning 2",
+        "Warning: counts.csv line 11, column count: made-up warning 11",
+        "… and 2 more warnings about the inputs; the workbook's Not claimed sheet and the JSON report list every one.")
+        .noneMatch(l -> l.contains("made-up warning 12"));
+    assertThat(MarkdownReportWriter.render(r)).contains("- Warning: counts.csv line 2, column count: made-up warning 2");
+    assertThat(HtmlReportWriter.render(r)).contains("<li>Warning: counts.csv line 2, column count: made-up warning 2</li>");
+  }
+
+  @Test
   @DisplayName("§8.2 the HTML page and the Markdown summary show the same figures, row by row")
   void htmlAndMarkdownAgree() {
     CalculationResult r = ReportFixture.result();

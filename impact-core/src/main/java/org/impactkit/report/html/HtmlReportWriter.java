@@ -87,7 +87,8 @@ public final class HtmlReportWriter {
       return;
     }
     HtmlPage.section(h, "checks", "What the checks found");
-    h.element("p", "These assurance checks did not pass; the figures stand, but a reader should know:").newline()
+    h.element("p", "These assurance checks did not pass, or the inputs raised warnings; the figures stand, but a"
+        + " reader should know:").newline()
         .open("ul").newline();
     for (String line : checks) {
       h.element("li", line).newline();

@@ -268,10 +268,33 @@ public final class ReportText {
         + "); see the Checks sheet for what was found.";
   }
 
-  /** The checks that did not pass, one line each ({@code Warning: Deadweight: …}), for every report. */
+  /** Warnings about the inputs a summary lists before pointing to the workbook and the JSON for the rest. */
+  static final int WARNINGS_LISTED = 10;
+
+  /**
+   * What a reader should know, one line each, for every report: the checks that did not pass ({@code
+   * Warning: Deadweight: …}), then the warnings about the inputs ({@code Warning: counts.csv line 6: …}),
+   * the first {@value #WARNINGS_LISTED} of them and a line counting the rest.
+   */
   public static List<String> checkLines(CalculationResult r) {
-    return r.checksNotPassing().stream()
-        .map(c -> c.status().label() + ": " + c.id().title() + ": " + c.message()).toList();
+    List<String> lines = new ArrayList<>();
+    r.checksNotPassing().forEach(c -> lines.add(c.status().label() + ": " + c.id().title() + ": " + c.message()));
+    List<Diagnostic> warnings = warnings(r);
+    warnings.stream().limit(WARNINGS_LISTED).forEach(d -> lines.add("Warning: " + where(d) + d.message()));
+    if (warnings.size() > WARNINGS_LISTED) {
+      lines.add("… and " + Formats.count(warnings.size() - WARNINGS_LISTED) + " more warnings about the inputs;"
+          + " the workbook's Not claimed sheet and the JSON report list every one.");
+    }
+    return lines;
+  }
+
+  /** Where a diagnostic points, in words: {@code counts.csv line 6, column count: }, or nothing. */
+  private static String where(Diagnostic d) {
+    if (d.file() == null) {
+      return "";
+    }
+    return d.file() + (d.line() > 0 ? " line " + d.line() : "") + (d.column() == null ? "" : ", column " + d.column())
+        + ": ";
   }
 
   /** An outcome's name in the bank, for its id (the id itself when the bank has no such outcome). */
