@@ -66,7 +66,6 @@ public final class Calculator implements RecordSink {
     this.diagnostics = diagnostics;
     this.unitValues = new UnitValues(bank, settings, priceYears(bank, settings, diagnostics));
     this.activities = new Activities(bank);
-    RowLookups lookups = new RowLookups(bank, settings, diagnostics, this.activities);
     checkAdjustments();
     List<List<Diagnostic>> leftOut = new ArrayList<>();
     for (Activity a : activities) {
@@ -89,7 +88,7 @@ public final class Calculator implements RecordSink {
     this.headcounts = new Headcounts(this.activities, bank.ageBands().size(), settings.crossTabs());
     this.people = new ParticipantShards(Math.max(1, settings.threads() - 2), settings.threads() > 2,
         this.activities.size(), bank.outcomes().size(), bank.regions().size(), headcounts, RowClaims.conflicted(bank));
-    this.rows = new RowClaims(bank, settings, diagnostics, lookups, people, headcounts, claims, facts);
+    this.rows = new RowClaims(bank, settings, diagnostics, this.activities, people, headcounts, claims, facts);
     for (List<Diagnostic> problems : leftOut) {
       rows.rejected(problems);
     }

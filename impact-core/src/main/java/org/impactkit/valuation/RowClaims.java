@@ -45,12 +45,12 @@ final class RowClaims {
   /** The first counts row of each activity × outcome × region × band, to warn of a repeat (counts add up). */
   private final Map<List<Integer>, RowRef> firstCountRow = new HashMap<>();
 
-  RowClaims(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, RowLookups lookups,
+  RowClaims(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, Activities activities,
       ParticipantShards people, Headcounts headcounts, Claims claims, RecordFacts facts) {
     this.bank = bank;
     this.settings = settings;
     this.diagnostics = diagnostics;
-    this.lookups = lookups;
+    this.lookups = new RowLookups(bank, settings, diagnostics, activities);
     this.people = people;
     this.headcounts = headcounts;
     this.claims = claims;
