@@ -200,17 +200,12 @@ public final class RecordReaders {
     if (columns == null) {
       return;
     }
-    Columns.Column activityColumn = columns.column("activity_id");
-    Columns.Column outcomeColumn = columns.column("outcome");
-    Columns.Column countColumn = columns.column("count");
-    Columns.Column bandColumn = columns.column("age_band");
-    Columns.Column regionColumn = columns.column("region");
+    // By name, as activities are read: a counts table holds aggregates, a row per group, not a row per person.
     stream(table, columns, sink, diagnostics, r -> {
-      String activity = r.requiredText(activityColumn, "the activity id");
-      String outcome = r.requiredText(outcomeColumn, "the outcome");
-      Long count = r.whole(countColumn, 0, CountRecord.MAX_COUNT, "the count", true);
-      return r.ok() ? new CountRecord(activity, outcome, r.text(bandColumn), r.text(regionColumn), count, r.ref())
-          : null;
+      String activity = r.requiredText("activity_id", "the activity id");
+      String outcome = r.requiredText("outcome", "the outcome");
+      Long count = r.whole("count", 0, CountRecord.MAX_COUNT, "the count", true);
+      return r.ok() ? new CountRecord(activity, outcome, r.text("age_band"), r.text("region"), count, r.ref()) : null;
     }, sink::count);
   }
 
