@@ -23,11 +23,6 @@ final class BankShowCommand extends BaseCommand {
   @Mixin BankOption bank = new BankOption();
 
   @Override
-  String whenInvalid() {
-    return "nothing to show.";
-  }
-
-  @Override
   int execute() throws IOException {
     ValueBank b = bank.load();
     Outcome o = Impact.outcome(b, outcome);
@@ -88,5 +83,10 @@ final class BankShowCommand extends BaseCommand {
     if (value != null && !value.isBlank()) {
       BankText.wrap(out(), String.format("%-19s", name + ":"), value);
     }
+  }
+
+  @Override
+  String whenInvalid() {
+    return "nothing to show."; // it never writes, so not "nothing was written"
   }
 }

@@ -173,14 +173,8 @@ public record CalculationResult(
    * @param participants distinct participant ids in record-level input
    * @param claims claims valued
    */
-  public record Totals(
-      BigDecimal investment,
-      BigDecimal grossValue,
-      BigDecimal socialValue,
-      BigDecimal netSocialValue,
-      BigDecimal ratio,
-      long participants,
-      long claims) implements Valued {
+  public record Totals(BigDecimal investment, BigDecimal grossValue, BigDecimal socialValue, BigDecimal netSocialValue,
+      BigDecimal ratio, long participants, long claims) implements Valued {
     /**
      * Puts the amounts in the scale of {@link Rounding#exact}.
      *
@@ -252,14 +246,8 @@ public record CalculationResult(
    * @param ratio social value per £1 of its budget, or {@code null} when its budget is 0
    * @param byAgeBand every band of the bank
    */
-  public record ActivityFigures(
-      Activity activity,
-      long participants,
-      long claims,
-      BigDecimal grossValue,
-      BigDecimal socialValue,
-      BigDecimal ratio,
-      List<BandFigures> byAgeBand) implements Valued {
+  public record ActivityFigures(Activity activity, long participants, long claims, BigDecimal grossValue,
+      BigDecimal socialValue, BigDecimal ratio, List<BandFigures> byAgeBand) implements Valued {
     /**
      * Puts the amounts in the scale of {@link Rounding#exact}.
      *
@@ -385,16 +373,8 @@ public record CalculationResult(
    * @param grossValue {@code claims × unitValue}
    * @param socialValue {@code claims × unitSocialValue}
    */
-  public record CalculationLine(
-      Activity activity,
-      Outcome outcome,
-      Region region,
-      AgeBand band,
-      long claims,
-      BigDecimal unitValue,
-      OutcomeFactors factors,
-      BigDecimal unitSocialValue,
-      BigDecimal grossValue,
+  public record CalculationLine(Activity activity, Outcome outcome, Region region, AgeBand band, long claims,
+      BigDecimal unitValue, OutcomeFactors factors, BigDecimal unitSocialValue, BigDecimal grossValue,
       BigDecimal socialValue) implements Valued {
     /**
      * Puts the amounts in the scale of {@link Rounding#exact}.

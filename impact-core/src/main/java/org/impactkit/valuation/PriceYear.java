@@ -23,15 +23,8 @@ import org.impactkit.bank.Uprating;
  * @param notStated the outcomes claimed whose source states no price year (the bank's is assumed)
  */
 public record PriceYear(
-    int bank,
-    int report,
-    Map<Uprating, BigDecimal> factors,
-    String indices,
-    int latestIndexYear,
-    boolean capped,
-    boolean realIncomeMissing,
-    boolean upratingDeclared,
-    List<String> notStated) {
+    int bank, int report, Map<Uprating, BigDecimal> factors, String indices, int latestIndexYear, boolean capped,
+    boolean realIncomeMissing, boolean upratingDeclared, List<String> notStated) {
   /**
    * Creates the record, copying its map and list.
    *

@@ -15,20 +15,15 @@ import com.sun.net.httpserver.Headers;
  * know a token made at random for this start. After the first visit a {@code SameSite=Strict} cookie
  * carries it, which browsers never send with a request another site started. The Host and Origin
  * checks refuse DNS rebinding (a site whose name is pointed at 127.0.0.1) even if a token leaked.
+ *
+ * @param token the random token of this start
+ * @param port the port the server listens on
  */
-final class Access {
+record Access(String token, int port) {
   /** The query parameter of the token. */
   static final String PARAMETER = "token";
   /** The request header of the token. */
   static final String HEADER = "X-Impact-Token";
-
-  private final String token;
-  private final int port;
-
-  Access(String token, int port) {
-    this.token = token;
-    this.port = port;
-  }
 
   /** A new token: 256 random bits, URL-safe. */
   static String newToken() {
@@ -37,8 +32,10 @@ final class Access {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  String token() {
-    return token;
+  /** Without the token, which is the page's only key and so is never printed or logged. */
+  @Override
+  public String toString() {
+    return "Access[port=" + port + "]";
   }
 
   /**
