@@ -217,7 +217,15 @@ public final class RecordReaders {
    */
   private static <T> void stream(Table table, Columns columns, RecordSink sink, Diagnostics diagnostics,
       Function<RowReader, T> read, Consumer<T> accept) throws IOException {
+    // Rows with fewer values than the header are read with their last columns blank; in a CSV that
+    // means the row was cut short (a date or outcome lost), so the file gets one warning.
+    int width = table.rowsHoldEveryColumn() ? table.header().size() : 0;
+    long shortRows = 0;
+    long firstShort = 0;
     for (Row row = table.next(); row != null; row = table.next()) {
+      if (row.cells().length < width && shortRows++ == 0) {
+        firstShort = row.line();
+      }
       RowReader r = new RowReader(columns, row);
       T record = read.apply(r);
       if (r.ok()) {
@@ -226,6 +234,12 @@ public final class RecordReaders {
         diagnostics.addAll(r.problems());
         sink.rejected(r.ref());
       }
+    }
+    if (shortRows > 0) {
+      diagnostics.add(Diagnostic.warning(table.name(), firstShort, null, (shortRows == 1 ? "this row has"
+          : shortRows + " rows, this the first, have") + " fewer values than the header's " + width + " columns, so"
+          + " the last columns are read as blank; check that no value (a date, an outcome) was lost when the row was"
+          + " cut short"));
     }
   }
 

@@ -245,6 +245,11 @@ public final class CsvTable extends AbstractTable {
   }
 
   @Override
+  public boolean rowsHoldEveryColumn() {
+    return true;
+  }
+
+  @Override
   public long bytesRead() {
     return counter.count();
   }

@@ -41,6 +41,15 @@ public interface Table extends Closeable {
    */
   Row next() throws IOException;
 
+  /**
+   * Whether a row holds a value for every column, blank ones too, so that a shorter row was cut short:
+   * true of CSV, whose writers (Excel, LibreOffice, Google Sheets) write every comma; a sheet stores no
+   * trailing blank cells.
+   */
+  default boolean rowsHoldEveryColumn() {
+    return false;
+  }
+
   /** Bytes of the file read so far, for progress; -1 when the format cannot tell. */
   default long bytesRead() {
     return -1;

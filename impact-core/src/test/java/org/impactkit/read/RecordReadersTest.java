@@ -1,0 +1,70 @@
+package org.impactkit.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.model.CountRecord;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordSink;
+import org.impactkit.model.RowRef;
+import org.impactkit.read.table.Table;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordReadersTest {
+  @TempDir Path dir;
+
+  private final List<ParticipantRecord> read = new ArrayList<>();
+  private final RecordSink sink = new RecordSink() {
+    @Override
+    public void participant(ParticipantRecord r) {
+      read.add(r);
+    }
+
+    @Override
+    public void count(CountRecord c) {}
+
+    @Override
+    public void rejected(RowRef row) {}
+  };
+
+  private List<Diagnostic> participants(String csv) throws IOException {
+    Path file = Files.writeString(dir.resolve("participants.csv"), csv);
+    Diagnostics diagnostics = new Diagnostics();
+    try (Table table = Tables.open(file, "participants.csv")) {
+      RecordReaders.participants(table, sink, diagnostics);
+    }
+    return diagnostics.sorted();
+  }
+
+  @Test
+  @DisplayName("§4.2 CSV rows cut short: read with blank last columns, and one warning for the file at the first")
+  void shortRowsWarnOnce() throws IOException {
+    List<Diagnostic> found = participants("participant_id,activity_id,outcome,date\n"
+        + "p1,a1,employment,2021-05-01\n"
+        + "p2,a1\n"
+        + "p3,a1,,\n"
+        + "p4\n");
+    assertThat(read).hasSize(3); // p4 has no activity: a problem of its own
+    assertThat(read.get(1).date()).isNull();
+    assertThat(found).filteredOn(d -> !d.isError()).extracting(Diagnostic::render).containsExactly(
+        "participants.csv:3: warning: 2 rows, this the first, have fewer values than the header's 4 columns, so the"
+            + " last columns are read as blank; check that no value (a date, an outcome) was lost when the row was"
+            + " cut short");
+  }
+
+  @Test
+  @DisplayName("§4.2 CSV rows with every comma, blank cells included, are not called short")
+  void fullRowsDoNotWarn() throws IOException {
+    List<Diagnostic> found = participants("participant_id,activity_id,outcome,date\np1,a1,,\np2,a1,employment,\n");
+    assertThat(read).hasSize(2);
+    assertThat(found).isEmpty();
+  }
+}
