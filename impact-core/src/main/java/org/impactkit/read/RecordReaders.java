@@ -28,6 +28,8 @@ import org.impactkit.read.table.Table;
 
 /** Reads activities, participants and counts tables into records (SPEC §4.3–§4.5). */
 public final class RecordReaders {
+  /** Counts rows compared for repeats, per file: far more than any table of groups holds. */
+  private static final int MAX_COUNTS_ROWS_COMPARED = 100_000;
   /** The kinds of table, as evaluation.yaml's {@code columns:} names them. */
   public static final String ACTIVITIES = "activities";
 
@@ -201,12 +203,31 @@ public final class RecordReaders {
       return;
     }
     // By name, as activities are read: a counts table holds aggregates, a row per group, not a row per person.
+    Map<List<String>, Long> seen = new HashMap<>();
     stream(table, columns, sink, diagnostics, r -> {
+      repeatedCountsRow(table, r, seen, diagnostics);
       String activity = r.requiredText("activity_id", "the activity id");
       String outcome = r.requiredText("outcome", "the outcome");
       Long count = r.whole("count", 0, CountRecord.MAX_COUNT, "the count", true);
       return r.ok() ? new CountRecord(activity, outcome, r.text("age_band"), r.text("region"), count, r.ref()) : null;
     }, sink::count);
+  }
+
+  /**
+   * Warns of a counts row identical, cell for cell, to an earlier row of the same file: counts add up, so
+   * a line pasted twice counts its people twice. Rows that differ in any cell (a quarter, a site) are
+   * groups of their own and add up without a word.
+   */
+  private static void repeatedCountsRow(Table table, RowReader r, Map<List<String>, Long> seen,
+      Diagnostics diagnostics) {
+    if (seen.size() >= MAX_COUNTS_ROWS_COMPARED) {
+      return;
+    }
+    Long first = seen.putIfAbsent(r.cells(), r.ref().line());
+    if (first != null) {
+      diagnostics.add(Diagnostic.warning(r.ref(), "count", "this row repeats line " + first + " cell for cell, and"
+          + " both counts are added; if it was pasted twice, delete one"));
+    }
   }
 
   /**

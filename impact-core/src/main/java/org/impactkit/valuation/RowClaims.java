@@ -1,7 +1,6 @@
 package org.impactkit.valuation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,6 @@ final class RowClaims {
   private boolean lastFileWithoutSurvey;
   /** The row being valued's problems: one list, emptied for each row (rejected() copies them out). */
   private final List<Diagnostic> rowProblems = new ArrayList<>();
-  /** The first counts row of each activity × outcome × region × band, to warn of a repeat (counts add up). */
-  private final Map<List<Integer>, RowRef> firstCountRow = new HashMap<>();
 
   RowClaims(ValueBank bank, ValuationSettings settings, Diagnostics diagnostics, Activities activities,
       ParticipantShards people, Headcounts headcounts, Claims claims, RecordFacts facts) {
@@ -143,18 +140,7 @@ final class RowClaims {
       rejected(problems);
       return;
     }
-    int o = lookups.number(outcome);
-    int reg = lookups.number(region);
-    int b = lookups.number(band);
-    RowRef first = firstCountRow.putIfAbsent(List.of(activity, o, reg, b), ref);
-    if (first != null) {
-      // Counts rows add up, so a row pasted twice counts its people twice; two real groups are rarer.
-      String where = first.where() == null ? "an earlier row"
-          : first.where() + (first.file().equals(ref.file()) ? "" : " of " + first.file().name());
-      diagnostics.add(Diagnostic.warning(ref, "count", "the same activity, outcome, age band and region as " + where
-          + ": both counts are added; if this row repeats that one, delete one of them"));
-    }
-    claims.add(activity, o, reg, b, c.count(), false);
+    claims.add(activity, lookups.number(outcome), lookups.number(region), lookups.number(band), c.count(), false);
   }
 
   /**

@@ -22,6 +22,7 @@ class RecordReadersTest {
   @TempDir Path dir;
 
   private final List<ParticipantRecord> read = new ArrayList<>();
+  private final List<CountRecord> counted = new ArrayList<>();
   private final RecordSink sink = new RecordSink() {
     @Override
     public void participant(ParticipantRecord r) {
@@ -29,7 +30,9 @@ class RecordReadersTest {
     }
 
     @Override
-    public void count(CountRecord c) {}
+    public void count(CountRecord c) {
+      counted.add(c);
+    }
 
     @Override
     public void rejected(RowRef row) {}
@@ -66,5 +69,21 @@ class RecordReadersTest {
     List<Diagnostic> found = participants("participant_id,activity_id,outcome,date\np1,a1,,\np2,a1,employment,\n");
     assertThat(read).hasSize(2);
     assertThat(found).isEmpty();
+  }
+
+  @Test
+  @DisplayName("§4.5 a counts row identical to an earlier one is added with a warning; rows differing in a cell are not")
+  void repeatedCountsRow() throws IOException {
+    Path file = Files.writeString(dir.resolve("counts.csv"), "activity_id,outcome,age_band,count,quarter\n"
+        + "a1,employment,under-25,4,Q1\n"
+        + "a1,employment,under-25,3,Q2\n"
+        + "a1,employment,under-25,4,Q1\n");
+    Diagnostics diagnostics = new Diagnostics();
+    try (Table table = Tables.open(file, "counts.csv")) {
+      RecordReaders.counts(table, sink, diagnostics);
+    }
+    assertThat(counted).hasSize(3);
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::render).containsExactly("counts.csv:4:count: warning:"
+        + " this row repeats line 2 cell for cell, and both counts are added; if it was pasted twice, delete one");
   }
 }

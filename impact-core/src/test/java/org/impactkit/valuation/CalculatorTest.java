@@ -375,20 +375,6 @@ class CalculatorTest {
       assertThat(r).hasClaims(8).hasGrossValue("11500").hasSocialValue("9350").hasParticipants(0)
           .hasBand("unknown", 0, 3, "1350");
     }
-
-    @Test
-    @DisplayName("a counts row repeating another's activity, outcome, band and region is added, with a warning")
-    void repeatedGroupWarns() {
-      var r = run(c -> {
-        c.count(count("a1", "employment", "25-49", 5));
-        c.count(count("a1", "employment", "under-25", 5));
-        c.count(count("a1", "employment", "25-49", 5));
-      });
-      assertThat(r).hasClaims(15);
-      org.assertj.core.api.Assertions.assertThat(r.diagnostics()).extracting(Diagnostic::message)
-          .filteredOn(m -> m.startsWith("the same activity, outcome, age band and region as")).singleElement()
-          .asString().endsWith(": both counts are added; if this row repeats that one, delete one of them");
-    }
   }
 
   @Nested

@@ -3,6 +3,7 @@ package org.impactkit.read.table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.RowRef;
@@ -22,6 +23,11 @@ public final class RowReader {
     this.columns = columns;
     this.row = row;
     this.ref = new RowRef(columns.source(), row.line());
+  }
+
+  /** {@return the row's cells as written, to compare whole rows} */
+  public List<String> cells() {
+    return Arrays.asList(row.cells().clone());
   }
 
   public RowRef ref() {
