@@ -66,17 +66,28 @@ public final class Cells {
    * @param symbol the bank currency's symbol, the only one accepted
    */
   public static BigDecimal money(String text, String symbol) throws CellException {
+    return money(text, symbol, true);
+  }
+
+  /**
+   * Money, as {@link #money(String, String)}.
+   *
+   * @param typed whether the text is as someone typed it, so {@code 6.500} may mean 6,500; a sheet's number
+   *     cell has no such doubt
+   */
+  public static BigDecimal money(String text, String symbol, boolean typed) throws CellException {
     Matcher m = MONEY.matcher(text.strip());
     if (!m.matches() || (m.group(1) != null && m.group(3) != null)
         || (m.group(2) != null && !m.group(2).equals(symbol))) {
       throw new CellException("expected an amount of money such as 1234.50, 1,234.50 or " + symbol + "1,234.50, found "
           + Texts.quote(text));
     }
-    if (DOT_GROUPED.matcher(m.group(4)).matches()) {
+    if (typed && DOT_GROUPED.matcher(m.group(4)).matches()) {
+      BigDecimal decimal = new BigDecimal(m.group(4)).stripTrailingZeros();
       throw new CellException(Texts.quote(text) + " could be " + m.group(4).replace(".", ",") + " (a dot grouping"
-          + " thousands) or " + new BigDecimal(m.group(4)).stripTrailingZeros().toPlainString() + ": write "
-          + m.group(4).replace(".", "") + " or " + new BigDecimal(m.group(4)).setScale(2, RoundingMode.DOWN)
-          .toPlainString() + " for the one you mean");
+          + " thousands) or " + decimal.toPlainString() + ": write " + m.group(4).replace(".", "") + (decimal.scale() <= 2
+              ? " or " + decimal.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : ", or the amount with two decimals")
+          + " for the one you mean");
     }
     BigDecimal value = new BigDecimal(m.group(4).replace(",", ""));
     if (!isFigure(value)) {

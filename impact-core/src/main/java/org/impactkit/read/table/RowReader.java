@@ -79,7 +79,7 @@ public final class RowReader {
       return null;
     }
     try {
-      return Cells.money(v, symbol);
+      return Cells.money(v, symbol, columns.typedText());
     } catch (Cells.CellException e) {
       add(field, e.getMessage());
       return null;

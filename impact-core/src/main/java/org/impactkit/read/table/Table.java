@@ -42,9 +42,10 @@ public interface Table extends Closeable {
   Row next() throws IOException;
 
   /**
-   * Whether a row holds a value for every column, blank ones too, so that a shorter row was cut short:
-   * true of CSV, whose writers (Excel, LibreOffice, Google Sheets) write every comma; a sheet stores no
-   * trailing blank cells.
+   * Whether a row holds a value for every column, blank ones too, so that a shorter row was cut short,
+   * and its numbers are text as someone typed them ({@code 6.500} may mean 6,500): true of CSV, whose
+   * writers (Excel, LibreOffice, Google Sheets) write every comma; a sheet stores no trailing blank cells
+   * and keeps numbers as numbers.
    */
   default boolean rowsHoldEveryColumn() {
     return false;

@@ -29,6 +29,9 @@ class CellsTest {
     assertThatThrownBy(() -> Cells.money("£6.500", "£")).isInstanceOf(Cells.CellException.class)
         .hasMessage("'£6.500' could be 6,500 (a dot grouping thousands) or 6.5: write 6500 or 6.50 for the one you mean");
     assertThatThrownBy(() -> Cells.money("125.000", "£")).hasMessageContaining("write 125000 or 125.00");
+    assertThatThrownBy(() -> Cells.money("6.505", "£")).hasMessage("'6.505' could be 6,505 (a dot grouping thousands)"
+        + " or 6.505: write 6505, or the amount with two decimals for the one you mean");
+    assertThat(Cells.money("123.456", "£", false)).as("a sheet's number cell").isEqualByComparingTo("123.456");
     assertThat(Cells.money("0.125", "£")).isEqualByComparingTo("0.125");
     assertThat(Cells.money("6.5", "£")).isEqualByComparingTo("6.5");
     assertThat(Cells.money("6.50", "£")).isEqualByComparingTo("6.5");
