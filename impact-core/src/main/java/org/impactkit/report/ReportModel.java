@@ -36,6 +36,7 @@ import org.impactkit.valuation.CalculationResult.Totals;
  * @param socialValueNote what the social value is (after deadweight or not)
  * @param byAgeBand every band, with a total row
  * @param bandChart social value by band
+ * @param bandNote a note under the age-band table, or {@code null}
  * @param byOutcome every outcome claimed, with a total row
  * @param outcomeChart social value by outcome
  * @param byActivity every activity, with a total row
@@ -59,6 +60,7 @@ public record ReportModel(
     String socialValueNote,
     Table byAgeBand,
     Chart bandChart,
+    String bandNote,
     Table byOutcome,
     Chart outcomeChart,
     Table byActivity,
@@ -82,6 +84,7 @@ public record ReportModel(
    * @param socialValueNote what the social value is (after deadweight or not)
    * @param byAgeBand every band, with a total row
    * @param bandChart social value by band
+   * @param bandNote a note under the age-band table, or {@code null}
    * @param byOutcome every outcome claimed, with a total row
    * @param outcomeChart social value by outcome
    * @param byActivity every activity, with a total row
@@ -237,7 +240,7 @@ public record ReportModel(
 
     ReportModel build() {
       return new ReportModel(ReportText.title(r), ReportText.subtitle(r), ReportText.headline(r), figures(),
-          ReportText.range(r), ReportText.socialValueNote(r), bands(), bandChart(), outcomes(), outcomeChart(),
+          ReportText.range(r), ReportText.socialValueNote(r), bands(), bandChart(), bandNote(), outcomes(), outcomeChart(),
           activities(), activityNote(), crossTabs(), headcounts(), ReportText.checkLines(r), ReportText.method(r), sources(),
           ReportText.pricesInBrief(r) + ".");
     }
@@ -331,6 +334,13 @@ public record ReportModel(
           rows, List.of(Cell.words("Total"), money(t.investment(), "/totals/investment"),
               count(t.participants(), "/totals/participants"), count(t.claims(), "/totals/claims"),
               money(t.socialValue(), "/totals/socialValue"), ratio(t.ratio(), "/totals/ratio")));
+    }
+
+    private String bandNote() {
+      long inBands = r.byAgeBand().stream().mapToLong(BandFigures::participants).sum();
+      return inBands > t.participants() ? "Participants per age band add up to more than the total when people's rows"
+          + " put them in more than one band: ages that differ between rows, rows without an age, or a birthday in the"
+          + " period." : null;
     }
 
     private String activityNote() {

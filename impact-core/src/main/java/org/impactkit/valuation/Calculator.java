@@ -190,30 +190,10 @@ public final class Calculator implements RecordSink {
     people.resolveConflicts(bank, settings.conflictPolicy(), unitValues, rows.files(), diagnostics);
     people.addClaims(claims);
     headcounts.countsFrom(people.tagCounts());
-    bandsAddUp();
     diagnostics.throwIfErrors(settings.skipInvalid());
     CalculationResult result =
         new Totaller(bank, settings, diagnostics, unitValues, activities, claims, headcounts, people.size()).result();
     return result.withChecks(new Assurance(result, facts, people).checks());
-  }
-
-  /**
-   * Warns when the age bands' headcounts add up to more than the participants: someone whose rows give
-   * ages in different bands is counted in each, and a reader adding up the band table would otherwise
-   * find people who are not there.
-   */
-  private void bandsAddUp() {
-    long inBands = 0;
-    for (int b = 0; b < bank.ageBands().size(); b++) {
-      inBands += headcounts.inBand(b);
-    }
-    long participants = people.size();
-    if (inBands > participants) {
-      diagnostics.add(Diagnostic.warning(null, 0, "age", "the age bands' headcounts add up to "
-          + Formats.count(inBands) + ", " + Formats.count(inBands - participants) + " more than the "
-          + Formats.count(participants) + " participants: people whose rows give ages (or age bands) in different"
-          + " bands are counted in each; check their ages"));
-    }
   }
 
   private void checkOpen() {

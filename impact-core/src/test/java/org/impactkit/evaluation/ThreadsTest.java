@@ -114,8 +114,7 @@ class ThreadsTest {
     write(false);
     UnaryOperator<SettingsBuilder> error = b -> b.conflictPolicy(ConflictPolicy.ERROR);
     List<String> one = problems(1, error);
-    assertThat(one).allMatch(p -> p.contains("conflicts with outcome") || p.startsWith("dropped ")
-        || p.startsWith("warning: the age bands' headcounts add up to")); // the generated ages vary by row
+    assertThat(one).allMatch(p -> p.contains("conflicts with outcome") || p.startsWith("dropped "));
     assertThat(one.get(one.size() - 1)).isNotEqualTo("dropped 0"); // more conflicts than are kept
     for (int threads : THREADS) {
       assertThat(problems(threads, error)).as("%d threads", threads).isEqualTo(one);

@@ -71,6 +71,27 @@ class ReportModelTest {
   }
 
   @Test
+  @DisplayName("§8 a note under the age bands when their headcounts add up to more than the participants, else none")
+  void bandNote() {
+    assertThat(ReportModel.of(ReportFixture.result()).bandNote()).as("each person in one band").isNull();
+    var file = org.impactkit.testing.Fixtures.file("participants.csv");
+    var calculator = new org.impactkit.valuation.Calculator(ReportFixture.bank(), ReportFixture.settings().build(),
+        List.of(new org.impactkit.model.Activity("A1", "Club", ReportFixture.bd("100"), "london", null,
+            new org.impactkit.model.RowRef(file, 2))), new org.impactkit.diagnostic.Diagnostics());
+    for (int age : new int[] {20, 40}) { // one person, two ages in two bands
+      calculator.participant(new org.impactkit.model.ParticipantRecord("P1", "A1", "employment", age, null, null,
+          null, null, null, null, List.of(), new org.impactkit.model.RowRef(file, age)));
+    }
+    CalculationResult r = calculator.finish();
+    ReportModel m = ReportModel.of(r);
+    assertThat(m.bandNote()).isEqualTo("Participants per age band add up to more than the total when people's rows put"
+        + " them in more than one band: ages that differ between rows, rows without an age, or a birthday in the"
+        + " period.");
+    assertThat(MarkdownReportWriter.render(r)).contains(m.bandNote());
+    assertThat(HtmlReportWriter.render(r)).contains("<p class=\"note\">Participants per age band add up to more than");
+  }
+
+  @Test
   @DisplayName("§8.2 the HTML page and the Markdown summary show the same figures, row by row")
   void htmlAndMarkdownAgree() {
     CalculationResult r = ReportFixture.result();

@@ -545,20 +545,6 @@ class CalculatorTest {
   }
 
   @Test
-  @DisplayName("§5.3 a person whose rows give ages in two bands is counted in both, and the run says so")
-  void personInTwoBands() {
-    var r = run(c -> {
-      c.participant(row("p1", "a1").age(17).build());
-      c.participant(row("p1", "a1").age(40).build());
-      c.participant(row("p2", "a1").age(30).build());
-    });
-    assertThat(r).hasParticipants(2);
-    org.assertj.core.api.Assertions.assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
-        "the age bands' headcounts add up to 3, 1 more than the 2 participants: people whose rows give ages (or age"
-            + " bands) in different bands are counted in each; check their ages");
-  }
-
-  @Test
   @DisplayName("§10 an adjustment share below 1% warns that 0.25 is read as 0.25%, not 25%")
   void tinyAdjustmentShares() {
     var settings = Settings.builder()

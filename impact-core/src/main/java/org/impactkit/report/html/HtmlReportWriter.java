@@ -36,7 +36,11 @@ public final class HtmlReportWriter {
     h.open("div", "class", "pair").newline();
     HtmlPage.table(h, m.byAgeBand(), false, false);
     HtmlPage.chart(h, m.bandChart());
-    h.close("div").newline().close("section").newline();
+    h.close("div").newline();
+    if (m.bandNote() != null) {
+      h.element("p", m.bandNote(), "class", "note").newline();
+    }
+    h.close("section").newline();
     if (!m.byOutcome().rows().isEmpty()) {
       HtmlPage.section(h, "outcomes", "By outcome");
       h.open("div", "class", "pair").newline();

@@ -39,7 +39,7 @@ public final class MarkdownReportWriter {
       md.append("Social value ").append(escape(m.range())).append(" (low to high).\n\n");
     }
 
-    section(md, "By age band", m.byAgeBand(), null);
+    section(md, "By age band", m.byAgeBand(), m.bandNote());
     if (!m.byOutcome().rows().isEmpty()) {
       section(md, "By outcome", m.byOutcome(), null);
     }

@@ -95,7 +95,7 @@ class HtmlReportWriterTest {
         List.of(new Column("Strand", false), new Column("Female", true), new Column("Male", true)),
         List.of(List.of(new Cell("Sport", null), new Cell("12", null), new Cell("30", null))), null);
     ReportModel with = new ReportModel(m.title(), m.subtitle(), m.headline(), m.figures(), "range £1.00 to £9.00",
-        m.socialValueNote(), m.byAgeBand(), m.bandChart(), m.byOutcome(), m.outcomeChart(), m.byActivity(),
+        m.socialValueNote(), m.byAgeBand(), m.bandChart(), m.bandNote(), m.byOutcome(), m.outcomeChart(), m.byActivity(),
         m.activityNote(), List.of(crossTab), m.headcounts(), m.checks(), m.method(), m.sources(), m.priceYear());
     assertThat(HtmlReportWriter.render(with)).contains("<span class=\"detail range\">range £1.00 to £9.00</span>")
         .contains("<caption>Participants by strand and gender</caption>");
