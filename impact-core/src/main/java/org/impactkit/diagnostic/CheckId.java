@@ -19,10 +19,11 @@ public enum CheckId {
    */
   UNMAPPED_COLUMN("Columns not read"),
   /**
-   * Fails when there are records but no claim, naming the reasons and the dates found; a warning instead
-   * when the settings allow an empty run.
+   * Fails when no claim results: no records at all, every row invalid and left out, or records that none
+   * became a claim (naming the reasons and the dates found); a warning instead when the settings allow an
+   * empty run.
    */
-  EMPTY_RESULT("Records but no claims"),
+  EMPTY_RESULT("No claims"),
   /**
    * Warns when invalid rows were left out rather than stopping the run (as the settings may allow),
    * naming the activities left out with them: the figures do not include them.

@@ -128,6 +128,10 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
           + count(rows, "row"));
     }
     String why;
+    if (rows == 0 && facts.rejectedRows > 0) {
+      return fail("no claims, so every figure is zero: all " + count(facts.rejectedRows, "row")
+          + " were invalid and left out", facts.rejectedRows);
+    }
     if (rows == 0) {
       // A header and no rows (the template emptied of its example, an export that failed) is no evaluation.
       String tables = facts.sources.stream()

@@ -159,6 +159,7 @@ public final class Calculator implements RecordSink {
   @Override
   public void rejected(RowRef row) {
     checkOpen();
+    facts.rejectedRows++;
     rows.rejected(List.of());
   }
 

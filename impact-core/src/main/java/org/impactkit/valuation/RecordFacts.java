@@ -28,6 +28,8 @@ final class RecordFacts {
   long participantRows;
   long rowsWithOutcome;
   long countRows;
+  /** Rows the readers left out as invalid before they became records (with invalid rows skipped). */
+  long rejectedRows;
   long activities;
   long exampleActivities;
   long exampleRows;

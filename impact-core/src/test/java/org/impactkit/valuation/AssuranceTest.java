@@ -168,6 +168,13 @@ class AssuranceTest {
           + " participants.csv has a header but no rows");
       assertThat(run(c -> { })).hasCheck(CheckId.EMPTY_RESULT, CheckStatus.FAIL,
           "no claims, so every figure is zero: there are no participant or counts records");
+      var skipped = run(Settings.builder().period(YEAR).skipInvalid(true).build(), List.of(activity("a1", "1000",
+          "london")), c -> {
+            c.rejected(new org.impactkit.model.RowRef(org.impactkit.testing.Fixtures.PARTICIPANTS, 2));
+            c.rejected(new org.impactkit.model.RowRef(org.impactkit.testing.Fixtures.PARTICIPANTS, 3));
+          });
+      assertThat(skipped).hasCheck(CheckId.EMPTY_RESULT, CheckStatus.FAIL,
+          "no claims, so every figure is zero: all 2 rows were invalid and left out");
     }
 
     @Test
