@@ -33,7 +33,8 @@ final class Messages {
     Map<List<String>, Integer> shown = new HashMap<>();
     Map<List<String>, long[]> rest = new LinkedHashMap<>(); // rows not shown: count, first line, last line
     for (Diagnostic d : diagnostics) {
-      List<String> column = d.line() > 0 && d.column() != null ? Arrays.asList(d.file(), d.column()) : null;
+      List<String> column = d.line() > 0 && d.column() != null
+          ? Arrays.asList(d.file(), d.column(), d.severity().name()) : null; // an error never hides among warnings
       if (column != null && shown.merge(column, 1, Integer::sum) > ROWS_SHOWN_PER_COLUMN) {
         long[] r = rest.computeIfAbsent(column, k -> new long[] {0, d.line(), d.line()});
         r[0]++;
@@ -44,7 +45,8 @@ final class Messages {
       lines.add(render(d));
     }
     rest.forEach((column, r) -> lines.add(column.get(0) + ": … and " + r[0] + " more row" + (r[0] == 1 ? "" : "s")
-        + " with a problem in column '" + column.get(1) + "' (lines " + r[1] + " to " + r[2] + ")"));
+        + " with " + (column.get(2).equals("ERROR") ? "a problem" : "a warning") + " in column '" + column.get(1)
+        + "' (lines " + r[1] + " to " + r[2] + ")"));
     return lines;
   }
 

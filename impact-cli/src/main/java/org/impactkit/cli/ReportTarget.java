@@ -63,10 +63,17 @@ final class ReportTarget {
     }
   }
 
-  /** Whether {@code target} would sit in the folder of one of the inputs. */
+  /**
+   * Whether {@code target} would sit in an evaluation's folder: the folder of an input that is itself
+   * one of a folder's inputs by name (not a bank, price indices or a report being compared).
+   */
   private static boolean inInputsFolder(Path target, List<Path> inputs) throws IOException {
     Path folder = target.toAbsolutePath().normalize().getParent();
     for (Path input : inputs) {
+      Path inputName = input.getFileName();
+      if (inputName == null || !EvaluationFiles.readsAsInput(inputName.toString())) {
+        continue;
+      }
       Path inputFolder = input.toAbsolutePath().normalize().getParent();
       if (folder != null && inputFolder != null && Files.isDirectory(folder) && Files.isDirectory(inputFolder)
           && Files.isSameFile(folder, inputFolder)) {

@@ -106,6 +106,15 @@ class CompareCommandTest {
   }
 
   @Test
+  @DisplayName("§8.3 beside the reports, any name will do: a folder of JSON reports is no evaluation folder")
+  void anyNameBesideTheReports() {
+    Path out = tmp.resolve("participants-change.md");
+    Cli run = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString(), "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(out).exists();
+  }
+
+  @Test
   @DisplayName("§8.3 a report compared with itself is refused as a usage error, nothing written")
   void sameFileTwice() {
     Path out = tmp.resolve("c.md");

@@ -86,7 +86,8 @@ public final class Calculator implements RecordSink {
     this.claims = new Claims(this.activities.size(), bank.outcomes().size(), bank.regions().size(),
         bank.ageBands().size());
     this.headcounts = new Headcounts(this.activities, bank.ageBands().size(), settings.crossTabs());
-    this.people = new ParticipantShards(Math.max(1, settings.threads() - 2), settings.threads() > 2,
+    int threads = Math.min(Math.max(settings.threads(), 1), 64); // whatever an implementation of the settings says
+    this.people = new ParticipantShards(Math.max(1, threads - 2), threads > 2,
         this.activities.size(), bank.outcomes().size(), bank.regions().size(), headcounts, RowClaims.conflicted(bank));
     this.rows = new RowClaims(bank, settings, diagnostics, this.activities, people, headcounts, claims, facts);
     for (List<Diagnostic> problems : leftOut) {
@@ -110,7 +111,7 @@ public final class Calculator implements RecordSink {
         diagnostics.fatal(Diagnostic.error(null, 0, null, "adjustments name outcome " + Texts.quote(outcomeId)
             + ", which is not in bank " + bank.id() + NearestMatch.hint(outcomeId, bank.outcomeIds())));
       }
-      String subject = "outcome " + Texts.quote(outcomeId) + " has";
+      String subject = "the adjustments of outcome " + Texts.quote(outcomeId) + " (outcomes: in evaluation.yaml) give";
       for (String tiny : new String[] {PercentPoints.tinyShare(subject, "deadweight", a.deadweight()),
           PercentPoints.tinyShare(subject, "displacement", a.displacement()),
           PercentPoints.tinyShare(subject, "attribution", a.attribution()),
@@ -171,7 +172,9 @@ public final class Calculator implements RecordSink {
    */
   public void source(SourceFile table) {
     facts.sources.add(table);
-    headcounts.header(table.extraColumns());
+    if ("participants".equals(table.kind())) { // breakdowns are the participants' columns
+      headcounts.header(table.extraColumns());
+    }
   }
 
   /**

@@ -90,9 +90,12 @@ public interface ValuationSettings {
    * rows in file order, and each one beyond those two keeps a share of the participants. The results do
    * not depend on it.
    *
-   * @return the number of threads
+   * @return the number of threads; 1 unless an implementation says otherwise, so settings written for an
+   *     earlier version still compile
    */
-  int threads();
+  default int threads() {
+    return 1;
+  }
 
   /** {@return extra columns to break headcounts down by, or {@code null} for all of them} */
   List<String> breakdowns();

@@ -64,7 +64,7 @@ class ReportModelTest {
     List<String> checks = ReportModel.of(r).checks();
     assertThat(checks).contains("Warning: counts.csv line 2, column count: made-up warning 2",
         "Warning: counts.csv line 11, column count: made-up warning 11",
-        "… and 2 more warnings about the inputs; the workbook's Not claimed sheet and the JSON report list every one.")
+        "… and 2 more warnings about the inputs; the workbook's Not claimed sheet and the JSON report list them.")
         .noneMatch(l -> l.contains("made-up warning 12"));
     assertThat(MarkdownReportWriter.render(r)).contains("- Warning: counts.csv line 2, column count: made-up warning 2");
     assertThat(HtmlReportWriter.render(r)).contains("<li>Warning: counts.csv line 2, column count: made-up warning 2</li>");

@@ -556,10 +556,11 @@ class CalculatorTest {
     var r = run(settings, List.of(activity("a1", "1000", "london")),
         c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
     org.assertj.core.api.Assertions.assertThat(r.diagnostics()).extracting(Diagnostic::message)
-        .contains("outcome 'volunteering' has deadweight of 0.25%, below 1%: shares are percent points (25 or 25% for"
-            + " a quarter), so 0.25 is read as 0.25%; if 25% was meant, write 25%")
-        .anyMatch(m -> m.startsWith("outcome 'volunteering' has attribution of 0.2%"))
-        .noneMatch(m -> m.startsWith("outcome 'employment'"));
+        .contains("the adjustments of outcome 'volunteering' (outcomes: in evaluation.yaml) give deadweight of 0.25%,"
+            + " below 1%: shares are percent points (25 or 25% for a quarter), so 0.25 is read as 0.25%; if 25% was"
+            + " meant, write 25%")
+        .anyMatch(m -> m.contains("'volunteering' (outcomes: in evaluation.yaml) give attribution of 0.2%"))
+        .noneMatch(m -> m.contains("'employment'"));
   }
 
   @Nested

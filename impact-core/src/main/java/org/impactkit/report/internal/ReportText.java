@@ -168,7 +168,8 @@ public final class ReportText {
           + "; see the By outcome and Calculation sheets for each factor.");
     }
     if (s.period() != null) {
-      lines.add("Period: " + period(r) + ". Rows dated outside it are left out: their outcomes are not claimed and their people not counted.");
+      lines.add("Period: " + period(r) + ". Rows dated outside it are left out: their outcomes are not claimed, and"
+          + " their people are not counted unless they also have a row inside it.");
     }
     long notClaimed = r.notClaimed().stream().mapToLong(NotClaimedCount::count).sum();
     if (notClaimed > 0) {
@@ -283,7 +284,7 @@ public final class ReportText {
     warnings.stream().limit(WARNINGS_LISTED).forEach(d -> lines.add("Warning: " + where(d) + d.message()));
     if (warnings.size() > WARNINGS_LISTED) {
       lines.add("… and " + Formats.count(warnings.size() - WARNINGS_LISTED) + " more warnings about the inputs;"
-          + " the workbook's Not claimed sheet and the JSON report list every one.");
+          + " the workbook's Not claimed sheet and the JSON report list them.");
     }
     return lines;
   }
