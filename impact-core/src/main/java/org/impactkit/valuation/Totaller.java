@@ -38,6 +38,8 @@ final class Totaller {
   private final int bands;
   private final List<String> partners;
 
+  /** What valuing the claims builds up: the calculation's lines, and money in total and by each breakdown. */
+  private final List<CalculationLine> lines = new ArrayList<>();
   private final Money total = new Money();
   private final Money[] byBand;
   private final Money[] byActivity;
@@ -47,7 +49,6 @@ final class Totaller {
   private final Money[] byRegion;
   /** By partner number; the last is the activities that name none. */
   private final Money[] byPartner;
-  private final List<CalculationLine> lines = new ArrayList<>();
 
   /**
    * @param participants distinct participants in record-level input
