@@ -205,7 +205,7 @@ public final class RecordReaders {
     // By name, as activities are read: a counts table holds aggregates, a row per group, not a row per person.
     Map<List<String>, Long> seen = new HashMap<>();
     stream(table, columns, sink, diagnostics, r -> {
-      repeatedCountsRow(table, r, seen, diagnostics);
+      repeatedCountsRow(r, seen, diagnostics);
       String activity = r.requiredText("activity_id", "the activity id");
       String outcome = r.requiredText("outcome", "the outcome");
       Long count = r.whole("count", 0, CountRecord.MAX_COUNT, "the count", true);
@@ -218,8 +218,7 @@ public final class RecordReaders {
    * a line pasted twice counts its people twice. Rows that differ in any cell (a quarter, a site) are
    * groups of their own and add up without a word.
    */
-  private static void repeatedCountsRow(Table table, RowReader r, Map<List<String>, Long> seen,
-      Diagnostics diagnostics) {
+  private static void repeatedCountsRow(RowReader r, Map<List<String>, Long> seen, Diagnostics diagnostics) {
     if (seen.size() >= MAX_COUNTS_ROWS_COMPARED) {
       return;
     }
