@@ -94,4 +94,21 @@ public record Adjustments(
   public boolean isSroi() {
     return displacement.signum() != 0 || attribution.signum() != 0 || duration != 1 || dropOff.signum() != 0;
   }
+
+  /**
+   * One of the shares by its parameter.
+   *
+   * @param share one of {@link Parameter#SHARES}
+   * @return its value as a fraction 0–1 ({@code null} for a deadweight not given)
+   * @throws IllegalArgumentException for a parameter that is not a share
+   */
+  public BigDecimal share(Parameter share) {
+    return switch (share) {
+      case DEADWEIGHT -> deadweight;
+      case DISPLACEMENT -> displacement;
+      case ATTRIBUTION -> attribution;
+      case DROP_OFF -> dropOff;
+      default -> throw new IllegalArgumentException(share.label() + " is not a share");
+    };
+  }
 }

@@ -239,7 +239,7 @@ public final class RecordReaders {
       Function<RowReader, T> read, Consumer<T> accept) throws IOException {
     // Rows with fewer values than the header are read with their last columns blank; in a CSV that
     // means the row was cut short (a date or outcome lost), so the file gets one warning.
-    int width = table.rowsHoldEveryColumn() ? table.header().size() : 0;
+    int width = table.isDelimitedText() ? table.header().size() : 0;
     long shortRows = 0;
     long firstShort = 0;
     for (Row row = table.next(); row != null; row = table.next()) {

@@ -181,8 +181,12 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
     if (period == null) {
       return found;
     }
-    List<String> meant = r.settings().breakdowns() == null ? List.of()
-        : r.settings().breakdowns().stream().map(b -> b.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+    // Columns the settings name as breakdowns or in a cross-tab are meant as such (SPEC §4.2).
+    List<String> meant = new ArrayList<>();
+    if (r.settings().breakdowns() != null) {
+      r.settings().breakdowns().forEach(b -> meant.add(b.strip().toLowerCase(java.util.Locale.ROOT)));
+    }
+    r.settings().crossTabs().forEach(tab -> tab.forEach(c -> meant.add(c.strip().toLowerCase(java.util.Locale.ROOT))));
     facts.dateLikeExtras.forEach((file, state) -> {
       for (int i = 0; i < state.length - 1; i++) {
         String header = file.extraColumns().get(i);

@@ -2,6 +2,7 @@ package org.impactkit.valuation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
@@ -10,6 +11,7 @@ import org.impactkit.internal.PercentPoints;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Activity;
 import org.impactkit.model.CountRecord;
+import org.impactkit.model.Parameter;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
@@ -112,10 +114,8 @@ public final class Calculator implements RecordSink {
             + ", which is not in bank " + bank.id() + NearestMatch.hint(outcomeId, bank.outcomeIds())));
       }
       String subject = "the adjustments of outcome " + Texts.quote(outcomeId) + " (outcomes: in evaluation.yaml) give";
-      for (String tiny : new String[] {PercentPoints.tinyShare(subject, "deadweight", a.deadweight()),
-          PercentPoints.tinyShare(subject, "displacement", a.displacement()),
-          PercentPoints.tinyShare(subject, "attribution", a.attribution()),
-          PercentPoints.tinyShare(subject, "drop-off", a.dropOff())}) {
+      for (Parameter share : Parameter.SHARES) {
+        String tiny = PercentPoints.tinyShare(subject, share.label().toLowerCase(Locale.ROOT), a.share(share));
         if (tiny != null) {
           diagnostics.add(Diagnostic.warning(null, 0, null, tiny));
         }

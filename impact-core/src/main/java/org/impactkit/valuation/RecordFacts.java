@@ -51,7 +51,7 @@ final class RecordFacts {
   final Map<SourceFile, int[]> dateLikeExtras = new LinkedHashMap<>();
   /** Rows of each table sampled for {@link #dateLikeExtras}. */
   static final int DATE_SAMPLE = 200;
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}");
   private SourceFile lastUndated;
   private int[] lastState;
   /** Activities whose own row was invalid and left out, with their rows, in order found. */

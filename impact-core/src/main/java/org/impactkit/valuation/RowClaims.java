@@ -159,12 +159,12 @@ final class RowClaims {
     return lastFileWithoutSurvey;
   }
 
-  /** A row left out as invalid: its problems are reported and it is counted as not claimed. */
   /** Adds, once every row is in, one problem for the further rows of each invalid or missing activity. */
   void summariseRepeats() {
     diagnostics.addAll(lookups.repeated());
   }
 
+  /** A row left out as invalid: its problems are reported and it is counted as not claimed. */
   void rejected(List<Diagnostic> problems) {
     diagnostics.addAll(problems);
     claims.notClaimed(NotClaimedReason.INVALID_ROW);

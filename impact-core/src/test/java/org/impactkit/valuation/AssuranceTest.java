@@ -213,6 +213,21 @@ class AssuranceTest {
         .passes(CheckId.UNMAPPED_COLUMN);
     assertThat(run(Settings.builder().period(YEAR).breakdowns(List.of("When")).build(),
         List.of(activity("a1", "1000", "london")), rows)).passes(CheckId.UNMAPPED_COLUMN);
+    // named in a cross-tab: meant as a breakdown too (SPEC §4.2)
+    assertThat(run(Settings.builder().period(YEAR).crossTabs(List.of(List.of("when", "ward"))).build(),
+        List.of(activity("a1", "1000", "london")), rows)).passes(CheckId.UNMAPPED_COLUMN);
+  }
+
+  @Test
+  @DisplayName("unmapped-column: two-digit years are not taken for dates, as the reader would not read them")
+  void twoDigitYearsAreNoDates() {
+    SourceFile undated = new SourceFile("participants.csv", "participants", Map.of("participant_id",
+        "participant_id"), List.of("when"), List.of());
+    var r = run(c -> {
+      c.source(undated);
+      c.participant(row("p1", "a1").file(undated).outcome("volunteering").extras(List.of("01/09/21")).build());
+    });
+    assertThat(r).passes(CheckId.UNMAPPED_COLUMN);
   }
 
   @Test

@@ -245,7 +245,7 @@ public final class CsvTable extends AbstractTable {
   }
 
   @Override
-  public boolean rowsHoldEveryColumn() {
+  public boolean isDelimitedText() {
     return true;
   }
 

@@ -30,14 +30,14 @@ public final class Columns {
   /** Dates as written and as read: a file repeats a few hundred dates across all its rows. */
   private final Map<String, LocalDate> dates = new HashMap<>();
 
-  /** Whether numbers arrive as the text someone typed (CSV), not as a sheet's typed numbers. */
-  private final boolean typedText;
+  /** Whether the table is delimited text (CSV): see {@link Table#isDelimitedText()}. */
+  private final boolean delimitedText;
 
   private Columns(Map<String, Integer> indexByField, int[] extraIndexes, SourceFile source, List<String> leftOut,
-      int width, boolean typedText) {
+      int width, boolean delimitedText) {
     this.indexByField = indexByField;
     this.width = width;
-    this.typedText = typedText;
+    this.delimitedText = delimitedText;
     this.extraIndexes = extraIndexes;
     this.source = source;
     this.leftOut = List.copyOf(leftOut);
@@ -144,12 +144,12 @@ public final class Columns {
     }
     return new Columns(indexByField, extras.stream().mapToInt(Integer::intValue).toArray(),
         new SourceFile(table.name(), mapping.kind(), headerByField, extraNames, lookalikes), dropped, header.size(),
-        table.rowsHoldEveryColumn());
+        table.isDelimitedText());
   }
 
-  /** {@return whether numbers are text as typed (CSV), where {@code 6.500} may mean 6,500} */
-  boolean typedText() {
-    return typedText;
+  /** {@return whether the table is delimited text (CSV), see {@link Table#isDelimitedText()}} */
+  boolean delimitedText() {
+    return delimitedText;
   }
 
   /** {@return how many columns the header has} */

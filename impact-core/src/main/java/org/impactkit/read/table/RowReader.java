@@ -79,7 +79,7 @@ public final class RowReader {
       return null;
     }
     try {
-      return Cells.money(v, symbol, columns.typedText());
+      return Cells.money(v, symbol, columns.delimitedText());
     } catch (Cells.CellException e) {
       add(field, e.getMessage());
       return null;
@@ -149,7 +149,7 @@ public final class RowReader {
     if (problems == null) {
       problems = new ArrayList<>(2);
       int values = valuesIn(row);
-      if (values > columns.width()) {
+      if (columns.delimitedText() && values > columns.width()) { // a sheet's cells are never split by a comma
         message += "; this row has " + values + " values for the header's " + columns.width() + " columns: a"
             + " value holding a comma must be in double quotes, e.g. \"Outreach, equipment boxes\"";
       }

@@ -42,12 +42,12 @@ public interface Table extends Closeable {
   Row next() throws IOException;
 
   /**
-   * Whether a row holds a value for every column, blank ones too, so that a shorter row was cut short,
-   * and its numbers are text as someone typed them ({@code 6.500} may mean 6,500): true of CSV, whose
-   * writers (Excel, LibreOffice, Google Sheets) write every comma; a sheet stores no trailing blank cells
-   * and keeps numbers as numbers.
+   * Whether the table is delimited text (CSV), with what that brings: every row holds a value for every
+   * column, blank ones too (Excel, LibreOffice and Google Sheets write every comma), so a shorter row was
+   * cut short and a longer one split by a comma; and numbers are text as someone typed them ({@code 6.500}
+   * may mean 6,500). A sheet stores no trailing blank cells and keeps numbers as numbers.
    */
-  default boolean rowsHoldEveryColumn() {
+  default boolean isDelimitedText() {
     return false;
   }
 

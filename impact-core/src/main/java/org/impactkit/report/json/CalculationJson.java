@@ -8,6 +8,7 @@ import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.internal.ConstantNames;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
@@ -23,8 +24,8 @@ import org.impactkit.valuation.CalculationResult.Totals;
 import org.impactkit.valuation.OutcomeFactors;
 import org.impactkit.valuation.PriceYear;
 import org.impactkit.valuation.Rounding;
-import org.impactkit.valuation.ValuationSettings;
 import org.impactkit.valuation.Simulation;
+import org.impactkit.valuation.ValuationSettings;
 import org.impactkit.valuation.ValueRange;
 import org.impactkit.valuation.ValueRange.BandRange;
 import org.impactkit.valuation.ValueRange.Bound;
@@ -341,8 +342,7 @@ public final class CalculationJson extends JsonReport {
 
   private void factors(OutcomeFactors f) throws IOException {
     g.writeNumberField("deadweight", Rounding.fraction(f.deadweight()));
-    g.writeStringField("deadweightSource", f.deadweightSource().name().toLowerCase(java.util.Locale.ROOT)
-        .replace('_', '-'));
+    g.writeStringField("deadweightSource", ConstantNames.kebab(f.deadweightSource()));
     if (f.adjustments().deadweightReason() != null) {
       g.writeStringField("deadweightReason", f.adjustments().deadweightReason());
     }
