@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.ValueTable;
-import org.impactkit.valuation.Formats;
 import org.impactkit.report.internal.CrossTabGrid;
+import org.impactkit.report.internal.HeadcountNotes;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
@@ -18,6 +18,7 @@ import org.impactkit.valuation.CalculationResult.CrossTab;
 import org.impactkit.valuation.CalculationResult.Headcount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
+import org.impactkit.valuation.Formats;
 
 /**
  * What a reader of a wellbeing valuation is shown, once: the figures rounded and formatted, and the
@@ -240,8 +241,8 @@ public record ReportModel(
 
     ReportModel build() {
       return new ReportModel(ReportText.title(r), ReportText.subtitle(r), ReportText.headline(r), figures(),
-          ReportText.range(r), ReportText.socialValueNote(r), bands(), bandChart(), bandNote(), outcomes(), outcomeChart(),
-          activities(), activityNote(), crossTabs(), headcounts(), ReportText.checkLines(r), ReportText.method(r), sources(),
+          ReportText.range(r), ReportText.socialValueNote(r), bands(), bandChart(), HeadcountNotes.bands(r), outcomes(), outcomeChart(),
+          activities(), HeadcountNotes.activities(r), crossTabs(), headcounts(), ReportText.checkLines(r), ReportText.method(r), sources(),
           ReportText.pricesInBrief(r) + ".");
     }
 
@@ -334,18 +335,6 @@ public record ReportModel(
           rows, List.of(Cell.words("Total"), money(t.investment(), "/totals/investment"),
               count(t.participants(), "/totals/participants"), count(t.claims(), "/totals/claims"),
               money(t.socialValue(), "/totals/socialValue"), ratio(t.ratio(), "/totals/ratio")));
-    }
-
-    private String bandNote() {
-      long inBands = r.byAgeBand().stream().mapToLong(BandFigures::participants).sum();
-      return inBands > t.participants() ? "Participants per age band add up to more than the total when people's rows"
-          + " put them in more than one band: ages that differ between rows, rows without an age, or a birthday in the"
-          + " period." : null;
-    }
-
-    private String activityNote() {
-      return r.byActivity().stream().anyMatch(a -> a.participants() > 0)
-          ? "Participants per activity do not add up to the total when people took part in more than one." : null;
     }
 
     /** One table per breakdown column, in the order the result lists them, each row referring to the JSON's. */

@@ -84,9 +84,8 @@ class ReportModelTest {
     }
     CalculationResult r = calculator.finish();
     ReportModel m = ReportModel.of(r);
-    assertThat(m.bandNote()).isEqualTo("Participants per age band add up to more than the total when people's rows put"
-        + " them in more than one band: ages that differ between rows, rows without an age, or a birthday in the"
-        + " period.");
+    assertThat(m.bandNote()).isEqualTo("Participants per age band add up to more than the total: some people's rows"
+        + " put them in two bands.");
     assertThat(MarkdownReportWriter.render(r)).contains(m.bandNote());
     assertThat(HtmlReportWriter.render(r)).contains("<p class=\"note\">Participants per age band add up to more than");
   }

@@ -294,8 +294,8 @@ public final class ReportText {
     if (d.file() == null) {
       return "";
     }
-    return d.file() + (d.line() > 0 ? " line " + d.line() : "") + (d.column() == null ? "" : ", column " + d.column())
-        + ": ";
+    String at = d.key() != null ? " [" + d.key() + "]" : d.line() > 0 ? " line " + d.line() : "";
+    return d.file() + at + (d.column() == null ? "" : ", column " + d.column()) + ": ";
   }
 
   /** An outcome's name in the bank, for its id (the id itself when the bank has no such outcome). */

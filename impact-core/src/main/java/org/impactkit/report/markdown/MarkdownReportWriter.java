@@ -50,8 +50,8 @@ public final class MarkdownReportWriter {
 
     if (!m.checks().isEmpty()) {
       md.append("## Checks\n\n");
-      md.append("The assurance checks and the inputs' warnings found what a reader should know (all are in the"
-          + " workbook):\n\n");
+      md.append("These assurance checks did not pass, or the inputs raised warnings; the figures stand, but a reader"
+          + " should know (all checks are in the workbook):\n\n");
       for (String line : m.checks()) {
         md.append("- ").append(escape(line)).append('\n');
       }

@@ -8,11 +8,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.valuation.Formats;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.report.internal.ReportText;
-import org.impactkit.valuation.Formats;
+import org.impactkit.report.internal.SroiText;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.sroi.SroiResult.Case;
@@ -22,6 +21,7 @@ import org.impactkit.sroi.SroiResult.StakeholderFigures;
 import org.impactkit.sroi.SroiResult.TippingPoint;
 import org.impactkit.sroi.SroiResult.YearFigures;
 import org.impactkit.valuation.Discounting;
+import org.impactkit.valuation.Formats;
 
 /** Writes an {@link SroiResult} as a Markdown report, for pasting into a funding bid or a README. */
 public final class SroiMarkdown {
@@ -58,9 +58,8 @@ public final class SroiMarkdown {
     row("Discounting", r.discounting().schedule().inWords() + ", " + r.discounting().convention().id()
         + (r.discounting().convention() == Discounting.Convention.YEAR_ZERO ? " (year 1 not discounted)"
             : " (every year discounted)"));
-    if (r.map().priceYear() != null) {
-      row("Price year", "proxies in " + r.map().priceYear() + " prices; any given in another year's prices"
-          + " (column price_year) were uprated by the GDP deflator");
+    if (SroiText.priceYear(r) != null) {
+      row("Price year", SroiText.priceYear(r));
     }
     w.print("\n## Inputs\n\n| Stakeholder | Description | Value |\n|---|---|---:|\n");
     for (Investment.Item i : r.inputs().items()) {

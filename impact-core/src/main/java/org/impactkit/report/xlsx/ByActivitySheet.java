@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.impactkit.report.internal.HeadcountNotes;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Heading;
@@ -107,6 +108,10 @@ final class ByActivitySheet {
         st.moneyTotal());
     returnAndNet(s, cells, t, tot.ratio(), tot.netSocialValue(), st.perPoundTotal(), st.moneyTotal());
     bands.totals(s, st, t, last, r.byAgeBand());
+    String note = HeadcountNotes.activities(r);
+    if (note != null) {
+      s.loose(t + 2, 0, note, st.note());
+    }
     for (Column col : Column.values()) {
       s.size(col.index(), col.heading);
     }

@@ -22,8 +22,9 @@ import org.impactkit.valuation.CalculationResult;
 record ReportCells(CalculationResult r, XlsxStyles st, CalculationRefs calc) {
 
   /**
-   * A count of people or claims; a suppressed one is written as text, so neither its value nor any
-   * formula can reveal it (the same rule as every other report, {@link ReportText#suppressed}).
+   * A count of people or claims; a suppressed one is written as text, so the cell holds no value and no
+   * formula totals it (the same rule as every other report, {@link ReportText#suppressed}). Money beside
+   * it is shown in full, as the method text says, so a line's value and unit value still give its count.
    */
   void count(SheetWriter s, int row, int col, long n, CellStyle style) {
     if (ReportText.suppressed(r, n)) {

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.impactkit.report.internal.HeadcountNotes;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.xlsx.internal.BarChart;
 import org.impactkit.report.xlsx.internal.CellNumbers;
@@ -153,6 +154,10 @@ final class SummarySheet extends ResultSheet {
         t.socialValue(), st.moneyTotal());
     share(row, BandColumn.SHARE.ordinal(), Refs.cell(row, BandColumn.SOCIAL_VALUE.ordinal()), bandTotal,
         t.socialValue(), st.percentTotal());
+    String bandNote = HeadcountNotes.bands(r);
+    if (bandNote != null) {
+      s.loose(++row, 0, bandNote, st.note());
+    }
     s.keepTogether(bandHeading, row);
     row += 2;
 

@@ -1,12 +1,13 @@
 package org.impactkit.report.xlsx.sroi;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.diagnostic.Diagnostic;
-import org.impactkit.valuation.Formats;
 import org.impactkit.model.Investment;
 import org.impactkit.report.internal.ReportText;
+import org.impactkit.report.internal.SroiText;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
@@ -14,6 +15,7 @@ import org.impactkit.report.xlsx.internal.XlsxKit;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.sroi.SroiResult;
 import org.impactkit.valuation.Discounting;
+import org.impactkit.valuation.Formats;
 
 /**
  * The SROI Summary: the ratio as "£X per £1", present value, investment, NPV, net ratio, payback, the
@@ -43,7 +45,7 @@ final class SummarySheet {
   /** The method in words, in the map's currency and with the schedule it was discounted by. */
   private static List<String> method(SroiResult r) {
     String unit = Formats.unit(r.map().currency());
-    return List.of(
+    List<String> method = new ArrayList<>(List.of(
         "Impact = quantity × financial proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution).",
         "Each outcome lasts its duration; after its first year it falls by its drop-off each year. Start 2 means"
             + " it begins the year after the activity.",
@@ -53,7 +55,12 @@ final class SummarySheet {
         "Ratio = present value ÷ investment. Payback = investment ÷ (year-1 value ÷ 12), before discounting.",
         "Tipping point: the value of one assumption of one outcome at which the ratio is exactly " + unit + " per "
             + unit + ", all else unchanged (drop-off found by bisection, to within 10^-12).",
-        "Negative proxies are harms: they reduce the value in every step.");
+        "Negative proxies are harms: they reduce the value in every step."));
+    if (SroiText.priceYear(r) != null) {
+      // The proxies shown are uprated ones: the map's own figures differ, and the reader must see why.
+      method.add("Price year: " + SroiText.priceYear(r) + ".");
+    }
+    return method;
   }
 
   /**

@@ -168,6 +168,30 @@ class SroiWorkbookTest {
    * Every tipping point (but drop-off's, which the engine finds by search) and every scenario return on
    * the sheet equals the engine's. Rows are found by their labels, as the scenarios are sorted.
    */
+  @Test
+  @DisplayName("§5.4 the Summary's method says the proxies' price year and that others were uprated, only when known")
+  void priceYearInTheMethod() throws IOException {
+    ImpactMap dated = new ImpactMap("Test", MAP.rows(), "GBP", 2020);
+    try (XSSFWorkbook with = workbook(SroiCalculator.calculate(dated, INPUTS));
+        XSSFWorkbook without = workbook(SroiCalculator.calculate(MAP, INPUTS))) {
+      assertThat(texts(with.getSheet("Summary"))).contains("Price year: proxies in 2020 prices; any given in another"
+          + " year's prices (column price_year) were uprated by the GDP deflator.");
+      assertThat(texts(without.getSheet("Summary"))).noneMatch(t -> t.startsWith("Price year"));
+    }
+  }
+
+  private static List<String> texts(XSSFSheet sheet) {
+    List<String> texts = new java.util.ArrayList<>();
+    for (org.apache.poi.ss.usermodel.Row row : sheet) {
+      for (Cell c : row) {
+        if (c.getCellType() == CellType.STRING) {
+          texts.add(c.getStringCellValue());
+        }
+      }
+    }
+    return texts;
+  }
+
   private static void assertSensitivityIs(XSSFSheet sens, SroiResult r) {
     int checked = 0;
     for (SroiResult.TippingPoint t : r.tippingPoints()) {
