@@ -67,6 +67,18 @@ public record EvaluationFiles(
   }
 
   /**
+   * Whether a file of this name is a table a folder may hold (CSV or a workbook, ignoring case), including
+   * the kinds refused by name ({@code .xls}, {@code .ods}…) so that they are named rather than missed.
+   *
+   * @param fileName a file name, e.g. {@code Participants 2023.csv}
+   * @return whether it ends in a table's extension
+   */
+  public static boolean isTable(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    return Folder.TABLE_EXTENSIONS.stream().anyMatch(lower::endsWith);
+  }
+
+  /**
    * Whether a file of this name in an evaluation folder is read as one of its inputs ({@code
    * participants-north.csv}, {@code evaluation.xlsx}, {@code impact-map.csv}…), ignoring case: a report
    * must not be written into the folder under such a name.

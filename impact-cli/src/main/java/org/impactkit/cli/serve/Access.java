@@ -56,12 +56,12 @@ record Access(String token, int port) {
     if (!ownOrigin(headers.getFirst("Host"), false) || !ownOrigin(headers.getFirst("Origin"), true)) {
       return false;
     }
-    return matches(queryToken(uri)) || matches(headers.getFirst(HEADER)) || matches(cookieToken(headers));
+    return matches(query(uri, PARAMETER)) || matches(headers.getFirst(HEADER)) || matches(cookieToken(headers));
   }
 
   /** Whether the token came in the address, so a cookie should be set for the page's later requests. */
   boolean inAddress(URI uri) {
-    return matches(queryToken(uri));
+    return matches(query(uri, PARAMETER));
   }
 
   /**
@@ -83,14 +83,15 @@ record Access(String token, int port) {
         token.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String queryToken(URI uri) {
+  /** A query parameter's value, decoded; {@code null} when absent. The server's one query parser. */
+  static String query(URI uri, String name) {
     String query = uri.getRawQuery();
     if (query == null) {
       return null;
     }
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');
-      if (eq > 0 && pair.substring(0, eq).equals(PARAMETER)) {
+      if (eq > 0 && pair.substring(0, eq).equals(name)) {
         return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       }
     }

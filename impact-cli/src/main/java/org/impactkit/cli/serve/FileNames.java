@@ -1,6 +1,7 @@
 package org.impactkit.cli.serve;
 
 import java.util.Locale;
+import org.impactkit.evaluation.EvaluationFiles;
 
 /**
  * Uploaded file names are untrusted text: a browser sends a base name, but any client can send {@code
@@ -61,10 +62,8 @@ final class FileNames {
   /** The kind of file {@code name} names, by its extension (ignoring case). */
   static Kind kind(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    for (String ext : new String[] {".csv", ".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}) {
-      if (lower.endsWith(ext)) {
-        return Kind.TABLE;
-      }
+    if (EvaluationFiles.isTable(name)) { // the folder lookup's own list
+      return Kind.TABLE;
     }
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
       return Kind.SETTINGS;

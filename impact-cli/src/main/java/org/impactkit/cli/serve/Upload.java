@@ -1,5 +1,6 @@
 package org.impactkit.cli.serve;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import com.sun.net.httpserver.HttpExchange;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadContentTypeException;
 import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.evaluation.EvaluationFiles;
 
 /**
  * One upload (SPEC §11): the multipart form's files, each in a part named {@code files}, and its option
@@ -193,11 +194,8 @@ final class Upload {
     }
     String name = tables.get(0);
     String lower = name.toLowerCase(Locale.ROOT);
-    String stem = FileNames.stem(lower);
     boolean workbook = lower.endsWith(".xlsx") || lower.endsWith(".xlsm");
-    boolean named = Set.of("evaluation", "activities").contains(stem) || stem.startsWith("participants")
-        || stem.startsWith("counts");
-    return workbook && !named ? name : null;
+    return workbook && !EvaluationFiles.readsAsInput(name) ? name : null; // the folder's own rule for names
   }
 
   private static String field(FileItemInput part) throws IOException, Refused {

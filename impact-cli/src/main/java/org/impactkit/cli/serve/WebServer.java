@@ -226,16 +226,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static String query(HttpExchange exchange, String name) {
-    String q = exchange.getRequestURI().getQuery();
-    if (q == null) {
-      return null;
-    }
-    for (String pair : q.split("&")) {
-      if (pair.startsWith(name + "=")) {
-        return pair.substring(name.length() + 1);
-      }
-    }
-    return null;
+    return Access.query(exchange.getRequestURI(), name);
   }
 
   private void send(HttpExchange exchange, Api.Reply reply) {
