@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import com.sun.net.httpserver.HttpExchange;
 import org.impactkit.Impact;
@@ -16,7 +17,8 @@ import org.impactkit.valuation.CalculationResult;
 
 /**
  * The API of SPEC §11: {@code POST /api/calculate} answers the JSON of {@code impact calculate --format
- * json}, {@code POST /api/report?format=F} the report file, both from one upload; {@code GET
+ * json}, {@code POST /api/report?format=F} the report file, both from one upload ({@code &result=ID}, the id
+ * a reply's {@code X-Impact-Result} header gave, renders the last result again without reading the files); {@code GET
  * /api/template} the blank template; {@code GET /api/info} what the page needs to start. Each upload
  * lives in its own private folder, deleted when the reply is made, whatever happened.
  */
@@ -28,6 +30,18 @@ final class Api {
    * with the upload, so a second request waits rather than competing for the heap.
    */
   private final Semaphore calculating = new Semaphore(1, true);
+  /**
+   * The last result calculated, under a random id the reply names ({@value #RESULT_HEADER}): the page's
+   * one-page report and downloads of the same inputs are rendered from it instead of uploading and
+   * calculating everything again. Aggregates only (no participant id), replaced by the next calculation.
+   */
+  private volatile Calculated last;
+
+  /** The header that names a reply's result, and the query parameter that asks for it again. */
+  static final String RESULT_HEADER = "X-Impact-Result";
+  static final String RESULT_PARAMETER = "result";
+
+  private record Calculated(String id, CalculationResult result) {}
 
   Api(Limits limits, TempFolders temp) {
     this.limits = limits;
@@ -56,6 +70,20 @@ final class Api {
    *     the figures the page reads
    */
   Reply calculate(HttpExchange exchange, Reports.Format format, boolean download) throws IOException {
+    Calculated cached = last;
+    String asked = Access.query(exchange.getRequestURI(), RESULT_PARAMETER);
+    if (asked != null && cached != null && cached.id().equals(asked)) {
+      try {
+        acquire(); // rendering a workbook takes memory too
+      } catch (Refused r) {
+        return Reply.error(r.status, r.getMessage());
+      }
+      try {
+        return rendered(cached, format, download, "the result calculated last");
+      } finally {
+        calculating.release();
+      }
+    }
     Path dir = temp.newRequestFolder();
     Names names = Names.of(dir);
     String counts = "no files";
@@ -66,19 +94,14 @@ final class Api {
       names = new Names(dir, upload.folder(), upload.shownAs());
       Options options = Options.of(upload.fields(), upload.folder());
       acquire();
-      CalculationResult result;
-      byte[] body;
       try {
-        result = names.shown(Calculation.run(upload, options));
-        body = Reports.render(result, format);
+        Calculated calculated = new Calculated(UUID.randomUUID().toString(),
+            names.shown(Calculation.run(upload, options)));
+        last = calculated;
+        return rendered(calculated, format, download, counts);
       } finally {
         calculating.release();
       }
-      Map<String, String> headers = new LinkedHashMap<>();
-      if (download) {
-        headers.put("Content-Disposition", "attachment; filename=\"" + Reports.fileName(result, format) + "\"");
-      }
-      return new Reply(200, format.mediaType, body, headers, counts);
     } catch (Refused r) {
       return refusal(r, names, counts);
     } catch (InvalidInputException e) {
@@ -93,6 +116,17 @@ final class Api {
     } finally {
       temp.delete(dir);
     }
+  }
+
+  private static Reply rendered(Calculated calculated, Reports.Format format, boolean download, String summary)
+      throws IOException {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(RESULT_HEADER, calculated.id());
+    if (download) {
+      headers.put("Content-Disposition", "attachment; filename=\"" + Reports.fileName(calculated.result(), format)
+          + "\"");
+    }
+    return new Reply(200, format.mediaType, Reports.render(calculated.result(), format), headers, summary);
   }
 
   private void acquire() throws Refused {

@@ -23,6 +23,9 @@
   // What the figures shown were calculated from: a download made from other files or options would not
   // be the report on the screen, so downloads wait until Calculate is pressed again.
   var calculated = null;
+  // The server keeps the last result under this id, so the one-page report and the downloads of the
+  // same inputs are rendered from it rather than uploaded and calculated again.
+  var resultId = null;
 
   function inputs() {
     return JSON.stringify([chosen.map(function (f) { return [f.name, f.size, f.lastModified]; }),
@@ -160,6 +163,12 @@
     return true;
   }
 
+  // The files go along still: a server started again since has no result under the id and calculates.
+  function reportPath(format) {
+    return 'api/report?format=' + encodeURIComponent(format)
+      + (resultId ? '&result=' + encodeURIComponent(resultId) : '');
+  }
+
   function post(path) {
     return fetch(path, { method: 'POST', body: form(), headers: auth, credentials: 'same-origin' });
   }
@@ -192,8 +201,9 @@
     var sent = inputs();
     post('api/calculate').then(function (response) {
       $('status').textContent = '';
-      if (!response.ok) { calculated = null; return failed(response); }
+      if (!response.ok) { calculated = null; resultId = null; return failed(response); }
       calculated = sent;
+      resultId = response.headers.get('X-Impact-Result');
       return response.json().then(showResult);
     }, unreachable).finally(function () { button.disabled = false; });
   });
@@ -208,7 +218,7 @@
     button.disabled = true;
     var label = button.textContent;
     button.textContent = 'Preparing\u2026';
-    post('api/report?format=' + encodeURIComponent(format)).then(function (response) {
+    post(reportPath(format)).then(function (response) {
       if (!response.ok) { return failed(response); }
       var disposition = response.headers.get('Content-Disposition') || '';
       var match = /filename="([^"]+)"/.exec(disposition);
@@ -323,7 +333,7 @@
     report.appendChild(el('h3', {}, 'The one-page report'));
     var status = el('p', { className: 'hint', role: 'status' }, 'Preparing the one-page report\u2026');
     report.appendChild(status);
-    post('api/report?format=html').then(function (response) {
+    post(reportPath('html')).then(function (response) {
       if (!response.ok) {
         status.textContent = 'The one-page report could not be made (impact answered ' + response.status + ').';
         return null;

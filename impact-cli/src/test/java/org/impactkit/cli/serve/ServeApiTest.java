@@ -67,6 +67,22 @@ class ServeApiTest {
   }
 
   @Test
+  @DisplayName("§11 the page's report of the same inputs is rendered from the last result, not calculated again")
+  void reportFromTheLastResult() throws IOException {
+    HttpResponse<byte[]> calculated = served.post("/api/calculate", derbyFiles());
+    String id = calculated.headers().firstValue(Api.RESULT_HEADER).orElseThrow();
+    // The files go along (a restarted server calculates from them), but a known id is not calculated again:
+    // an empty form with the id still gives the report.
+    HttpResponse<byte[]> again = served.post("/api/report?format=html&result=" + id, new Form());
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.headers().firstValue(Api.RESULT_HEADER)).hasValue(id);
+    String html = new String(served.post("/api/report?format=html", derbyFiles()).body(), StandardCharsets.UTF_8);
+    assertThat(new String(again.body(), StandardCharsets.UTF_8)).isEqualTo(html);
+    HttpResponse<byte[]> unknown = served.post("/api/report?format=html&result=not-an-id", new Form());
+    assertThat(unknown.statusCode()).as("an unknown id calculates from the files, and there are none").isEqualTo(422);
+  }
+
+  @Test
   @DisplayName("Done when: the Derby sample's files posted to /api/calculate give what 'impact calculate --format json' gives")
   void derbyFilesGiveTheCommandLinesJson() throws IOException {
     HttpResponse<byte[]> r = served.post("/api/calculate", derbyFiles());
