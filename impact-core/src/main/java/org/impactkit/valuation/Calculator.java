@@ -77,10 +77,14 @@ public final class Calculator implements RecordSink {
         Diagnostic problem = this.activities.add(a);
         if (problem != null) {
           leftOut.add(List.of(problem));
+          if (a.id() != null && this.activities.number(a.id()) == null) { // not a second row of a kept one
+            facts.invalidActivities.putIfAbsent(a.id(), a.ref()); // its budget is out: skipped-rows names it
+          }
         }
       } else {
         if (a.id() != null) {
           this.activities.invalid(a.id(), a.ref());
+          facts.invalidActivities.putIfAbsent(a.id(), a.ref());
         }
         leftOut.add(problems);
       }

@@ -274,6 +274,17 @@ class AssuranceTest {
   }
 
   @Test
+  @DisplayName("skipped-rows: an activity the engine refuses (a region the bank lacks) is named with its budget")
+  void activityRefusedByTheEngine() {
+    var mars = new org.impactkit.model.Activity("a2", "On Mars", new java.math.BigDecimal("50000"), "mars", null,
+        new RowRef(Fixtures.ACTIVITIES, 3));
+    var r = run(Settings.builder().period(YEAR).skipInvalid(true).build(), List.of(activity("a1", "1000", "london"),
+        mars), c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
+    assertThat(r).hasCheck(CheckId.SKIPPED_ROWS, CheckStatus.WARN,
+        "activity 'a2' (activities.csv line 3) is invalid: it and its budget are left out");
+  }
+
+  @Test
   @DisplayName("period-coverage: warns when over a quarter of dated rows are outside, or dates cover under half")
   void periodCoverage() {
     var r = run(c -> {
