@@ -3,9 +3,9 @@ package org.impactkit.valuation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongBiFunction;
 import java.util.stream.Collectors;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Check;
@@ -18,7 +18,6 @@ import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
-import org.impactkit.valuation.CalculationResult.CalculationLine;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 
@@ -32,7 +31,8 @@ import org.impactkit.valuation.CalculationResult.OutcomeFigures;
  * @param facts what reading the records found out about them
  * @param people the participants and their claims
  */
-record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards people) {
+record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards people,
+    ToLongBiFunction<String, String> recordClaims) {
   /** Claims per participant above which {@code claims-per-person} warns. */
   static final int CLAIMS_PER_PERSON = 4;
   /** Share of an activity's participants claiming one outcome above which {@code outcome-share} warns. */
@@ -342,20 +342,16 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
   }
 
   private Check outcomeShare() {
-    Map<String, Long> claimsByActivityOutcome = new LinkedHashMap<>();
-    for (CalculationLine l : r.calculation()) {
-      claimsByActivityOutcome.merge(l.activity().id() + "\u0000" + l.outcome().id(), l.claims(), Long::sum);
-    }
     List<String> found = new ArrayList<>();
     for (ActivityFigures a : r.byActivity()) {
       if (a.participants() < OUTCOME_SHARE_MIN_PEOPLE) {
         continue;
       }
       for (OutcomeFigures o : r.byOutcome()) {
-        long claims = claimsByActivityOutcome.getOrDefault(a.activity().id() + "\u0000" + o.outcome().id(), 0L);
-        // More claims than participants means counts rows claimed too: a count is no default filled in
-        // per person, and "510 of the 10 participants" would be no true sentence
-        if (claims <= a.participants() && BigDecimal.valueOf(claims).compareTo(OUTCOME_SHARE.multiply(BigDecimal.valueOf(a.participants()))) > 0) {
+        // Claims of the participant records only: a counts row is no default filled in per person, and its
+        // people are not among the activity's participants.
+        long claims = recordClaims.applyAsLong(a.activity().id(), o.outcome().id());
+        if (BigDecimal.valueOf(claims).compareTo(OUTCOME_SHARE.multiply(BigDecimal.valueOf(a.participants()))) > 0) {
           found.add(o.outcome().id() + " for " + Formats.count(claims) + " of the " + Formats.count(a.participants())
               + " participants of " + a.activity().name());
         }

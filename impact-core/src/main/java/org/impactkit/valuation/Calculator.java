@@ -3,6 +3,7 @@ package org.impactkit.valuation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongBiFunction;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
@@ -201,7 +202,12 @@ public final class Calculator implements RecordSink {
     diagnostics.throwIfErrors(settings.skipInvalid());
     CalculationResult result =
         new Totaller(bank, settings, diagnostics, unitValues, activities, claims, headcounts, people.size()).result();
-    return result.withChecks(new Assurance(result, facts, people).checks());
+    ToLongBiFunction<String, String> recordClaims = (activityId, outcomeId) -> {
+      Integer a = activities.number(activityId);
+      int o = bank.outcomes().indexOf(bank.outcome(outcomeId).orElseThrow());
+      return a == null ? 0 : claims.fromRecordsOfActivity(a, o);
+    };
+    return result.withChecks(new Assurance(result, facts, people, recordClaims).checks());
   }
 
   private void checkOpen() {

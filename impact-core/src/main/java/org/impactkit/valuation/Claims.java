@@ -16,6 +16,8 @@ final class Claims {
   private final int bands;
   private final CellCounts cells;
   private final long[][] recordClaims;
+  /** Claims from participant records by activity × outcome: what a share of an activity's people is of. */
+  private final long[] recordClaimsByActivity;
   private final long[] notClaimed = new long[NotClaimedReason.values().length];
 
   Claims(int activities, int outcomes, int regions, int bands) {
@@ -24,6 +26,7 @@ final class Claims {
     this.bands = bands;
     this.cells = new CellCounts((long) activities * outcomes * regions * bands);
     this.recordClaims = new long[outcomes][bands];
+    this.recordClaimsByActivity = new long[activities * outcomes];
   }
 
   /** Counts {@code n} claims in a cell; {@code fromRecords} for claims of participant records. */
@@ -31,6 +34,7 @@ final class Claims {
     cells.add((((long) activity * outcomes + outcome) * regions + region) * bands + band, n);
     if (fromRecords) {
       recordClaims[outcome][band] += n;
+      recordClaimsByActivity[activity * outcomes + outcome] += n;
     }
   }
 
@@ -41,6 +45,9 @@ final class Claims {
       for (int b = 0; b < bands; b++) {
         recordClaims[o][b] += other.recordClaims[o][b];
       }
+    }
+    for (int i = 0; i < recordClaimsByActivity.length; i++) {
+      recordClaimsByActivity[i] += other.recordClaimsByActivity[i];
     }
     for (int r = 0; r < notClaimed.length; r++) {
       notClaimed[r] += other.notClaimed[r];
@@ -71,6 +78,11 @@ final class Claims {
   /** Claims from participant records of an outcome in a band. */
   long fromRecords(int outcome, int band) {
     return recordClaims[outcome][band];
+  }
+
+  /** Claims from participant records of an outcome in an activity (counts rows not included). */
+  long fromRecordsOfActivity(int activity, int outcome) {
+    return recordClaimsByActivity[activity * outcomes + outcome];
   }
 
   /** Rows not claimed, for every reason. */

@@ -382,6 +382,25 @@ class AssuranceTest {
   }
 
   @Test
+  @DisplayName("outcome-share: only the participants' own claims count; a counts row beside them neither adds nor hides")
+  void outcomeShareCountsRecordsOnly() {
+    var added = run(c -> { // 8 of 20 people, and a counts row of 12: no 20 of the 20
+      for (int i = 0; i < 20; i++) {
+        c.participant(row("p" + i, "a1").outcome(i < 8 ? "volunteering" : null).build());
+      }
+      c.count(count("a1", "volunteering", null, 12));
+    });
+    assertThat(added).passes(CheckId.OUTCOME_SHARE);
+    var hidden = run(c -> { // 19 of 20 people, and a counts row of 2: still 19 of the 20
+      for (int i = 0; i < 20; i++) {
+        c.participant(row("p" + i, "a1").outcome(i < 19 ? "volunteering" : null).build());
+      }
+      c.count(count("a1", "volunteering", null, 2));
+    });
+    assertThat(hidden).hasCheck(CheckId.OUTCOME_SHARE, CheckStatus.WARN, "volunteering for 19 of the 20 participants");
+  }
+
+  @Test
   @DisplayName("high-ratio: warns above 10 to 1, naming the largest contributions")
   void highRatio() {
     var r = run(Settings.builder().period(YEAR).build(), List.of(activity("a1", "10", "london")),
