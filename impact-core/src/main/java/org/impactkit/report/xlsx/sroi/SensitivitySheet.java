@@ -168,6 +168,7 @@ final class SensitivitySheet extends MapSheet {
     heading(0, "Tipping points: the value of one assumption of one outcome at which the return is exactly " + unit
         + " per " + unit + ", all else unchanged. They recalculate when the Impact Map or the investment changes.");
     s.headers(1, TIPPING_HEADERS);
+    s.lines(1, 2); // the fixed widths wrap "Change needed" onto a second line
     s.sheet.addMergedRegion(new CellRangeAddress(1, 1, NOTE, LAST));
     int row = 2;
     for (TippingPoint t : r.tippingPoints()) {
@@ -234,6 +235,7 @@ final class SensitivitySheet extends MapSheet {
           .toPlainString() + "%");
     }
     headers.addAll(List.of("Lowest return", "Highest return", "Range"));
+    s.lines(row, 2); // "Return at −25%" and the like wrap in their fixed widths
     s.headers(row++, headers);
     List<Scenario> sorted = r.scenarios().stream()
         .sorted(Comparator.comparing((Scenario sc) -> sc.maxRatio().subtract(sc.minRatio())).reversed())
