@@ -50,10 +50,16 @@ final class BandColumns {
     }
   }
 
-  /** Makes the band columns wide enough for their figures. */
-  void widths(SheetWriter s) {
+  /**
+   * Finishes the table once its fixed columns are sized: band columns wide enough for their figures,
+   * widths applied, the header row and first column frozen, and the rows 0 to {@code last} an Excel table.
+   */
+  void finish(SheetWriter s, String tableName, int last) {
     for (int col = first; col < headers.size(); col++) {
       s.atLeast(col, WIDTH);
     }
+    s.applyWidths(headers.size());
+    s.sheet.createFreezePane(1, 1);
+    Tables.add(s.xssf(), tableName, 0, last, headers);
   }
 }

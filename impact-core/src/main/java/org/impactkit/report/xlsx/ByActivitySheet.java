@@ -13,7 +13,6 @@ import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
-import org.impactkit.report.xlsx.internal.Tables;
 import org.impactkit.report.xlsx.internal.XlsxKit;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.valuation.CalculationResult;
@@ -115,10 +114,7 @@ final class ByActivitySheet {
     for (Column col : Column.values()) {
       s.size(col.index(), col.heading);
     }
-    bands.widths(s);
-    s.applyWidths(bands.headers().size());
-    s.sheet.createFreezePane(1, 1);
-    Tables.add(s.xssf(), "tblByActivity", 0, last, bands.headers());
+    bands.finish(s, "tblByActivity", last);
     s.print(0, 2);
     s.fitRows(1, last, Column.NAME.index(), Column.PARTNER.index());
     return s.absoluteColumn(Column.BUDGET.index(), 1, last);

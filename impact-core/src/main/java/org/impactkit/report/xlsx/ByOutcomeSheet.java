@@ -10,7 +10,6 @@ import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Heading;
 import org.impactkit.report.xlsx.internal.Refs;
 import org.impactkit.report.xlsx.internal.SheetWriter;
-import org.impactkit.report.xlsx.internal.Tables;
 import org.impactkit.report.xlsx.internal.XlsxKit;
 import org.impactkit.report.xlsx.internal.XlsxStyles;
 import org.impactkit.valuation.CalculationResult;
@@ -108,10 +107,7 @@ final class ByOutcomeSheet {
     for (Column c : Column.values()) {
       s.size(c.index(), c.heading);
     }
-    bands.widths(s);
-    s.applyWidths(bands.headers().size());
-    s.sheet.createFreezePane(1, 1);
-    Tables.add(s.xssf(), "tblByOutcome", 0, last, bands.headers());
+    bands.finish(s, "tblByOutcome", last);
     s.print(0, 1);
     s.fitRows(first, last, Column.NAME.index());
     return new Rows(first);
