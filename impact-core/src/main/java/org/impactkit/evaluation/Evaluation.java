@@ -58,13 +58,41 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
    * @throws IOException when a file cannot be read
    */
   public static Evaluation prepare(EvaluationFiles given, Consumer<SettingsBuilder> options) throws IOException {
+    return prepare(given, options, false);
+  }
+
+  /**
+   * As {@link #prepare(EvaluationFiles, Consumer)}, for files someone else sent (a page's upload, a
+   * partner's zip): its {@code evaluation.yaml} may name a bank or price-index file only inside the
+   * evaluation folder. On the command line a settings file may name any file its user can read; a sent
+   * one must not make this computer read its own files and quote them in messages.
+   *
+   * @param given the folder and the files named
+   * @param options settings that override {@code evaluation.yaml}
+   * @return the evaluation, ready to calculate
+   * @throws InvalidInputException with every problem found, including a file named outside the folder
+   * @throws IOException when a file cannot be read
+   */
+  public static Evaluation prepareSent(EvaluationFiles given, Consumer<SettingsBuilder> options) throws IOException {
+    return prepare(given, options, true);
+  }
+
+  private static Evaluation prepare(EvaluationFiles given, Consumer<SettingsBuilder> options, boolean sent)
+      throws IOException {
     EvaluationFiles files = given.locate();
     SettingsFile file = settingsFile(files.config());
     Settings fromFile = file == null ? Settings.defaults() : file.applyTo(Settings.builder()).build();
     SettingsBuilder b = fromFile.toBuilder();
     options.accept(b);
     Settings asked = b.build();
-    ValueBank bank = bank(asked.bank(), file != null && Objects.equals(asked.bank(), fromFile.bank()) ? file : null);
+    boolean bankFromFile = file != null && Objects.equals(asked.bank(), fromFile.bank());
+    if (sent && bankFromFile && asked.bank() != null && !Banks.BUNDLED.contains(asked.bank())
+        && !insideFolder(file, asked.bank())) {
+      throw new InvalidInputException(file.error("/bank", "bank: " + Texts.quote(asked.bank()) + " is not among"
+          + " the files uploaded; only those are read: upload the bank file with the others and name it by its"
+          + " file name, e.g. bank: my-bank.json"));
+    }
+    ValueBank bank = bank(asked.bank(), bankFromFile ? file : null);
     List<Diagnostic> problems = new ArrayList<>();
     b.adjustments(adjustments(asked.adjustments(), bank, asked.adjustments().equals(fromFile.adjustments()) ? file : null,
         problems));
@@ -76,7 +104,11 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
           ? file.error("/region", message) : Diagnostic.error(null, 0, null, message));
     }
     boolean indicesFromFile = file != null && asked.indices() != null && asked.indices().equals(fromFile.indices());
-    if (asked.indices() != null) {
+    if (sent && indicesFromFile && !insideFolder(file, asked.indices())) {
+      problems.add(file.error("/indices", "indices: " + Texts.quote(asked.indices()) + " is not among the files"
+          + " uploaded; only those are read: upload the price-index file with the others and name it by its file"
+          + " name"));
+    } else if (asked.indices() != null) {
       b.priceIndices(indices(asked.indices(), indicesFromFile ? file : null, problems));
     }
     if (problems.isEmpty()) {
@@ -159,6 +191,19 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
     } catch (InvalidInputException e) {
       problems.addAll(e.diagnostics());
       return null;
+    }
+  }
+
+  /** Whether {@code path}, relative to the settings file as its paths are, names a file in its folder. */
+  private static boolean insideFolder(SettingsFile file, String path) throws IOException {
+    if (file.path() == null) {
+      return false;
+    }
+    Path folder = file.path().toAbsolutePath().getParent().toRealPath();
+    try {
+      return folder.resolve(path).normalize().startsWith(folder);
+    } catch (InvalidPathException e) {
+      return false;
     }
   }
 

@@ -148,9 +148,10 @@ class ServeSafetyTest {
         .file("evaluation.yaml", (line + "\n").getBytes(StandardCharsets.UTF_8));
     HttpResponse<byte[]> r = served.post("/api/calculate", form);
     assertThat(r.statusCode()).as(Served.text(r)).isEqualTo(422);
-    String error = JSON.readTree(r.body()).get("error").asText();
-    assertThat(error).startsWith("evaluation.yaml: " + line.substring(0, line.indexOf(':')) + ": '")
-        .contains("is not among the files uploaded");
+    JsonNode diagnostics = JSON.readTree(r.body()).get("diagnostics");
+    assertThat(diagnostics).hasSize(1);
+    assertThat(diagnostics.get(0).get("text").asText()).startsWith("evaluation.yaml:1:")
+        .contains(line.substring(0, line.indexOf(':')) + ": '", "is not among the files uploaded");
     assertThat(Served.text(r)).doesNotContain("root:", "PATH=", "not valid JSON");
     assertStillServingAndClean();
   }
