@@ -86,6 +86,55 @@ class ServeCommandTest {
     assertThat(serve.out()).contains("--port", "--no-open", "never leave this computer");
   }
 
+  @Test
+  @DisplayName("a server killed outright leaves its uploads behind; the next server to start deletes them, and"
+      + " never the folder of a server still running")
+  void killedServersFolderIsSweptByTheNext(@TempDir Path tmp) throws Exception {
+    Process killed = serve(tmp);
+    Process running = null;
+    Process next = null;
+    try {
+      List<Path> left = serverFolders(tmp);
+      assertThat(left).hasSize(1);
+      Files.writeString(left.get(0).resolve("participants.csv"), "personal data");
+      killed.destroyForcibly(); // SIGKILL: no shutdown hook runs
+      assertThat(killed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(left.get(0).resolve("participants.csv")).exists();
+
+      running = serve(tmp);
+      List<Path> runningFolders = serverFolders(tmp);
+      assertThat(runningFolders).hasSize(1).doesNotContain(left.get(0));
+      assertThat(left.get(0)).doesNotExist();
+
+      next = serve(tmp);
+      assertThat(serverFolders(tmp)).as("the running server's folder is kept").hasSize(2)
+          .containsAll(runningFolders);
+    } finally {
+      for (Process p : new Process[] {killed, running, next}) {
+        if (p != null) {
+          p.destroy();
+          p.waitFor(60, TimeUnit.SECONDS);
+        }
+      }
+    }
+  }
+
+  /** {@code impact serve} in a child JVM whose temporary folder is {@code tmp}, once it has printed its address. */
+  private static Process serve(Path tmp) throws IOException {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "serve", "--port", Integer.toString(freePort()), "--no-open")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    for (String line; (line = out.readLine()) != null;) {
+      if (ADDRESS.matcher(line).find()) {
+        return p;
+      }
+    }
+    p.destroy();
+    throw new AssertionError("impact serve printed no address");
+  }
+
   private static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       return s.getLocalPort();

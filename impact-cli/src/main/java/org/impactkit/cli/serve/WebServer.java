@@ -167,8 +167,11 @@ public final class WebServer implements AutoCloseable {
       }
     } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
       boolean memory = e instanceof OutOfMemoryError;
-      reply = Api.Reply.error(500, memory ? "these files need more memory than Java was given; give it more,"
-          + " for example JAVA_OPTS=-Xmx4g" : "internal error (" + where(e) + "); please report it");
+      // the command line's advice (Failures): twice the heap Java has, so that it is more than now
+      long heap = Runtime.getRuntime().maxMemory() >> 20;
+      reply = Api.Reply.error(500, memory ? "these files need more than the " + heap + " MB of memory Java was"
+          + " given; stop the page and start it again with more, for example JAVA_OPTS=-Xmx"
+          + Math.max(1, 2 * heap / 1024 + 1) + "g impact serve" : "internal error (" + where(e) + "); please report it");
     }
     send(exchange, reply);
     if (reply.summary() != null && (reply.status() >= 400 || path.startsWith("/api/"))) {
