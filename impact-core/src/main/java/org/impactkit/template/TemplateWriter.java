@@ -386,7 +386,8 @@ public final class TemplateWriter {
             + " while any is left, since it would count them. Drop-down lists offer the outcomes, age bands and"
             + " regions of bank "
             + bank.id() + " " + bank.info().version() + "; hover over a header for what the column means.",
-        "5. Edit evaluation.yaml (name, organisation, period, bank), then run: impact calculate <this folder>")) {
+        "5. Edit evaluation.yaml (name, organisation, period, bank), then run: impact calculate <this folder>"
+            + " (or, on impact's page, impact serve, choose both files and press Calculate)")) {
       rows.add(new String[] {step, null, null, null});
     }
     rows.add(new String[] {null, null, null, null});
@@ -437,7 +438,8 @@ public final class TemplateWriter {
     Region region = bank.regions().get(0);
     StringBuilder y = new StringBuilder();
     y.append("# Settings for this evaluation. Every key is optional; command-line options override them.\n");
-    y.append("# Fill in the sheets of evaluation.xlsx, then run: impact calculate <this folder>\n\n");
+    y.append("# Fill in the sheets of evaluation.xlsx, then run: impact calculate <this folder>\n");
+    y.append("# (or, on impact's page, impact serve, choose both files and press Calculate)\n\n");
     y.append("name: ").append(TemplatePlaceholders.NAME)
         .append(" 2024/25                 # what the report calls the evaluation\n");
     y.append("organisation: ").append(TemplatePlaceholders.ORGANISATION)
