@@ -112,14 +112,16 @@ public final class ComparisonJson extends JsonReport {
   }
 
   private void figure(String field, Measure m, BigDecimal v) throws IOException {
-    if (v == null) {
-      g.writeNullField(field);
-    } else {
-      g.writeNumberField(field, switch (m.kind()) {
-        case MONEY -> Rounding.money(v);
-        case RATIO -> Rounding.ratio(v);
-        case COUNT -> v.setScale(0, RoundingMode.HALF_UP);
-      });
+    switch (m.kind()) {
+      case MONEY -> money(field, v);
+      case RATIO -> ratio(field, v);
+      case COUNT -> {
+        if (v == null) {
+          g.writeNullField(field);
+        } else {
+          g.writeNumberField(field, v.setScale(0, RoundingMode.HALF_UP));
+        }
+      }
     }
   }
 }
