@@ -290,7 +290,7 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
           + " for those years");
     }
     if (!p.notStated().isEmpty()) {
-      found.add("price year not stated by the source of " + String.join(", ", p.notStated()) + ": taken to be the"
+      found.add("price year not stated by the source of the values for " + p.notStatedNames(r.bank()) + ": taken to be the"
           + " bank's " + p.bank());
     }
     if (found.isEmpty()) {

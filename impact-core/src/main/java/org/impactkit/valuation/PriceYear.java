@@ -3,7 +3,9 @@ package org.impactkit.valuation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Uprating;
+import org.impactkit.bank.ValueBank;
 
 /**
  * The prices a report's figures are in (SPEC §5.4): what every report states, and what the {@code
@@ -49,6 +51,18 @@ public record PriceYear(
   /** {@return whether values were brought to another year's prices: some factor is not exactly 1} */
   public boolean uprated() {
     return factors.values().stream().anyMatch(f -> f.compareTo(BigDecimal.ONE) != 0);
+  }
+
+  /**
+   * The outcomes of {@link #notStated} by their names, as a reader of the report knows them.
+   *
+   * @param bank the bank the ids are of
+   * @return the names, e.g. {@code Volunteered regularly, Took part in sport regularly and Engaged in the arts}
+   */
+  public String notStatedNames(ValueBank bank) {
+    List<String> names = notStated.stream().map(id -> bank.outcome(id).map(Outcome::name).orElse(id)).toList();
+    return names.size() < 2 ? String.join("", names)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   /** The same, naming the outcomes claimed whose price year is not stated. */

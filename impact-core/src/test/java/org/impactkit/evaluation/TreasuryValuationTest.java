@@ -60,7 +60,7 @@ class TreasuryValuationTest {
     assertThat(in2022.checks()).filteredOn(c -> c.id() == CheckId.PRICE_YEAR).singleElement().satisfies(c -> {
       assertThat(c.status()).isEqualTo(CheckStatus.WARN);
       assertThat(c.message()).contains("real-income growth not included")
-          .contains("price year not stated by the source of regular-volunteering");
+          .contains("price year not stated by the source of the values for Volunteered regularly, ");
     });
     assertThat(in2022.priceYear().notStated()).contains("sport-participation", "arts-engagement")
         .doesNotContain("library-use", "youth-programme");

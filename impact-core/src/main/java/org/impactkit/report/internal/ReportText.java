@@ -406,8 +406,8 @@ public final class ReportText {
       sb.append(" Unit values in the Calculation are in ").append(p.report()).append(" prices.");
     }
     if (!p.notStated().isEmpty()) {
-      sb.append(" The source of ").append(String.join(", ", p.notStated()))
-          .append(" states no price year; the bank's ").append(p.bank()).append(" is assumed.");
+      sb.append(" No price year is stated by the source of the values for ").append(p.notStatedNames(r.bank()))
+          .append("; the bank's ").append(p.bank()).append(" is assumed.");
     }
     return sb.toString();
   }
