@@ -1,6 +1,7 @@
 package org.impactkit.cli.serve;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.impactkit.evaluation.EvaluationFiles;
 
 /**
@@ -10,6 +11,13 @@ import org.impactkit.evaluation.EvaluationFiles;
 final class FileNames {
   /** Longer names are refused: most file systems stop at 255 bytes. */
   static final int MAX_LENGTH = 200;
+
+  /**
+   * Names Windows keeps for devices, whatever the extension: writing {@code con.csv} there writes to the
+   * console, and {@code nul.csv} to nowhere. The part before the first dot is compared, ignoring case.
+   */
+  private static final Pattern WINDOWS_DEVICE =
+      Pattern.compile("(?i)(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\\$|conout\\$)");
 
   private FileNames() {}
 
@@ -29,8 +37,8 @@ final class FileNames {
 
   /**
    * Why {@code name} cannot be a file name here, or {@code null} when it can: it must be one plain
-   * name, with no folder separator, no {@code ..}, no control or invisible formatting characters and
-   * no {@code :} (a drive or an alternate stream on Windows).
+   * name, with no folder separator, no {@code ..}, no control or invisible formatting characters, no
+   * {@code :} (a drive or an alternate stream on Windows) and no name Windows keeps for a device.
    */
   static String problem(String name) {
     if (name == null || name.isBlank()) {
@@ -51,6 +59,10 @@ final class FileNames {
           || type == Character.PARAGRAPH_SEPARATOR) {
         return "a file name with control characters in it";
       }
+    }
+    int dot = name.indexOf('.');
+    if (WINDOWS_DEVICE.matcher((dot < 0 ? name : name.substring(0, dot)).stripTrailing()).matches()) {
+      return "a file name Windows keeps for a device (CON, NUL, COM1…); rename the file";
     }
     if (!name.strip().equals(name) || name.endsWith(".")) {
       // Windows drops trailing spaces and dots, so such a name would not be the file it says.

@@ -28,6 +28,21 @@ class FileNamesTest {
     assertThat(FileNames.problem(name)).isNotNull();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"CON.csv", "con.csv", "nul.xlsx", "Aux.tar.gz", "COM1.csv", "lpt9.yaml", "prn", "nul .csv",
+      "CONOUT$.csv", "com\u00b9.csv"})
+  @DisplayName("names Windows keeps for devices are refused, whatever the extension")
+  void windowsDevices(String name) {
+    assertThat(FileNames.problem(name)).contains("Windows keeps for a device");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"console.csv", "connect.csv", "com10.csv", "nullable.csv", "my con.csv", "auxiliary.xlsx"})
+  @DisplayName("names that only begin like a device are plain names")
+  void nearDevices(String name) {
+    assertThat(FileNames.problem(name)).isNull();
+  }
+
   @Test
   @DisplayName("a name longer than any file system keeps is refused")
   void longNames() {
