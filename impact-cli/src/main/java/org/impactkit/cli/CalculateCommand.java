@@ -2,6 +2,7 @@ package org.impactkit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import org.impactkit.Impact;
 import org.impactkit.evaluation.Evaluation;
 import org.impactkit.evaluation.EvaluationFiles;
@@ -55,18 +56,36 @@ final class CalculateCommand extends BaseCommand {
     return name == null ? "evaluation" : name.toString().replaceFirst("\\.[^.]*$", "");
   }
 
+  /** The commands that read an evaluation (and so load the bank and the JSON and YAML readers). */
+  private static final Set<String> READERS = Set.of("calculate", "validate", "sroi", "check");
+
   /**
-   * Starts preparing the workbook writer on a daemon thread when {@code args} ask {@code calculate} for
-   * a workbook, so POI starts up on the core the calculation's start leaves idle instead of after it.
-   * Called before picocli builds its model (which takes a good part of the start-up), so it only looks
-   * at the arguments; a wrong guess costs speed, never a result.
+   * Starts loading the readers and the bundled bank, and the workbook writer when {@code args} ask {@code
+   * calculate} for a workbook, on a daemon thread: they start up on the core the calculation's start
+   * leaves idle instead of one after another on it. Called before picocli builds its model (which takes
+   * a good part of the start-up), so it only looks at the arguments; a wrong guess costs speed, never a
+   * result, and a failure here is left for the run itself to meet and report.
    */
-  static void warmUpIfWorkbook(String[] args) {
-    if (asksForWorkbook(args)) {
-      Thread warmUp = new Thread(() -> Impact.warmUp(ReportFormat.XLSX), "impact-workbook-warm-up");
-      warmUp.setDaemon(true);
-      warmUp.start();
+  static void warmUp(String[] args) {
+    boolean workbook = asksForWorkbook(args);
+    boolean reads = args.length > 0 && READERS.contains(args[0]);
+    if (!workbook && !reads) {
+      return;
     }
+    Thread warmUp = new Thread(() -> {
+      try {
+        if (reads) {
+          Impact.warmUpReading();
+        }
+        if (workbook) {
+          Impact.warmUp(ReportFormat.XLSX);
+        }
+      } catch (RuntimeException | LinkageError e) {
+        // the run meets the same problem where it can say what it means
+      }
+    }, "impact-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
   }
 
   /** Whether {@code args} run {@code calculate} with a workbook as the report, by a quick look at them. */
