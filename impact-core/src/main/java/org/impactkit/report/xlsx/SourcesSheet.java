@@ -145,7 +145,7 @@ final class SourcesSheet extends ResultSheet {
     for (String n : notes) {
       s.loose(row, 0, n, st.wrap());
       s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, columnCount - 1));
-      s.lines(row, SheetWriter.linesFor(n, SheetWriter.textWidth(width)));
+      s.lines(row, SheetWriter.linesFor(n, width));
       row++;
     }
   }

@@ -91,7 +91,7 @@ final class SensitivitySheet extends MapSheet {
   private void heading(int row, String text) {
     s.textAs(row, 0, text, st.headingWrapped());
     s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, LAST));
-    s.lines(row, SheetWriter.linesFor(text, SheetWriter.textWidth(LABEL_WIDTH + LAST * FIGURE_WIDTH) * 9 / 10));
+    s.lines(row, SheetWriter.linesFor(text, LABEL_WIDTH + LAST * FIGURE_WIDTH, 12, true), 12);
   }
 
   // ---------------------------------------------------------------- Impact Map cells
