@@ -16,6 +16,7 @@ import org.impactkit.testing.PrintedPages;
 import org.impactkit.testing.PrintedPages.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +63,22 @@ class PrintedWorkbooksTest {
       assertThat(p.medianTextPoints()).as("%s %s", which, p).isGreaterThanOrEqualTo(SMALLEST_TEXT);
       assertThat(p.text()).as("%s page %d", which, p.number()).contains("Page " + p.number() + " of " + pages.size());
     }
+  }
+
+  @Test
+  @DisplayName("§8 rows of wrapped text are as tall as their lines, no taller: Derby's Sources prints on two pages")
+  void wrappedRowsLeaveNoBlankBands() throws IOException, InterruptedException {
+    Path xlsx = dir.resolve("bands.xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      WorkbookWriter.write(Impact.calculate(SAMPLES.resolve("derby-youth-alliance-2021-22")), out);
+    }
+    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve("bands"))));
+    List<Page> sources = pages.stream().filter(p -> p.text().contains("Sources\n")).toList();
+    // at 15 points a line, with a tenth too few characters to a line, its six rows took three pages
+    assertThat(sources).hasSize(2);
+    // and no row is cut short: the last words of the longest source note are printed
+    assertThat(String.join("", sources.stream().map(Page::text).toList()).replaceAll("\\s+", " "))
+        .contains("the licence of the underlying article has not been verified");
   }
 
   @ParameterizedTest(name = "{0}")
