@@ -119,6 +119,14 @@ public final class SheetWriter {
     chars[col] = Math.max(chars[col], n);
   }
 
+  /**
+   * Makes a column wide enough for its header on one line, for a header that wraps badly (a period such
+   * as "2021-04-01 to 2021-09-30" breaks at its hyphens).
+   */
+  public void headerOnOneLine(int col, String header) {
+    atLeast(col, TextLines.columnCharsFor(header, true) - 3); // width() adds the 3 back
+  }
+
   private void measure(int col, String shown) {
     if (shown != null) {
       int longestLine = 0;

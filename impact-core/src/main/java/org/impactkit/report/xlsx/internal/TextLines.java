@@ -84,6 +84,11 @@ final class TextLines {
     return Math.max(1, lines);
   }
 
+  /** The narrowest column, in characters, that holds {@code text} on one line. */
+  static int columnCharsFor(String text, boolean bold) {
+    return (int) Math.ceil(width(text) * (bold ? BOLD : 1) + PADDING);
+  }
+
   /**
    * The height in points of a row of {@code lines} lines of Calibri {@code fontPoints} points tall, as
    * Excel lays it out: each line the font's line height rounded up to whole pixels at 96 dpi (13.5
