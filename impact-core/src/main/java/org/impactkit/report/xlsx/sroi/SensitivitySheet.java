@@ -185,7 +185,7 @@ final class SensitivitySheet extends MapSheet {
         if (t.exists()) {
           s.exact(row, 3, t.breakEven(), style);
         } else {
-          s.textAs(row, 3, "none", st.text());
+          s.textAs(row, 3, "none", st.textRight());
         }
         note = "Found by the tool, not recalculated here: " + t.note();
         s.textAs(row, NOTE, note, st.wrap());
