@@ -81,6 +81,20 @@ class PrintedWorkbooksTest {
         .contains("the licence of the underlying article has not been verified");
   }
 
+  @Test
+  @DisplayName("§8 the SROI Summary prints on one page: its last method lines are not left alone on a second")
+  void sroiSummaryOnOnePage() throws IOException, InterruptedException {
+    Path xlsx = dir.resolve("sroi-summary.xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      SroiWorkbook.write(Impact.sroi(SAMPLES.resolve("sroi-stepping-out-north-kent-2020"), null), out);
+    }
+    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve("sroi-one"))));
+    List<Page> summary = pages.stream().filter(p -> p.text().contains("Summary\n")).toList();
+    assertThat(summary).hasSize(1);
+    assertThat(summary.get(0).text()).contains("Price year:");
+    assertThat(summary.get(0).medianTextPoints()).isGreaterThanOrEqualTo(SMALLEST_TEXT);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"derby"})
   @DisplayName("§8 the wide sheets print in column groups rather than shrink: By activity repeats its key columns")

@@ -433,7 +433,16 @@ public final class SheetWriter {
   /** As {@link #print(int)}, with the first {@code keys} columns repeating in each column group. */
   public void print(int headerRow, int keys) {
     alignHeaders();
-    kit.print(sheet, headerRow, keys, lastColumn + 1, blocks);
+    kit.print(sheet, headerRow, keys, lastColumn + 1, blocks, false);
+  }
+
+  /**
+   * As {@link #print(int)} with no header row, for a sheet meant to be read on one page: when its rows run
+   * a little over one, it is shrunk onto one (to {@value PageSetup#FLOOR}% at the least).
+   */
+  public void printOnOnePage() {
+    alignHeaders();
+    kit.print(sheet, -1, 1, lastColumn + 1, blocks, true);
   }
 
   /**

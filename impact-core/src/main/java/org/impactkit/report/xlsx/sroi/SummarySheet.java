@@ -161,7 +161,8 @@ final class SummarySheet {
         paragraph(s, st, row++, d.render());
       }
     }
-    s.print(-1);
+    // the headline figures, the inputs and the method read as one page; a few lines over it are shrunk onto it
+    s.printOnOnePage();
     return names;
   }
 
