@@ -227,6 +227,8 @@ final class SensitivitySheet extends MapSheet {
 
   /** The scenarios from {@code row} on, widest ratio range first, and their chart. */
   private void scenarios(int row) {
+    // the heading and the table's header start a page with the first rows, never end one by themselves
+    s.keepTogether(row, row + 4);
     heading(row++, "Scenarios: each assumption changed by −25%, −10%, +10% and +25% of itself, one at a time"
         + " (shares kept within 0–100%), and the return that results; widest range first.");
     List<String> headers = new ArrayList<>(List.of("Assumption: outcome", "Now"));
