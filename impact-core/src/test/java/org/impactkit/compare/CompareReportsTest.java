@@ -60,6 +60,41 @@ class CompareReportsTest {
   }
 
   @Test
+  @DisplayName("§8 the comparison workbook prints every name whole and every table on one page where it fits")
+  void workbookPrintsNamesWholeAndTablesUnsplit() throws Exception {
+    ObjectNode json = (ObjectNode) ReportFixture.json(Impact.calculate(Path.of("..", "samples",
+        "derby-youth-alliance-2021-22")));
+    Path older = tmp.resolve("older.json");
+    Files.write(older, JSON.writeValueAsBytes(json));
+    ((ObjectNode) json.at("/evaluation/period")).put("start", "2022-04-01").put("end", "2023-03-31");
+    Path newer = tmp.resolve("newer.json");
+    Files.write(newer, JSON.writeValueAsBytes(json));
+    Comparison c = Comparisons.compare(older, newer, null, false);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(out -> ComparisonWorkbook.write(c, out))))) {
+      var sheet = wb.getSheet("Comparison");
+      String longName = "Completed a structured youth programme (National Citizen Service type)";
+      boolean found = false;
+      for (var row : sheet) {
+        var label = row.getCell(0);
+        if (label != null && longName.equals(label.getStringCellValue())) {
+          // column A is capped at 50 characters: the name wraps onto a second line instead of being cut
+          assertThat(sheet.getColumnWidth(0)).isLessThan(longName.length() * 256);
+          assertThat(label.getCellStyle().getWrapText()).isTrue();
+          assertThat(row.getHeightInPoints()).isGreaterThanOrEqualTo(28.5f);
+          found = true;
+        }
+      }
+      assertThat(found).as("a row for " + longName).isTrue();
+      // the tables do not fit on one page, so pages break, each before a table's caption
+      assertThat(sheet.getRowBreaks()).isNotEmpty();
+      for (int b : sheet.getRowBreaks()) {
+        assertThat(sheet.getRow(b + 1).getCell(0).getCellStyle().getFont().getFontHeightInPoints())
+            .as("the row after the break at %d is a caption", b).isEqualTo((short) 12);
+      }
+    }
+  }
+
+  @Test
   @DisplayName("§8.3 a report read back holds the JSON's figures")
   void readsBack() throws Exception {
     JsonNode json = ReportFixture.json(ReportFixture.result());

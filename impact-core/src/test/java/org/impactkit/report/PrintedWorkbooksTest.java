@@ -16,6 +16,7 @@ import org.impactkit.testing.PrintedPages;
 import org.impactkit.testing.PrintedPages.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +63,36 @@ class PrintedWorkbooksTest {
       assertThat(p.medianTextPoints()).as("%s %s", which, p).isGreaterThanOrEqualTo(SMALLEST_TEXT);
       assertThat(p.text()).as("%s page %d", which, p.number()).contains("Page " + p.number() + " of " + pages.size());
     }
+  }
+
+  @Test
+  @DisplayName("§8 rows of wrapped text are as tall as their lines, no taller: Derby's Sources prints on two pages")
+  void wrappedRowsLeaveNoBlankBands() throws IOException, InterruptedException {
+    Path xlsx = dir.resolve("bands.xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      WorkbookWriter.write(Impact.calculate(SAMPLES.resolve("derby-youth-alliance-2021-22")), out);
+    }
+    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve("bands"))));
+    List<Page> sources = pages.stream().filter(p -> p.text().contains("Sources\n")).toList();
+    // at 15 points a line, with a tenth too few characters to a line, its six rows took three pages
+    assertThat(sources).hasSize(2);
+    // and no row is cut short: the last words of the longest source note are printed
+    assertThat(String.join("", sources.stream().map(Page::text).toList()).replaceAll("\\s+", " "))
+        .contains("the licence of the underlying article has not been verified");
+  }
+
+  @Test
+  @DisplayName("§8 the SROI Summary prints on one page: its last method lines are not left alone on a second")
+  void sroiSummaryOnOnePage() throws IOException, InterruptedException {
+    Path xlsx = dir.resolve("sroi-summary.xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      SroiWorkbook.write(Impact.sroi(SAMPLES.resolve("sroi-stepping-out-north-kent-2020"), null), out);
+    }
+    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve("sroi-one"))));
+    List<Page> summary = pages.stream().filter(p -> p.text().contains("Summary\n")).toList();
+    assertThat(summary).hasSize(1);
+    assertThat(summary.get(0).text()).contains("Price year:");
+    assertThat(summary.get(0).medianTextPoints()).isGreaterThanOrEqualTo(SMALLEST_TEXT);
   }
 
   @ParameterizedTest(name = "{0}")

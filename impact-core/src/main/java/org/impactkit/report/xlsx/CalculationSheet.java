@@ -127,7 +127,7 @@ final class CalculationSheet extends ResultSheet {
   /** The lines and the total row; safe on a thread of its own (see {@link WorkbookWriter}). */
   void rows() {
     int row = refs.firstRow();
-    int outcomeChars = SheetWriter.textWidth(s.width(Column.OUTCOME.index()));
+    int outcomeChars = s.width(Column.OUTCOME.index());
     for (CalculationLine l : r.calculation()) {
       s.text(row, Column.ACTIVITY.index(), l.activity().id());
       // Words, not ids (SPEC §8); the other sheets' SUMIFS match these same words.

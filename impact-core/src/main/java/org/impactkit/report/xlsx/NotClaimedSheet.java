@@ -68,7 +68,7 @@ final class NotClaimedSheet {
       String text = d.render();
       s.loose(row, 0, text, st.wrap());
       s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, COLUMNS - 1));
-      s.lines(row, SheetWriter.linesFor(text, SheetWriter.textWidth(width)));
+      s.lines(row, SheetWriter.linesFor(text, width));
       row++;
     }
     s.sheet.createFreezePane(0, 1);

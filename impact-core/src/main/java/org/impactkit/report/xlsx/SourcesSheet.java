@@ -29,18 +29,21 @@ final class SourcesSheet extends ResultSheet {
 
   /** The columns, in order; region and age band only when some outcome's value depends on them. */
   private enum Column {
-    NAME(fitted("Outcome", 28)),
+    NAME(fitted("Outcome", 24)),
     OUTCOME(fitted("Code")),
     REGION(fitted("Region")),
     AGE_BAND(fitted("Age band")),
     VALUE(fitted("Value per person per year")),
     LIFE_SATISFACTION(fitted("Life satisfaction change")),
     DEADWEIGHT(fitted("Bank deadweight")),
-    EVIDENCE(fitted("Evidence needed", 28)),
+    EVIDENCE(fitted("Evidence needed", 22)),
     SURVEY(fitted("Survey evidence")),
-    DERIVATION(fitted("How the value was derived, and its source", 42));
+    DERIVATION(fitted("How the value was derived, and its source", 52));
 
-    /** A column with a cap of its own holds text that wraps at it; the others' text does not wrap. */
+    /**
+     * A column with a cap of its own holds text that wraps at it; the others' text does not wrap. The
+     * derivation is by far the longest text of a row and sets its height, so it gets the most width.
+     */
     private final Heading heading;
 
     Column(Heading heading) {
@@ -145,7 +148,7 @@ final class SourcesSheet extends ResultSheet {
     for (String n : notes) {
       s.loose(row, 0, n, st.wrap());
       s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, columnCount - 1));
-      s.lines(row, SheetWriter.linesFor(n, SheetWriter.textWidth(width)));
+      s.lines(row, SheetWriter.linesFor(n, width));
       row++;
     }
   }

@@ -198,7 +198,7 @@ final class SummarySheet extends ResultSheet {
     int fullWidth = s.widthOf(COLUMNS);
     // Wrapped paragraphs across A:F; row heights estimated, as merged cells are never auto-fitted.
     s.sheet.addMergedRegion(new CellRangeAddress(headlineRow, headlineRow, 0, COLUMNS - 1));
-    s.lines(headlineRow, SheetWriter.linesFor(ReportText.headline(r), SheetWriter.textWidth(fullWidth)) + 1);
+    s.lines(headlineRow, SheetWriter.linesFor(ReportText.headline(r), fullWidth) + 1);
 
     int bandChartTop = row;
     barChart(bandChartTop, CHART_ROWS, "Social value by age band",
@@ -228,7 +228,7 @@ final class SummarySheet extends ResultSheet {
     for (String para : ReportText.method(r)) {
       s.loose(row, 0, para, st.wrap());
       s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, COLUMNS - 1));
-      s.lines(row, SheetWriter.linesFor(para, SheetWriter.textWidth(fullWidth)));
+      s.lines(row, SheetWriter.linesFor(para, fullWidth));
       row++;
     }
     s.sheet.setDisplayGridlines(false);

@@ -141,6 +141,16 @@ public record PageSetup(Paper paper) {
    * when it fits on one.
    */
   public void apply(Sheet sheet, String title, int headerRow, int keys, int columns, List<int[]> blocks) {
+    apply(sheet, title, headerRow, keys, columns, blocks, false);
+  }
+
+  /**
+   * As {@link #apply(Sheet, String, int, int, int, List)}; with {@code onePage}, a sheet printed one page
+   * wide whose rows run a little over a page is shrunk onto one, as long as that keeps it at
+   * {@value #FLOOR}% or more: a page of a few lines alone reads as an afterthought.
+   */
+  public void apply(Sheet sheet, String title, int headerRow, int keys, int columns, List<int[]> blocks,
+      boolean onePage) {
     double[] widths = new double[Math.max(columns, 1)];
     double total = 0;
     for (int c = 0; c < widths.length; c++) {
@@ -155,7 +165,7 @@ public record PageSetup(Paper paper) {
     ps.setLandscape(plan.landscape());
     if (plan.scale() == 0) {
       ps.setFitWidth((short) 1);
-      ps.setFitHeight((short) 0);
+      ps.setFitHeight((short) (onePage && fitsOnOnePage(sheet, pointsDown(plan.landscape())) ? 1 : 0));
       sheet.setFitToPage(true);
     } else {
       sheet.setFitToPage(false);
@@ -227,6 +237,15 @@ public record PageSetup(Paper paper) {
         used = header;
       }
     }
+  }
+
+  /** Whether all of the sheet's rows fit on one page {@code page} points tall at {@value #FLOOR}% or more. */
+  private static boolean fitsOnOnePage(Sheet sheet, double page) {
+    double rows = 0;
+    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+      rows += height(sheet, r);
+    }
+    return rows * FLOOR <= page * 100;
   }
 
   /** A row's height in points: as set, else the sheet's default (an empty row has no object). */

@@ -119,6 +119,14 @@ public final class SheetWriter {
     chars[col] = Math.max(chars[col], n);
   }
 
+  /**
+   * Makes a column wide enough for its header on one line, for a header that wraps badly (a period such
+   * as "2021-04-01 to 2021-09-30" breaks at its hyphens).
+   */
+  public void headerOnOneLine(int col, String header) {
+    atLeast(col, TextLines.columnCharsFor(header, true) - 3); // width() adds the 3 back
+  }
+
   private void measure(int col, String shown) {
     if (shown != null) {
       int longestLine = 0;
@@ -185,11 +193,10 @@ public final class SheetWriter {
       setWidth(c, width(c));
     }
     alignHeaders();
-    // Header rows as tall as their most wrapped header (bold text is a little wider).
+    // Header rows as tall as their most wrapped header (bold).
     Map<Integer, Integer> lines = new HashMap<>();
     for (HeaderCell h : headerCells) {
-      int n = linesFor(h.text(), Math.max(4, (int) (textWidth(width(h.col())) * 0.85)));
-      lines.merge(h.row(), n, Math::max);
+      lines.merge(h.row(), TextLines.lines(h.text(), width(h.col()), true), Math::max);
     }
     lines.forEach(this::lines);
   }
@@ -354,9 +361,14 @@ public final class SheetWriter {
 
   // ---------------------------------------------------------------- row heights
 
-  /** Sets a row's height to fit {@code lines} lines of 11-point text. */
+  /** Sets a row's height to fit {@code lines} lines of 11-point text (the sheets' text). */
   public void lines(int r, int lines) {
-    row(r).setHeightInPoints(Math.max(1, lines) * 15f);
+    lines(r, lines, 11);
+  }
+
+  /** Sets a row's height to fit {@code lines} lines of text {@code fontPoints} points tall. */
+  public void lines(int r, int lines, double fontPoints) {
+    row(r).setHeightInPoints(TextLines.rowPoints(lines, fontPoints));
   }
 
   /** Gives each row from {@code first} to {@code last} enough lines for its longest wrapped text cell. */
@@ -370,7 +382,7 @@ public final class SheetWriter {
       for (int c : wrappedCols) {
         Cell cell = row.getCell(c);
         if (cell != null && cell.getCellType() == CellType.STRING) {
-          lines = Math.max(lines, linesFor(cell.getStringCellValue(), textWidth(width(c))));
+          lines = Math.max(lines, linesFor(cell.getStringCellValue(), width(c)));
         }
       }
       if (lines > 1) {
@@ -380,50 +392,31 @@ public final class SheetWriter {
   }
 
   /**
-   * Sets a row's height for texts wrapped in columns {@code widths} characters wide: the most lines any
-   * needs, counted by characters rather than words, at most five, 13 points each (the SROI workbook's
-   * rule, whose column widths are fixed). Neither Excel nor POI sizes rows for wrapped text by itself.
+   * Sets a row's height for texts wrapped in columns {@code widths} characters wide (the SROI workbook's
+   * rule, whose column widths are fixed): as many lines as the longest needs.
    */
   public void fitWrapped(int r, int[] widths, String... texts) {
     int lines = 1;
     for (int i = 0; i < texts.length; i++) {
       if (texts[i] != null) {
-        lines = Math.max(lines, (int) Math.ceil(texts[i].length() / (double) Math.max(1, widths[i] - 2)));
+        lines = Math.max(lines, linesFor(texts[i], widths[i]));
       }
     }
-    row(r).setHeightInPoints(Math.min(lines, 5) * 13f);
-  }
-
-  /** How many lines a text needs in a column {@code width} characters wide. */
-  public static int linesFor(String text, int width) {
-    int lines = 0;
-    for (String para : text.split("\n", -1)) {
-      int len = 0;
-      int n = 1;
-      for (String word : para.split(" ")) {
-        int w = word.length();
-        if (len > 0 && len + 1 + w > width) {
-          n++;
-          len = w;
-        } else {
-          len += (len > 0 ? 1 : 0) + w;
-        }
-      }
-      lines += n;
-    }
-    return Math.max(1, lines);
+    lines(r, lines);
   }
 
   /**
-   * How many characters of ordinary text fit in a width given in column units (which count the widest
-   * digit; average letters are narrower).
+   * How many lines 11-point text needs in a column (or merged columns) {@code columnChars} characters
+   * wide, measured by Calibri's character widths ({@link TextLines}).
    */
-  public static int textWidth(int columnChars) {
-    // a column holds about 1.1 characters of words in Calibri per digit width (1.2 was measured on short
-    // words, and LibreOffice wrapped "Moved from unemployment into employment" in a 35-digit column the
-    // estimate gave one line); counting more underestimates the lines, and a row's text then prints over
-    // the next row
-    return Math.max(4, (int) (columnChars * 1.1) - 1);
+  public static int linesFor(String text, int columnChars) {
+    return TextLines.lines(text, columnChars, false);
+  }
+
+  /** As {@link #linesFor(String, int)}, for text {@code fontPoints} points tall, bold or not. */
+  public static int linesFor(String text, int columnChars, double fontPoints, boolean bold) {
+    // a column's width is counted in 11-point digits, so larger text fits proportionally less
+    return TextLines.lines(text, columnChars * 11 / fontPoints, bold);
   }
 
   // ---------------------------------------------------------------- printing
@@ -440,7 +433,16 @@ public final class SheetWriter {
   /** As {@link #print(int)}, with the first {@code keys} columns repeating in each column group. */
   public void print(int headerRow, int keys) {
     alignHeaders();
-    kit.print(sheet, headerRow, keys, lastColumn + 1, blocks);
+    kit.print(sheet, headerRow, keys, lastColumn + 1, blocks, false);
+  }
+
+  /**
+   * As {@link #print(int)} with no header row, for a sheet meant to be read on one page: when its rows run
+   * a little over one, it is shrunk onto one (to {@value PageSetup#FLOOR}% at the least).
+   */
+  public void printOnOnePage() {
+    alignHeaders();
+    kit.print(sheet, -1, 1, lastColumn + 1, blocks, true);
   }
 
   /**

@@ -96,8 +96,8 @@ public record XlsxKit(XSSFWorkbook workbook, XlsxStyles styles, PageSetup pages,
     core.setModified(Optional.of(fixed));
   }
 
-  void print(Sheet sheet, int headerRow, int keys, int columns, List<int[]> blocks) {
-    pages.apply(sheet, title, headerRow, keys, columns, blocks);
+  void print(Sheet sheet, int headerRow, int keys, int columns, List<int[]> blocks, boolean onePage) {
+    pages.apply(sheet, title, headerRow, keys, columns, blocks, onePage);
   }
 
   /** How many points the page holds across at 100%, inside its margins, portrait or landscape. */

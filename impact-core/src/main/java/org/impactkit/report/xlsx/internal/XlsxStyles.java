@@ -29,7 +29,7 @@ import org.impactkit.internal.Currencies;
 public final class XlsxStyles {
   /** What a style is for; a look need not have every one. */
   private enum Role {
-    TITLE, SUBTITLE, HEADING, HEADING_WRAPPED, HEADER, HEADER_RIGHT, TEXT, TEXT_QUOTED, WRAP, WRAP_QUOTED, NOTE, BOLD,
+    TITLE, SUBTITLE, HEADING, HEADING_WRAPPED, HEADER, HEADER_RIGHT, TEXT, TEXT_RIGHT, TEXT_QUOTED, WRAP, WRAP_QUOTED, NOTE, BOLD,
     MONEY, MONEY_TOTAL, PER_POUND, PER_POUND_TOTAL, COUNT, COUNT_TOTAL, COUNT_TEXT, ROWS, ROWS_TOTAL,
     INTEGER, QUANTITY, PERCENT, PERCENT_TOTAL, PERCENT_INPUT, FACTOR, MONTHS,
     HEADLINE, HEADLINE_MONEY, HEADLINE_PER_POUND, HEADLINE_COUNT
@@ -176,6 +176,9 @@ public final class XlsxStyles {
     s.put(Role.INTEGER, formatted(wb, df, "0" + PAD));
     s.put(Role.FACTOR, formatted(wb, df, "0.000000" + PAD));
     s.put(Role.MONTHS, formatted(wb, df, "0.0\" months\"" + PAD));
+    // the engine's own "none" (no drop-off tipping point) stands where the figures and the formulas'
+    // "none" do, aligned as they are
+    s.put(Role.TEXT_RIGHT, wb.createCellStyle()).setAlignment(HorizontalAlignment.RIGHT);
     return s.withNamedFont(wb);
   }
 
@@ -308,6 +311,11 @@ public final class XlsxStyles {
   /** Text. */
   public CellStyle text() {
     return get(Role.TEXT);
+  }
+
+  /** Text aligned right, over a column of figures (the impact map's look only). */
+  public CellStyle textRight() {
+    return get(Role.TEXT_RIGHT);
   }
 
   /** Text that looks like a formula, quote-prefixed so that editing it keeps it text. */

@@ -62,7 +62,7 @@ final class ImpactMapSheet extends MapSheet {
   /** The width of each year's, the total's, the present value's and the share's column. */
   private static final int FIGURE_WIDTH = 15;
   /** The header row is three lines tall, as the long headers wrap. */
-  private static final float HEADER_HEIGHT = 3 * 13f;
+  private static final int HEADER_LINES = 3;
 
 
   private ImpactMapSheet(XlsxKit kit, Sheet sheet, SroiResult r, MapLayout map, SummarySheet.LiveInputs inputs) {
@@ -80,7 +80,7 @@ final class ImpactMapSheet extends MapSheet {
     for (int y = 1; y <= map.horizon(); y++) {
       s.header(0, map.yearColumn(y), "Value in year " + y);
     }
-    s.row(0).setHeightInPoints(HEADER_HEIGHT);
+    s.lines(0, HEADER_LINES);
     s.header(0, map.totalValueColumn(), "Total value");
     s.header(0, map.presentValueColumn(), "Present value");
     s.header(0, map.shareColumn(), "Share of present value");

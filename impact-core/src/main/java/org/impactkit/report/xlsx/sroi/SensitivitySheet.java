@@ -91,7 +91,7 @@ final class SensitivitySheet extends MapSheet {
   private void heading(int row, String text) {
     s.textAs(row, 0, text, st.headingWrapped());
     s.sheet.addMergedRegion(new CellRangeAddress(row, row, 0, LAST));
-    s.lines(row, SheetWriter.linesFor(text, SheetWriter.textWidth(LABEL_WIDTH + LAST * FIGURE_WIDTH) * 9 / 10));
+    s.lines(row, SheetWriter.linesFor(text, LABEL_WIDTH + LAST * FIGURE_WIDTH, 12, true), 12);
   }
 
   // ---------------------------------------------------------------- Impact Map cells
@@ -185,7 +185,7 @@ final class SensitivitySheet extends MapSheet {
         if (t.exists()) {
           s.exact(row, 3, t.breakEven(), style);
         } else {
-          s.textAs(row, 3, "none", st.text());
+          s.textAs(row, 3, "none", st.textRight());
         }
         note = "Found by the tool, not recalculated here: " + t.note();
         s.textAs(row, NOTE, note, st.wrap());
@@ -227,6 +227,8 @@ final class SensitivitySheet extends MapSheet {
 
   /** The scenarios from {@code row} on, widest ratio range first, and their chart. */
   private void scenarios(int row) {
+    // the heading and the table's header start a page with the first rows, never end one by themselves
+    s.keepTogether(row, row + 4);
     heading(row++, "Scenarios: each assumption changed by −25%, −10%, +10% and +25% of itself, one at a time"
         + " (shares kept within 0–100%), and the return that results; widest range first.");
     List<String> headers = new ArrayList<>(List.of("Assumption: outcome", "Now"));

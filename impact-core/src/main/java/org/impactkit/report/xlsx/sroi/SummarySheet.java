@@ -129,7 +129,7 @@ final class SummarySheet {
     s.textAs(ROW_CONVENTION, FIGURES, r.discounting().convention() == Discounting.Convention.YEAR_ZERO
         ? "Year 1 not discounted; year t by (1 + rate)^(t − 1)"
         : "Every year discounted; year t by (1 + rate)^t", st.wrap());
-    s.row(ROW_CONVENTION).setHeightInPoints(2 * 15f);
+    s.lines(ROW_CONVENTION, 2);
 
     s.textAs(INPUTS_HEADER - 1, 0, "Inputs", st.heading());
     s.headers(INPUTS_HEADER, INPUT_HEADERS);
@@ -161,7 +161,8 @@ final class SummarySheet {
         paragraph(s, st, row++, d.render());
       }
     }
-    s.print(-1);
+    // the headline figures, the inputs and the method read as one page; a few lines over it are shrunk onto it
+    s.printOnOnePage();
     return names;
   }
 

@@ -192,6 +192,26 @@ class SroiWorkbookTest {
     return texts;
   }
 
+  @Test
+  @DisplayName("§8 a drop-off with no tipping point says none aligned right, as the figures and formulas beside it")
+  void noneAlignedWithTheFigures() throws IOException {
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    try (XSSFWorkbook wb = workbook(r)) {
+      XSSFSheet sens = wb.getSheet("Sensitivity");
+      int checked = 0;
+      for (SroiResult.TippingPoint t : r.tippingPoints()) {
+        var row = rowWith(sens, t.row().label(), t.parameter().label());
+        assertThat(row.getCell(3).getCellStyle().getAlignment()).as(t.row().label() + " " + t.parameter())
+            .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+        if (t.parameter() == org.impactkit.model.Parameter.DROP_OFF && !t.exists()) {
+          assertThat(row.getCell(3).getStringCellValue()).isEqualTo("none");
+          checked++;
+        }
+      }
+      assertThat(checked).as("drop-offs without a tipping point").isPositive();
+    }
+  }
+
   private static void assertSensitivityIs(XSSFSheet sens, SroiResult r) {
     int checked = 0;
     for (SroiResult.TippingPoint t : r.tippingPoints()) {
