@@ -69,7 +69,7 @@ final class SourcesSheet extends ResultSheet {
   }
 
   private void write() {
-    List<String> headers = columns.stream().map(c -> c.heading.header()).toList();
+    List<String> headers = columns.stream().map(c -> c == Column.VALUE ? valueHeader() : c.heading.header()).toList();
     boolean varied = columns.contains(Column.REGION);
     s.tableHeader(0, headers);
     int row = 1;
@@ -107,6 +107,15 @@ final class SourcesSheet extends ResultSheet {
     s.print(0);
   }
 
+  /**
+   * The values are the bank's, in its prices, while the Calculation's are uprated to the report's (SPEC
+   * §5.4): the header says which year, when the outcomes shown share one.
+   */
+  private String valueHeader() {
+    List<Integer> years = r.byOutcome().stream().map(o -> r.bank().priceYear(o.outcome())).distinct().toList();
+    return Column.VALUE.heading.header() + (years.size() == 1 ? " (" + years.get(0) + " prices)" : "");
+  }
+
   /** One outcome's row, from its value on (the region and age band, if any, are written already). */
   private void source(int row, Outcome o, BigDecimal value) {
     s.text(row, col(Column.NAME), o.name(), st.wrap());
@@ -139,6 +148,10 @@ final class SourcesSheet extends ResultSheet {
     List<String> notes = new ArrayList<>();
     notes.add("Bank: " + info.name() + " (" + info.id() + " " + info.version() + "), " + info.priceYear() + " prices, "
         + info.currency() + ".");
+    if (r.priceYear().uprated()) {
+      notes.add("The values here are the bank's, in its prices; the Calculation uses them uprated to "
+          + r.priceYear().report() + " prices, as the Summary's method says.");
+    }
     if (info.licence() != null) {
       notes.add("Licence: " + info.licence());
     }

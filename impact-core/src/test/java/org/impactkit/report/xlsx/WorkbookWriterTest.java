@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
+import org.impactkit.evaluation.Evaluation;
 import org.impactkit.report.ReportFixture;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.CalculationResult;
@@ -85,6 +87,29 @@ class WorkbookWriterTest {
     assertThat(ProjectionSheet.needed(result)).isTrue();
     assertThat(names).containsExactly("Summary", "By activity", "By outcome", "Headcounts", "Calculation",
         "Projection", "Not claimed", "Sources", "Checks");
+  }
+
+  @Test
+  @DisplayName("§5.4 Sources: values in the bank's prices say so, and say the Calculation uprates them")
+  void sourcesSayTheirPriceYear() throws IOException {
+    CalculationResult derby = Evaluation.prepare(Path.of("..", "samples", "derby-youth-alliance-2021-22")).calculate();
+    assertThat(derby.priceYear().uprated()).isTrue();
+    for (CalculationResult r : List.of(derby, result)) {
+      try (XSSFWorkbook book = open(r)) {
+        Sheet sources = book.getSheet("Sources");
+        List<String> headers = new ArrayList<>();
+        sources.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+        assertThat(headers).contains("Value per person per year (" + r.bank().info().priceYear() + " prices)");
+        List<String> text = new ArrayList<>();
+        sources.forEach(row -> row.forEach(c -> text.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : "")));
+        String uprated = "the Calculation uses them uprated to " + r.priceYear().report() + " prices";
+        if (r.priceYear().uprated()) {
+          assertThat(text).anyMatch(t -> t.contains(uprated));
+        } else {
+          assertThat(text).noneMatch(t -> t.contains("uprated"));
+        }
+      }
+    }
   }
 
   @Test
