@@ -179,6 +179,14 @@ public final class XlsxStyles {
     // the engine's own "none" (no drop-off tipping point) stands where the figures and the formulas'
     // "none" do, aligned as they are
     s.put(Role.TEXT_RIGHT, wb.createCellStyle()).setAlignment(HorizontalAlignment.RIGHT);
+    // Text at the top of its cell, as in the report: a row made tall for one wrapped cell would otherwise
+    // print every other cell of it, its label and its figures, at the bottom, far from where it starts.
+    // Headers stay at the bottom of theirs, on the line over the figures.
+    s.styles.forEach((role, style) -> {
+      if (role != Role.HEADER && role != Role.HEADER_RIGHT) {
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+      }
+    });
     return s.withNamedFont(wb);
   }
 

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.model.ImpactMap;
@@ -209,6 +210,24 @@ class SroiWorkbookTest {
         }
       }
       assertThat(checked).as("drop-offs without a tipping point").isPositive();
+    }
+  }
+
+  @Test
+  @DisplayName("§8 the SROI look puts text and figures at the top of their cells, as the report does; headers at the foot")
+  void topAligned() throws IOException {
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    try (XSSFWorkbook wb = workbook(r)) {
+      XSSFSheet map = wb.getSheet("Impact Map");
+      for (int c = 0; c <= ImpactMapSheet.Column.PV_FACTOR.index(); c++) {
+        assertThat(map.getRow(MapLayout.FIRST_ROW).getCell(c).getCellStyle().getVerticalAlignment()).as("column %d", c)
+            .isEqualTo(VerticalAlignment.TOP);
+        assertThat(map.getRow(0).getCell(c).getCellStyle().getVerticalAlignment()).as("header %d", c)
+            .isEqualTo(VerticalAlignment.BOTTOM);
+      }
+      var sens = rowWith(wb.getSheet("Sensitivity"), "Quantity: Young people: Sport", null);
+      assertThat(sens.getCell(0).getCellStyle().getVerticalAlignment()).isEqualTo(VerticalAlignment.TOP);
+      assertThat(sens.getCell(2).getCellStyle().getVerticalAlignment()).isEqualTo(VerticalAlignment.TOP);
     }
   }
 
