@@ -95,6 +95,26 @@ class PrintedWorkbooksTest {
     assertThat(summary.get(0).medianTextPoints()).isGreaterThanOrEqualTo(SMALLEST_TEXT);
   }
 
+  @Test
+  @DisplayName("§8 SROI Sensitivity: each page of the scenario table starts with its header, and the chart's page not")
+  void scenarioHeaderOnEveryPage() throws IOException, InterruptedException {
+    Path xlsx = dir.resolve("sroi-scenarios.xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      SroiWorkbook.write(Impact.sroi(SAMPLES.resolve("sroi-stepping-out-north-kent-2020"), null), out);
+    }
+    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve("scenarios"))));
+    List<Page> sensitivity = pages.stream().filter(p -> p.text().contains("Sensitivity\n")).toList();
+    List<Page> rest = sensitivity.stream().filter(p -> !p.text().contains("Tipping points")).toList();
+    // the table's pages hold its "Now" shares (the chart's have none); the chart prints on a page of its own
+    List<Page> table = rest.stream().filter(p -> p.text().matches("(?s).*\\d\\.\\d\\d%.*")).toList();
+    List<Page> chart = rest.stream().filter(p -> !table.contains(p)).toList();
+    // the sample's 27 scenarios run onto a second page
+    assertThat(table).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(table).allSatisfy(p -> assertThat(p.text()).contains("Assumption: outcome"));
+    assertThat(chart).hasSize(1);
+    assertThat(chart.get(0).text()).doesNotContain("Assumption: outcome");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"derby"})
   @DisplayName("§8 the wide sheets print in column groups rather than shrink: By activity repeats its key columns")

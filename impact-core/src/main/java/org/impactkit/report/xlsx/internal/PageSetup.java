@@ -203,8 +203,9 @@ public record PageSetup(Paper paper) {
 
   /**
    * Walks the rows as they will fall on pages {@code page} points tall (a repeated header row taking its
-   * part of every page) and breaks the page before each block that would straddle two pages but fits on
-   * one. Row breaks already set start a page, as they will.
+   * part of every page after its own: neither Excel nor LibreOffice prints it above the rows before it)
+   * and breaks the page before each block that would straddle two pages but fits on one. Row breaks
+   * already set start a page, as they will.
    */
   private static void keepTogether(Sheet sheet, List<int[]> blocks, double page, int headerRow) {
     if (blocks.isEmpty()) {
@@ -218,23 +219,25 @@ public record PageSetup(Paper paper) {
     }
     double used = 0;
     for (int r = 0; r <= last; r++) {
+      // what a page starting at row r begins with: the header row, once it has been printed
+      double top = r > headerRow ? header : 0;
       for (int[] block : blocks) {
         if (block[0] == r && used > 0) {
           double size = 0;
           for (int k = block[0]; k <= block[1]; k++) {
             size += height(sheet, k);
           }
-          if (used + size > page && size <= page - header) {
+          if (used + size > page && size <= page - top) {
             sheet.setRowBreak(r - 1);
             breaks.add(r - 1);
-            used = header;
+            used = top;
           }
         }
       }
       double h = height(sheet, r);
-      used = used + h > page ? header + h : used + h;
+      used = used + h > page ? top + h : used + h;
       if (breaks.contains(r)) {
-        used = header;
+        used = r + 1 > headerRow ? header : 0;
       }
     }
   }

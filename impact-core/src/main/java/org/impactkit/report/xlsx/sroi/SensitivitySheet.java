@@ -83,8 +83,8 @@ final class SensitivitySheet extends MapSheet {
     }
     int row = tippingPoints();
     row++;
-    scenarios(row);
-    s.print(-1);
+    // the scenario table's header on every page it runs onto (printed only from its own page on)
+    s.print(scenarios(row));
   }
 
   /** A heading across the sheet's width, wrapped, so no part of it is cut off in print. */
@@ -225,23 +225,37 @@ final class SensitivitySheet extends MapSheet {
 
   // ---------------------------------------------------------------- scenarios
 
-  /** The scenarios from {@code row} on, widest ratio range first, and their chart. */
-  private void scenarios(int row) {
+  /**
+   * The scenarios' chart from {@code row} on, then the scenarios, widest ratio range first. The chart
+   * comes first so that the table's header, repeated on each page the table runs onto, is not printed
+   * over the chart as well.
+   *
+   * @return the table's header row
+   */
+  private int scenarios(int row) {
+    List<Scenario> sorted = r.scenarios().stream()
+        .sorted(Comparator.comparing((Scenario sc) -> sc.maxRatio().subtract(sc.minRatio())).reversed())
+        .toList();
+    int charted = Math.min(sorted.size(), CHART_SCENARIOS);
+    int chartTop = row;
+    if (charted > 0) {
+      row += chartRows(charted) + 1;
+    }
     // the heading and the table's header start a page with the first rows, never end one by themselves
     s.keepTogether(row, row + 4);
     heading(row++, "Scenarios: each assumption changed by −25%, −10%, +10% and +25% of itself, one at a time"
         + " (shares kept within 0–100%), and the return that results; widest range first.");
     List<String> headers = new ArrayList<>(List.of("Assumption: outcome", "Now"));
     for (BigDecimal ch : SroiCalculator.SCENARIO_CHANGES) {
-      headers.add("Return at " + (ch.signum() > 0 ? "+" : "−") + ch.abs().movePointRight(2).stripTrailingZeros()
+      // broken by hand: on one line "Return at −25%" fills its column, and the padding after it, wrapped
+      // onto a line of its own, lifts it above the other headers
+      headers.add("Return at\n" + (ch.signum() > 0 ? "+" : "−") + ch.abs().movePointRight(2).stripTrailingZeros()
           .toPlainString() + "%");
     }
     headers.addAll(List.of("Lowest return", "Highest return", "Range"));
-    s.lines(row, 2); // "Return at −25%" and the like wrap in their fixed widths
+    int header = row;
+    s.lines(row, 2);
     s.headers(row++, headers);
-    List<Scenario> sorted = r.scenarios().stream()
-        .sorted(Comparator.comparing((Scenario sc) -> sc.maxRatio().subtract(sc.minRatio())).reversed())
-        .toList();
     int first = row;
     for (Scenario sc : sorted) {
       String label = sc.label() + ": " + (sc.row() == null ? "every outcome" : sc.row().label());
@@ -269,8 +283,12 @@ final class SensitivitySheet extends MapSheet {
       s.textAs(row + 1, 0, "Return range over all scenarios", st.header());
       s.formula(row + 1, LOWEST, "MIN(" + Refs.column(LOWEST, first, last) + ")", st.perPound());
       s.formula(row + 1, HIGHEST, "MAX(" + Refs.column(HIGHEST, first, last) + ")", st.perPound());
-      chart(row + 3, first, Math.min(last, first + CHART_SCENARIOS - 1), sorted);
     }
+    if (charted > 0) {
+      // drawn once the rows it shows are written: a chart caches its cells' values as it is drawn
+      chart(chartTop, first, first + charted - 1, sorted);
+    }
+    return header;
   }
 
   /**
@@ -315,15 +333,20 @@ final class SensitivitySheet extends MapSheet {
     };
   }
 
-  /** A bar chart of the lowest and highest return of the widest scenarios, below the tables. */
   /** One unit of the map's currency as people write it, e.g. {@code £1}. */
   private String unit() {
     return Formats.unit(r.map().currency());
   }
 
+  /** How many rows the chart of {@code count} scenarios takes: two a bar pair, and two for its title. */
+  private static int chartRows(int count) {
+    return 2 + 2 * count;
+  }
+
+  /** A bar chart of the lowest and highest return of the widest scenarios, above their table. */
   private void chart(int top, int first, int shown, List<Scenario> sorted) {
     int count = shown - first + 1;
-    int rows = 2 + 2 * count;
+    int rows = chartRows(count);
     XSSFSheet sheet = s.xssf();
     s.keepTogether(top, top + rows);
     BarChart.on(sheet, "Return range per assumption, widest " + count + " (" + Currencies.symbol(r.map().currency())

@@ -231,6 +231,24 @@ class SroiWorkbookTest {
     }
   }
 
+  @Test
+  @DisplayName("§8 Sensitivity: the scenario table's header repeats on the pages it runs onto, its chart above it")
+  void scenarioHeaderRepeats() throws IOException {
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    try (XSSFWorkbook wb = workbook(r)) {
+      XSSFSheet sens = wb.getSheet("Sensitivity");
+      int header = rowWith(sens, "Assumption: outcome", null).getRowNum();
+      assertThat(sens.getRepeatingRows()).isNotNull();
+      assertThat(sens.getRepeatingRows().getFirstRow()).isEqualTo(header);
+      assertThat(sens.getRepeatingRows().getLastRow()).isEqualTo(header);
+      // were the chart below the table, the repeated header would print over it too
+      var frame = sens.getDrawingPatriarch().getShapes().get(0);
+      assertThat(((org.apache.poi.xssf.usermodel.XSSFClientAnchor) frame.getAnchor()).getRow2()).isLessThan(header);
+      // "Return at −25%" broken by hand, so it sits on the headers' line instead of above it
+      assertThat(sens.getRow(header).getCell(2).getStringCellValue()).isEqualTo("Return at\n−25%");
+    }
+  }
+
   private static void assertSensitivityIs(XSSFSheet sens, SroiResult r) {
     int checked = 0;
     for (SroiResult.TippingPoint t : r.tippingPoints()) {
