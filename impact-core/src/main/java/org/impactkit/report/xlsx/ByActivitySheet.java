@@ -26,6 +26,8 @@ import org.impactkit.valuation.CalculationResult.Totals;
  */
 final class ByActivitySheet {
   static final String NAME = "By activity";
+  /** The columns that say which activity a row is: they repeat on each page of a column group. */
+  private static final int KEYS = 2;
 
   /** The fixed columns, in order; one column per age band follows. */
   enum Column {
@@ -107,15 +109,15 @@ final class ByActivitySheet {
         st.moneyTotal());
     returnAndNet(s, cells, t, tot.ratio(), tot.netSocialValue(), st.perPoundTotal(), st.moneyTotal());
     bands.totals(s, st, t, last, r.byAgeBand());
-    String note = HeadcountNotes.activities(r);
-    if (note != null) {
-      s.loose(t + 2, 0, note, st.note());
-    }
     for (Column col : Column.values()) {
       s.size(col.index(), col.heading);
     }
     bands.finish(s, "tblByActivity", last);
-    s.print(0, 2);
+    String note = HeadcountNotes.activities(r);
+    if (note != null) {
+      s.noteAcross(t + 2, note, KEYS);
+    }
+    s.print(0, KEYS);
     s.fitRows(1, last, Column.NAME.index(), Column.PARTNER.index());
     return s.absoluteColumn(Column.BUDGET.index(), 1, last);
   }

@@ -499,6 +499,35 @@ class WorkbookWriterTest {
   }
 
   @Test
+  @DisplayName("§8 By activity's note wraps across the columns every printed page shows, not cut at their edge")
+  void byActivityNotePrintsWhole() throws IOException {
+    CalculationResult r = Evaluation.prepare(Path.of("..", "samples", "stepping-out-north-kent-2020")).calculate();
+    try (XSSFWorkbook book = open(r)) {
+      Sheet a = book.getSheet("By activity");
+      // the sheet prints in column groups, each repeating the activity's id and name
+      assertThat(a.getColumnBreaks()).isNotEmpty();
+      int row = -1;
+      for (Row each : a) {
+        Cell c = each.getCell(0);
+        if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("Participants per")) {
+          row = each.getRowNum();
+        }
+      }
+      assertThat(row).as("the note under the table").isPositive();
+      Cell note = a.getRow(row).getCell(0);
+      assertThat(note.getCellStyle().getWrapText()).isTrue();
+      final int noteRow = row;
+      assertThat(((XSSFSheet) a).getMergedRegions()).anySatisfy(m -> {
+        assertThat(m.getFirstRow()).isEqualTo(noteRow);
+        assertThat(m.getFirstColumn()).isZero();
+        assertThat(m.getLastColumn()).isEqualTo(1); // the repeated key columns, on every page
+      });
+      // two lines of 11-point text in the key columns' width
+      assertThat(a.getRow(row).getHeightInPoints()).isGreaterThan(25f);
+    }
+  }
+
+  @Test
   @DisplayName("§9 determinism: the same result gives identical cell contents and fixed document dates")
   void deterministic() throws IOException {
     try (XSSFWorkbook again = open(result)) {

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -29,6 +30,8 @@ import org.impactkit.report.internal.ReportText;
  */
 public final class SheetWriter {
   private static final int DEFAULT_CAP = 60;
+  /** The characters a note's indent (two levels) takes from its line, as LibreOffice prints it. */
+  private static final double NOTE_INDENT = 4;
 
   public final Sheet sheet;
   private final XlsxKit kit;
@@ -294,6 +297,31 @@ public final class SheetWriter {
   /** A table's header row from column A on; {@link #applyWidths} makes it as tall as its most wrapped header. */
   public void tableHeader(int r, List<String> names) {
     headers(r, names);
+  }
+
+  /**
+   * A note under a table, wrapped in a cell merged across the columns every printed page of the sheet
+   * shows, its row as tall as its lines: all the columns when the sheet prints one page wide, only the
+   * {@code keys} columns that repeat on each page when it prints in column groups. A note left to run on
+   * over the cells to its right is cut off where the page, or the repeated columns, end. Call it once the
+   * widths are applied.
+   */
+  public void noteAcross(int r, String text, int keys) {
+    int columns = lastColumn + 1;
+    double[] widths = new double[columns];
+    for (int c = 0; c < columns; c++) {
+      widths[c] = sheet.getColumnWidth(c) / 256.0;
+    }
+    int across = kit.pages().plan(widths, keys).groupEnds().isEmpty() ? columns : Math.max(1, keys);
+    double chars = 0;
+    for (int c = 0; c < across; c++) {
+      chars += widths[c];
+    }
+    loose(r, 0, text, styles.noteWrapped());
+    if (across > 1) {
+      sheet.addMergedRegion(new CellRangeAddress(r, r, 0, across - 1));
+    }
+    lines(r, TextLines.lines(text, chars - NOTE_INDENT, false));
   }
 
   // ---------------------------------------------------------------- numbers and formulas

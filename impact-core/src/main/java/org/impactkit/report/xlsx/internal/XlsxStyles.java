@@ -29,7 +29,8 @@ import org.impactkit.internal.Currencies;
 public final class XlsxStyles {
   /** What a style is for; a look need not have every one. */
   private enum Role {
-    TITLE, SUBTITLE, HEADING, HEADING_WRAPPED, HEADER, HEADER_RIGHT, TEXT, TEXT_RIGHT, TEXT_QUOTED, WRAP, WRAP_QUOTED, NOTE, BOLD,
+    TITLE, SUBTITLE, HEADING, HEADING_WRAPPED, HEADER, HEADER_RIGHT, TEXT, TEXT_RIGHT, TEXT_QUOTED, WRAP, WRAP_QUOTED, NOTE,
+    NOTE_WRAPPED, BOLD,
     MONEY, MONEY_TOTAL, PER_POUND, PER_POUND_TOTAL, COUNT, COUNT_TOTAL, COUNT_TEXT, ROWS, ROWS_TOTAL,
     INTEGER, QUANTITY, PERCENT, PERCENT_TOTAL, PERCENT_INPUT, FACTOR, MONTHS,
     HEADLINE, HEADLINE_MONEY, HEADLINE_PER_POUND, HEADLINE_COUNT
@@ -96,6 +97,9 @@ public final class XlsxStyles {
     wrapQuoted.setQuotePrefixed(true);
     CellStyle note = s.put(Role.NOTE, topAligned(wb, "@", greyFont));
     note.setIndention((short) 2);
+    CellStyle noteWrapped = s.put(Role.NOTE_WRAPPED, topAligned(wb, "@", greyFont));
+    noteWrapped.setIndention((short) 2);
+    noteWrapped.setWrapText(true);
     s.put(Role.BOLD, topAligned(wb, "@", boldFont));
     s.put(Role.MONEY, topAligned(wb, moneyFormat, null));
     s.put(Role.MONEY_TOTAL, total(topAligned(wb, moneyFormat, boldFont)));
@@ -116,7 +120,7 @@ public final class XlsxStyles {
     s.put(Role.HEADLINE_MONEY, topAligned(wb, moneyFormat, headlineFont));
     s.put(Role.HEADLINE_PER_POUND, topAligned(wb, symbol + "#,##0.00" + PAD, headlineFont));
     s.put(Role.HEADLINE_COUNT, topAligned(wb, countFormat, headlineFont));
-    for (CellStyle c : new CellStyle[] {title, subtitle, heading, note, wrap, wrapQuoted}) {
+    for (CellStyle c : new CellStyle[] {title, subtitle, heading, note, noteWrapped, wrap, wrapQuoted}) {
       c.setVerticalAlignment(VerticalAlignment.TOP);
     }
     return s.withNamedFont(wb);
@@ -344,6 +348,11 @@ public final class XlsxStyles {
   /** A note beside a figure (grey italic, indented). */
   public CellStyle note() {
     return get(Role.NOTE);
+  }
+
+  /** The twin of {@link #note()} that wraps, for a note across a table's width. */
+  public CellStyle noteWrapped() {
+    return get(Role.NOTE_WRAPPED);
   }
 
   /** Bold text, for the labels of totals. */
