@@ -40,7 +40,12 @@ final class SummarySheet {
   /** The inputs table's header row; its heading is above it. */
   private static final int INPUTS_HEADER = 16;
   private static final List<String> INPUT_HEADERS = List.of("Stakeholder", "Description", "Value");
-  private static final int[] WIDTHS = {40, 44, 18};
+  /**
+   * Column A holds the headline figures' labels: wide enough that "Discount rate, years 0–30 (later years
+   * step down)" fits on its line with room to spare, as it did in LibreOffice but not by the line estimate,
+   * which leaves a margin for Excel (its row was sized for two lines and printed on one).
+   */
+  private static final int[] WIDTHS = {42, 42, 18};
 
   /** The method in words, in the map's currency and with the schedule it was discounted by. */
   private static List<String> method(SroiResult r) {
@@ -126,10 +131,11 @@ final class SummarySheet {
     s.number(ROW_OFFSET, FIGURES, r.discounting().convention() == Discounting.Convention.END_OF_YEAR ? 1 : 0,
         st.integer(), null);
     label(s, st, ROW_CONVENTION, "Discounting convention");
-    s.textAs(ROW_CONVENTION, FIGURES, r.discounting().convention() == Discounting.Convention.YEAR_ZERO
+    String convention = r.discounting().convention() == Discounting.Convention.YEAR_ZERO
         ? "Year 1 not discounted; year t by (1 + rate)^(t − 1)"
-        : "Every year discounted; year t by (1 + rate)^t", st.wrap());
-    s.lines(ROW_CONVENTION, 2);
+        : "Every year discounted; year t by (1 + rate)^t";
+    s.textAs(ROW_CONVENTION, FIGURES, convention, st.wrap());
+    s.fitWrapped(ROW_CONVENTION, new int[] {WIDTHS[FIGURES]}, convention);
 
     s.textAs(INPUTS_HEADER - 1, 0, "Inputs", st.heading());
     s.headers(INPUTS_HEADER, INPUT_HEADERS);

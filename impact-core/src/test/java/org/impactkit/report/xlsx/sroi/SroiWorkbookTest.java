@@ -249,6 +249,20 @@ class SroiWorkbookTest {
     }
   }
 
+  @Test
+  @DisplayName("§8 SROI Summary: the stepped discount rate's label fits its line, and its row is one line tall")
+  void discountRateOnOneLine() throws Exception {
+    SroiResult r = org.impactkit.Impact.sroi(java.nio.file.Path.of("..", "samples", "sroi-stepping-out-north-kent-2020"),
+        null);
+    assertThat(r.discounting().schedule().isFlat()).isFalse();
+    try (XSSFWorkbook wb = workbook(r)) {
+      XSSFSheet summary = wb.getSheet("Summary");
+      assertThat(summary.getRow(SummarySheet.ROW_RATE).getCell(0).getStringCellValue()).startsWith("Discount rate, years");
+      assertThat(summary.getRow(SummarySheet.ROW_RATE).getHeightInPoints()).isLessThan(20f);
+      assertThat(summary.getRow(SummarySheet.ROW_CONVENTION).getHeightInPoints()).isLessThan(20f);
+    }
+  }
+
   private static void assertSensitivityIs(XSSFSheet sens, SroiResult r) {
     int checked = 0;
     for (SroiResult.TippingPoint t : r.tippingPoints()) {
