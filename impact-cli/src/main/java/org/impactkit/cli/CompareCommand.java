@@ -65,8 +65,8 @@ final class CompareCommand extends BaseCommand {
           + "; compare two years' reports");
     }
     Comparison c = Impact.compare(older, newer, indices, allowBankChange);
-    if (!quiet && c.namesWarning() != null) {
-      err().println("impact: warning: " + c.namesWarning());
+    if (!quiet) {
+      c.warnings().forEach(w -> err().println("impact: warning: " + w));
     }
     if (target == null) {
       ByteArrayOutputStream report = new ByteArrayOutputStream();

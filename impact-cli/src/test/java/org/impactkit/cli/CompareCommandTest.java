@@ -125,6 +125,27 @@ class CompareCommandTest {
   }
 
   @Test
+  @DisplayName("§8.3 two reports of the same or overlapping periods: a warning, since the change is no year's progress")
+  void samePeriod() throws Exception {
+    Path out = tmp.resolve("c.md");
+    Cli years = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
+    assertThat(years.err()).doesNotContain("period");
+    assertThat(Files.readString(out)).doesNotContain("same period");
+    ObjectNode json = (ObjectNode) JSON.readTree(newer.toFile());
+    ((ObjectNode) json.at("/evaluation/period")).put("start", "2021-04-01").put("end", "2022-03-31");
+    JSON.writeValue(newer.toFile(), json);
+    Cli same = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
+    assertThat(same.exitCode()).as(same.err()).isZero();
+    String warning = "The two reports cover the same period (2021/22): a change between them is not a year's progress";
+    assertThat(same.err()).contains("impact: warning: " + warning);
+    assertThat(Files.readString(out)).contains(warning);
+    ((ObjectNode) json.at("/evaluation/period")).put("start", "2021-10-01").put("end", "2022-09-30");
+    JSON.writeValue(newer.toFile(), json);
+    Cli overlap = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
+    assertThat(overlap.err()).contains("cover overlapping periods (2021/22, then 2021-10-01 to 2022-09-30)");
+  }
+
+  @Test
   @DisplayName("§8.3 two reports naming different evaluations: a warning in the terminal and in the report")
   void differentNames() throws Exception {
     Path out = tmp.resolve("c.md");

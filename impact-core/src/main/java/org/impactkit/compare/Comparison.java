@@ -1,10 +1,12 @@
 package org.impactkit.compare;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.impactkit.internal.Texts;
+import org.impactkit.model.Period;
 
 /**
  * Two years side by side (SPEC §8.3). Money of the older year is restated in the newer year's prices
@@ -70,7 +72,7 @@ public record Comparison(
    *
    * @return the warning in words, or {@code null} when the names agree or a report carries none
    */
-  public String namesWarning() {
+  private String namesWarning() {
     String a = older.name();
     String b = newer.name();
     if (a == null || b == null || withoutYears(a).equals(withoutYears(b))) {
@@ -78,6 +80,28 @@ public record Comparison(
     }
     return "The two reports name different evaluations (" + Texts.quote(a) + ", then " + Texts.quote(b)
         + "): check that they are the same programme before reading a change as its progress.";
+  }
+
+  /**
+   * What a reader must know before reading a change as a year's progress: the reports name different
+   * evaluations ({@link #namesWarning}), or cover overlapping periods (the same run twice, perhaps in two
+   * price years). Reports and the command line give them.
+   *
+   * @return the warnings in words, possibly none
+   */
+  public List<String> warnings() {
+    List<String> warnings = new ArrayList<>();
+    if (namesWarning() != null) {
+      warnings.add(namesWarning());
+    }
+    Period a = older.period();
+    Period b = newer.period();
+    if (a != null && b != null && !a.start().isAfter(b.end()) && !b.start().isAfter(a.end())) {
+      warnings.add("The two reports cover " + (a.equals(b) ? "the same period (" + a.label() + ")"
+          : "overlapping periods (" + a.label() + ", then " + b.label() + ")") + ": a change between them is not a"
+          + " year's progress; it can come only from the records, the settings or the prices.");
+    }
+    return warnings;
   }
 
   /** A name without its years and punctuation, in lower case: {@code Derby Youth Alliance 2021/22} as {@code derby youth alliance}. */

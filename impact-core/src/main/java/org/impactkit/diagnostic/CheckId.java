@@ -30,6 +30,16 @@ public enum CheckId {
    */
   SKIPPED_ROWS("Invalid rows left out"),
   /**
+   * Warns when an activity has a budget but no participant or counts rows that count (a total or subtotal
+   * row left in the activities, say): its budget is in the investment with no value against it.
+   */
+  BUDGET_WITHOUT_RECORDS("Budgets with no records"),
+  /**
+   * Warns when an activity's outcome is claimed both from participant rows and from counts rows: both are
+   * added, which doubles the claims when the counts summarise the same people.
+   */
+  COUNTS_AND_RECORDS("Counts beside participant rows"),
+  /**
    * Warns when more than a quarter of the dated rows lie outside the period, or the dates cover under half
    * of it.
    */

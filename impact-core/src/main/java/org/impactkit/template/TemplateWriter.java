@@ -455,7 +455,10 @@ public final class TemplateWriter {
     }
     y.append("deadweight: bank                          # bank | off (off when a comparison group was used)\n");
     y.append("conflicts: lowest                         # lowest | highest | first | error\n");
-    y.append("discounting: {rate: 3.5%, convention: year-zero}   # HM Treasury Green Book\n");
+    // Not pinned: left out, values derived from WELLBYs are discounted at the Green Book's health rate and
+    // the rest at its standard schedule (SPEC §5.6); a pinned flat 3.5% would override that for everyone.
+    y.append("# discounting: {rate: 3.5%}               # default: the Green Book's schedules, its health rate"
+        + " for WELLBY values\n");
     y.append("# outcomes:                               # optional SROI adjustments per outcome, e.g.\n");
     y.append("#   ").append(bank.outcomes().get(0).id())
         .append(": {attribution: 25%, displacement: 0%, duration: 2, dropOff: 50%, deadweight: 15%}\n");

@@ -57,8 +57,9 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
 
   /** Every check, in the order of {@link CheckId}. */
   List<Check> checks() {
-    return List.of(exampleRows(), unmappedColumns(), emptyResult(), skippedRows(), periodCoverage(), priceYear(), deadweight(),
-        surveyEvidence(), claimsPerPerson(), outcomeShare(), highRatio(), smallNumbers(), titlePeriod(),
+    RecordCoverage coverage = new RecordCoverage(r, recordClaims);
+    return List.of(exampleRows(), unmappedColumns(), emptyResult(), skippedRows(), coverage.budgetsWithoutRecords(),
+        coverage.countsAndRecords(), periodCoverage(), priceYear(), deadweight(), surveyEvidence(), claimsPerPerson(), outcomeShare(), highRatio(), smallNumbers(), titlePeriod(),
         unknownBand());
   }
 
@@ -280,6 +281,13 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
           + " and are not uprated to " + period.end().getYear() + ", when the period ends: in that year's money the"
           + " figures are too low");
     }
+    if (period != null && p.report() > period.end().getYear()) {
+      // The budgets are money spent in the period and are not restated: a later price year raises the value
+      // alone, so the return would depend on the year chosen.
+      found.add("values are in " + p.report() + " prices, later than " + period.end().getYear() + ", when the period"
+          + " ends, but the investment is the activities' budgets in the period's money: the return compares"
+          + " different years' money and is too high");
+    }
     if (p.capped()) {
       found.add("values are uprated only to " + p.report() + ", the latest year price indices " + p.indices()
           + " cover; the period ends in " + period.end().getYear());
@@ -321,7 +329,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
     String which = facts.unverifiedSurvey.entrySet().stream()
         .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").collect(Collectors.joining(", "));
     return Check.warn(CheckId.SURVEY_EVIDENCE, "claimed without the survey evidence the bank asks for: " + which
-        + "; the files have no baseline or follow_up column, so these claims stand unverified",
+        + "; their rows answer neither baseline nor follow_up (the column is missing or left blank), so these"
+        + " claims stand unverified",
         facts.unverifiedSurvey.size());
   }
 

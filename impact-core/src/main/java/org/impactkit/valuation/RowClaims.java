@@ -36,9 +36,6 @@ final class RowClaims {
   private final Map<SourceFile, Integer> fileIds = new IdentityHashMap<>();
   private SourceFile lastFile;
   private int lastFileId;
-  /** The file of the last row asked about survey evidence, and whether it has neither column. */
-  private SourceFile lastSurveyFile;
-  private boolean lastFileWithoutSurvey;
   /** The row being valued's problems: one list, emptied for each row (rejected() copies them out). */
   private final List<Diagnostic> rowProblems = new ArrayList<>();
 
@@ -144,19 +141,11 @@ final class RowClaims {
   }
 
   /**
-   * Whether a record comes without survey evidence: from a file with neither column, or, built in code,
-   * with neither value.
+   * Whether a claim stands without survey evidence: its row answers neither baseline nor follow-up, whether
+   * the file lacks the columns or leaves them blank (a column of blanks verifies nothing).
    */
-  private boolean withoutSurvey(ParticipantRecord r) {
-    SourceFile file = r.ref().file();
-    if (file.isInMemory()) {
-      return r.baseline() == null && r.followUp() == null;
-    }
-    if (file != lastSurveyFile) { // rows come file by file
-      lastSurveyFile = file;
-      lastFileWithoutSurvey = !file.has("baseline") && !file.has("follow_up");
-    }
-    return lastFileWithoutSurvey;
+  private static boolean withoutSurvey(ParticipantRecord r) {
+    return r.baseline() == null && r.followUp() == null;
   }
 
   /** Adds, once every row is in, one problem for the further rows of each invalid or missing activity. */

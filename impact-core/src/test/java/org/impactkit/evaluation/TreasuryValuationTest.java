@@ -62,6 +62,12 @@ class TreasuryValuationTest {
       assertThat(c.message()).contains("real-income growth not included")
           .contains("price year not stated by the source of the values for Volunteered regularly, ");
     });
+    // a later year than the period's raises the values, not the budgets: the return then mixes years, and says so
+    assertThat(derby(b -> b.priceYear(2024)).checks()).filteredOn(c -> c.id() == CheckId.PRICE_YEAR).singleElement()
+        .satisfies(c -> assertThat(c.message()).contains("values are in 2024 prices, later than 2022")
+            .contains("the investment is the activities' budgets in the period's money"));
+    assertThat(in2022.checks()).filteredOn(c -> c.id() == CheckId.PRICE_YEAR).singleElement()
+        .satisfies(c -> assertThat(c.message()).doesNotContain("later than"));
     assertThat(in2022.priceYear().notStated()).contains("sport-participation", "arts-engagement")
         .doesNotContain("library-use", "youth-programme");
   }

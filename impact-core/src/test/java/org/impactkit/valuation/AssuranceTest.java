@@ -53,7 +53,7 @@ class AssuranceTest {
         c -> {
           for (int i = 0; i < 20; i++) {
             c.participant(row("p" + i, "a1").age(30).date(i % 2 == 0 ? "2020-02-01" : "2020-11-01")
-                .outcome(i % 4 == 0 ? "employment" : i % 4 == 1 ? "volunteering" : null).build());
+                .outcome(i % 4 == 0 ? "employment" : i % 4 == 1 ? "volunteering" : null).followUp(true).build());
           }
         });
   }
@@ -341,6 +341,48 @@ class AssuranceTest {
         .build()));
     assertThat(r).hasCheck(CheckId.SURVEY_EVIDENCE, CheckStatus.WARN, "volunteering (bare.csv)");
     assertThat(clean()).passes(CheckId.SURVEY_EVIDENCE);
+  }
+
+  @Test
+  @DisplayName("survey-evidence: a follow_up column left blank verifies nothing; an answer in the row does")
+  void surveyEvidenceBlankColumn() {
+    var blank = run(c -> c.participant(row("p1", "a1").outcome("volunteering").build())); // the file has the columns
+    assertThat(blank).hasCheck(CheckId.SURVEY_EVIDENCE, CheckStatus.WARN, "volunteering (participants.csv)");
+    var answered = run(c -> c.participant(row("p1", "a1").outcome("volunteering").followUp(true).build()));
+    assertThat(answered).passes(CheckId.SURVEY_EVIDENCE);
+  }
+
+  @Test
+  @DisplayName("budget-without-records: a budgeted activity with no rows (a Total row left in) warns, naming it")
+  void budgetWithoutRecords() {
+    var r = run(Settings.builder().period(YEAR).build(),
+        List.of(activity("a1", "1000", "london"), activity("TOTAL", "1000", "london")),
+        c -> c.participant(row("p1", "a1").outcome("employment").date("2020-06-01").build()));
+    assertThat(r).hasCheck(CheckId.BUDGET_WITHOUT_RECORDS, CheckStatus.WARN, "activity 'TOTAL' (");
+    Assertions.assertThat(r.checks()).filteredOn(c -> c.id() == CheckId.BUDGET_WITHOUT_RECORDS).singleElement()
+        .satisfies(c -> Assertions.assertThat(c.message()).doesNotContain("'a1'").contains("total or a subtotal"));
+    var unfunded = run(Settings.builder().period(YEAR).build(),
+        List.of(activity("a1", "1000", "london"), activity("free", "0", "london")),
+        c -> c.participant(row("p1", "a1").outcome("employment").date("2020-06-01").build()));
+    assertThat(unfunded).passes(CheckId.BUDGET_WITHOUT_RECORDS);
+    assertThat(clean()).passes(CheckId.BUDGET_WITHOUT_RECORDS);
+  }
+
+  @Test
+  @DisplayName("counts-and-records: an outcome claimed from participant rows and from counts rows warns; either alone passes")
+  void countsAndRecords() {
+    var both = run(c -> {
+      for (int i = 0; i < 8; i++) {
+        c.participant(row("p" + i, "a1").outcome("employment").build());
+      }
+      c.count(count("a1", "employment", null, 8));
+      c.count(count("a1", "volunteering", null, 5)); // counts alone: no overlap
+    });
+    assertThat(both).hasCheck(CheckId.COUNTS_AND_RECORDS, CheckStatus.WARN,
+        "employment in 'a1': 8 from participant rows and 8 from counts rows");
+    Assertions.assertThat(both.checks()).filteredOn(c -> c.id() == CheckId.COUNTS_AND_RECORDS).singleElement()
+        .satisfies(c -> Assertions.assertThat(c.message()).doesNotContain("volunteering"));
+    assertThat(clean()).passes(CheckId.COUNTS_AND_RECORDS);
   }
 
   @Test

@@ -47,9 +47,7 @@ public final class ComparisonText {
     YearResult o = c.older();
     YearResult n = c.newer();
     notes.add(o.label() + " from " + o.file() + "; " + n.label() + " from " + n.file() + ".");
-    if (c.namesWarning() != null) {
-      notes.add(c.namesWarning());
-    }
+    notes.addAll(c.warnings());
     if (c.bankChanged()) {
       notes.add("The two years were valued with different value banks (" + o.bank().describe() + ", then "
           + n.bank().describe() + "): part of each change may come from the banks' values, not from the work.");

@@ -1,0 +1,70 @@
+package org.impactkit.valuation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongBiFunction;
+import org.impactkit.diagnostic.Check;
+import org.impactkit.diagnostic.CheckId;
+import org.impactkit.valuation.CalculationResult.ActivityFigures;
+import org.impactkit.valuation.CalculationResult.CalculationLine;
+
+/**
+ * The checks of whether budgets and records cover each other (SPEC §10 asks for the ordinary mistakes
+ * that change a figure silently): a budget with nothing recorded against it (a "Total" row left in the
+ * activities doubles the investment), and an outcome counted both person by person and in counts rows
+ * (a template's Counts sheet filled in as well as its Participants sheet doubles the claims).
+ *
+ * @param r the result
+ * @param recordClaims the claims of participant records by activity id and outcome id
+ */
+record RecordCoverage(CalculationResult r, ToLongBiFunction<String, String> recordClaims) {
+  /** Activities or outcomes named in a message, at most. */
+  private static final int NAMED = 5;
+
+  Check budgetsWithoutRecords() {
+    List<ActivityFigures> idle = r.byActivity().stream().filter(a -> a.participants() == 0 && a.claims() == 0
+        && a.activity().budget() != null && a.activity().budget().signum() > 0).toList();
+    if (idle.isEmpty()) {
+      return Check.pass(CheckId.BUDGET_WITHOUT_RECORDS, "every activity with a budget has participant or counts rows");
+    }
+    String currency = r.bank().info().currency();
+    BigDecimal total = idle.stream().map(a -> a.activity().budget()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<String> named = idle.stream().limit(NAMED)
+        .map(a -> "'" + a.activity().id() + "' (" + Formats.money(a.activity().budget(), currency) + ")").toList();
+    return Check.warn(CheckId.BUDGET_WITHOUT_RECORDS, (idle.size() == 1 ? "activity " : idle.size() + " activities ")
+        + String.join(", ", named) + (idle.size() > NAMED ? " and " + (idle.size() - NAMED) + " more" : "")
+        + (idle.size() == 1 ? " has" : " have") + " a budget but no participant or counts rows that count: "
+        + Formats.money(total, currency) + " of the investment has no value against it; if a row is a total or a"
+        + " subtotal of the others, delete it", idle.size());
+  }
+
+  Check countsAndRecords() {
+    Map<String, long[]> claims = new LinkedHashMap<>(); // activity and outcome: all claims, then the records'
+    Map<String, CalculationLine> first = new LinkedHashMap<>();
+    for (CalculationLine l : r.calculation()) {
+      String key = l.activity().id() + "\u0000" + l.outcome().id();
+      claims.computeIfAbsent(key, k -> new long[] {0, recordClaims.applyAsLong(l.activity().id(), l.outcome().id())})
+          [0] += l.claims();
+      first.putIfAbsent(key, l);
+    }
+    List<String> both = new ArrayList<>();
+    claims.forEach((key, n) -> {
+      if (n[1] > 0 && n[0] > n[1]) {
+        CalculationLine l = first.get(key);
+        both.add(l.outcome().id() + " in '" + l.activity().id() + "': " + Formats.count(n[1]) + " from participant rows"
+            + " and " + Formats.count(n[0] - n[1]) + " from counts rows");
+      }
+    });
+    if (both.isEmpty()) {
+      return Check.pass(CheckId.COUNTS_AND_RECORDS, "no outcome of an activity is claimed both from participant rows"
+          + " and from counts rows");
+    }
+    return Check.warn(CheckId.COUNTS_AND_RECORDS, "claimed both from participant rows and from counts rows, which are"
+        + " added: " + String.join("; ", both.subList(0, Math.min(NAMED, both.size())))
+        + (both.size() > NAMED ? "; and " + (both.size() - NAMED) + " more" : "")
+        + "; if the counts are a summary of the same people, delete them", both.size());
+  }
+}
