@@ -17,6 +17,7 @@ import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
+import org.impactkit.valuation.internal.ParticipantTable;
 
 /**
  * The wellbeing valuation engine (SPEC §5): turns rows into claims, values them and totals them.
@@ -43,6 +44,9 @@ import org.impactkit.model.SourceFile;
  * ConflictResolver} settles conflicting claims and {@code Totaller} values and totals the claims.
  */
 public final class Calculator implements RecordSink {
+  /** The most ids {@link #prefetch} takes at a time. */
+  public static final int PREFETCH_MAX = ParticipantTable.PREFETCH_MAX;
+
   private final ValueBank bank;
   private final ValuationSettings settings;
   private final Diagnostics diagnostics;
@@ -154,6 +158,20 @@ public final class Calculator implements RecordSink {
   public void participant(ParticipantRecord r) {
     checkOpen();
     rows.participant(r);
+  }
+
+  /**
+   * A hint that the next participant rows fed are of these participants, in this order: their places in
+   * the calculator's memory are fetched together, so that valuing the rows waits less on memory. Results
+   * never depend on it, and the rows must still be fed; a caller that buffers rows (as the reading
+   * thread's hand-over does) gives each batch's ids before feeding its rows.
+   *
+   * @param participantIds the ids, none {@code null}
+   * @param n how many of them: at most {@link #PREFETCH_MAX}
+   */
+  public void prefetch(String[] participantIds, int n) {
+    checkOpen();
+    people.prefetch(participantIds, Math.min(n, PREFETCH_MAX));
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.model.SourceFile;
+import org.impactkit.valuation.internal.ParticipantTable;
 
 /**
  * The participants of a run, in one {@link ParticipantShard} kept on the valuing thread, or split by a
@@ -87,6 +88,17 @@ final class ParticipantShards {
       shards[0].row(id, activity, band, tags, 0, count, outcome, region, file, line);
     } else {
       workers[shardOf(id)].add(id, activity, band, tags, count, outcome, region, file, line);
+    }
+  }
+
+  /**
+   * Brings the table places of the next rows' participants into the cache ({@link ParticipantTable#prefetch}),
+   * when they are kept on this thread; with shards on threads of their own, their threads' caches are
+   * not this one's, so it does nothing.
+   */
+  void prefetch(String[] ids, int n) {
+    if (workers == null) {
+      shards[0].people.prefetch(ids, n);
     }
   }
 

@@ -45,6 +45,26 @@ class ParticipantTableTest {
   }
 
   @Test
+  @DisplayName("fetching participants ahead changes no number, whether they are in the table or not")
+  void prefetchChangesNothing() {
+    ParticipantTable plain = new ParticipantTable();
+    ParticipantTable ahead = new ParticipantTable();
+    String[] batch = new String[ParticipantTable.PREFETCH_MAX];
+    for (int i = 0; i < 60_000; i += batch.length) {
+      for (int k = 0; k < batch.length; k++) { // short and long ids, repeats, new and seen, across growth
+        int n = (i + k) * 7 % 20_011;
+        batch[k] = n % 5 == 0 ? "participant-" + n + "-é" : "P" + n;
+      }
+      ahead.prefetch(batch, batch.length);
+      assertThat(ahead.size()).isEqualTo(plain.size());
+      for (String id : batch) {
+        assertThat(ahead.indexOf(id)).isEqualTo(plain.indexOf(id));
+      }
+    }
+    assertThat(ahead.size()).isEqualTo(plain.size());
+  }
+
+  @Test
   @DisplayName("a participant's state moves with it when the table grows")
   void stateSurvivesGrowth() {
     ParticipantTable table = new ParticipantTable();
