@@ -3,6 +3,7 @@ package org.impactkit.valuation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.function.ToLongBiFunction;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
@@ -222,7 +223,12 @@ public final class Calculator implements RecordSink {
         new Totaller(bank, settings, diagnostics, unitValues, activities, claims, headcounts, people.size()).result();
     ToLongBiFunction<String, String> recordClaims = (activityId, outcomeId) -> {
       Integer a = activities.number(activityId);
-      int o = bank.outcomes().indexOf(bank.outcome(outcomeId).orElseThrow());
+      // By id, as rows number them: List.indexOf would compare the outcome records with their generated
+      // equals, whose first call spins method handles (about 15 ms at the end of every run).
+      int o = rows.outcomeNumber(outcomeId);
+      if (o < 0) {
+        throw new NoSuchElementException("no outcome " + outcomeId + " in bank " + bank.id());
+      }
       return a == null ? 0 : claims.fromRecordsOfActivity(a, o);
     };
     return result.withChecks(new Assurance(result, facts, people, recordClaims).checks());
