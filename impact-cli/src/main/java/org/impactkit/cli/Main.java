@@ -37,7 +37,7 @@ public final class Main {
    * @return the exit code (see {@code impact --help})
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CalculateCommand.warmUpIfWorkbook(args);
+    CalculateCommand.warmUp(args);
     CommandLine cli = commandLine(out, err, args.length > 0 ? args[0] : null);
     int code = cli.execute(args);
     out.flush();
