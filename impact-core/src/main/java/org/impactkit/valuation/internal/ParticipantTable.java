@@ -65,10 +65,7 @@ public final class ParticipantTable {
   private final IntPages tagCells = new IntPages();
   private int tagCount;
   private int lastTagCount;
-  /**
-   * The tags of participants with many, as (first list cell, tag) pairs: a participant's first list
-   * cell never changes.
-   */
+  /** The tags of participants with many, as (first list cell, tag) pairs: a first cell never changes. */
   private final LongSet tagIndex = new LongSet();
 
   private final PendingClaims pending;
@@ -76,8 +73,12 @@ public final class ParticipantTable {
   /** Most ids {@link #prefetch} takes at a time. */
   public static final int PREFETCH_MAX = 64;
   private final int[] prefetchHomes = new int[PREFETCH_MAX];
-  /** Written only: see {@link #prefetch}. */
-  private int prefetchSink;
+  /** The last {@link #prefetch}'s ids and their keys, for {@link #indexOf} to take rather than work out again. */
+  private final String[] prefetchIds = new String[PREFETCH_MAX];
+  private final long[] prefetchKeys = new long[PREFETCH_MAX];
+  private int prefetchCount;
+  private int prefetchNext;
+  private int prefetchSink; // written only: see prefetch
 
   /** A table for claims of any activity, outcome, region and age band numbers. */
   public ParticipantTable() {
@@ -104,7 +105,7 @@ public final class ParticipantTable {
 
   /** The number of a participant id, adding it when new. Numbers are given in order and never change. */
   public int indexOf(String id) {
-    long key = key(id);
+    long key = prefetchedKey(id);
     boolean packed = key < 0; // bit 63: the id itself
     if (!packed) {
       ids.encode(id);
@@ -148,10 +149,15 @@ public final class ParticipantTable {
    */
   public void prefetch(String[] ids, int n) {
     int[] homes = prefetchHomes;
+    long[] keys = prefetchKeys;
     int slotShift = shift;
     for (int i = 0; i < n; i++) {
-      homes[i] = (int) (mix(key(ids[i])) >>> slotShift) * 3 + 2; // where the slot's number is
+      keys[i] = key(ids[i]);
+      homes[i] = (int) (mix(keys[i]) >>> slotShift) * 3 + 2; // where the slot's number is
     }
+    System.arraycopy(ids, 0, prefetchIds, 0, n);
+    prefetchCount = n;
+    prefetchNext = 0;
     int[] x = index;
     int sum = 0;
     for (int i = 0; i < n; i++) {
@@ -165,6 +171,23 @@ public final class ParticipantTable {
       }
     }
     prefetchSink = sum; // kept, so that no compiler may drop the reads
+  }
+
+  /**
+   * The key of an id, taken from the last {@link #prefetch} when the id is the very object given there
+   * (the same object, so the same text): rows come in the order their ids were fetched, so the search
+   * goes on from the last one found, and a row left out of valuing only skips its entry.
+   */
+  private long prefetchedKey(String id) {
+    String[] given = prefetchIds;
+    for (int i = prefetchNext; i < prefetchCount; i++) {
+      if (given[i] == id) {
+        prefetchNext = i + 1;
+        return prefetchKeys[i];
+      }
+    }
+    prefetchNext = prefetchCount; // not among them: none of the rest will be either, in order
+    return key(id);
   }
 
   /** The id as a key when it is 1–8 ASCII characters (7 bits each, with the length), else 0. */
