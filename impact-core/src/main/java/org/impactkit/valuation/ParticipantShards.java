@@ -22,6 +22,8 @@ import org.impactkit.valuation.internal.ParticipantTable;
 final class ParticipantShards {
   /** Rows handed to a shard's thread at a time. */
   private static final int BATCH = 2048;
+  /** Rows whose participants a shard's thread fetches together ({@link ParticipantTable#prefetch}). */
+  private static final int AHEAD = 32;
 
   private final ParticipantShard[] shards;
   /** The shards' threads, or {@code null} when the one shard is kept on the valuing thread. */
@@ -93,8 +95,8 @@ final class ParticipantShards {
 
   /**
    * Brings the table places of the next rows' participants into the cache ({@link ParticipantTable#prefetch}),
-   * when they are kept on this thread; with shards on threads of their own, their threads' caches are
-   * not this one's, so it does nothing.
+   * when they are kept on this thread; shards on threads of their own do the same for their rows as
+   * they take them ({@code Batch.valueInto}), in their own threads' caches.
    */
   void prefetch(String[] ids, int n) {
     if (workers == null) {
@@ -269,7 +271,13 @@ final class ParticipantShards {
 
     void valueInto(ParticipantShard shard) {
       int[] x = ints;
+      String[] ahead = new String[AHEAD];
       for (int r = 0, at = 0; r < rows; r++) {
+        if (r % AHEAD == 0) { // the next rows' participants fetched together, as on the valuing thread
+          int n = Math.min(AHEAD, rows - r);
+          System.arraycopy(ids, r, ahead, 0, n);
+          shard.people.prefetch(ahead, n);
+        }
         int count = x[at + 5];
         shard.row(ids[r], x[at], x[at + 1], x, at + 6, count, x[at + 2], x[at + 3], x[at + 4], lines[r]);
         at += 6 + count;
