@@ -430,16 +430,6 @@ public final class Impact {
   }
 
   /**
-   * Loads what reading any evaluation needs (the JSON and YAML readers, the bundled bank and discount
-   * schedules), so that a later {@link Evaluation#prepare} starts at once; for an application with an
-   * idle thread while it starts up. Optional.
-   */
-  public static void warmUpReading() {
-    Banks.defaultBank();
-    Settings.builder();
-  }
-
-  /**
    * Writes a blank evaluation to fill in (SPEC §7): {@code evaluation.xlsx}, with drop-down lists of
    * the bank's outcomes, age bands and regions, and a commented {@code evaluation.yaml}.
    *

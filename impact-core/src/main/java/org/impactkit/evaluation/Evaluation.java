@@ -22,6 +22,7 @@ import org.impactkit.internal.Texts;
 import org.impactkit.model.Adjustments;
 import org.impactkit.read.bank.Banks;
 import org.impactkit.read.bank.PriceIndexReader;
+import org.impactkit.read.yaml.YamlFile;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.PriceYears;
 
@@ -129,6 +130,23 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
       b.name(name == null ? null : name.toString());
     }
     return new Evaluation(files, b.build(), bank);
+  }
+
+  /**
+   * Loads what preparing an evaluation needs before any file of it is read (Jackson's mappers, the YAML
+   * parser, the bundled discount schedules and default bank), so that a {@link #prepare} soon after on
+   * another thread finds them ready; for a caller with an idle core at start-up, as the command line has
+   * while picocli builds its model. Optional: it changes no result, a bank the evaluation does not use
+   * costs only the idle core's time, and a failure here is left for {@link #prepare} to meet and report.
+   */
+  public static void warmUp() {
+    try {
+      DiscountSchedules.ids();
+      YamlFile.parse("warm-up: 1\n", "warm-up", "warm-up");
+      Banks.defaultBank();
+    } catch (RuntimeException | LinkageError e) {
+      // prepare() meets the same problem on its own thread and reports it there
+    }
   }
 
   /**

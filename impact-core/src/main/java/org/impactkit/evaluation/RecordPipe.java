@@ -8,6 +8,7 @@ import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
+import org.impactkit.valuation.Calculator;
 
 /**
  * Runs the reading of records on a second thread while the caller's thread values them: parsing and
@@ -16,6 +17,11 @@ import org.impactkit.model.RowRef;
  */
 final class RecordPipe implements RecordSink {
   private static final int BATCH = 4096;
+  /**
+   * Rows whose participants the valuing thread asks the calculator to fetch together ({@link
+   * Calculator#prefetch}): 16 to 64 did about as well (32 best by a little, on a million rows).
+   */
+  private static final int AHEAD = 32;
   private static final Object[] END = new Object[0];
 
   /** Reads records into a sink; runs on the reader thread. */
@@ -79,17 +85,33 @@ final class RecordPipe implements RecordSink {
   }
 
   private void consume(RecordSink target) {
+    Calculator calculator = target instanceof Calculator c ? c : null;
+    String[] ids = new String[AHEAD];
     try {
       for (Object[] b = queue.take(); b != END; b = queue.take()) {
-        for (Object o : b) {
-          if (o == null) {
-            break;
-          } else if (o instanceof ParticipantRecord p) {
-            target.participant(p);
-          } else if (o instanceof CountRecord c) {
-            target.count(c);
-          } else {
-            target.rejected((RowRef) o);
+        for (int from = 0; from < b.length && b[from] != null; from += AHEAD) {
+          int to = Math.min(b.length, from + AHEAD);
+          if (calculator != null) {
+            // The next rows' participants fetched together: each is a wait on memory otherwise.
+            int n = 0;
+            for (int i = from; i < to; i++) {
+              if (b[i] instanceof ParticipantRecord p && p.participantId() != null) {
+                ids[n++] = p.participantId();
+              }
+            }
+            calculator.prefetch(ids, n);
+          }
+          for (int i = from; i < to; i++) {
+            Object o = b[i];
+            if (o == null) {
+              break;
+            } else if (o instanceof ParticipantRecord p) {
+              target.participant(p);
+            } else if (o instanceof CountRecord c) {
+              target.count(c);
+            } else {
+              target.rejected((RowRef) o);
+            }
           }
         }
       }

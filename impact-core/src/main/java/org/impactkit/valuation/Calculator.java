@@ -3,6 +3,7 @@ package org.impactkit.valuation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.function.ToLongBiFunction;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
@@ -17,6 +18,7 @@ import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
+import org.impactkit.valuation.internal.ParticipantTable;
 
 /**
  * The wellbeing valuation engine (SPEC §5): turns rows into claims, values them and totals them.
@@ -43,6 +45,9 @@ import org.impactkit.model.SourceFile;
  * ConflictResolver} settles conflicting claims and {@code Totaller} values and totals the claims.
  */
 public final class Calculator implements RecordSink {
+  /** The most ids {@link #prefetch} takes at a time. */
+  public static final int PREFETCH_MAX = ParticipantTable.PREFETCH_MAX;
+
   private final ValueBank bank;
   private final ValuationSettings settings;
   private final Diagnostics diagnostics;
@@ -156,6 +161,20 @@ public final class Calculator implements RecordSink {
     rows.participant(r);
   }
 
+  /**
+   * A hint that the next participant rows fed are of these participants, in this order: their places in
+   * the calculator's memory are fetched together, so that valuing the rows waits less on memory. Results
+   * never depend on it, and the rows must still be fed; a caller that buffers rows (as the reading
+   * thread's hand-over does) gives each batch's ids before feeding its rows.
+   *
+   * @param participantIds the ids, none {@code null}
+   * @param n how many of them: at most {@link #PREFETCH_MAX}
+   */
+  public void prefetch(String[] participantIds, int n) {
+    checkOpen();
+    people.prefetch(participantIds, Math.min(n, PREFETCH_MAX));
+  }
+
   @Override
   public void count(CountRecord c) {
     checkOpen();
@@ -204,7 +223,12 @@ public final class Calculator implements RecordSink {
         new Totaller(bank, settings, diagnostics, unitValues, activities, claims, headcounts, people.size()).result();
     ToLongBiFunction<String, String> recordClaims = (activityId, outcomeId) -> {
       Integer a = activities.number(activityId);
-      int o = bank.outcomes().indexOf(bank.outcome(outcomeId).orElseThrow());
+      // By id, as rows number them: List.indexOf would compare the outcome records with their generated
+      // equals, whose first call spins method handles (about 15 ms at the end of every run).
+      int o = rows.outcomeNumber(outcomeId);
+      if (o < 0) {
+        throw new NoSuchElementException("no outcome " + outcomeId + " in bank " + bank.id());
+      }
       return a == null ? 0 : claims.fromRecordsOfActivity(a, o);
     };
     return result.withChecks(new Assurance(result, facts, people, recordClaims).checks());

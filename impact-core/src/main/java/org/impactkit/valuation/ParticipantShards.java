@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.model.SourceFile;
+import org.impactkit.valuation.internal.ParticipantTable;
 
 /**
  * The participants of a run, in one {@link ParticipantShard} kept on the valuing thread, or split by a
@@ -21,6 +22,8 @@ import org.impactkit.model.SourceFile;
 final class ParticipantShards {
   /** Rows handed to a shard's thread at a time. */
   private static final int BATCH = 2048;
+  /** Rows whose participants a shard's thread fetches together ({@link ParticipantTable#prefetch}). */
+  private static final int AHEAD = 32;
 
   private final ParticipantShard[] shards;
   /** The shards' threads, or {@code null} when the one shard is kept on the valuing thread. */
@@ -87,6 +90,17 @@ final class ParticipantShards {
       shards[0].row(id, activity, band, tags, 0, count, outcome, region, file, line);
     } else {
       workers[shardOf(id)].add(id, activity, band, tags, count, outcome, region, file, line);
+    }
+  }
+
+  /**
+   * Brings the table places of the next rows' participants into the cache ({@link ParticipantTable#prefetch}),
+   * when they are kept on this thread; shards on threads of their own do the same for their rows as
+   * they take them ({@code Batch.valueInto}), in their own threads' caches.
+   */
+  void prefetch(String[] ids, int n) {
+    if (workers == null) {
+      shards[0].people.prefetch(ids, n);
     }
   }
 
@@ -257,7 +271,13 @@ final class ParticipantShards {
 
     void valueInto(ParticipantShard shard) {
       int[] x = ints;
+      String[] ahead = new String[AHEAD];
       for (int r = 0, at = 0; r < rows; r++) {
+        if (r % AHEAD == 0) { // the next rows' participants fetched together, as on the valuing thread
+          int n = Math.min(AHEAD, rows - r);
+          System.arraycopy(ids, r, ahead, 0, n);
+          shard.people.prefetch(ahead, n);
+        }
         int count = x[at + 5];
         shard.row(ids[r], x[at], x[at + 1], x, at + 6, count, x[at + 2], x[at + 3], x[at + 4], lines[r]);
         at += 6 + count;

@@ -159,6 +159,11 @@ final class RowClaims {
     claims.notClaimed(NotClaimedReason.INVALID_ROW);
   }
 
+  /** The number of the bank's outcome with this id or name, or -1 when it has none such. */
+  int outcomeNumber(String idOrName) {
+    return lookups.outcomeNumber(idOrName);
+  }
+
   /** The files rows came from, by the number pending claims carry. */
   List<SourceFile> files() {
     return files;

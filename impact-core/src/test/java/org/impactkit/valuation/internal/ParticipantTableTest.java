@@ -45,6 +45,31 @@ class ParticipantTableTest {
   }
 
   @Test
+  @DisplayName("fetching participants ahead changes no number, whether they are in the table or not")
+  void prefetchChangesNothing() {
+    ParticipantTable plain = new ParticipantTable();
+    ParticipantTable ahead = new ParticipantTable();
+    String[] batch = new String[ParticipantTable.PREFETCH_MAX];
+    for (int i = 0; i < 60_000; i += batch.length) {
+      for (int k = 0; k < batch.length; k++) { // short and long ids, repeats, new and seen, across growth
+        int n = (i + k) * 7 % 20_011;
+        batch[k] = n % 5 == 0 ? "participant-" + n + "-é" : "P" + n;
+      }
+      ahead.prefetch(batch, batch.length);
+      assertThat(ahead.size()).isEqualTo(plain.size());
+      for (int k = 0; k < batch.length; k++) {
+        if (k % 5 == 3) {
+          continue; // a row left out of valuing after its id was fetched
+        }
+        // an equal id that is another object, and one that was never fetched, as well as the fetched one
+        String id = k % 7 == 2 ? new String(batch[k]) : k % 11 == 4 ? "other-" + i + "-" + k : batch[k];
+        assertThat(ahead.indexOf(id)).isEqualTo(plain.indexOf(id));
+      }
+    }
+    assertThat(ahead.size()).isEqualTo(plain.size());
+  }
+
+  @Test
   @DisplayName("a participant's state moves with it when the table grows")
   void stateSurvivesGrowth() {
     ParticipantTable table = new ParticipantTable();
