@@ -122,9 +122,9 @@ class CalculatorTest {
     }
 
     @Test
-    @DisplayName("no survey warning when the file has a baseline or follow_up column")
+    @DisplayName("no survey warning when the row answers baseline or follow_up")
     void surveyPresent() {
-      var r = run(c -> c.participant(row("p1", "a1").outcome("volunteering").build()));
+      var r = run(c -> c.participant(row("p1", "a1").outcome("volunteering").followUp(true).build()));
       assertThat(r).hasNoWarningContaining("survey").passes(CheckId.SURVEY_EVIDENCE);
     }
   }
