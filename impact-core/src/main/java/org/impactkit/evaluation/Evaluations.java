@@ -65,6 +65,9 @@ final class Evaluations {
       calculator.activitiesUnreadable();
     }
     invalidActivities.forEach(calculator::invalidActivity);
+    if (inputs.participants().size() > 1) {
+      calculator.participantFilesMerged();
+    }
     long bytes = 0;
     for (Path p : inputs.records()) {
       bytes += Files.isRegularFile(p) ? Files.size(p) : 0;

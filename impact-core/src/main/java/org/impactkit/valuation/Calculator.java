@@ -155,6 +155,17 @@ public final class Calculator implements RecordSink {
     activities.unreadable();
   }
 
+  /**
+   * Says that the participant rows come from several files merged (one per partner, say), so that a file
+   * most of whose ids an earlier file already used is warned about: an id in two files is one person, which
+   * is wrong when each file numbers its own people from 001 ({@code SharedIds}). Costs a hash of each id
+   * from then on, so a single file's run goes without it.
+   */
+  public void participantFilesMerged() {
+    checkOpen();
+    rows.watchSharedIds();
+  }
+
   @Override
   public void participant(ParticipantRecord r) {
     checkOpen();

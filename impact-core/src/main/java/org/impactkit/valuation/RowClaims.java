@@ -36,6 +36,8 @@ final class RowClaims {
   private final Map<SourceFile, Integer> fileIds = new IdentityHashMap<>();
   private SourceFile lastFile;
   private int lastFileId;
+  /** Ids shared between participant files, when several are merged; else {@code null}. */
+  private SharedIds sharedIds;
   /** The row being valued's problems: one list, emptied for each row (rejected() copies them out). */
   private final List<Diagnostic> rowProblems = new ArrayList<>();
 
@@ -88,6 +90,9 @@ final class RowClaims {
     if (!problems.isEmpty() || activity == null || (outcome != null && region == null)) {
       rejected(problems);
       return;
+    }
+    if (sharedIds != null) {
+      sharedIds.see(r.participantId(), ref.file());
     }
     if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
       // Dated outside the period: neither a claim nor engagement in it. A file of several years read for one
@@ -151,6 +156,16 @@ final class RowClaims {
   /** Adds, once every row is in, one problem for the further rows of each invalid or missing activity. */
   void summariseRepeats() {
     diagnostics.addAll(lookups.repeated());
+    if (sharedIds != null) {
+      diagnostics.addAll(sharedIds.warnings());
+    }
+  }
+
+  /** From now on, notes participant ids a later file shares with earlier ones ({@link SharedIds}). */
+  void watchSharedIds() {
+    if (sharedIds == null) {
+      sharedIds = new SharedIds();
+    }
   }
 
   /** A row left out as invalid: its problems are reported and it is counted as not claimed. */

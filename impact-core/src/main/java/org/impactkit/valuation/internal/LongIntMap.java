@@ -51,6 +51,15 @@ public final class LongIntMap {
     }
   }
 
+  /** Gives every key with a value, in no particular order. */
+  public void forEachKey(java.util.function.LongConsumer action) {
+    for (int i = 0; i < keys.length; i++) {
+      if (values[i] != MISSING) {
+        action.accept(keys[i]);
+      }
+    }
+  }
+
   /** How many keys have a value. */
   public int size() {
     return size;
