@@ -259,6 +259,15 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
           : count(outside, "dated row") + " of " + Formats.count(facts.datedRows)) + " lie outside "
           + period.label() + " (" + percent(outside, facts.datedRows) + "), so their outcomes are not claimed");
     }
+    long undated = facts.participantRows - facts.datedRows;
+    if (undated > 0) {
+      // An undated row counts whatever the period; beside dated rows it is more often a date left blank.
+      found.add(count(undated, "participant row") + " of " + Formats.count(facts.participantRows)
+          + (undated == 1 ? " carries no date and counts in " : " carry no date and count in ") + period.label()
+          + (undated == 1 ? " whatever its date" : " whatever their date") + (outside == facts.datedRows
+              ? ": " + (undated == 1 ? "it is the only row that counts" : "they are the only rows that count")
+                  + "; check the period, or date them" : ""));
+    }
     java.time.LocalDate from = facts.firstDate.isBefore(period.start()) ? period.start() : facts.firstDate;
     java.time.LocalDate to = facts.lastDate.isAfter(period.end()) ? period.end() : facts.lastDate;
     long covered = to.isBefore(from) ? 0 : to.toEpochDay() - from.toEpochDay() + 1;
@@ -269,7 +278,7 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
     return found.isEmpty()
         ? Check.pass(CheckId.PERIOD_COVERAGE, "the rows are dated " + facts.firstDate + " to " + facts.lastDate
             + ", within " + period.label())
-        : Check.warn(CheckId.PERIOD_COVERAGE, String.join("; ", found), outside);
+        : Check.warn(CheckId.PERIOD_COVERAGE, String.join("; ", found), outside + undated);
   }
 
   private Check priceYear() {

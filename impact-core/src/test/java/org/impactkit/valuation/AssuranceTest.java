@@ -297,6 +297,26 @@ class AssuranceTest {
   }
 
   @Test
+  @DisplayName("period-coverage: undated rows beside dated ones are said to count whatever their date; alone, they pass")
+  void undatedRows() {
+    var some = run(c -> {
+      c.participant(row("p1", "a1").outcome("volunteering").date("2020-02-10").build());
+      c.participant(row("p2", "a1").outcome("volunteering").date("2020-11-10").build());
+      c.participant(row("p3", "a1").outcome("volunteering").build());
+    });
+    assertThat(some).hasCheck(CheckId.PERIOD_COVERAGE, CheckStatus.WARN,
+        "1 participant row of 3 carries no date and counts in 2020 whatever its date");
+    var onlyUndated = run(c -> {
+      c.participant(row("p1", "a1").outcome("volunteering").date("2021-02-10").build());
+      c.participant(row("p3", "a1").outcome("volunteering").build());
+    });
+    assertThat(onlyUndated).hasCheck(CheckId.PERIOD_COVERAGE, CheckStatus.WARN,
+        "it is the only row that counts; check the period, or date them");
+    assertThat(run(c -> c.participant(row("p3", "a1").outcome("volunteering").build())))
+        .passes(CheckId.PERIOD_COVERAGE);
+  }
+
+  @Test
   @DisplayName("period-coverage: rows without an outcome count among the rows outside, as among the dated rows")
   void periodCoverageCountsEveryDatedRow() {
     var r = run(c -> {
