@@ -69,6 +69,7 @@ public final class ImpactMapReader {
     List<ImpactMapRow> rows = new ArrayList<>();
     for (Row row = table.next(); row != null; row = table.next()) {
       RowReader r = new RowReader(columns, row);
+      r.refuseIfCutShort();
       String stakeholder = r.requiredText("stakeholder", "the stakeholder");
       String outcome = r.requiredText("outcome", "the outcome");
       BigDecimal quantity = quantity(r);

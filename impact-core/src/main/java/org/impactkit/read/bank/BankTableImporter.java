@@ -106,7 +106,9 @@ public final class BankTableImporter {
     long rows = 0;
     for (Row row = table.next(); row != null; row = table.next()) {
       rows++;
-      row(new RowReader(columns, row));
+      RowReader r = new RowReader(columns, row);
+      r.refuseIfCutShort();
+      row(r);
     }
     if (rows == 0) {
       diagnostics.add(Diagnostic.error(table.name(), 0, null,

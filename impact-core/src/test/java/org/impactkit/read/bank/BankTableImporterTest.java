@@ -96,6 +96,17 @@ class BankTableImporterTest {
   }
 
   @Test
+  @DisplayName("a CSV row cut short is refused: its conflicts or survey flag would be lost unseen")
+  void cutShort() {
+    assertThatThrownBy(() -> importCsv("outcome_id,outcome_name,value,requires_survey,conflicts\n"
+        + "a,Alpha,911,yes,b\nb,Beta,1000\n"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::render).containsExactly("values.csv:3: this row has 3 values for the header's 5"
+                + " columns, so its last columns would be read as blank; give every column a value, an empty one"
+                + " between commas (,,) where there is none"));
+  }
+
+  @Test
   @DisplayName("§3.1: figures and ids beyond what a bank file may hold are refused at their row")
   void limits() {
     assertThatThrownBy(() -> importCsv("outcome_id,value\nbig,1000000000000\n" + "x".repeat(101) + ",1\n"))

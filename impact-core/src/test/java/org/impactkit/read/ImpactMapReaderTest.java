@@ -1,0 +1,43 @@
+package org.impactkit.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.model.ImpactMap;
+import org.impactkit.read.table.Table;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An impact map's rows as read: a row cut short is refused, as its lost shares would change the figures. */
+class ImpactMapReaderTest {
+  private static final String HEADER = "stakeholder,outcome,quantity,proxy_value,duration,deadweight,attribution,drop_off\n";
+
+  @TempDir Path temp;
+
+  private ImpactMap read(String csv) throws IOException {
+    Path file = temp.resolve("impact-map.csv");
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    try (Table table = Tables.open(file, "impact-map.csv")) {
+      return ImpactMapReader.map(table, "£", null);
+    }
+  }
+
+  @Test
+  @DisplayName("every column given, blank ones too, reads; a row without its last three is refused at its line")
+  void cutShort() throws IOException {
+    assertThat(read(HEADER + "Young people,Took up sport,35,1127,2,25%,,\n").rows()).hasSize(1);
+    assertThatThrownBy(() -> read(HEADER + "Young people,Took up sport,35,1127,2,25%,20%,50%\n"
+        + "Volunteers,Volunteered,10,911,1\n"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::render).containsExactly("impact-map.csv:3: this row has 5 values for the header's"
+                + " 8 columns, so its last columns would be read as blank; give every column a value, an empty one"
+                + " between commas (,,) where there is none"));
+  }
+}
