@@ -196,7 +196,8 @@ public final class SroiEvaluations {
   /**
    * The map with every proxy in one year's prices (SPEC §6): the year asked for, else the latest that a
    * row's {@code price_year} names; each proxy given in another year's prices is multiplied by the GDP
-   * deflator's {@code D(year) / D(price_year)}. Rows without a price year are taken as they are. The
+   * deflator's {@code D(year) / D(price_year)}. A map gives every row its price year or none: one row
+   * left blank among dated ones is refused. The
    * bundled deflator is the UK's: a map in another currency needs its own indices.
    */
   private static ImpactMap uprated(ImpactMap map, Settings settings, SettingsFile file, Located located,
@@ -205,6 +206,14 @@ public final class SroiEvaluations {
         .orElse(null);
     if (latest == null) {
       return map;
+    }
+    for (ImpactMapRow r : map.rows()) {
+      if (r.priceYear() == null && r.ref() != null) {
+        // Taken as in the report's year, it would be uprated differently from its neighbours: most often a
+        // year left blank on one row, and then the proxy is silently too low or too high.
+        problems.add(Diagnostic.error(r.ref(), "price_year", "the price year is blank here but given on other"
+            + " rows (the latest " + latest + "): give each row the year its proxy's prices are in, or none"));
+      }
     }
     int year = settings.priceYear() != null ? settings.priceYear() : latest;
     boolean needed = map.rows().stream().anyMatch(r -> r.priceYear() != null && r.priceYear() != year);

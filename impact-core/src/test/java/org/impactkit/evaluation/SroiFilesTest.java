@@ -106,6 +106,20 @@ class SroiFilesTest {
                 inputs + ":3:Stakeholder: the stakeholder is missing"));
   }
 
+  @Test
+  @DisplayName("§6 price_year: one row left blank among rows that give one is refused at its line")
+  void priceYearLeftBlank() throws IOException {
+    Path map = write("impact-map.csv", "Stakeholder,Outcome,Quantity,Financial Proxy,price_year\n"
+        + "Young people,Took up sport,20,1000,2019\nResidents,Less noise,30,100,\n");
+    assertThatThrownBy(() -> SroiEvaluations.calculate(request(dir, null, "1000"), options -> {}))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(Diagnostic::render)
+            .containsExactly(map + ":3:price_year: the price year is blank here but given on other rows (the latest"
+                + " 2019): give each row the year its proxy's prices are in, or none"));
+    write("impact-map.csv", "Stakeholder,Outcome,Quantity,Financial Proxy,price_year\n"
+        + "Young people,Took up sport,20,1000,2019\nResidents,Less noise,30,100,2019\n");
+    assertThat(SroiEvaluations.calculate(request(dir, null, "1000"), options -> {}).presentValue()).isPositive();
+  }
+
   /** A workbook with an Impact Map sheet (percentages as Excel percent cells) and an Inputs sheet. */
   Path workbook(String name, boolean withInputs) throws IOException {
     Path p = dir.resolve(name);
