@@ -204,13 +204,18 @@ public final class RecordReaders {
     }
     // By name, as activities are read: a counts table holds aggregates, a row per group, not a row per person.
     Map<List<String>, Long> seen = new HashMap<>();
+    CountSubtotals subtotals = new CountSubtotals(MAX_COUNTS_ROWS_COMPARED);
     stream(table, columns, sink, diagnostics, r -> {
       repeatedCountsRow(r, seen, diagnostics);
       String activity = r.requiredText("activity_id", "the activity id");
       String outcome = r.requiredText("outcome", "the outcome");
       Long count = r.whole("count", 0, CountRecord.MAX_COUNT, "the count", true);
       return r.ok() ? new CountRecord(activity, outcome, r.text("age_band"), r.text("region"), count, r.ref()) : null;
-    }, sink::count);
+    }, c -> {
+      subtotals.see(c);
+      sink.count(c);
+    });
+    diagnostics.addAll(subtotals.warnings());
   }
 
   /**

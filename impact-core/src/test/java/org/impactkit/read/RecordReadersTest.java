@@ -72,6 +72,26 @@ class RecordReadersTest {
   }
 
   @Test
+  @DisplayName("§4.5 a counts row without a band whose count is its group's banded sum is warned of as a subtotal")
+  void subtotalCountsRow() throws IOException {
+    Path file = Files.writeString(dir.resolve("counts.csv"), "activity_id,outcome,age_band,count\n"
+        + "a1,employment,under-25,4\n"
+        + "a1,employment,25-49,3\n"
+        + "a1,employment,,7\n" // their total
+        + "a1,volunteering,,5\n" // no banded rows: people of unknown age
+        + "a2,employment,under-25,2\n"
+        + "a2,employment,,3\n"); // not the sum: more people of unknown age
+    Diagnostics diagnostics = new Diagnostics();
+    try (Table table = Tables.open(file, "counts.csv")) {
+      RecordReaders.counts(table, sink, diagnostics);
+    }
+    assertThat(counted).hasSize(6);
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::render).containsExactly("counts.csv:4:age_band: warning:"
+        + " this row has no age band and its count, 7, is the sum of the banded rows of the same activity and"
+        + " outcome: if it is their total, delete it, as both are added");
+  }
+
+  @Test
   @DisplayName("§4.5 a counts row identical to an earlier one is added with a warning; rows differing in a cell are not")
   void repeatedCountsRow() throws IOException {
     Path file = Files.writeString(dir.resolve("counts.csv"), "activity_id,outcome,age_band,count,quarter\n"
