@@ -22,7 +22,7 @@ import org.impactkit.read.table.Row;
 import org.impactkit.read.table.Table;
 
 /**
- * A CSV file as a {@link Table}: encoding and byte-order mark detected, {@code ,} or {@code ;} as
+ * A CSV file as a {@link Table}: encoding and byte-order mark detected, {@code ,}, {@code ;} or a tab as
  * delimiter (whichever the header line uses), blank lines skipped, line numbers where each row starts.
  * Fields, records and columns are capped by {@link CsvLimits} while reading, so no file can fill memory.
  *
@@ -145,10 +145,15 @@ public final class CsvTable extends AbstractTable {
     int read() throws IOException;
   }
 
-  /** Counts {@code ,} and {@code ;} outside quotes on the first line; the commoner wins, {@code ,} on a tie. */
+  /**
+   * Counts {@code ,}, {@code ;} and tabs outside quotes on the first line; the commonest wins, {@code ,} then
+   * {@code ;} on a tie. Tabs are what Excel's "Text (Tab delimited)" and many databases' exports use, often
+   * under a {@code .csv} name.
+   */
   static char detectDelimiter(CharSource reader) throws IOException {
     int commas = 0;
     int semicolons = 0;
+    int tabs = 0;
     boolean quoted = false;
     for (int i = 0; i < HEADER_PEEK; i++) {
       int c = reader.read();
@@ -161,7 +166,12 @@ public final class CsvTable extends AbstractTable {
         commas++;
       } else if (!quoted && c == ';') {
         semicolons++;
+      } else if (!quoted && c == '\t') {
+        tabs++;
       }
+    }
+    if (tabs > commas && tabs > semicolons) {
+      return '\t';
     }
     return semicolons > commas ? ';' : ',';
   }

@@ -68,6 +68,17 @@ class CsvTableTest {
   }
 
   @Test
+  @DisplayName("§4.2 a tab is detected from the header line, as Excel's tab-delimited text writes it")
+  void tabs() throws IOException {
+    String csv = "activity_id\tactivity_name\tbudget\na\tOutreach, equipment boxes\t\"1,000\"\nb\t\t5\n";
+    try (CsvTable t = CsvTable.open(write("a.csv", csv.getBytes(StandardCharsets.UTF_8)), "a.csv")) {
+      assertThat(t.header()).containsExactly("activity_id", "activity_name", "budget");
+      assertThat(rows(t)).extracting(r -> List.of(r.cells())).containsExactly(
+          List.of("a", "Outreach, equipment boxes", "1,000"), List.of("b", "", "5"));
+    }
+  }
+
+  @Test
   @DisplayName("line numbers are where each row starts, counting blank lines and multi-line fields")
   void lineNumbers() throws IOException {
     String csv = "id,note\n1,x\n\n2,\"two\nlines\"\n3,y\n";
