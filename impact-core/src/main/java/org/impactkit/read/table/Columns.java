@@ -223,6 +223,11 @@ public final class Columns {
     if (header.size() > 20) {
       sb.append(", … (").append(header.size()).append(" in all)");
     }
+    if (shown.size() == 1 && guess == null) {
+      // One cell in the first row: most often a title or a note above the real header.
+      sb.append("; the header must be the table's first row: if the columns' names are further down, delete the"
+          + " rows above them");
+    }
     return sb.toString();
   }
 

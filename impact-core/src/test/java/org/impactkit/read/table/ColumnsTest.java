@@ -74,6 +74,16 @@ class ColumnsTest {
   }
 
   @Test
+  @DisplayName("§4.2 a title row above the header: the message says the header must be the first row")
+  void titleAboveHeader() {
+    List<Diagnostic> problems = new ArrayList<>();
+    Columns.match(table("Stepping Out participants export", null, null), RecordReaders.PARTICIPANT_FIELDS, problems);
+    assertThat(problems).first().extracting(Diagnostic::render).asString()
+        .endsWith("headers found: 'Stepping Out participants export'; the header must be the table's first row: if the"
+            + " columns' names are further down, delete the rows above them");
+  }
+
+  @Test
   @DisplayName("§4.2 a misspelt required column gets a 'did you mean'")
   void misspelt() {
     List<Diagnostic> problems = new ArrayList<>();
