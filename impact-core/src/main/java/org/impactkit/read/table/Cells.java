@@ -19,7 +19,8 @@ public final class Cells {
       Pattern.compile("(-)?\\s*(\\p{Lu}{0,2}\\p{Sc}|\\p{Lu}{3})?\\s*(-)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
   /** 1 to 3 digits, a dot, 3 digits: {@code 6.500} is 6,500 to much of Europe and 6.5 to the UK. */
   private static final Pattern DOT_GROUPED = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
-  private static final Pattern WHOLE = Pattern.compile("[+]?(\\d{1,18})(?:\\.0+)?");
+  /** A whole number, perhaps with commas grouping thousands ({@code 1,800}: a count cannot mean 1.8). */
+  private static final Pattern WHOLE = Pattern.compile("[+]?(\\d{1,18}|\\d{1,3}(?:,\\d{3}){1,5})(?:\\.0+)?");
   private static final Pattern PERCENT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+))\\s*(%)?");
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern UK_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -107,7 +108,7 @@ public final class Cells {
       throw new CellException("expected " + what + " as a whole number " + range(min, max) + ", found "
           + Texts.quote(text));
     }
-    long v = Long.parseLong(m.group(1));
+    long v = Long.parseLong(m.group(1).replace(",", ""));
     if (v < min || v > max) {
       throw new CellException(what + " must be " + range(min, max) + ", found " + v);
     }

@@ -141,6 +141,12 @@ class CellsTest {
     assertThatThrownBy(() -> Cells.whole("121", 0, 120, "age")).hasMessage("age must be from 0 to 120, found 121");
     assertThatThrownBy(() -> Cells.whole("-1", 0, 120, "age")).hasMessageContaining("as a whole number");
     assertThatThrownBy(() -> Cells.whole("42.5", 0, 120, "age")).hasMessageContaining("as a whole number");
+    // a count typed with its thousands grouped, as spreadsheets show it; a grouping that is not one is refused
+    assertThat(Cells.whole("1,800", 0, 1_000_000, "the count")).isEqualTo(1800);
+    assertThat(Cells.whole("1,234,567", 0, 10_000_000, "the count")).isEqualTo(1_234_567);
+    assertThatThrownBy(() -> Cells.whole("1,80", 0, 1_000_000, "the count")).hasMessageContaining("as a whole number");
+    assertThatThrownBy(() -> Cells.whole("18,00", 0, 1_000_000, "the count")).hasMessageContaining("as a whole number");
+    assertThatThrownBy(() -> Cells.whole("1.800", 0, 1_000_000, "the count")).hasMessageContaining("as a whole number");
   }
 
   @Test
