@@ -31,7 +31,7 @@ public final class NearestMatch {
         best = candidate;
       }
     }
-    if (best == null) {
+    if (best == null || otherNumber(in, normalise(best))) {
       return Optional.empty();
     }
     if (in.length() >= 3 && bestDistance > Math.max(2, Math.max(in.length(), normalise(best).length()) / 3)) {
@@ -43,6 +43,15 @@ public final class NearestMatch {
     }
     int longer = Math.max(in.length(), normalise(best).length());
     return bestDistance <= Math.max(2, longer / 3) ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * Whether {@code input}, mostly digits, names another number than {@code candidate}: {@code 18+} is no typo
+   * of {@code 50+}, and suggesting it would send someone to the wrong band.
+   */
+  private static boolean otherNumber(String input, String candidate) {
+    String digits = input.replaceAll("\\D", "");
+    return digits.length() * 2 > input.length() && !digits.equals(candidate.replaceAll("\\D", ""));
   }
 
   /** {@code "; did you mean 'x'?"} or the empty string. */

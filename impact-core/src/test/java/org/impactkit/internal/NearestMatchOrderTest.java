@@ -23,4 +23,14 @@ class NearestMatchOrderTest {
     assertThat(NearestMatch.among("Londn", List.of("london", "London"))).contains("london");
     assertThat(NearestMatch.among("Londn", List.of("London", "london"))).contains("London");
   }
+
+  @Test
+  @DisplayName("a text of mostly digits is no typo of another number: 18+ gets no '50+'; a typo in words still does")
+  void otherNumbers() {
+    List<String> bands = List.of("Under 25", "25-49", "50+", "Unknown");
+    assertThat(NearestMatch.among("18+", bands)).isEmpty();
+    assertThat(NearestMatch.among("25 - 49", bands)).contains("25-49");
+    assertThat(NearestMatch.among("Unknwn", bands)).contains("Unknown");
+    assertThat(NearestMatch.among("A9", List.of("A1", "B7"))).contains("A1");
+  }
 }
