@@ -125,7 +125,8 @@ class CompareCommandTest {
   }
 
   @Test
-  @DisplayName("§8.3 two reports of the same or overlapping periods: a warning, since the change is no year's progress")
+  @DisplayName("§8.3 two reports of the same, overlapping or unequal periods: a warning, since the change is no year's"
+      + " progress")
   void samePeriod() throws Exception {
     Path out = tmp.resolve("c.md");
     Cli years = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
@@ -143,6 +144,11 @@ class CompareCommandTest {
     JSON.writeValue(newer.toFile(), json);
     Cli overlap = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
     assertThat(overlap.err()).contains("cover overlapping periods (2021/22, then 2021-10-01 to 2022-09-30)");
+    ((ObjectNode) json.at("/evaluation/period")).put("start", "2022-04-01").put("end", "2022-09-30");
+    JSON.writeValue(newer.toFile(), json);
+    Cli half = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
+    assertThat(half.err()).contains("The two periods differ in length (365 days, then 183)")
+        .doesNotContain("same period", "overlapping");
   }
 
   @Test

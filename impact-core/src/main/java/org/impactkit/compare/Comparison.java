@@ -100,6 +100,10 @@ public record Comparison(
       warnings.add("The two reports cover " + (a.equals(b) ? "the same period (" + a.label() + ")"
           : "overlapping periods (" + a.label() + ", then " + b.label() + ")") + ": a change between them is not a"
           + " year's progress; it can come only from the records, the settings or the prices.");
+    } else if (a != null && b != null && Math.abs(a.days() - b.days()) * 10 > Math.max(a.days(), b.days())) {
+      // Totals grow with the time they cover: half a year against a whole one doubles without any progress.
+      warnings.add("The two periods differ in length (" + a.days() + " days, then " + b.days() + "): the totals"
+          + " partly reflect that; compare the return per pound, or periods of the same length.");
     }
     return warnings;
   }
