@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.impactkit.Impact;
 import org.impactkit.report.xlsx.WorkbookWriter;
 import org.impactkit.report.xlsx.sroi.SroiWorkbook;
@@ -35,6 +37,7 @@ class PrintedWorkbooksTest {
   private static final double SMALLEST_TEXT = 7.0;
 
   @TempDir static Path dir;
+  private static final Map<String, List<Page>> PRINTED = new HashMap<>();
 
   @BeforeAll
   static void needsLibreOffice() {
@@ -47,16 +50,7 @@ class PrintedWorkbooksTest {
   @ValueSource(strings = {"derby", "sroi", "template"})
   @DisplayName("§8 printed by LibreOffice: every page A4, text at 70% or more, title, sheet name and page N of M")
   void printed(String which) throws Exception {
-    Path xlsx = dir.resolve(which + ".xlsx");
-    try (OutputStream out = Files.newOutputStream(xlsx)) {
-      switch (which) {
-        case "derby" -> WorkbookWriter.write(Impact.calculate(SAMPLES.resolve("derby-youth-alliance-2021-22")), out);
-        case "sroi" -> SroiWorkbook.write(Impact.sroi(SAMPLES.resolve("sroi-stepping-out-north-kent-2020"), null), out);
-        default -> out.write(TemplateWriter.workbook(Impact.defaultBank()));
-      }
-    }
-    Path folder = Files.createDirectories(dir.resolve(which));
-    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, folder));
+    List<Page> pages = pages(which);
     assertThat(pages).isNotEmpty();
     for (Page p : pages) {
       assertThat(p.isA4()).as("%s %s", which, p).isTrue();
@@ -68,11 +62,7 @@ class PrintedWorkbooksTest {
   @Test
   @DisplayName("§8 rows of wrapped text are as tall as their lines, no taller: Derby's Sources prints on two pages")
   void wrappedRowsLeaveNoBlankBands() throws IOException, InterruptedException {
-    Path xlsx = dir.resolve("bands.xlsx");
-    try (OutputStream out = Files.newOutputStream(xlsx)) {
-      WorkbookWriter.write(Impact.calculate(SAMPLES.resolve("derby-youth-alliance-2021-22")), out);
-    }
-    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve("bands"))));
+    List<Page> pages = pages("derby");
     List<Page> sources = pages.stream().filter(p -> p.text().contains("Sources\n")).toList();
     // at 15 points a line, with a tenth too few characters to a line, its six rows took three pages
     assertThat(sources).hasSize(2);
@@ -81,14 +71,32 @@ class PrintedWorkbooksTest {
         .contains("the licence of the underlying article has not been verified");
   }
 
+  /**
+   * A workbook printed by LibreOffice, page by page: Derby's calculation, the SROI sample or the blank
+   * template. Each is printed once for the class, as printing takes a few seconds.
+   */
+  private static List<Page> pages(String which) throws IOException, InterruptedException {
+    List<Page> pages = PRINTED.get(which);
+    if (pages == null) {
+      Path xlsx = dir.resolve(which + ".xlsx");
+      try (OutputStream out = Files.newOutputStream(xlsx)) {
+        switch (which) {
+          case "derby" -> WorkbookWriter.write(Impact.calculate(SAMPLES.resolve("derby-youth-alliance-2021-22")), out);
+          case "sroi" -> SroiWorkbook.write(Impact.sroi(SAMPLES.resolve("sroi-stepping-out-north-kent-2020"), null),
+              out);
+          default -> out.write(TemplateWriter.workbook(Impact.defaultBank()));
+        }
+      }
+      pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve(which))));
+      PRINTED.put(which, pages);
+    }
+    return pages;
+  }
+
   @Test
   @DisplayName("§8 the SROI Summary prints on one page: its last method lines are not left alone on a second")
   void sroiSummaryOnOnePage() throws IOException, InterruptedException {
-    Path xlsx = dir.resolve("sroi-summary.xlsx");
-    try (OutputStream out = Files.newOutputStream(xlsx)) {
-      SroiWorkbook.write(Impact.sroi(SAMPLES.resolve("sroi-stepping-out-north-kent-2020"), null), out);
-    }
-    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve("sroi-one"))));
+    List<Page> pages = pages("sroi");
     List<Page> summary = pages.stream().filter(p -> p.text().contains("Summary\n")).toList();
     assertThat(summary).hasSize(1);
     assertThat(summary.get(0).text()).contains("Price year:");
@@ -98,11 +106,7 @@ class PrintedWorkbooksTest {
   @Test
   @DisplayName("§8 SROI Sensitivity: each page of the scenario table starts with its header, and the chart's page not")
   void scenarioHeaderOnEveryPage() throws IOException, InterruptedException {
-    Path xlsx = dir.resolve("sroi-scenarios.xlsx");
-    try (OutputStream out = Files.newOutputStream(xlsx)) {
-      SroiWorkbook.write(Impact.sroi(SAMPLES.resolve("sroi-stepping-out-north-kent-2020"), null), out);
-    }
-    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve("scenarios"))));
+    List<Page> pages = pages("sroi");
     List<Page> sensitivity = pages.stream().filter(p -> p.text().contains("Sensitivity\n")).toList();
     List<Page> rest = sensitivity.stream().filter(p -> !p.text().contains("Tipping points")).toList();
     // the table's pages hold its "Now" shares (the chart's have none); the chart prints on a page of its own
@@ -119,11 +123,7 @@ class PrintedWorkbooksTest {
   @ValueSource(strings = {"derby"})
   @DisplayName("§8 the wide sheets print in column groups rather than shrink: By activity repeats its key columns")
   void groups(String which) throws IOException, InterruptedException {
-    Path xlsx = dir.resolve("groups.xlsx");
-    try (OutputStream out = Files.newOutputStream(xlsx)) {
-      WorkbookWriter.write(Impact.calculate(SAMPLES.resolve("derby-youth-alliance-2021-22")), out);
-    }
-    List<Page> pages = PrintedPages.measure(PrintedPages.print(xlsx, Files.createDirectories(dir.resolve("groups"))));
+    List<Page> pages = pages("derby");
     List<Page> byActivity = pages.stream().filter(p -> p.text().contains("By activity\n")).toList();
     assertThat(byActivity).hasSizeGreaterThanOrEqualTo(2);
     // every group starts with the activity's id and name, and between them the groups hold every column

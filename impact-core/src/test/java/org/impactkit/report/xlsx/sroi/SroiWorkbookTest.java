@@ -47,6 +47,8 @@ class SroiWorkbookTest {
       row("Residents", "Noise", 30, -100, 1, 1, "0", "0", "0")));
 
   static final Investment INPUTS = new Investment(List.of(new Investment.Item("Funder", "Grant", new BigDecimal("15000"), null)));
+  /** The map's SROI at the Green Book's flat rate: what most tests write. */
+  static final SroiResult FLAT = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
 
   static XSSFWorkbook workbook(SroiResult r) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -63,7 +65,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 SROI workbook: five sheets, headline cells as formulas whose cached values match §6 to the penny")
   void headline() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    SroiResult r = FLAT;
     try (XSSFWorkbook wb = workbook(r)) {
       assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
       assertThat(List.of(wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)))
@@ -86,7 +88,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 Impact Map: live formulas for impact, each year and present value; per-year and stakeholder sheets")
   void formulas() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    SroiResult r = FLAT;
     try (XSSFWorkbook wb = workbook(r)) {
       XSSFSheet map = wb.getSheet("Impact Map");
       assertThat(map.getRow(1).getCell(ImpactMapSheet.Column.IMPACT.index()).getCellFormula()).isEqualTo("D2*E2*(1-J2)*(1-K2)*(1-L2)");
@@ -116,7 +118,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 the formulas are live: switching the convention cell to end-of-year gives §6's end-of-year figure")
   void liveConvention() throws IOException {
-    SroiResult yearZero = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    SroiResult yearZero = FLAT;
     SroiResult endOfYear = new SroiCalculator(new Discounting(new BigDecimal("0.035"),
         Discounting.Convention.END_OF_YEAR)).calculateFor(MAP, INPUTS);
     try (XSSFWorkbook wb = workbook(yearZero)) {
@@ -131,7 +133,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 Sensitivity is live: tipping points and scenarios are formulas over the Impact Map, cached as §6")
   void liveSensitivity() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    SroiResult r = FLAT;
     try (XSSFWorkbook wb = workbook(r)) {
       XSSFSheet sens = wb.getSheet("Sensitivity");
       long overTheMap = 0;
@@ -150,7 +152,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 changing a deadweight on the Impact Map in Excel moves the ratio, tipping points and scenarios")
   void editedDeadweight() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    SroiResult r = FLAT;
     ImpactMap edited = new ImpactMap("Test", List.of(MAP.rows().get(0).with(org.impactkit.model.Parameter.DEADWEIGHT,
         new BigDecimal("0.6")), MAP.rows().get(1), MAP.rows().get(2)));
     SroiResult expected = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(edited, INPUTS);
@@ -196,7 +198,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 a drop-off with no tipping point says none aligned right, as the figures and formulas beside it")
   void noneAlignedWithTheFigures() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    SroiResult r = FLAT;
     try (XSSFWorkbook wb = workbook(r)) {
       XSSFSheet sens = wb.getSheet("Sensitivity");
       int checked = 0;
@@ -216,7 +218,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 the SROI look puts text and figures at the top of their cells, as the report does; headers at the foot")
   void topAligned() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    SroiResult r = FLAT;
     try (XSSFWorkbook wb = workbook(r)) {
       XSSFSheet map = wb.getSheet("Impact Map");
       for (int c = 0; c <= ImpactMapSheet.Column.PV_FACTOR.index(); c++) {
@@ -234,7 +236,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§8 Sensitivity: the scenario table's header repeats on the pages it runs onto, its chart above it")
   void scenarioHeaderRepeats() throws IOException {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    SroiResult r = FLAT;
     try (XSSFWorkbook wb = workbook(r)) {
       XSSFSheet sens = wb.getSheet("Sensitivity");
       int header = rowWith(sens, "Assumption: outcome", null).getRowNum();
@@ -311,7 +313,7 @@ class SroiWorkbookTest {
   @Test
   @DisplayName("§9 determinism: dated by a fixed day, not the clock, so the same map gives the same parts")
   void fixedDate() throws Exception {
-    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP, INPUTS);
+    SroiResult r = FLAT;
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     SroiWorkbook.write(r, first);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(first.toByteArray()))) {
