@@ -45,6 +45,8 @@ public final class XlsxTable extends AbstractTable {
   private boolean done;
   /** Whether the header row has been read. */
   private boolean pastHeader;
+  /** Whether the cell just read holds a formula and no cached value. */
+  private boolean formulaWithoutValue;
 
   XlsxTable(String name, XlsxWorkbook workbook, InputStream data, SharedStrings strings, StylesTable styles,
       boolean date1904, long fileBytes, long sheetBytes) throws IOException {
@@ -197,6 +199,13 @@ public final class XlsxTable extends AbstractTable {
       int column = ref == null ? cursor : column(ref);
       cursor = column + 1;
       String text = readCell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
+      if (formulaWithoutValue) {
+        // A program wrote the formula but nothing ever calculated it: read as blank, a budget or count
+        // would be called missing, or left out, with no word of why.
+        throw new InvalidInputException(Diagnostic.error(name(), lastRow, null, "cell " + (ref != null ? ref
+            : "in column " + (column + 1)) + " holds a formula with no saved result, as a file written by a program"
+            + " and never opened in a spreadsheet has: open it in Excel or LibreOffice, save it, and run again"));
+      }
       // Excel writes empty formatted cells across whole rows (up to column XFD): only values count.
       if (text == null) {
         continue;
@@ -221,6 +230,7 @@ public final class XlsxTable extends AbstractTable {
     StringBuilder inline = null;
     int depth = 1;
     boolean phonetic = false;
+    boolean formula = false;
     while (depth > 0 && xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -236,6 +246,7 @@ public final class XlsxTable extends AbstractTable {
         } else if (el.equals("t") && inline != null && !phonetic) {
           inline.append(xml.getElementText());
         } else if (el.equals("f") || el.equals("t")) {
+          formula |= el.equals("f");
           xml.getElementText();
         } else {
           depth++;
@@ -247,6 +258,7 @@ public final class XlsxTable extends AbstractTable {
         depth--;
       }
     }
+    formulaWithoutValue = formula && value == null && inline == null;
     String t = type == null ? "n" : type;
     if (t.equals("inlineStr")) {
       return inline == null ? value : inline.toString();

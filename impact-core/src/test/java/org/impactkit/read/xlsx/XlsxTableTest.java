@@ -174,6 +174,36 @@ class XlsxTableTest {
   }
 
   @Test
+  @DisplayName("§4.2: a formula with no saved result is refused naming its cell; a calculated one reads its value")
+  void formulaWithoutSavedResult() throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Sheet s = wb.createSheet("Activities");
+    s.createRow(0).createCell(0).setCellValue("activity_id");
+    s.getRow(0).createCell(1).setCellValue("annual_budget");
+    s.createRow(1).createCell(0).setCellValue("A1");
+    s.getRow(1).createCell(1).setCellFormula("1000*3");
+    Path file = write("script.xlsx", wb); // as a program writes it: nothing has calculated the formula
+    try (Table t = Tables.open(file, "script.xlsx")) {
+      assertThatThrownBy(t::next).isInstanceOfSatisfying(InvalidInputException.class, e ->
+          assertThat(e.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.message()).startsWith("cell B2 holds a formula with no saved result")
+                .endsWith("open it in Excel or LibreOffice, save it, and run again");
+          }));
+    }
+    XSSFWorkbook saved = new XSSFWorkbook();
+    Sheet c = saved.createSheet("Activities");
+    c.createRow(0).createCell(0).setCellValue("activity_id");
+    c.getRow(0).createCell(1).setCellValue("annual_budget");
+    c.createRow(1).createCell(0).setCellValue("A1");
+    c.getRow(1).createCell(1).setCellFormula("1000*3");
+    saved.getCreationHelper().createFormulaEvaluator().evaluateAll(); // as a spreadsheet saves it
+    try (Table t = Tables.open(write("saved.xlsx", saved), "saved.xlsx")) {
+      assertThat(t.next().cell(1)).isEqualTo("3000");
+    }
+  }
+
+  @Test
   @DisplayName("§4.2: a header row with merged cells is an error naming the merged range; merged data cells are not")
   void mergedHeader() throws IOException {
     XSSFWorkbook wb = new XSSFWorkbook();
