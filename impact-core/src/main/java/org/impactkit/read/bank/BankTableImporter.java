@@ -178,7 +178,8 @@ public final class BankTableImporter {
     same(r, d, "source", r.text("source"));
     same(r, d, "requires_survey", survey == null ? null : survey.toString());
     if (deadweight != null) {
-      same(r, d, "deadweight", deadweight.stripTrailingZeros().toPlainString());
+      // compared, and quoted, in percent points as the table writes them: '20%', not the fraction 0.2
+      same(r, d, "deadweight", deadweight.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
       d.deadweight = deadweight;
     }
     String conflicts = r.text("conflicts");

@@ -96,6 +96,16 @@ class BankTableImporterTest {
   }
 
   @Test
+  @DisplayName("§3.3: deadweights that differ between an outcome's rows are quoted as written, in percent")
+  void differentDeadweights() {
+    assertThatThrownBy(() -> importCsv("outcome_id,region,age_band,value,deadweight\n"
+        + "a,UK,Under 25,1,20%\na,UK,25-49,1,20\na,UK,50+,1,25%\n"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::render).containsExactly("values.csv:4:deadweight: outcome 'a' has a different"
+                + " deadweight on line 2 ('20%'); an outcome has one"));
+  }
+
+  @Test
   @DisplayName("a CSV row cut short is refused: its conflicts or survey flag would be lost unseen")
   void cutShort() {
     assertThatThrownBy(() -> importCsv("outcome_id,outcome_name,value,requires_survey,conflicts\n"
