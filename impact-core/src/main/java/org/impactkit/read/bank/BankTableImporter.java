@@ -117,6 +117,7 @@ public final class BankTableImporter {
     diagnostics.throwIfErrors(false);
     ValueBank bank = assemble();
     for (Draft d : drafts.values()) {
+      signsDiffer(d, warnings);
       if (d.deadweight == null) {
         warnings.add(Diagnostic.warning(d.first, "outcome_id", "outcome '" + d.id + "' has no deadweight; 0% will be applied,"
             + " with a warning in every report"));
@@ -144,6 +145,35 @@ public final class BankTableImporter {
   }
 
   private record Attribute(String value, RowRef at) {}
+
+  /**
+   * Warns at the first value whose sign differs from the outcome's others: an outcome is a benefit or a
+   * harm in every region and age band, so {@code -2000} among positive values is most often a stray minus.
+   */
+  private static void signsDiffer(Draft d, List<Diagnostic> warnings) {
+    long negative = 0;
+    long positive = 0;
+    String firstNegative = null;
+    String firstPositive = null;
+    for (var region : d.values.entrySet()) {
+      for (var band : region.getValue().entrySet()) {
+        String cell = region.getKey() + "\u0000" + band.getKey();
+        if (band.getValue().signum() < 0) {
+          negative++;
+          firstNegative = firstNegative == null ? cell : firstNegative;
+        } else if (band.getValue().signum() > 0) {
+          positive++;
+          firstPositive = firstPositive == null ? cell : firstPositive;
+        }
+      }
+    }
+    if (negative > 0 && positive > 0) {
+      String odd = negative <= positive ? firstNegative : firstPositive;
+      warnings.add(Diagnostic.warning(d.cellAt.get(odd), "value", "outcome '" + d.id + "' has "
+          + (negative <= positive ? "a negative value here among positive ones" : "a positive value here among"
+              + " negative ones") + ": an outcome is a benefit or a harm in every region and age band; check the sign"));
+    }
+  }
 
   private void row(RowReader r) {
     String id = r.requiredText("outcome_id", "the outcome id");

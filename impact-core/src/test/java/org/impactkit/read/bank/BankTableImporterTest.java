@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.ValueBank;
@@ -103,6 +104,21 @@ class BankTableImporterTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
             .extracting(Diagnostic::render).containsExactly("values.csv:4:deadweight: outcome 'a' has a different"
                 + " deadweight on line 2 ('20%'); an outcome has one"));
+  }
+
+  @Test
+  @DisplayName("§3.3: one value of another sign among an outcome's values is warned of at its line")
+  void strayMinus() throws IOException {
+    List<Diagnostic> warnings = importCsv("""
+        outcome_id,region,age_band,value,deadweight
+        a,UK,Under 25,1000,10%
+        a,UK,25-49,-2000,10%
+        a,UK,50+,1500,10%
+        a,UK,Unknown,1200,10%
+        """).warnings();
+    assertThat(warnings).extracting(Diagnostic::render).containsExactly("values.csv:3:value: warning: outcome 'a' has a"
+        + " negative value here among positive ones: an outcome is a benefit or a harm in every region and age band;"
+        + " check the sign");
   }
 
   @Test
