@@ -258,7 +258,8 @@ public final class XlsxTable extends AbstractTable {
         depth--;
       }
     }
-    formulaWithoutValue = formula && value == null && inline == null;
+    // openpyxl writes an uncalculated formula with an empty <v/>; only a text result ("str") may be empty
+    formulaWithoutValue = formula && inline == null && (value == null || (value.isEmpty() && !"str".equals(type)));
     String t = type == null ? "n" : type;
     if (t.equals("inlineStr")) {
       return inline == null ? value : inline.toString();

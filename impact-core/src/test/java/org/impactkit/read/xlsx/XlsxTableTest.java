@@ -191,6 +191,18 @@ class XlsxTableTest {
                 .endsWith("open it in Excel or LibreOffice, save it, and run again");
           }));
     }
+    // openpyxl's way: the formula with an empty <v/>
+    XSSFWorkbook emptied = new XSSFWorkbook();
+    Sheet e = emptied.createSheet("Activities");
+    e.createRow(0).createCell(0).setCellValue("activity_id");
+    e.getRow(0).createCell(1).setCellValue("annual_budget");
+    e.createRow(1).createCell(0).setCellValue("A1");
+    e.getRow(1).createCell(1).setCellFormula("1000*3");
+    ((org.apache.poi.xssf.usermodel.XSSFCell) e.getRow(1).getCell(1)).getCTCell().setV("");
+    try (Table t = Tables.open(write("openpyxl.xlsx", emptied), "openpyxl.xlsx")) {
+      assertThatThrownBy(t::next).isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("cell B2 holds a formula with no saved result");
+    }
     XSSFWorkbook saved = new XSSFWorkbook();
     Sheet c = saved.createSheet("Activities");
     c.createRow(0).createCell(0).setCellValue("activity_id");
