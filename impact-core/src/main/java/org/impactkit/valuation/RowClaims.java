@@ -92,7 +92,7 @@ final class RowClaims {
       return;
     }
     if (sharedIds != null) {
-      sharedIds.see(r.participantId(), ref.file());
+      sharedIds.see(r.participantId(), r.activityId(), ref.file());
     }
     if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
       // Dated outside the period: neither a claim nor engagement in it. A file of several years read for one

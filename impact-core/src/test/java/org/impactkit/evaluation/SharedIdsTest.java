@@ -48,7 +48,8 @@ class SharedIdsTest {
         .satisfies(d -> {
           assertThat(d.severity()).isEqualTo(Severity.WARNING);
           assertThat(d.file()).endsWith("participants-b.csv");
-          assertThat(d.message()).startsWith("40 of its 40 participant ids are also in an earlier participants file");
+          assertThat(d.message()).startsWith("40 of its 40 participant ids are also in an earlier participants file"
+              + " whose activities are all different");
         });
   }
 
@@ -60,5 +61,22 @@ class SharedIdsTest {
     assertThat(run().diagnostics()).noneMatch(d -> d.message().contains("earlier participants file"));
     write("participants-b.csv", people("B-", "B", 1, 40, 20));
     assertThat(run().diagnostics()).noneMatch(d -> d.message().contains("earlier participants file"));
+  }
+
+  @Test
+  @DisplayName("files of the same activities (quarterly exports, attendance beside outcomes) share ids rightly: no warning")
+  void sameActivities() throws IOException {
+    write("participants-q1.csv", people("", "A", 1, 40, 20));
+    write("participants-q2.csv", people("", "A", 1, 40, 0));
+    assertThat(run().diagnostics()).noneMatch(d -> d.message().contains("earlier participants file"));
+  }
+
+  @Test
+  @DisplayName("the smaller file decides, whichever comes first: 50 ids of 50 shared with a file of 200 warns")
+  void smallerSideFirst() throws IOException {
+    write("participants-a.csv", people("P", "A", 1, 50, 10));
+    write("participants-b.csv", people("P", "B", 1, 200, 10));
+    assertThat(run().diagnostics()).filteredOn(d -> d.message().contains("earlier participants file")).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("50 of its 200 participant ids"));
   }
 }
