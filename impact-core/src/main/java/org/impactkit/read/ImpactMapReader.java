@@ -14,6 +14,7 @@ import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
 import org.impactkit.read.table.Cells;
 import org.impactkit.read.table.Columns;
+import org.impactkit.read.table.CutShortRows;
 import org.impactkit.read.table.Field;
 import org.impactkit.read.table.Row;
 import org.impactkit.read.table.RowReader;
@@ -67,9 +68,10 @@ public final class ImpactMapReader {
       throw new InvalidInputException(problems, 0);
     }
     List<ImpactMapRow> rows = new ArrayList<>();
+    CutShortRows cutShort = new CutShortRows(table);
     for (Row row = table.next(); row != null; row = table.next()) {
+      cutShort.see(row);
       RowReader r = new RowReader(columns, row);
-      r.refuseIfCutShort();
       String stakeholder = r.requiredText("stakeholder", "the stakeholder");
       String outcome = r.requiredText("outcome", "the outcome");
       BigDecimal quantity = quantity(r);
@@ -92,6 +94,7 @@ public final class ImpactMapReader {
         problems.addAll(r.problems());
       }
     }
+    problems.addAll(cutShort.problems());
     if (rows.isEmpty() && problems.isEmpty()) {
       problems.add(Diagnostic.error(table.name(), 0, null, "the impact map has no outcomes: expected one row per "
           + "outcome under the header"));

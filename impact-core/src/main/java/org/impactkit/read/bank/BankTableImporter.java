@@ -28,6 +28,7 @@ import org.impactkit.internal.Texts;
 import org.impactkit.model.RowRef;
 import org.impactkit.read.table.Cells;
 import org.impactkit.read.table.Columns;
+import org.impactkit.read.table.CutShortRows;
 import org.impactkit.read.table.Field;
 import org.impactkit.read.table.Row;
 import org.impactkit.read.table.RowReader;
@@ -104,12 +105,13 @@ public final class BankTableImporter {
           + NearestMatch.hint(Columns.normalise(extra), known)));
     }
     long rows = 0;
+    CutShortRows cutShort = new CutShortRows(table);
     for (Row row = table.next(); row != null; row = table.next()) {
       rows++;
-      RowReader r = new RowReader(columns, row);
-      r.refuseIfCutShort();
-      row(r);
+      cutShort.see(row);
+      row(new RowReader(columns, row));
     }
+    cutShort.problems().forEach(diagnostics::add);
     if (rows == 0) {
       diagnostics.add(Diagnostic.error(table.name(), 0, null,
           "the table has a header but no rows; give one row per outcome × region × age band"));

@@ -167,21 +167,6 @@ public final class RowReader {
     return n;
   }
 
-  /**
-   * Refuses a delimited-text row with fewer values than its header. A participants export warns instead
-   * (its rows are many and machine-written); a hand-made table such as an impact map or a value table is
-   * refused, as a value lost there (an attribution, a conflict) changes a figure and its row is easily mended.
-   */
-  public void refuseIfCutShort() {
-    int values = row.cells().length;
-    if (columns.delimitedText() && values < columns.width()) {
-      add(null, "this row has " + values + (values == 1 ? " value" : " values") + " for the header's "
-          + columns.width() + " columns, so its last " + (columns.width() - values == 1 ? "column" : "columns")
-          + " would be read as blank; give every column a value, an empty one between commas (,,) where there is"
-          + " none");
-    }
-  }
-
   public void problem(String field, String message) {
     add(field, message);
   }

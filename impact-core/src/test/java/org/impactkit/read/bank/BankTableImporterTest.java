@@ -122,14 +122,14 @@ class BankTableImporterTest {
   }
 
   @Test
-  @DisplayName("a CSV row cut short is refused: its conflicts or survey flag would be lost unseen")
+  @DisplayName("a CSV row cut short of a column other rows fill is refused: its survey flag would be lost unseen")
   void cutShort() {
     assertThatThrownBy(() -> importCsv("outcome_id,outcome_name,value,requires_survey,conflicts\n"
         + "a,Alpha,911,yes,b\nb,Beta,1000\n"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
-            .extracting(Diagnostic::render).containsExactly("values.csv:3: this row has 3 values for the header's 5"
-                + " columns, so its last columns would be read as blank; give every column a value, an empty one"
-                + " between commas (,,) where there is none"));
+            .extracting(Diagnostic::render).containsExactly("values.csv:3:requires_survey: this row has 3 values for"
+                + " the header's 5 columns, so its 'requires_survey' would be read as blank, though other rows give one:"
+                + " give the row a value, or an empty one, for every column"));
   }
 
   @Test
