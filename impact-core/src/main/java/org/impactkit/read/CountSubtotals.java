@@ -17,6 +17,7 @@ import org.impactkit.model.CountRecord;
  */
 final class CountSubtotals {
   private final int limit;
+  /** Per group: the banded rows' count sum, and how many rows. */
   private final Map<String, long[]> banded = new HashMap<>();
   private final List<CountRecord> unbanded = new ArrayList<>();
 
@@ -32,7 +33,9 @@ final class CountSubtotals {
     if (c.ageBand() == null) {
       unbanded.add(c);
     } else {
-      banded.computeIfAbsent(group(c), k -> new long[1])[0] += c.count();
+      long[] sum = banded.computeIfAbsent(group(c), k -> new long[2]);
+      sum[0] += c.count();
+      sum[1]++;
     }
   }
 
@@ -41,7 +44,8 @@ final class CountSubtotals {
     List<Diagnostic> warnings = new ArrayList<>();
     for (CountRecord c : unbanded) {
       long[] sum = banded.get(group(c));
-      if (sum != null && sum[0] > 0 && sum[0] == c.count()) {
+      // two banded rows at least: beside one, an equal count is as likely people of unknown age as its total
+      if (sum != null && sum[1] >= 2 && sum[0] > 0 && sum[0] == c.count()) {
         warnings.add(Diagnostic.warning(c.ref(), "age_band", "this row has no age band and its count, " + c.count()
             + ", is the sum of the banded rows of the same activity and outcome: if it is their total, delete it, as"
             + " both are added"));

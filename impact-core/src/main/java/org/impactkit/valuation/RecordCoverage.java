@@ -28,7 +28,7 @@ record RecordCoverage(CalculationResult r, ToLongBiFunction<String, String> reco
     List<ActivityFigures> idle = r.byActivity().stream().filter(a -> a.participants() == 0 && a.claims() == 0
         && a.activity().budget() != null && a.activity().budget().signum() > 0).toList();
     if (idle.isEmpty()) {
-      return Check.pass(CheckId.BUDGET_WITHOUT_RECORDS, "every activity with a budget has participant or counts rows");
+      return Check.pass(CheckId.BUDGET_WITHOUT_RECORDS, "every activity with a budget has participants or claims");
     }
     String currency = r.bank().info().currency();
     BigDecimal total = idle.stream().map(a -> a.activity().budget()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -36,9 +36,10 @@ record RecordCoverage(CalculationResult r, ToLongBiFunction<String, String> reco
         .map(a -> "'" + a.activity().id() + "' (" + Formats.money(a.activity().budget(), currency) + ")").toList();
     return Check.warn(CheckId.BUDGET_WITHOUT_RECORDS, (idle.size() == 1 ? "activity " : idle.size() + " activities ")
         + String.join(", ", named) + (idle.size() > NAMED ? " and " + (idle.size() - NAMED) + " more" : "")
-        + (idle.size() == 1 ? " has" : " have") + " a budget but no participant or counts rows that count: "
-        + Formats.money(total, currency) + " of the investment has no value against it; if a row is a total or a"
-        + " subtotal of the others, delete it", idle.size());
+        + (idle.size() == 1 ? " has" : " have") + " a budget but no participants and no claims in the period: "
+        + Formats.money(total, currency) + " of the investment has no value against it. Management or overhead"
+        + " costs belong in the investment and can stay; if a row is a total or a subtotal of the others, delete"
+        + " it, as its budget is counted twice", idle.size());
   }
 
   Check countsAndRecords() {

@@ -80,12 +80,14 @@ class RecordReadersTest {
         + "a1,employment,,7\n" // their total
         + "a1,volunteering,,5\n" // no banded rows: people of unknown age
         + "a2,employment,under-25,2\n"
-        + "a2,employment,,3\n"); // not the sum: more people of unknown age
+        + "a2,employment,,3\n" // not the sum: more people of unknown age
+        + "a3,employment,under-25,6\n"
+        + "a3,employment,,6\n"); // beside one banded row: as likely people of unknown age
     Diagnostics diagnostics = new Diagnostics();
     try (Table table = Tables.open(file, "counts.csv")) {
       RecordReaders.counts(table, sink, diagnostics);
     }
-    assertThat(counted).hasSize(6);
+    assertThat(counted).hasSize(8);
     assertThat(diagnostics.sorted()).extracting(Diagnostic::render).containsExactly("counts.csv:4:age_band: warning:"
         + " this row has no age band and its count, 7, is the sum of the banded rows of the same activity and"
         + " outcome: if it is their total, delete it, as both are added");
