@@ -149,6 +149,16 @@ class CompareCommandTest {
     Cli half = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
     assertThat(half.err()).contains("The two periods differ in length (365 days, then 183)")
         .doesNotContain("same period", "overlapping");
+    ((ObjectNode) json.at("/evaluation/period")).put("start", "2022-03-31").put("end", "2023-03-30");
+    JSON.writeValue(newer.toFile(), json);
+    Path jsonOut = tmp.resolve("c.json");
+    Cli endToEnd = Cli.run("compare", older.toString(), newer.toString(), "-o", jsonOut.toString());
+    assertThat(endToEnd.err()).as("one shared day is periods written end to end").doesNotContain("overlapping");
+    ((ObjectNode) json.at("/evaluation/period")).put("start", "2021-04-01").put("end", "2022-03-31");
+    JSON.writeValue(newer.toFile(), json);
+    Cli.run("compare", older.toString(), newer.toString(), "-o", jsonOut.toString());
+    assertThat(JSON.readTree(jsonOut.toFile()).get("warnings")).singleElement()
+        .satisfies(w -> assertThat(w.asText()).startsWith("The two reports cover the same period (2021/22)"));
   }
 
   @Test

@@ -96,7 +96,10 @@ public record Comparison(
     }
     Period a = older.period();
     Period b = newer.period();
-    if (a != null && b != null && !a.start().isAfter(b.end()) && !b.start().isAfter(a.end())) {
+    // periods written end to end (2020-04-01 to 2021-04-01, then 2021-04-01 on) share a day: not an overlap
+    long shared = a == null || b == null ? 0 : Math.min(a.end().toEpochDay(), b.end().toEpochDay())
+        - Math.max(a.start().toEpochDay(), b.start().toEpochDay()) + 1;
+    if (shared > 1) {
       warnings.add("The two reports cover " + (a.equals(b) ? "the same period (" + a.label() + ")"
           : "overlapping periods (" + a.label() + ", then " + b.label() + ")") + ": a change between them is not a"
           + " year's progress; it can come only from the records, the settings or the prices.");

@@ -54,6 +54,11 @@ public final class ComparisonJson extends JsonReport {
     items("byAgeBand", "ageBand", c.byAgeBand());
     items("byOutcome", "outcome", c.byOutcome());
     items("byActivity", "activity", c.byActivity());
+    g.writeArrayFieldStart("warnings"); // what the terminal and the other formats say before the figures
+    for (String w : c.warnings()) {
+      g.writeString(w);
+    }
+    g.writeEndArray();
   }
 
   private void year(String field, YearResult y) throws IOException {
