@@ -61,7 +61,9 @@ final class Messages {
     String advice = !c.notPassing() ? "" : switch (c.id()) {
       case EMPTY_RESULT -> c.status() == CheckStatus.FAIL ? " (--allow-empty writes the report anyway)" : "";
       case DEADWEIGHT -> " (--no-deadweight if a comparison group was used)";
-      case PERIOD_COVERAGE -> " (--period or --from/--to)";
+      // the period options help rows outside it, not rows without a date
+      case PERIOD_COVERAGE -> c.message().contains("lie outside") || c.message().contains(" cover ")
+          ? " (--period or --from/--to)" : "";
       default -> "";
     };
     return line + advice;
