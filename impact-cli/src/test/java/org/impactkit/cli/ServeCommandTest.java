@@ -14,6 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -100,12 +103,15 @@ class ServeCommandTest {
       killed.destroyForcibly(); // SIGKILL: no shutdown hook runs
       assertThat(killed.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(left.get(0).resolve("participants.csv")).exists();
+      // a folder is swept only once it is a minute old (its server may be between making and locking it)
+      Files.setLastModifiedTime(left.get(0), FileTime.from(Instant.now().minus(Duration.ofMinutes(2))));
 
       running = serve(tmp);
       List<Path> runningFolders = serverFolders(tmp);
       assertThat(runningFolders).hasSize(1).doesNotContain(left.get(0));
       assertThat(left.get(0)).doesNotExist();
 
+      Files.setLastModifiedTime(runningFolders.get(0), FileTime.from(Instant.now().minus(Duration.ofMinutes(2))));
       next = serve(tmp);
       assertThat(serverFolders(tmp)).as("the running server's folder is kept").hasSize(2)
           .containsAll(runningFolders);

@@ -17,6 +17,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The server's private temporary folder (owner only, 0700), with one folder in it per request. Uploads
@@ -38,6 +42,15 @@ final class TempFolders {
 
   private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
+  /**
+   * The folders of this process's own servers. Their locks are never probed: closing a second channel on
+   * a file this JVM has locked would release the lock (FileLock's own caveat), and another server could
+   * then take the folder for abandoned.
+   */
+  private static final Set<Path> OURS = ConcurrentHashMap.newKeySet();
+  /** A folder younger than this is never swept: its server may be between making it and locking it. */
+  private static final Duration SETTLING = Duration.ofMinutes(1);
+
   private final Path root;
   private final FileChannel lock;
 
@@ -50,12 +63,14 @@ final class TempFolders {
   static TempFolders create(Path parent) throws IOException {
     sweep(parent);
     Path root = Files.createTempDirectory(parent, ROOT_PREFIX, ownerOnly());
+    OURS.add(root.toAbsolutePath());
     FileChannel channel = FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE);
     try {
       channel.lock();
     } catch (IOException | RuntimeException e) {
       channel.close();
+      OURS.remove(root.toAbsolutePath());
       throw e;
     }
     return new TempFolders(root, channel);
@@ -69,13 +84,14 @@ final class TempFolders {
     try (DirectoryStream<Path> folders = Files.newDirectoryStream(parent, ROOT_PREFIX + "*")) {
       UserPrincipal us = null;
       for (Path folder : folders) {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !abandoned(folder)) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || OURS.contains(folder.toAbsolutePath())) {
           continue;
         }
         if (us == null) {
           us = ourselves(parent);
         }
-        if (Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).equals(us)) {
+        // the owner first: another user's folder in a shared /tmp is not even opened
+        if (Files.getOwner(folder, LinkOption.NOFOLLOW_LINKS).equals(us) && settled(folder) && abandoned(folder)) {
           deleteTree(folder);
         }
       }
@@ -94,13 +110,18 @@ final class TempFolders {
     }
   }
 
+  private static boolean settled(Path folder) throws IOException {
+    return Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS).toInstant()
+        .isBefore(Instant.now().minus(SETTLING));
+  }
+
   /** Whether no running server holds the folder's lock (a folder without one was never a server's). */
   private static boolean abandoned(Path folder) {
     Path lockFile = folder.resolve(LOCK_FILE);
     if (!Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         FileLock held = channel.tryLock()) {
       return held != null;
     } catch (OverlappingFileLockException e) {
@@ -158,6 +179,7 @@ final class TempFolders {
 
   /** Releases the lock, then deletes the root and every request folder left in it. */
   void close() {
+    OURS.remove(root.toAbsolutePath());
     try {
       lock.close(); // closing the channel frees its lock; Windows deletes no file held open
     } catch (IOException e) {
