@@ -336,7 +336,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
           + " follow-up answers, or none was claimed");
     }
     String which = facts.unverifiedSurvey.entrySet().stream()
-        .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").collect(Collectors.joining(", "));
+        .map(e -> e.getKey() + " (" + count(facts.unverifiedSurveyRows.get(e.getKey())[0], "row") + " in "
+            + String.join(", ", e.getValue()) + ")").collect(Collectors.joining(", "));
     return Check.warn(CheckId.SURVEY_EVIDENCE, "claimed without the survey evidence the bank asks for: " + which
         + "; their rows answer neither baseline nor follow_up (the column is missing or left blank), so these"
         + " claims stand unverified",

@@ -41,6 +41,8 @@ final class RecordFacts {
   LocalDate lastDate;
   /** Outcomes needing survey evidence claimed from files without it, with the files, in order found. */
   final Map<String, Set<String>> unverifiedSurvey = new LinkedHashMap<>();
+  /** Those claims' rows, by outcome. */
+  final Map<String, long[]> unverifiedSurveyRows = new LinkedHashMap<>();
   final List<SourceFile> sources = new ArrayList<>();
   /**
    * Participants tables read without a date column, and for each of their extra columns whether its
@@ -58,6 +60,7 @@ final class RecordFacts {
   final Map<String, RowRef> invalidActivities = new LinkedHashMap<>();
   private String lastSurveyOutcome;
   private String lastSurveyFile;
+  private long[] lastSurveyRows;
   private final Period period;
 
   /** @param period the evaluation period, or {@code null} when none is set */
@@ -140,9 +143,10 @@ final class RecordFacts {
     }
   }
 
-  /** A claim of an outcome that needs survey evidence, from a file with no baseline or follow-up column. */
+  /** A claim of an outcome that needs survey evidence, from a row answering neither baseline nor follow-up. */
   void unverifiedSurvey(String outcome, String file) {
     if (outcome == lastSurveyOutcome && file == lastSurveyFile) {
+      lastSurveyRows[0]++;
       return; // the common case: the same outcome from the same file as the row before
     }
     lastSurveyOutcome = outcome;
@@ -153,6 +157,8 @@ final class RecordFacts {
       unverifiedSurvey.put(outcome, files);
     }
     files.add(file); // a set: one entry per file, however many rows
+    lastSurveyRows = unverifiedSurveyRows.computeIfAbsent(outcome, k -> new long[1]);
+    lastSurveyRows[0]++;
   }
 
   private void example(RowRef ref) {

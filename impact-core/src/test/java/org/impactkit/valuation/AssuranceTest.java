@@ -359,7 +359,7 @@ class AssuranceTest {
   void surveyEvidence() {
     var r = run(c -> c.participant(row("p1", "a1").outcome("volunteering").file(SourceFile.inMemory("bare.csv"))
         .build()));
-    assertThat(r).hasCheck(CheckId.SURVEY_EVIDENCE, CheckStatus.WARN, "volunteering (bare.csv)");
+    assertThat(r).hasCheck(CheckId.SURVEY_EVIDENCE, CheckStatus.WARN, "volunteering (1 row in bare.csv)");
     assertThat(clean()).passes(CheckId.SURVEY_EVIDENCE);
   }
 
@@ -367,7 +367,7 @@ class AssuranceTest {
   @DisplayName("survey-evidence: a follow_up column left blank verifies nothing; an answer in the row does")
   void surveyEvidenceBlankColumn() {
     var blank = run(c -> c.participant(row("p1", "a1").outcome("volunteering").build())); // the file has the columns
-    assertThat(blank).hasCheck(CheckId.SURVEY_EVIDENCE, CheckStatus.WARN, "volunteering (participants.csv)");
+    assertThat(blank).hasCheck(CheckId.SURVEY_EVIDENCE, CheckStatus.WARN, "volunteering (1 row in participants.csv)");
     var answered = run(c -> c.participant(row("p1", "a1").outcome("volunteering").followUp(true).build()));
     assertThat(answered).passes(CheckId.SURVEY_EVIDENCE);
   }

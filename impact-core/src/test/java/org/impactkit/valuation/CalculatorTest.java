@@ -118,7 +118,7 @@ class CalculatorTest {
         c.participant(row("p1", "a1").outcome("volunteering").file(bare).build());
         c.participant(row("p2", "a1").outcome("volunteering").file(bare).build());
       });
-      assertThat(r).hasClaims(2).hasCheck(CheckId.SURVEY_EVIDENCE, CheckStatus.WARN, "volunteering (bare.csv)");
+      assertThat(r).hasClaims(2).hasCheck(CheckId.SURVEY_EVIDENCE, CheckStatus.WARN, "volunteering (2 rows in bare.csv)");
     }
 
     @Test
