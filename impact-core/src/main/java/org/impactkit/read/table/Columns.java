@@ -224,9 +224,14 @@ public final class Columns {
       sb.append(", … (").append(header.size()).append(" in all)");
     }
     if (shown.size() == 1 && guess == null) {
-      // One cell in the first row: most often a title or a note above the real header.
-      sb.append("; the header must be the table's first row: if the columns' names are further down, delete the"
-          + " rows above them");
+      if (shown.get(0).indexOf('|') >= 0) {
+        sb.append("; the names seem to be separated by '|': save the file with commas, semicolons or tabs between"
+            + " values");
+      } else {
+        // One cell in the first row: most often a title or a note above the real header.
+        sb.append("; the header must be the table's first row: if the columns' names are further down, delete the"
+            + " rows above them");
+      }
     }
     return sb.toString();
   }

@@ -81,6 +81,10 @@ class ColumnsTest {
     assertThat(problems).first().extracting(Diagnostic::render).asString()
         .endsWith("headers found: 'Stepping Out participants export'; the header must be the table's first row: if the"
             + " columns' names are further down, delete the rows above them");
+    List<Diagnostic> piped = new ArrayList<>();
+    Columns.match(table("participant_id|activity_id|outcome"), RecordReaders.PARTICIPANT_FIELDS, piped);
+    assertThat(piped).first().extracting(Diagnostic::render).asString()
+        .endsWith("the names seem to be separated by '|': save the file with commas, semicolons or tabs between values");
   }
 
   @Test
