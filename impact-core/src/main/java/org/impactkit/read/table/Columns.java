@@ -212,7 +212,9 @@ public final class Columns {
     if (guess == null && lookalike != null) {
       guess = lookalike.header();
     }
-    if (guess != null) {
+    List<String> named = header.stream().filter(h -> h != null && !h.isBlank()).toList();
+    boolean piped = named.size() == 1 && named.get(0).indexOf('|') >= 0;
+    if (guess != null && !piped) {
       sb.append("; did you mean ").append(Texts.quote(guess)).append('?');
       if (kind != null && lookalike != null && lookalike.header().equals(guess)) {
         sb.append(" (rename it, or add to evaluation.yaml: ").append(ColumnMappings.yaml(kind, lookalike.field(), lookalike.header())).append(')');
@@ -223,15 +225,13 @@ public final class Columns {
     if (header.size() > 20) {
       sb.append(", … (").append(header.size()).append(" in all)");
     }
-    if (shown.size() == 1 && guess == null) {
-      if (shown.get(0).indexOf('|') >= 0) {
-        sb.append("; the names seem to be separated by '|': save the file with commas, semicolons or tabs between"
-            + " values");
-      } else {
-        // One cell in the first row: most often a title or a note above the real header.
-        sb.append("; the header must be the table's first row: if the columns' names are further down, delete the"
-            + " rows above them");
-      }
+    if (piped) {
+      sb.append("; the names seem to be separated by '|': save the file with commas, semicolons or tabs between"
+          + " values");
+    } else if (shown.size() == 1 && guess == null) {
+      // One cell in the first row: most often a title or a note above the real header.
+      sb.append("; the header must be the table's first row: if the columns' names are further down, delete the"
+          + " rows above them");
     }
     return sb.toString();
   }
