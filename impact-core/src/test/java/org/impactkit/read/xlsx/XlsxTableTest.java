@@ -173,17 +173,21 @@ class XlsxTableTest {
     }
   }
 
-  @Test
-  @DisplayName("§4.2: a formula with no saved result is refused naming its cell; a calculated one reads its value")
-  void formulaWithoutSavedResult() throws IOException {
+  /** An activities sheet whose one budget is the formula {@code =1000*3}, as a program writes it: not calculated. */
+  private static XSSFWorkbook budgetFormula() {
     XSSFWorkbook wb = new XSSFWorkbook();
     Sheet s = wb.createSheet("Activities");
     s.createRow(0).createCell(0).setCellValue("activity_id");
     s.getRow(0).createCell(1).setCellValue("annual_budget");
     s.createRow(1).createCell(0).setCellValue("A1");
     s.getRow(1).createCell(1).setCellFormula("1000*3");
-    Path file = write("script.xlsx", wb); // as a program writes it: nothing has calculated the formula
-    try (Table t = Tables.open(file, "script.xlsx")) {
+    return wb;
+  }
+
+  @Test
+  @DisplayName("§4.2: a formula with no saved result is refused naming its cell; a calculated one reads its value")
+  void formulaWithoutSavedResult() throws IOException {
+    try (Table t = Tables.open(write("script.xlsx", budgetFormula()), "script.xlsx")) {
       assertThatThrownBy(t::next).isInstanceOfSatisfying(InvalidInputException.class, e ->
           assertThat(e.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.line()).isEqualTo(2);
@@ -192,23 +196,13 @@ class XlsxTableTest {
           }));
     }
     // openpyxl's way: the formula with an empty <v/>
-    XSSFWorkbook emptied = new XSSFWorkbook();
-    Sheet e = emptied.createSheet("Activities");
-    e.createRow(0).createCell(0).setCellValue("activity_id");
-    e.getRow(0).createCell(1).setCellValue("annual_budget");
-    e.createRow(1).createCell(0).setCellValue("A1");
-    e.getRow(1).createCell(1).setCellFormula("1000*3");
-    ((org.apache.poi.xssf.usermodel.XSSFCell) e.getRow(1).getCell(1)).getCTCell().setV("");
+    XSSFWorkbook emptied = budgetFormula();
+    ((org.apache.poi.xssf.usermodel.XSSFCell) emptied.getSheetAt(0).getRow(1).getCell(1)).getCTCell().setV("");
     try (Table t = Tables.open(write("openpyxl.xlsx", emptied), "openpyxl.xlsx")) {
       assertThatThrownBy(t::next).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("cell B2 holds a formula with no saved result");
     }
-    XSSFWorkbook saved = new XSSFWorkbook();
-    Sheet c = saved.createSheet("Activities");
-    c.createRow(0).createCell(0).setCellValue("activity_id");
-    c.getRow(0).createCell(1).setCellValue("annual_budget");
-    c.createRow(1).createCell(0).setCellValue("A1");
-    c.getRow(1).createCell(1).setCellFormula("1000*3");
+    XSSFWorkbook saved = budgetFormula();
     saved.getCreationHelper().createFormulaEvaluator().evaluateAll(); // as a spreadsheet saves it
     try (Table t = Tables.open(write("saved.xlsx", saved), "saved.xlsx")) {
       assertThat(t.next().cell(1)).isEqualTo("3000");
