@@ -197,7 +197,7 @@ class XlsxTableTest {
     }
     // openpyxl's way: the formula with an empty <v/>
     XSSFWorkbook emptied = budgetFormula();
-    ((org.apache.poi.xssf.usermodel.XSSFCell) emptied.getSheetAt(0).getRow(1).getCell(1)).getCTCell().setV("");
+    emptied.getSheetAt(0).getRow(1).getCell(1).getCTCell().setV("");
     try (Table t = Tables.open(write("openpyxl.xlsx", emptied), "openpyxl.xlsx")) {
       assertThatThrownBy(t::next).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("cell B2 holds a formula with no saved result");
