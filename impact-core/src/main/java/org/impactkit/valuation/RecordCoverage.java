@@ -32,8 +32,13 @@ record RecordCoverage(CalculationResult r, ToLongBiFunction<String, String> reco
     }
     String currency = r.bank().info().currency();
     BigDecimal total = idle.stream().map(a -> a.activity().budget()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal all = r.byActivity().stream().map(a -> a.activity().budget()).filter(b -> b != null)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    // a budget equal to all the others' together is very probably their total, typed as a row
     List<String> named = idle.stream().limit(NAMED)
-        .map(a -> "'" + a.activity().id() + "' (" + Formats.money(a.activity().budget(), currency) + ")").toList();
+        .map(a -> "'" + a.activity().id() + "' (" + Formats.money(a.activity().budget(), currency)
+            + (a.activity().budget().compareTo(all.subtract(a.activity().budget())) == 0 ? ", the sum of the other"
+                + " activities' budgets" : "") + ")").toList();
     return Check.warn(CheckId.BUDGET_WITHOUT_RECORDS, (idle.size() == 1 ? "activity " : idle.size() + " activities ")
         + String.join(", ", named) + (idle.size() > NAMED ? " and " + (idle.size() - NAMED) + " more" : "")
         + (idle.size() == 1 ? " has" : " have") + " a budget but no participants and no claims in the period: "

@@ -378,7 +378,8 @@ class AssuranceTest {
     var r = run(Settings.builder().period(YEAR).build(),
         List.of(activity("a1", "1000", "london"), activity("TOTAL", "1000", "london")),
         c -> c.participant(row("p1", "a1").outcome("employment").date("2020-06-01").build()));
-    assertThat(r).hasCheck(CheckId.BUDGET_WITHOUT_RECORDS, CheckStatus.WARN, "activity 'TOTAL' (");
+    assertThat(r).hasCheck(CheckId.BUDGET_WITHOUT_RECORDS, CheckStatus.WARN,
+        "activity 'TOTAL' (£1,000.00, the sum of the other activities' budgets) has a budget but no participants");
     Assertions.assertThat(r.checks()).filteredOn(c -> c.id() == CheckId.BUDGET_WITHOUT_RECORDS).singleElement()
         .satisfies(c -> Assertions.assertThat(c.message()).doesNotContain("'a1'").contains("total or a subtotal"));
     var unfunded = run(Settings.builder().period(YEAR).build(),
