@@ -62,8 +62,7 @@ class PrintedWorkbooksTest {
   @Test
   @DisplayName("§8 rows of wrapped text are as tall as their lines, no taller: Derby's Sources prints on two pages")
   void wrappedRowsLeaveNoBlankBands() throws IOException, InterruptedException {
-    List<Page> pages = pages("derby");
-    List<Page> sources = pages.stream().filter(p -> p.text().contains("Sources\n")).toList();
+    List<Page> sources = sheet("derby", "Sources");
     // at 15 points a line, with a tenth too few characters to a line, its six rows took three pages
     assertThat(sources).hasSize(2);
     // and no row is cut short: the last words of the longest source note are printed
@@ -93,11 +92,15 @@ class PrintedWorkbooksTest {
     return pages;
   }
 
+  /** The printed pages of one sheet: each page's footer names its sheet on a line of its own. */
+  private static List<Page> sheet(String which, String name) throws IOException, InterruptedException {
+    return pages(which).stream().filter(p -> p.text().contains(name + "\n")).toList();
+  }
+
   @Test
   @DisplayName("§8 the SROI Summary prints on one page: its last method lines are not left alone on a second")
   void sroiSummaryOnOnePage() throws IOException, InterruptedException {
-    List<Page> pages = pages("sroi");
-    List<Page> summary = pages.stream().filter(p -> p.text().contains("Summary\n")).toList();
+    List<Page> summary = sheet("sroi", "Summary");
     assertThat(summary).hasSize(1);
     assertThat(summary.get(0).text()).contains("Price year:");
     assertThat(summary.get(0).medianTextPoints()).isGreaterThanOrEqualTo(SMALLEST_TEXT);
@@ -106,8 +109,7 @@ class PrintedWorkbooksTest {
   @Test
   @DisplayName("§8 SROI Sensitivity: each page of the scenario table starts with its header, and the chart's page not")
   void scenarioHeaderOnEveryPage() throws IOException, InterruptedException {
-    List<Page> pages = pages("sroi");
-    List<Page> sensitivity = pages.stream().filter(p -> p.text().contains("Sensitivity\n")).toList();
+    List<Page> sensitivity = sheet("sroi", "Sensitivity");
     List<Page> rest = sensitivity.stream().filter(p -> !p.text().contains("Tipping points")).toList();
     // the table's pages hold its "Now" shares (the chart's have none); the chart prints on a page of its own
     List<Page> table = rest.stream().filter(p -> p.text().matches("(?s).*\\d\\.\\d\\d%.*")).toList();
@@ -123,8 +125,7 @@ class PrintedWorkbooksTest {
   @ValueSource(strings = {"derby"})
   @DisplayName("§8 the wide sheets print in column groups rather than shrink: By activity repeats its key columns")
   void groups(String which) throws IOException, InterruptedException {
-    List<Page> pages = pages("derby");
-    List<Page> byActivity = pages.stream().filter(p -> p.text().contains("By activity\n")).toList();
+    List<Page> byActivity = sheet(which, "By activity");
     assertThat(byActivity).hasSizeGreaterThanOrEqualTo(2);
     // every group starts with the activity's id and name, and between them the groups hold every column
     assertThat(byActivity).allSatisfy(p -> assertThat(p.text()).contains("Activity", "Name", "DYA-PB-SC"));
