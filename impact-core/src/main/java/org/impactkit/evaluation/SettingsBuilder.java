@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.impactkit.bank.PriceIndices;
 import org.impactkit.model.Adjustments;
 import org.impactkit.model.Parameter;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToLongBiFunction;
 import java.util.stream.Collectors;
 import org.impactkit.bank.AgeBand;

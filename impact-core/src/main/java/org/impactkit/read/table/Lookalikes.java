@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.impactkit.internal.NearestMatch;
-import org.impactkit.model.Lookalike;
 
 /**
  * Finds headers that look like a spec column the table lacks (SPEC §4.2): a typo ({@code outcme}), or a

@@ -14,7 +14,6 @@ import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
-import org.impactkit.valuation.DiscountSchedule;
 import org.impactkit.valuation.Discounting;
 import org.impactkit.valuation.Formats;
 import org.impactkit.valuation.NotClaimedReason;

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
-import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.internal.SroiText;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;

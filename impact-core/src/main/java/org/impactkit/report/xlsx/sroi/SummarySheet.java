@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.Investment;
-import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.internal.SroiText;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
