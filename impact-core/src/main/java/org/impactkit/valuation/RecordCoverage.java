@@ -48,20 +48,16 @@ record RecordCoverage(CalculationResult r, ToLongBiFunction<String, String> reco
   }
 
   Check countsAndRecords() {
-    Map<String, long[]> claims = new LinkedHashMap<>(); // activity and outcome: all claims, then the records'
-    Map<String, CalculationLine> first = new LinkedHashMap<>();
+    Map<List<String>, Long> claims = new LinkedHashMap<>(); // by activity and outcome id, records' and counts'
     for (CalculationLine l : r.calculation()) {
-      String key = l.activity().id() + "\u0000" + l.outcome().id();
-      claims.computeIfAbsent(key, k -> new long[] {0, recordClaims.applyAsLong(l.activity().id(), l.outcome().id())})
-          [0] += l.claims();
-      first.putIfAbsent(key, l);
+      claims.merge(List.of(l.activity().id(), l.outcome().id()), l.claims(), Long::sum);
     }
     List<String> both = new ArrayList<>();
-    claims.forEach((key, n) -> {
-      if (n[1] > 0 && n[0] > n[1]) {
-        CalculationLine l = first.get(key);
-        both.add(l.outcome().id() + " in '" + l.activity().id() + "': " + Formats.count(n[1]) + " from participant rows"
-            + " and " + Formats.count(n[0] - n[1]) + " from counts rows");
+    claims.forEach((ids, all) -> {
+      long fromRecords = recordClaims.applyAsLong(ids.get(0), ids.get(1));
+      if (fromRecords > 0 && all > fromRecords) {
+        both.add(ids.get(1) + " in '" + ids.get(0) + "': " + Formats.count(fromRecords) + " from participant rows"
+            + " and " + Formats.count(all - fromRecords) + " from counts rows");
       }
     });
     if (both.isEmpty()) {
