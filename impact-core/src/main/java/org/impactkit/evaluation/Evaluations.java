@@ -14,8 +14,10 @@ import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Currencies;
 import org.impactkit.model.Activity;
+import org.impactkit.model.CodedParticipant;
 import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordCodes;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
@@ -163,6 +165,17 @@ final class Evaluations {
     public void participant(ParticipantRecord record) {
       target.participant(record);
       row();
+    }
+
+    @Override
+    public void coded(CodedParticipant row) {
+      target.coded(row);
+      row();
+    }
+
+    @Override
+    public RecordCodes codes() {
+      return target.codes();
     }
 
     @Override

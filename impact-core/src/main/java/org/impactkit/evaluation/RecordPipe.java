@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.impactkit.model.CodedParticipant;
 import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordCodes;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
 import org.impactkit.valuation.Calculator;
@@ -34,6 +36,12 @@ final class RecordPipe implements RecordSink {
   private Object[] batch = new Object[BATCH];
   private int size;
   private volatile Throwable failure;
+  /** The target's numbering, asked on the valuing thread before reading starts. */
+  private final RecordCodes codes;
+
+  private RecordPipe(RecordCodes codes) {
+    this.codes = codes;
+  }
 
   /**
    * Reads with {@code reader} on a new thread and hands every record to {@code target} on this one.
@@ -41,7 +49,7 @@ final class RecordPipe implements RecordSink {
    * @throws IOException when reading failed; unchecked failures are rethrown as they were
    */
   static void run(Reader reader, RecordSink target) throws IOException {
-    RecordPipe pipe = new RecordPipe();
+    RecordPipe pipe = new RecordPipe(target.codes());
     Thread thread = new Thread(() -> pipe.produce(reader), "impact-reader");
     thread.setDaemon(true);
     thread.start();
@@ -95,7 +103,9 @@ final class RecordPipe implements RecordSink {
             // The next rows' participants fetched together: each is a wait on memory otherwise.
             int n = 0;
             for (int i = from; i < to; i++) {
-              if (b[i] instanceof ParticipantRecord p && p.participantId() != null) {
+              if (b[i] instanceof CodedParticipant c) {
+                ids[n++] = c.participantId();
+              } else if (b[i] instanceof ParticipantRecord p && p.participantId() != null) {
                 ids[n++] = p.participantId();
               }
             }
@@ -105,6 +115,8 @@ final class RecordPipe implements RecordSink {
             Object o = b[i];
             if (o == null) {
               break;
+            } else if (o instanceof CodedParticipant c) {
+              target.coded(c);
             } else if (o instanceof ParticipantRecord p) {
               target.participant(p);
             } else if (o instanceof CountRecord c) {
@@ -146,6 +158,16 @@ final class RecordPipe implements RecordSink {
   @Override
   public void participant(ParticipantRecord record) {
     add(record);
+  }
+
+  @Override
+  public RecordCodes codes() {
+    return codes;
+  }
+
+  @Override
+  public void coded(CodedParticipant row) {
+    add(row);
   }
 
   @Override

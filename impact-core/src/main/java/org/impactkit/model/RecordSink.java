@@ -23,4 +23,25 @@ public interface RecordSink {
    * @param row where the row was
    */
   void rejected(RowRef row);
+
+  /**
+   * How this sink numbers activities and outcomes, when it also takes {@linkplain #coded coded rows}; {@code
+   * null} (the default) when it takes records only.
+   *
+   * @return the numbering, or {@code null}
+   */
+  default RecordCodes codes() {
+    return null;
+  }
+
+  /**
+   * One valid participant row reduced to the numbers of {@link #codes()}, in file order among the records.
+   * Only called on a sink whose {@link #codes()} is not {@code null}.
+   *
+   * @param row the row
+   * @throws UnsupportedOperationException when this sink takes records only
+   */
+  default void coded(CodedParticipant row) {
+    throw new UnsupportedOperationException("this sink takes records only: its codes() is null");
+  }
 }

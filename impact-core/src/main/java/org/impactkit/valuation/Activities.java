@@ -21,6 +21,8 @@ final class Activities {
   private final ValueBank bank;
   private final List<Activity> list = new ArrayList<>();
   private final Map<String, Integer> numbers = new HashMap<>();
+  /** Each activity's id as written (reports show it {@linkplain Texts#inert inert}). */
+  private final List<String> writtenIds = new ArrayList<>();
   private final List<Region> regions = new ArrayList<>();
   private final List<String> partners = new ArrayList<>();
   /** The partner number of each activity, -1 for none. */
@@ -54,6 +56,7 @@ final class Activities {
     }
     // Rows refer to the activity by its id as written; reports show it, its name and partner inert.
     numbers.put(a.id(), list.size());
+    writtenIds.add(a.id());
     Activity shown = inert(a);
     list.add(shown);
     regions.add(region);
@@ -102,6 +105,16 @@ final class Activities {
   /** The number of an activity id, or {@code null} when there is none by that id. */
   Integer number(String id) {
     return numbers.get(id);
+  }
+
+  /** Every activity's number by its id as written, as they are now: an immutable copy. */
+  Map<String, Integer> numbers() {
+    return Map.copyOf(numbers);
+  }
+
+  /** The id of an activity as its row wrote it. */
+  String writtenId(int activity) {
+    return writtenIds.get(activity);
   }
 
   Set<String> ids() {

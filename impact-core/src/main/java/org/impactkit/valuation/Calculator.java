@@ -12,9 +12,11 @@ import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.PercentPoints;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Activity;
+import org.impactkit.model.CodedParticipant;
 import org.impactkit.model.CountRecord;
 import org.impactkit.model.Parameter;
 import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordCodes;
 import org.impactkit.model.RecordSink;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
@@ -170,6 +172,27 @@ public final class Calculator implements RecordSink {
   public void participant(ParticipantRecord r) {
     checkOpen();
     rows.participant(r);
+  }
+
+  /**
+   * Takes a row a reader reduced to the numbers of {@link #codes()}: valued exactly as the record it stands
+   * for, less the lookups the reader made.
+   */
+  @Override
+  public void coded(CodedParticipant row) {
+    checkOpen();
+    rows.coded(row);
+  }
+
+  /**
+   * How this calculator numbers activities and outcomes, for a reader that codes plain rows ({@link
+   * CodedParticipant}). Immutable, so a reading thread may use it; ask for it after {@link #invalidActivity}
+   * and {@link #activitiesUnreadable}, which it does not see.
+   */
+  @Override
+  public RecordCodes codes() {
+    checkOpen();
+    return rows.codes();
   }
 
   /**

@@ -15,7 +15,6 @@ import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Activity;
-import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.SourceFile;
 import org.impactkit.valuation.CalculationResult.CrossTab;
 import org.impactkit.valuation.CalculationResult.Headcount;
@@ -98,10 +97,9 @@ final class Headcounts {
    * so it runs on the valuing thread, in file order. Returns this headcount's own array, valid until the
    * next row; {@link #rowTagCount()} says how much of it is the row's.
    */
-  int[] rowTags(ParticipantRecord r, int activity, int b) {
+  int[] rowTags(List<String> extras, SourceFile file, int activity, int b) {
     rowTagCount = 0;
-    List<String> extras = r.extras();
-    int[] dims = dimensions(r.ref().file());
+    int[] dims = dimensions(file);
     crossTabs.newRow();
     String partner = null;
     for (int i = 0; i < extras.size() && i < dims.length; i++) {

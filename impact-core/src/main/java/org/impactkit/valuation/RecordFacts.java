@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.impactkit.model.ParticipantRecord;
 import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
@@ -83,15 +82,20 @@ final class RecordFacts {
     }
   }
 
-  /** A participant row that was read (valid or not for valuing). */
-  void participant(ParticipantRecord r) {
+  /**
+   * A participant row that was read (valid or not for valuing).
+   *
+   * @param withOutcome whether it names an outcome
+   * @param extras its extra columns' values
+   */
+  void participant(boolean withOutcome, LocalDate date, String participantId, String activityId, List<String> extras,
+      SourceFile file, long line) {
     participantRows++;
-    if (r.outcome() != null) {
+    if (withOutcome) {
       rowsWithOutcome++;
     }
-    LocalDate date = r.date();
-    if (date == null && !r.extras().isEmpty()) {
-      sampleUndated(r);
+    if (date == null && !extras.isEmpty()) {
+      sampleUndated(file, extras);
     }
     if (date != null) {
       datedRows++;
@@ -105,14 +109,13 @@ final class RecordFacts {
         lastDate = date;
       }
     }
-    if (isExample(r.participantId()) || isExample(r.activityId())) {
-      example(r.ref());
+    if (isExample(participantId) || isExample(activityId)) {
+      example(new RowRef(file, line));
     }
   }
 
   /** Notes, for a table with no date column, which of its extra columns hold only dates. */
-  private void sampleUndated(ParticipantRecord r) {
-    SourceFile file = r.ref().file();
+  private void sampleUndated(SourceFile file, List<String> extras) {
     if (file != lastUndated) {
       lastUndated = file;
       lastState = file.has("date") ? null : dateLikeExtras.computeIfAbsent(file, f -> {
@@ -126,7 +129,6 @@ final class RecordFacts {
       return;
     }
     state[state.length - 1]++;
-    List<String> extras = r.extras();
     for (int i = 0; i < extras.size() && i < state.length - 1; i++) {
       String v = extras.get(i);
       if (v != null && !v.isBlank() && state[i] != 0) {

@@ -1,5 +1,6 @@
 package org.impactkit.valuation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,8 +11,10 @@ import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.model.CodedParticipant;
 import org.impactkit.model.CountRecord;
 import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordCodes;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
 
@@ -65,8 +68,9 @@ final class RowClaims {
   }
 
   void participant(ParticipantRecord r) {
-    facts.participant(r);
     RowRef ref = r.ref();
+    facts.participant(r.outcome() != null, r.date(), r.participantId(), r.activityId(), r.extras(), ref.file(),
+        ref.line());
     List<Diagnostic> problems = rowProblems;
     problems.clear();
     boolean ageUsable = RecordChecks.participant(r, problems);
@@ -91,38 +95,77 @@ final class RowClaims {
       rejected(problems);
       return;
     }
-    if (sharedIds != null) {
-      sharedIds.see(r.participantId(), r.activityId(), ref.file());
+    claim(r.participantId(), r.activityId(), activity, band, o, region, r.date(), withoutSurvey(r), r.baseline(),
+        r.followUp(), r.extras(), ref.file(), ref.line());
+  }
+
+  /**
+   * A row a reader reduced to numbers ({@link CodedParticipant}): what {@link #participant} does with the same
+   * row as a record, less the lookups the reader has made. A row whose claim has no region is valued as the
+   * record it stands for, so that its problem is reported as for any other.
+   */
+  void coded(CodedParticipant c) {
+    Region region = lookups.region(c.activity());
+    if (region == null && c.outcome() >= 0) {
+      participant(record(c));
+      return;
     }
-    if (settings.period() != null && r.date() != null && !settings.period().contains(r.date())) {
+    String activityId = lookups.activityId(c.activity());
+    facts.participant(c.outcome() >= 0, c.date(), c.participantId(), activityId, List.of(), c.file(), c.line());
+    claim(c.participantId(), activityId, c.activity(), lookups.bandOfAge(c.age()), c.outcome(), region, c.date(), true,
+        null, null, List.of(), c.file(), c.line());
+  }
+
+  /** The record a coded row stands for. */
+  private ParticipantRecord record(CodedParticipant c) {
+    return new ParticipantRecord(c.participantId(), lookups.activityId(c.activity()),
+        c.outcome() < 0 ? null : bank.outcomes().get(c.outcome()).id(), c.age() < 0 ? null : c.age(), null, null, null,
+        c.date(), null, null, List.of(), c.ref());
+  }
+
+  /**
+   * The rules of §5.1 after a row's names are resolved: the period, then its evidence, then (its
+   * participant's own) the duplicate rule and the headcounts.
+   *
+   * @param o the outcome's number, -1 for a row of attendance
+   * @param withoutSurvey whether the row answers neither baseline nor follow-up
+   */
+  private void claim(String participantId, String activityId, int activity, AgeBand band, int o, Region region,
+      LocalDate date, boolean withoutSurvey, Boolean baseline, Boolean followUp, List<String> extras, SourceFile file,
+      long line) {
+    if (sharedIds != null) {
+      sharedIds.see(participantId, activityId, file);
+    }
+    if (settings.period() != null && date != null && !settings.period().contains(date)) {
       // Dated outside the period: neither a claim nor engagement in it. A file of several years read for one
       // (--period) would otherwise count every year's people as this year's participants.
-      if (outcome != null) {
+      if (o >= 0) {
         claims.notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
       }
       return;
     }
     int b = lookups.number(band);
-    int[] tags = headcounts.rowTags(r, activity, b);
+    int[] tags = headcounts.rowTags(extras, file, activity, b);
     int claimed = -1; // the outcome the row claims, unless the period or its evidence rules it out
     int reg = 0;
-    int file = 0;
-    if (outcome == null) {
+    int fileNumber = 0;
+    if (o < 0) {
       // a row of attendance: its participant is counted, no more
-    } else if (Boolean.TRUE.equals(r.baseline())) {
+    } else if (Boolean.TRUE.equals(baseline)) {
       claims.notClaimed(NotClaimedReason.ACHIEVED_AT_BASELINE);
-    } else if (Boolean.FALSE.equals(r.followUp())) {
+    } else if (Boolean.FALSE.equals(followUp)) {
       claims.notClaimed(NotClaimedReason.NOT_ACHIEVED_AT_FOLLOW_UP);
     } else {
-      if (outcome.requiresSurvey() && withoutSurvey(r)) {
-        facts.unverifiedSurvey(outcome.id(), ref.file().name());
+      Outcome outcome = bank.outcomes().get(o);
+      if (outcome.requiresSurvey() && withoutSurvey) {
+        facts.unverifiedSurvey(outcome.id(), file.name());
       }
       claimed = o;
       reg = lookups.number(region);
-      file = conflicted[o] ? fileId(ref.file()) : 0;
+      fileNumber = conflicted[o] ? fileId(file) : 0;
     }
     // The rest (the duplicate rule, the headcounts, claims that may conflict) is the participant's own.
-    people.row(r.participantId(), activity, b, tags, headcounts.rowTagCount(), claimed, reg, file, ref.line());
+    people.row(participantId, activity, b, tags, headcounts.rowTagCount(), claimed, reg, fileNumber, line);
   }
 
   void count(CountRecord c) {
@@ -159,6 +202,11 @@ final class RowClaims {
     if (sharedIds != null) {
       diagnostics.addAll(sharedIds.warnings());
     }
+  }
+
+  /** How the reader may number what rows name ({@link RecordCodes}): safe to use from another thread. */
+  RecordCodes codes() {
+    return lookups.codes();
   }
 
   /** From now on, notes participant ids a later file shares with earlier ones ({@link SharedIds}). */

@@ -17,6 +17,7 @@ import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordCodes;
 import org.impactkit.model.RowRef;
 
 /**
@@ -153,6 +154,12 @@ final class RowLookups {
     return AgeBand.UNKNOWN;
   }
 
+  /** The age band of a row giving only its age ({@code -1} for none): its band, else unknown. */
+  AgeBand bandOfAge(int age) {
+    AgeBand band = age < 0 ? null : bandForAge(age);
+    return band == null ? AgeBand.UNKNOWN : band;
+  }
+
   /** The age band a counts row names, unknown when it names none, or {@code null} with a problem. */
   AgeBand band(String label, RowRef ref, List<Diagnostic> problems) {
     if (label == null) {
@@ -183,10 +190,7 @@ final class RowLookups {
       }
       return r;
     }
-    Region r = activities.region(activity);
-    if (r == null) {
-      r = defaultRegion;
-    }
+    Region r = region(activity);
     if (r == null && required && settings.defaultRegion() == null) {
       problems.add(Diagnostic.error(ref, "region", "no region for this row: bank " + bank.id()
           + " values outcomes by region " + regionChoices(bank) + "; give the row or activity '"
@@ -194,6 +198,42 @@ final class RowLookups {
           .withAdvice(Advice.SET_A_DEFAULT_REGION));
     }
     return r;
+  }
+
+  /**
+   * The region of a row naming none of its own: its activity's, else the evaluation default, else the
+   * bank's only region; {@code null} when there is none ({@link #region(String, int, RowRef, boolean, List)}
+   * says why).
+   */
+  Region region(int activity) {
+    Region r = activities.region(activity);
+    return r == null ? defaultRegion : r;
+  }
+
+  /** The id of an activity as its row wrote it. */
+  String activityId(int activity) {
+    return activities.writtenId(activity);
+  }
+
+  /**
+   * The numbering a reader may use for rows ({@link RecordCodes}): immutable, so the reading thread may ask
+   * it while this thread values. Activities as they are now, so call it once they are all added.
+   */
+  RecordCodes codes() {
+    Map<String, Integer> activityNumbers = activities.numbers();
+    Map<String, Integer> outcomes = Map.copyOf(outcomeIndex);
+    return new RecordCodes() {
+      @Override
+      public int activity(String id) {
+        Integer a = activityNumbers.get(id);
+        return a == null ? -1 : a;
+      }
+
+      @Override
+      public int outcome(String text) {
+        return bank.outcome(text).map(found -> outcomes.get(found.id())).orElse(-1);
+      }
+    };
   }
 
   /**

@@ -40,7 +40,7 @@ class HeadcountsTest {
 
   /** Tags a row's participant as the calculator does (the row's tags, then the shard), and counts so far. */
   private static void tag(Headcounts h, ParticipantShard shard, ParticipantRecord r, int activity, int band) {
-    int[] tags = h.rowTags(r, activity, band);
+    int[] tags = h.rowTags(r.extras(), r.ref().file(), activity, band);
     shard.row(r.participantId(), activity, band, tags, 0, h.rowTagCount(), -1, 0, 0, 0);
     h.countsFrom(shard.addTagCounts(new long[0]));
   }

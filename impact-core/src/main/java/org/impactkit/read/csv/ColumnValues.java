@@ -17,6 +17,10 @@ final class ColumnValues {
 
   private final String[] values = new String[SLOTS];
   private final char[][] texts = new char[SLOTS][];
+  /** What a reader made of each slot's value ({@link RowCoder}), or {@code null} until it says. */
+  private final Object[] meanings = new Object[SLOTS];
+  /** The slot of the value {@link #text} returned last, or -1 when it was not cached. */
+  private int lastSlot = -1;
   private int lookups;
   private int misses;
   private boolean off;
@@ -24,6 +28,7 @@ final class ColumnValues {
   /** The text of {@code buf[offset, offset + length)}, shared with earlier equal values when cached. */
   String text(char[] buf, int offset, int length) {
     if (off || length > LONGEST) {
+      lastSlot = -1;
       return new String(buf, offset, length);
     }
     int h = 0;
@@ -39,14 +44,31 @@ final class ColumnValues {
       value = new String(buf, offset, length);
       texts[slot] = Arrays.copyOfRange(buf, offset, offset + length);
       values[slot] = value;
+      meanings[slot] = null;
       misses++;
     }
+    lastSlot = slot;
     if (++lookups == TRIAL) {
       off = misses > TRIAL / 4; // mostly new values: caching only costs here
       lookups = 0;
       misses = 0;
     }
     return value;
+  }
+
+  /**
+   * What a reader made of the value {@link #text} returned last, as it said with {@link #mean}; {@code null}
+   * when it has not said, or the value was not cached.
+   */
+  Object meaning() {
+    return lastSlot < 0 ? null : meanings[lastSlot];
+  }
+
+  /** Remembers what a reader made of the value {@link #text} returned last, while the value stays cached. */
+  void mean(Object meaning) {
+    if (lastSlot >= 0) {
+      meanings[lastSlot] = meaning;
+    }
   }
 
   /** Whether {@code cached} holds {@code buf[offset, offset + length)} (a plain loop: values are short). */

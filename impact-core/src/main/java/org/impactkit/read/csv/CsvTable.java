@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -16,6 +18,9 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Texts;
+import org.impactkit.model.CodedParticipant;
+import org.impactkit.model.RecordCodes;
+import org.impactkit.model.SourceFile;
 import org.impactkit.read.table.AbstractTable;
 import org.impactkit.read.table.CountingStream;
 import org.impactkit.read.table.Row;
@@ -38,6 +43,7 @@ public final class CsvTable extends AbstractTable {
 
   private final CountingStream counter;
   private final LimitedReader reader;
+  private final RowHandler handler;
   private final CsvReader<Row> parser;
   private final Iterator<Row> records;
   private long lastLine;
@@ -46,13 +52,14 @@ public final class CsvTable extends AbstractTable {
     super(name);
     this.counter = counter;
     this.reader = reader;
+    this.handler = new RowHandler();
     // LimitedReader enforces our limits before FastCSV buffers anything.
     this.parser = CsvReader.builder()
         .fieldSeparator(delimiter)
         .skipEmptyLines(false)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .build(new RowHandler(), reader);
+        .build(handler, reader);
     this.records = parser.iterator();
     header(nextRow());
   }
@@ -206,6 +213,44 @@ public final class CsvTable extends AbstractTable {
       throw new InvalidInputException(Diagnostic.error(name(), lineOf(e), null,
           "the CSV cannot be read here: " + describe(e)));
     }
+  }
+
+  /**
+   * From the next row on, hands each plain participant row to {@code out} as a {@link CodedParticipant}
+   * instead of returning it from {@link #next()}; other rows come from {@code next()} as before, in file
+   * order with the coded ones. A row is plain when its record would hold every cell unchanged and name a known
+   * activity and outcome (see {@code RowCoder}). Only a table whose every column is one of a participant's
+   * id, activity, outcome, age and date can be coded.
+   *
+   * @param fieldOfColumn the field of each header column ({@code participant_id}, {@code activity_id},
+   *     {@code outcome}, {@code age} or {@code date}), by column
+   * @param codes how the calculation numbers activities and outcomes
+   * @param file the table as records name it
+   * @param out takes the coded rows, on the thread that calls {@code next()}
+   * @return whether rows will be coded: {@code false} when a column has another field
+   */
+  public boolean codeParticipants(List<String> fieldOfColumn, RecordCodes codes, SourceFile file,
+      Consumer<CodedParticipant> out) {
+    int[] roles = new int[fieldOfColumn.size()];
+    for (int i = 0; i < roles.length; i++) {
+      String field = fieldOfColumn.get(i);
+      if (field == null) {
+        return false;
+      }
+      roles[i] = switch (field) {
+        case "participant_id" -> RowCoder.ID;
+        case "activity_id" -> RowCoder.ACTIVITY;
+        case "outcome" -> RowCoder.OUTCOME;
+        case "age" -> RowCoder.AGE;
+        case "date" -> RowCoder.DATE;
+        default -> -1;
+      };
+      if (roles[i] < 0) {
+        return false;
+      }
+    }
+    handler.code(new RowCoder(roles, codes, file, out));
+    return true;
   }
 
   /** The line FastCSV names in its message, else the one after the last record read. */

@@ -18,6 +18,17 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
   private Current current = new Current();
   private int rowsOnCurrent;
   private int width = 16;
+  /** Codes plain participant rows instead of building them, once {@link #code} is called; else {@code null}. */
+  private RowCoder coder;
+  /** Whether the row being built is still plain, so that {@link #coder} takes it. */
+  private boolean coding;
+  /** Whether the last row was coded, so its cell array can be filled again. */
+  private boolean lastCoded;
+
+  /** From the next row on, rows whose cells are all plain go to {@code coder}, not to the reader. */
+  void code(RowCoder coder) {
+    this.coder = coder;
+  }
 
   /**
    * Holds the cells of the row being built. Each row's new array is stored into this small object rather
@@ -40,8 +51,15 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
       rowsOnCurrent = 0;
     }
     // A new array per row (sized as the last row) rather than one reused: the row keeps it, and
-    // filling a young array costs the garbage collector nothing.
-    current.cells = new String[width];
+    // filling a young array costs the garbage collector nothing. A coded row kept nothing of it.
+    if (!lastCoded) {
+      current.cells = new String[width];
+    }
+    lastCoded = false;
+    coding = coder != null;
+    if (coding) {
+      coder.begin();
+    }
   }
 
   @Override
@@ -53,6 +71,7 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
     }
     if (index >= CACHED_COLUMNS) {
       cells[index] = new String(buf, offset, length);
+      coding = false; // no table of participants is so wide
       return;
     }
     if (index >= columns.length) {
@@ -63,18 +82,28 @@ final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
       values = new ColumnValues();
       columns[index] = values;
     }
-    cells[index] = values.text(buf, offset, length);
+    String value = values.text(buf, offset, length);
+    cells[index] = value;
+    if (coding) {
+      coding = coder.cell(index, value, values);
+    }
   }
 
   @Override
   protected void handleEmpty() {
     current.cells[0] = "";
+    coding = false;
   }
 
   @Override
   protected Row buildRecord() {
     int n = getFieldCount();
     width = Math.max(n, 1); // the next row most likely has as many
+    if (coding && n == coder.width()) {
+      coder.emit(getStartingLineNumber());
+      lastCoded = true;
+      return null; // FastCSV reads on to the next row
+    }
     String[] cells = current.cells;
     return new Row(getStartingLineNumber(), n == cells.length ? cells : Arrays.copyOf(cells, n));
   }

@@ -2,6 +2,7 @@ package org.impactkit.read.table;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,16 @@ public final class Columns {
     this.extraIndexes = extraIndexes;
     this.source = source;
     this.leftOut = List.copyOf(leftOut);
+  }
+
+  /**
+   * The field each column of the header holds, by column: {@code null} for a breakdown column or one left
+   * out.
+   */
+  public List<String> fieldOfColumns() {
+    String[] fields = new String[width];
+    indexByField.forEach((field, i) -> fields[i] = field);
+    return Arrays.asList(fields);
   }
 
   /** Headers, as written, of the columns left out of fields and breakdowns, in file order. */

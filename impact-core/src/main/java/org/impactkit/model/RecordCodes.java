@@ -1,0 +1,25 @@
+package org.impactkit.model;
+
+/**
+ * How a calculation numbers what rows name, for readers that reduce plain rows to numbers as they parse
+ * them ({@link CodedParticipant}). Each method is asked once per distinct text, from the reading thread, so
+ * an implementation is immutable or otherwise safe to call from another thread.
+ */
+public interface RecordCodes {
+  /**
+   * The number of a valid activity with exactly this id, or -1 when there is none (an unknown or invalid
+   * activity, whose rows are then read as records and reported as usual).
+   *
+   * @param id the activity id as written, not blank and without surrounding spaces
+   * @return its number, or -1
+   */
+  int activity(String id);
+
+  /**
+   * The number of the bank's outcome this text names, or -1 when it names none.
+   *
+   * @param text the outcome as written, not blank and without surrounding spaces
+   * @return its number, or -1
+   */
+  int outcome(String text);
+}

@@ -1,0 +1,142 @@
+package org.impactkit.read.csv;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.impactkit.internal.Texts;
+import org.impactkit.model.CodedParticipant;
+import org.impactkit.model.ParticipantRecord;
+import org.impactkit.model.RecordCodes;
+import org.impactkit.model.SourceFile;
+import org.impactkit.read.table.Cells;
+
+/**
+ * Reduces plain participant rows to numbers as {@link RowHandler} reads them ({@link CodedParticipant}), so
+ * that a million rows need neither a record each nor a lookup of every name on the valuing thread. A row is
+ * plain when every cell is what the record would hold unchanged: no quotes, nothing to strip, a known activity,
+ * a known outcome or none, an age and a date that read without a problem, or none. Any other row is read as a
+ * record, as before, and reported as usual; the result is the same either way.
+ *
+ * <p>Each column's distinct texts are judged once (ids excepted), with the very functions the records are read
+ * with ({@link Cells#whole}, {@link Cells#date}), so the two ways cannot come to differ.
+ */
+final class RowCoder {
+  static final int ID = 0;
+  static final int ACTIVITY = 1;
+  static final int OUTCOME = 2;
+  static final int AGE = 3;
+  static final int DATE = 4;
+  /** Distinct texts remembered per column, so a hostile file cannot grow the memo without bound. */
+  private static final int MEMO_LIMIT = 1 << 12;
+  private static final Object NOT_PLAIN = new Object();
+  private static final Integer NONE = -1;
+
+  private final int[] roles;
+  private final RecordCodes codes;
+  private final SourceFile file;
+  private final Consumer<CodedParticipant> out;
+  /** Per column, each text judged: its code (an Integer or LocalDate), or NOT_PLAIN. */
+  private final List<Map<String, Object>> judged;
+
+  private String id;
+  private int activity;
+  private int outcome;
+  private int age;
+  private LocalDate date;
+
+  /**
+   * @param roles each column's role ({@link #ID} to {@link #DATE}), by column index; every column has one
+   */
+  RowCoder(int[] roles, RecordCodes codes, SourceFile file, Consumer<CodedParticipant> out) {
+    this.roles = roles.clone();
+    this.codes = codes;
+    this.file = file;
+    this.out = out;
+    this.judged = new ArrayList<>();
+    for (int i = 0; i < roles.length; i++) {
+      judged.add(new HashMap<>());
+    }
+  }
+
+  /** How many cells a plain row has: one per column of the header. */
+  int width() {
+    return roles.length;
+  }
+
+  /** Starts a row, with no age, date or outcome until its cells give them. */
+  void begin() {
+    outcome = -1;
+    age = -1;
+    date = null;
+  }
+
+  /**
+   * Takes the row's cell at {@code index} as read.
+   *
+   * @param values the column's cache, which returned {@code text} last
+   *
+   * @return whether the row is still plain
+   */
+  boolean cell(int index, String text, ColumnValues values) {
+    if (index >= roles.length) {
+      return false;
+    }
+    int role = roles[index];
+    if (role == ID) {
+      id = text;
+      return Texts.blankToNull(text) == text; // not blank, nothing to strip: the record keeps it as it is
+    }
+    if (text.isEmpty()) {
+      return role != ACTIVITY; // a blank outcome, age or date is none
+    }
+    // Judged once per distinct text: beside the cached value, else in a memo of this column's own.
+    Object code = values.meaning();
+    if (code == null) {
+      Map<String, Object> memo = judged.get(index);
+      code = memo.get(text);
+      if (code == null) {
+        code = judge(role, text);
+        if (memo.size() < MEMO_LIMIT) {
+          memo.put(text, code);
+        }
+      }
+      values.mean(code);
+    }
+    if (code == NOT_PLAIN) {
+      return false;
+    }
+    switch (role) {
+      case ACTIVITY -> activity = (Integer) code;
+      case OUTCOME -> outcome = (Integer) code;
+      case AGE -> age = (Integer) code;
+      default -> date = (LocalDate) code;
+    }
+    return true;
+  }
+
+  /** Hands on the row, all of whose cells were plain. */
+  void emit(long line) {
+    out.accept(new CodedParticipant(id, activity, outcome, age, date, file, line));
+  }
+
+  /** What a cell holding {@code text} (not empty) gives its record, or NOT_PLAIN when it is not so simple. */
+  private Object judge(int role, String text) {
+    if (Texts.blankToNull(text) != text) {
+      return NOT_PLAIN;
+    }
+    try {
+      Object code = switch (role) {
+        case ACTIVITY -> codes.activity(text);
+        case OUTCOME -> codes.outcome(text);
+        case AGE -> (int) Cells.whole(text, 0, ParticipantRecord.MAX_AGE, "age");
+        default -> Cells.date(text);
+      };
+      return NONE.equals(code) ? NOT_PLAIN : code;
+    } catch (Cells.CellException e) {
+      return NOT_PLAIN; // read as a record, whose reader reports it
+    }
+  }
+}
