@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.diagnostic.InvalidInputException;
@@ -73,6 +74,27 @@ class CodedRowsTest {
       assertThat(run(file, settings, calculator -> calculator))
           .isEqualTo(run(file, settings, RecordsOnly::new));
     }
+  }
+
+  /**
+   * The same property for any bytes (a fuzz target: see docs/fuzzing.md). Most inputs get a plain header first,
+   * so that their rows may be coded; an input refused as a file is refused alike both ways.
+   */
+  @FuzzTest(maxDuration = "5m")
+  void codedRowsChangeNothing(byte[] input) throws IOException {
+    Path file = Files.createTempFile(dir, "fuzz", ".csv");
+    byte[] header = "participant_id,activity_id,outcome,age,date\n".getBytes(StandardCharsets.US_ASCII);
+    boolean withHeader = input.length % 4 != 3;
+    byte[] bytes = new byte[(withHeader ? header.length : 0) + input.length];
+    if (withHeader) {
+      System.arraycopy(header, 0, bytes, 0, header.length);
+    }
+    System.arraycopy(input, 0, bytes, bytes.length - input.length, input.length);
+    Files.write(file, bytes);
+    ValuationSettings settings = settings(input.length).get(input.length % 3);
+    assertThat(runOrRefusal(file, settings, calculator -> calculator))
+        .isEqualTo(runOrRefusal(file, settings, RecordsOnly::new));
+    Files.delete(file);
   }
 
   @Test
@@ -164,6 +186,16 @@ class CodedRowsTest {
 
   private static String pick(Random random, String[] values) {
     return values[random.nextInt(values.length)];
+  }
+
+  /** {@link #run}, or the diagnostics of a file refused as a whole. */
+  private static String runOrRefusal(Path file, ValuationSettings settings, Function<Calculator, RecordSink> sink)
+      throws IOException {
+    try {
+      return run(file, settings, sink);
+    } catch (InvalidInputException refused) {
+      return "file refused: " + refused.diagnostics();
+    }
   }
 
   /** The JSON report and every diagnostic of one run, or the diagnostics that refused it. */
