@@ -1,24 +1,27 @@
 package org.impactkit.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A participant row with nothing to report, already reduced to the numbers of {@link RecordCodes}: what a
- * reader makes of a plain CSV row (an id, a known activity, a known outcome or none, a whole age or none, an
- * ISO date or none), in place of a {@link ParticipantRecord} that the calculation would look up again. It is
- * that record exactly: any row that is not so plain is read as a record instead.
+ * reader makes of a plain CSV row (an id, a known activity, a known outcome or none, an age and a date that
+ * read without a problem or none, breakdowns with nothing to strip), in place of a {@link ParticipantRecord}
+ * that the calculation would look up again. It is that record exactly: any row that is not so plain is read
+ * as a record instead.
  *
  * @param participantId the id as written (never blank, never with surrounding spaces)
  * @param activity the activity's number from {@link RecordCodes#activity}
  * @param outcome the outcome's number from {@link RecordCodes#outcome}, or -1 for a row without one
  * @param age whole years from 0 to {@link ParticipantRecord#MAX_AGE}, or -1 when not given
  * @param date when the outcome was achieved, or {@code null}
+ * @param extras values of the file's breakdown columns, aligned with {@link SourceFile#extraColumns()}
  * @param file the file the row was read from
  * @param line its 1-based line
  */
 public record CodedParticipant(String participantId, int activity, int outcome, int age, LocalDate date,
-    SourceFile file, long line) {
+    List<String> extras, SourceFile file, long line) {
   /**
    * Checks the parts.
    *
@@ -27,11 +30,13 @@ public record CodedParticipant(String participantId, int activity, int outcome, 
    * @param outcome the outcome's number from {@link RecordCodes#outcome}, or -1 for a row without one
    * @param age whole years from 0 to {@link ParticipantRecord#MAX_AGE}, or -1 when not given
    * @param date when the outcome was achieved, or {@code null}
+   * @param extras values of the file's breakdown columns, aligned with {@link SourceFile#extraColumns()}
    * @param file the file the row was read from
    * @param line its 1-based line
    */
   public CodedParticipant {
     Objects.requireNonNull(participantId, "participantId");
+    extras = List.copyOf(extras);
     Objects.requireNonNull(file, "file");
     if (activity < 0 || outcome < -1 || age < -1 || age > ParticipantRecord.MAX_AGE || line < 0) {
       throw new IllegalArgumentException("not a coded row: activity " + activity + ", outcome " + outcome + ", age "

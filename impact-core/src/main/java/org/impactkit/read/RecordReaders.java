@@ -172,7 +172,7 @@ public final class RecordReaders {
     RecordCodes codes = sink.codes();
     if (codes != null && table instanceof CsvTable csv) {
       // Plain rows go to the sink as numbers, not records (RowCoder): nothing but speed changes.
-      csv.codeParticipants(columns.fieldOfColumns(), codes, columns.source(), sink::coded);
+      csv.codeParticipants(columns, codes, sink::coded);
     }
     stream(table, columns, sink, diagnostics, r -> {
       String id = r.requiredText(idColumn, "the participant id");

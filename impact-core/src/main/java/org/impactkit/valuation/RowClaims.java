@@ -111,16 +111,16 @@ final class RowClaims {
       return;
     }
     String activityId = lookups.activityId(c.activity());
-    facts.participant(c.outcome() >= 0, c.date(), c.participantId(), activityId, List.of(), c.file(), c.line());
+    facts.participant(c.outcome() >= 0, c.date(), c.participantId(), activityId, c.extras(), c.file(), c.line());
     claim(c.participantId(), activityId, c.activity(), lookups.bandOfAge(c.age()), c.outcome(), region, c.date(), true,
-        null, null, List.of(), c.file(), c.line());
+        null, null, c.extras(), c.file(), c.line());
   }
 
   /** The record a coded row stands for. */
   private ParticipantRecord record(CodedParticipant c) {
     return new ParticipantRecord(c.participantId(), lookups.activityId(c.activity()),
         c.outcome() < 0 ? null : bank.outcomes().get(c.outcome()).id(), c.age() < 0 ? null : c.age(), null, null, null,
-        c.date(), null, null, List.of(), c.ref());
+        c.date(), null, null, c.extras(), c.ref());
   }
 
   /**

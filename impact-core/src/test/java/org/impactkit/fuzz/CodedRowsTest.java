@@ -59,15 +59,16 @@ class CodedRowsTest {
   Path dir;
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
   void theSameReportWithCodedRowsAsWithRecords(int seed) throws IOException {
     Random random = new Random(seed);
     Path file = dir.resolve("participants.csv");
-    String header = switch (seed % 4) {
+    String header = switch (seed % 5) {
       case 0 -> "participant_id,activity_id,outcome,age,date";
       case 1 -> "date,outcome,participant_id,activity_id";
       case 2 -> "Participant ID;Activity;Outcome;Age";
-      default -> "participant_id,activity_id,outcome,age,date,gender"; // a breakdown: read as records only
+      case 3 -> "participant_id,activity_id,outcome,age,date,gender"; // a breakdown
+      default -> "participant_id,Name,activity_id,outcome,ward,age,date"; // a column left out, a breakdown
     };
     Files.writeString(file, header + "\n" + rows(random, header, 400), StandardCharsets.UTF_8);
     for (ValuationSettings settings : settings(seed)) {
@@ -121,9 +122,22 @@ class CodedRowsTest {
   }
 
   @Test
-  void aTableWithABreakdownIsReadAsRecords() throws IOException {
+  void breakdownsAreCodedWhenNothingNeedsStripping() throws IOException {
     Path file = dir.resolve("participants.csv");
-    Files.writeString(file, "participant_id,activity_id,gender\np1,A1,f\n", StandardCharsets.UTF_8);
+    Files.writeString(file, "participant_id,email,activity_id,gender\np1,a@b.c,A1,f\np2,,A1, m\np3,,A1,\n",
+        StandardCharsets.UTF_8);
+    Counting counting = new Counting(calculator(Settings.builder().build(), new Diagnostics()));
+    try (Table table = CsvTable.open(file, "participants.csv")) {
+      RecordReaders.participants(table, counting, new Diagnostics());
+    }
+    assertThat(counting.coded).containsExactly(2L, 4L);
+    assertThat(counting.records).containsExactly(3L); // " m" is stripped in its record
+  }
+
+  @Test
+  void aTableWithARegionColumnIsReadAsRecords() throws IOException {
+    Path file = dir.resolve("participants.csv");
+    Files.writeString(file, "participant_id,activity_id,region\np1,A1,london\n", StandardCharsets.UTF_8);
     Counting counting = new Counting(calculator(Settings.builder().build(), new Diagnostics()));
     try (Table table = CsvTable.open(file, "participants.csv")) {
       RecordReaders.participants(table, counting, new Diagnostics());
@@ -164,8 +178,10 @@ class CodedRowsTest {
           value = plain ? AGES[random.nextInt(6)] : pick(random, AGES);
         } else if (c.equals("date")) {
           value = plain ? DATES[random.nextInt(6)] : pick(random, DATES);
+        } else if (c.equals("name")) {
+          value = pick(random, new String[] {"Ann Lee", " Bo", "", "Cy, Dee"});
         } else {
-          value = random.nextBoolean() ? "f" : "m";
+          value = pick(random, plain ? new String[] {"f", "m", ""} : new String[] {"f", " m", "x\u00a0", " "});
         }
         if (!plain && random.nextInt(6) == 0) {
           value = '"' + value + '"';

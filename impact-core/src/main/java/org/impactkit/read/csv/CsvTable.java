@@ -20,8 +20,8 @@ import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.CodedParticipant;
 import org.impactkit.model.RecordCodes;
-import org.impactkit.model.SourceFile;
 import org.impactkit.read.table.AbstractTable;
+import org.impactkit.read.table.Columns;
 import org.impactkit.read.table.CountingStream;
 import org.impactkit.read.table.Row;
 import org.impactkit.read.table.Table;
@@ -219,25 +219,20 @@ public final class CsvTable extends AbstractTable {
    * From the next row on, hands each plain participant row to {@code out} as a {@link CodedParticipant}
    * instead of returning it from {@link #next()}; other rows come from {@code next()} as before, in file
    * order with the coded ones. A row is plain when its record would hold every cell unchanged and name a known
-   * activity and outcome (see {@code RowCoder}). Only a table whose every column is one of a participant's
-   * id, activity, outcome, age and date can be coded.
+   * activity and outcome (see {@code RowCoder}). Only a table whose columns are a participant's id, activity,
+   * outcome, age and date, breakdowns and columns left out can be coded.
    *
-   * @param fieldOfColumn the field of each header column ({@code participant_id}, {@code activity_id},
-   *     {@code outcome}, {@code age} or {@code date}), by column
+   * @param columns the table's columns, as matched
    * @param codes how the calculation numbers activities and outcomes
-   * @param file the table as records name it
    * @param out takes the coded rows, on the thread that calls {@code next()}
-   * @return whether rows will be coded: {@code false} when a column has another field
+   * @return whether rows will be coded: {@code false} when a column holds another field
    */
-  public boolean codeParticipants(List<String> fieldOfColumn, RecordCodes codes, SourceFile file,
-      Consumer<CodedParticipant> out) {
-    int[] roles = new int[fieldOfColumn.size()];
+  public boolean codeParticipants(Columns columns, RecordCodes codes, Consumer<CodedParticipant> out) {
+    List<String> fields = columns.fieldOfColumns();
+    int[] roles = new int[fields.size()];
     for (int i = 0; i < roles.length; i++) {
-      String field = fieldOfColumn.get(i);
-      if (field == null) {
-        return false;
-      }
-      roles[i] = switch (field) {
+      String field = fields.get(i);
+      roles[i] = field == null ? RowCoder.LEFT_OUT : switch (field) {
         case "participant_id" -> RowCoder.ID;
         case "activity_id" -> RowCoder.ACTIVITY;
         case "outcome" -> RowCoder.OUTCOME;
@@ -249,7 +244,11 @@ public final class CsvTable extends AbstractTable {
         return false;
       }
     }
-    handler.code(new RowCoder(roles, codes, file, out));
+    int[] extras = columns.extraColumns();
+    for (int k = 0; k < extras.length; k++) {
+      roles[extras[k]] = RowCoder.EXTRA + k;
+    }
+    handler.code(new RowCoder(roles, codes, columns.source(), out));
     return true;
   }
 

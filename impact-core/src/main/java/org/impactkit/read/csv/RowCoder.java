@@ -29,12 +29,18 @@ final class RowCoder {
   static final int OUTCOME = 2;
   static final int AGE = 3;
   static final int DATE = 4;
+  /** A column left out (it identifies people): whatever it holds, the record never reads it. */
+  static final int LEFT_OUT = 5;
+  /** The first breakdown column; the k-th is {@code EXTRA + k}. */
+  static final int EXTRA = 6;
   /** Distinct texts remembered per column, so a hostile file cannot grow the memo without bound. */
   private static final int MEMO_LIMIT = 1 << 12;
   private static final Object NOT_PLAIN = new Object();
   private static final Integer NONE = -1;
 
   private final int[] roles;
+  /** The row's breakdown values, as the record would hold them. */
+  private final String[] extras;
   private final RecordCodes codes;
   private final SourceFile file;
   private final Consumer<CodedParticipant> out;
@@ -48,10 +54,16 @@ final class RowCoder {
   private LocalDate date;
 
   /**
-   * @param roles each column's role ({@link #ID} to {@link #DATE}), by column index; every column has one
+   * @param roles each column's role ({@link #ID} to {@link #DATE}, {@link #LEFT_OUT}, or {@link #EXTRA} plus the
+   *     breakdown's place), by column index; every column has one
    */
   RowCoder(int[] roles, RecordCodes codes, SourceFile file, Consumer<CodedParticipant> out) {
     this.roles = roles.clone();
+    int breakdowns = 0;
+    for (int role : roles) {
+      breakdowns = Math.max(breakdowns, role - EXTRA + 1);
+    }
+    this.extras = new String[breakdowns];
     this.codes = codes;
     this.file = file;
     this.out = out;
@@ -85,6 +97,13 @@ final class RowCoder {
       return false;
     }
     int role = roles[index];
+    if (role >= EXTRA) {
+      extras[role - EXTRA] = text;
+      return text.isEmpty() || text.strip() == text; // the record's breakdown values are stripped: nothing to strip
+    }
+    if (role == LEFT_OUT) {
+      return true;
+    }
     if (role == ID) {
       id = text;
       return Texts.blankToNull(text) == text; // not blank, nothing to strip: the record keeps it as it is
@@ -119,7 +138,8 @@ final class RowCoder {
 
   /** Hands on the row, all of whose cells were plain. */
   void emit(long line) {
-    out.accept(new CodedParticipant(id, activity, outcome, age, date, file, line));
+    out.accept(new CodedParticipant(id, activity, outcome, age, date, extras.length == 0 ? List.of()
+        : List.of(extras), file, line));
   }
 
   /** What a cell holding {@code text} (not empty) gives its record, or NOT_PLAIN when it is not so simple. */

@@ -54,6 +54,11 @@ public final class Columns {
     return Arrays.asList(fields);
   }
 
+  /** The columns kept as breakdowns, by index, in the order of {@link #extras(Row)}. */
+  public int[] extraColumns() {
+    return extraIndexes.clone();
+  }
+
   /** Headers, as written, of the columns left out of fields and breakdowns, in file order. */
   public List<String> leftOut() {
     return leftOut;
