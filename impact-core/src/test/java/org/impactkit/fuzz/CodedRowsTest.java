@@ -73,7 +73,7 @@ class CodedRowsTest {
     Files.writeString(file, header + "\n" + rows(random, header, 400), StandardCharsets.UTF_8);
     for (ValuationSettings settings : settings(seed)) {
       assertThat(run(file, settings, calculator -> calculator))
-          .isEqualTo(run(file, settings, RecordsOnly::new));
+          .isEqualTo(run(file, settings, Counting::recordsOnly));
     }
   }
 
@@ -94,7 +94,7 @@ class CodedRowsTest {
     Files.write(file, bytes);
     ValuationSettings settings = settings(input.length).get(input.length % 3);
     assertThat(runOrRefusal(file, settings, calculator -> calculator))
-        .isEqualTo(runOrRefusal(file, settings, RecordsOnly::new));
+        .isEqualTo(runOrRefusal(file, settings, Counting::recordsOnly));
     Files.delete(file);
   }
 
@@ -111,10 +111,7 @@ class CodedRowsTest {
         p6,A9,employment,34,2021-05-01
         p7,A1,employment,x,2021-05-01
         """, StandardCharsets.UTF_8);
-    Counting counting = new Counting(calculator(Settings.builder().skipInvalid(true).build(), new Diagnostics()));
-    try (Table table = CsvTable.open(file, "participants.csv")) {
-      RecordReaders.participants(table, counting, new Diagnostics());
-    }
+    Counting counting = read(file, Settings.builder().skipInvalid(true).build());
     // p3's quotes are the parser's, and p4 names its outcome by name as a record may; p5 is padded, p6's
     // activity is unknown and p7's age is not a number: those are read as records, and reported as ever
     assertThat(counting.coded).containsExactly(2L, 3L, 4L, 5L);
@@ -126,10 +123,7 @@ class CodedRowsTest {
     Path file = dir.resolve("participants.csv");
     Files.writeString(file, "participant_id,email,activity_id,gender\np1,a@b.c,A1,f\np2,,A1, m\np3,,A1,\n",
         StandardCharsets.UTF_8);
-    Counting counting = new Counting(calculator(Settings.builder().build(), new Diagnostics()));
-    try (Table table = CsvTable.open(file, "participants.csv")) {
-      RecordReaders.participants(table, counting, new Diagnostics());
-    }
+    Counting counting = read(file, Settings.builder().build());
     assertThat(counting.coded).containsExactly(2L, 4L);
     assertThat(counting.records).containsExactly(3L); // " m" is stripped in its record
   }
@@ -138,10 +132,7 @@ class CodedRowsTest {
   void aTableWithARegionColumnIsReadAsRecords() throws IOException {
     Path file = dir.resolve("participants.csv");
     Files.writeString(file, "participant_id,activity_id,region\np1,A1,london\n", StandardCharsets.UTF_8);
-    Counting counting = new Counting(calculator(Settings.builder().build(), new Diagnostics()));
-    try (Table table = CsvTable.open(file, "participants.csv")) {
-      RecordReaders.participants(table, counting, new Diagnostics());
-    }
+    Counting counting = read(file, Settings.builder().build());
     assertThat(counting.coded).isEmpty();
     assertThat(counting.records).containsExactly(2L);
   }
@@ -204,6 +195,15 @@ class CodedRowsTest {
     return values[random.nextInt(values.length)];
   }
 
+  /** Reads the file into a new calculator with these settings, noting which rows were coded. */
+  private static Counting read(Path file, ValuationSettings settings) throws IOException {
+    Counting counting = new Counting(calculator(settings, new Diagnostics()), true);
+    try (Table table = CsvTable.open(file, "participants.csv")) {
+      RecordReaders.participants(table, counting, new Diagnostics());
+    }
+    return counting;
+  }
+
   /** {@link #run}, or the diagnostics of a file refused as a whole. */
   private static String runOrRefusal(Path file, ValuationSettings settings, Function<Calculator, RecordSink> sink)
       throws IOException {
@@ -248,37 +248,28 @@ class CodedRowsTest {
     return new Calculator(FuzzSupport.FAKE_BANK, settings, activities, diagnostics);
   }
 
-  /** Passes records on but offers no codes, so every row is read as a record. */
-  private record RecordsOnly(Calculator target) implements RecordSink {
-    @Override
-    public void participant(ParticipantRecord record) {
-      target.participant(record);
-    }
-
-    @Override
-    public void count(CountRecord record) {
-      target.count(record);
-    }
-
-    @Override
-    public void rejected(RowRef row) {
-      target.rejected(row);
-    }
-  }
-
-  /** Passes everything on, noting the lines of coded rows and of records. */
+  /**
+   * Passes everything on, noting the lines of coded rows and of records. Offers the calculator's codes only
+   * when told to: without them, every row is read as a record.
+   */
   private static final class Counting implements RecordSink {
     final List<Long> coded = new ArrayList<>();
     final List<Long> records = new ArrayList<>();
     private final Calculator target;
+    private final boolean offerCodes;
 
-    Counting(Calculator target) {
+    Counting(Calculator target, boolean offerCodes) {
       this.target = target;
+      this.offerCodes = offerCodes;
+    }
+
+    static Counting recordsOnly(Calculator target) {
+      return new Counting(target, false);
     }
 
     @Override
     public RecordCodes codes() {
-      return target.codes();
+      return offerCodes ? target.codes() : null;
     }
 
     @Override
