@@ -2,8 +2,9 @@ package org.impactkit.model;
 
 /**
  * How a calculation numbers what rows name, for readers that reduce plain rows to numbers as they parse
- * them ({@link CodedParticipant}). Each method is asked once per distinct text, from the reading thread, so
- * an implementation is immutable or otherwise safe to call from another thread.
+ * them ({@link CodedParticipant}). A reader asks about each distinct text, about once, often from another
+ * thread than the one that made this (the reading thread of a large file); so an implementation is immutable
+ * or otherwise safe to call from any thread.
  */
 public interface RecordCodes {
   /**

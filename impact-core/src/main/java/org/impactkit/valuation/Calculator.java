@@ -175,12 +175,22 @@ public final class Calculator implements RecordSink {
   }
 
   /**
-   * Takes a row a reader reduced to the numbers of {@link #codes()}: valued exactly as the record it stands
-   * for, less the lookups the reader made.
+   * Takes a row a reader reduced to the numbers of this calculator's {@link #codes()}: valued exactly as the
+   * record it stands for, less the lookups the reader made. A coded row has nothing to report, so one that
+   * would (a blank id, or one with spaces around) is refused: feed it as a {@link ParticipantRecord}.
+   *
+   * @throws IllegalArgumentException when the row has a number no code of this calculator gives, or an id
+   *     its record would report
    */
   @Override
   public void coded(CodedParticipant row) {
     checkOpen();
+    if (row.activity() >= activities.size() || row.outcome() >= bank.outcomes().size()
+        || Texts.blankToNull(row.participantId()) != row.participantId()) {
+      throw new IllegalArgumentException("not a row coded by this calculator's codes(): " + row.activity()
+          + " of " + activities.size() + " activities, " + row.outcome() + " of " + bank.outcomes().size()
+          + " outcomes, id " + Texts.quote(row.participantId()) + "; give such a row as a ParticipantRecord");
+    }
     rows.coded(row);
   }
 

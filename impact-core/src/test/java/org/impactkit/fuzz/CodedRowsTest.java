@@ -1,6 +1,7 @@
 package org.impactkit.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -129,6 +130,41 @@ class CodedRowsTest {
   }
 
   @Test
+  void aFailureWhileValuingACodedRowIsNotTheFilesFault() throws IOException {
+    Path file = dir.resolve("participants.csv");
+    Files.writeString(file, "participant_id,activity_id,outcome,age,date\np1,A1,employment,34,2021-05-01\n",
+        StandardCharsets.UTF_8);
+    Calculator calculator = calculator(Settings.builder().build(), new Diagnostics());
+    RecordSink failing = new Counting(calculator, true) {
+      @Override
+      public void coded(CodedParticipant row) {
+        throw new IllegalStateException("a fault in the calculation");
+      }
+    };
+    // FastCSV calls the sink from within its parse and wraps what it throws: still not a bad line of the CSV
+    try (Table table = CsvTable.open(file, "participants.csv")) {
+      assertThatThrownBy(() -> RecordReaders.participants(table, failing, new Diagnostics()))
+          .isInstanceOf(IllegalStateException.class).hasMessage("a fault in the calculation");
+    }
+  }
+
+  @Test
+  void theCalculatorRefusesRowsItsCodesCannotGive() {
+    Calculator calculator = calculator(Settings.builder().skipInvalid(true).build(), new Diagnostics());
+    SourceFile file = SourceFile.inMemory("coded");
+    // a blank id is a problem to report, so only a record may carry it; numbers must be the calculator's own
+    for (CodedParticipant row : List.of(new CodedParticipant(" ", 0, 0, -1, null, List.of(), file, 2),
+        new CodedParticipant("p1 ", 0, 0, -1, null, List.of(), file, 2),
+        new CodedParticipant("p1", 5, -1, -1, null, List.of(), file, 2),
+        new CodedParticipant("p1", 0, 3, -1, null, List.of(), file, 2))) {
+      assertThatThrownBy(() -> calculator.coded(row)).as("%s", row).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("ParticipantRecord");
+    }
+    calculator.coded(new CodedParticipant("p1", 0, 0, 30, null, List.of(), file, 2));
+    assertThat(calculator.finish().totals().claims()).isEqualTo(1);
+  }
+
+  @Test
   void aTableWithARegionColumnIsReadAsRecords() throws IOException {
     Path file = dir.resolve("participants.csv");
     Files.writeString(file, "participant_id,activity_id,region\np1,A1,london\n", StandardCharsets.UTF_8);
@@ -252,7 +288,7 @@ class CodedRowsTest {
    * Passes everything on, noting the lines of coded rows and of records. Offers the calculator's codes only
    * when told to: without them, every row is read as a record.
    */
-  private static final class Counting implements RecordSink {
+  private static class Counting implements RecordSink {
     final List<Long> coded = new ArrayList<>();
     final List<Long> records = new ArrayList<>();
     private final Calculator target;

@@ -192,7 +192,13 @@ public final class CsvTable extends AbstractTable {
       Row row = records.next();
       lastLine = row.line();
       return row;
+    } catch (RowCoder.SinkFailure e) {
+      throw e.unwrapped();
     } catch (UncheckedIOException | CsvParseException e) {
+      RowCoder.SinkFailure sinkFailure = cause(e, RowCoder.SinkFailure.class);
+      if (sinkFailure != null) {
+        throw sinkFailure.unwrapped(); // a failure of the calculation, not of the file
+      }
       VirtualMachineError outOfMemory = cause(e, VirtualMachineError.class);
       if (outOfMemory != null) {
         throw outOfMemory; // FastCSV wraps it: the run is out of memory (exit 3), not the file unreadable

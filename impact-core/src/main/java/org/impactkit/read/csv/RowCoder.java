@@ -16,9 +16,10 @@ import org.impactkit.read.table.Cells;
 /**
  * Reduces plain participant rows to numbers as {@link RowHandler} reads them ({@link CodedParticipant}), so
  * that a million rows need neither a record each nor a lookup of every name on the valuing thread. A row is
- * plain when every cell is what the record would hold unchanged: no quotes, nothing to strip, a known activity,
- * a known outcome or none, an age and a date that read without a problem, or none. Any other row is read as a
- * record, as before, and reported as usual; the result is the same either way.
+ * plain when every cell (as the parser gives it, quotes removed) is what the record would hold unchanged:
+ * nothing to strip, a known activity, a known outcome or none, an age and a date that read without a problem,
+ * or none; breakdowns with nothing to strip. Any other row is read as a record, as before, and reported as
+ * usual; the result is the same either way.
  *
  * <p>Each column's distinct texts are judged once (ids excepted), with the very functions the records are read
  * with ({@link Cells#whole}, {@link Cells#date}), so the two ways cannot come to differ.
@@ -136,10 +137,36 @@ final class RowCoder {
     return true;
   }
 
-  /** Hands on the row, all of whose cells were plain. */
+  /**
+   * Hands on the row, all of whose cells were plain. This runs inside FastCSV's parse, which would wrap
+   * whatever the sink throws as a fault of the CSV at this line; so a failure of the sink is wrapped in a
+   * {@link SinkFailure} that {@link CsvTable} unwraps, and it reaches the caller as it was thrown.
+   */
   void emit(long line) {
-    out.accept(new CodedParticipant(id, activity, outcome, age, date, extras.length == 0 ? List.of()
-        : List.of(extras), file, line));
+    CodedParticipant row = new CodedParticipant(id, activity, outcome, age, date, extras.length == 0 ? List.of()
+        : List.of(extras), file, line);
+    try {
+      out.accept(row);
+    } catch (RuntimeException | Error e) {
+      throw new SinkFailure(e);
+    }
+  }
+
+  /** A failure of the sink coded rows go to: not the file's fault, so never reported as one. */
+  static final class SinkFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SinkFailure(Throwable cause) {
+      super(cause);
+    }
+
+    /** The sink's failure as it was thrown, to be thrown again; an {@link Error} is thrown here. */
+    RuntimeException unwrapped() {
+      if (getCause() instanceof RuntimeException e) {
+        return e;
+      }
+      throw (Error) getCause();
+    }
   }
 
   /** What a cell holding {@code text} (not empty) gives its record, or NOT_PLAIN when it is not so simple. */
