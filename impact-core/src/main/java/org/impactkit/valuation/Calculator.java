@@ -72,7 +72,7 @@ public final class Calculator implements RecordSink {
   public Calculator(ValueBank bank, ValuationSettings settings, List<Activity> activities, Diagnostics diagnostics) {
     this.bank = bank;
     this.settings = settings;
-    this.facts = new RecordFacts(settings.period());
+    this.facts = new RecordFacts();
     this.diagnostics = diagnostics;
     this.unitValues = new UnitValues(bank, settings, priceYears(bank, settings, diagnostics));
     this.activities = new Activities(bank);

@@ -61,6 +61,9 @@ final class Headcounts {
   private long[] tagCounts = new long[0];
   /** The current row's tags ({@link #rowTags}). */
   private int[] rowTags = new int[16];
+  /** The file of the last row tagged, and its dimensions. */
+  private SourceFile lastFile;
+  private int[] lastDimensions;
   private int rowTagCount;
 
   private final CrossTabCounts crossTabs;
@@ -169,6 +172,9 @@ final class Headcounts {
 
   /** The dimension of each extra column of a file, worked out once per file. */
   private int[] dimensions(SourceFile file) {
+    if (file == lastFile) { // rows come file by file, and a SourceFile record's hash covers all its columns
+      return lastDimensions;
+    }
     int[] dims = dimensionsByFile.get(file);
     if (dims == null) {
       List<String> columns = file.extraColumns();
@@ -182,6 +188,8 @@ final class Headcounts {
       }
       dimensionsByFile.put(file, dims);
     }
+    lastFile = file;
+    lastDimensions = dims;
     return dims;
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;
 import org.impactkit.model.SourceFile;
 
@@ -60,12 +59,6 @@ final class RecordFacts {
   private String lastSurveyOutcome;
   private String lastSurveyFile;
   private long[] lastSurveyRows;
-  private final Period period;
-
-  /** @param period the evaluation period, or {@code null} when none is set */
-  RecordFacts(Period period) {
-    this.period = period;
-  }
 
   static boolean isExample(String id) {
     // The prefix's last character, a dash in any case, first: almost every id fails at it, and this runs
@@ -86,9 +79,11 @@ final class RecordFacts {
    * A participant row that was read (valid or not for valuing).
    *
    * @param withOutcome whether it names an outcome
+   * @param outside whether it is dated outside the period
+   * @param example whether its participant or activity is the template's worked example ({@link #isExample})
    * @param extras its extra columns' values
    */
-  void participant(boolean withOutcome, LocalDate date, String participantId, String activityId, List<String> extras,
+  void participant(boolean withOutcome, LocalDate date, boolean outside, boolean example, List<String> extras,
       SourceFile file, long line) {
     participantRows++;
     if (withOutcome) {
@@ -99,7 +94,7 @@ final class RecordFacts {
     }
     if (date != null) {
       datedRows++;
-      if (period != null && !period.contains(date)) {
+      if (outside) {
         datedRowsOutside++;
       }
       if (firstDate == null || date.isBefore(firstDate)) {
@@ -109,7 +104,7 @@ final class RecordFacts {
         lastDate = date;
       }
     }
-    if (isExample(participantId) || isExample(activityId)) {
+    if (example) {
       example(new RowRef(file, line));
     }
   }

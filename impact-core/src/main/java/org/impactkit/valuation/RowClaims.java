@@ -69,7 +69,9 @@ final class RowClaims {
 
   void participant(ParticipantRecord r) {
     RowRef ref = r.ref();
-    facts.participant(r.outcome() != null, r.date(), r.participantId(), r.activityId(), r.extras(), ref.file(),
+    boolean outside = outsidePeriod(r.date());
+    facts.participant(r.outcome() != null, r.date(), outside,
+        RecordFacts.isExample(r.participantId()) || RecordFacts.isExample(r.activityId()), r.extras(), ref.file(),
         ref.line());
     List<Diagnostic> problems = rowProblems;
     problems.clear();
@@ -95,8 +97,8 @@ final class RowClaims {
       rejected(problems);
       return;
     }
-    claim(r.participantId(), r.activityId(), activity, band, o, region, r.date(), withoutSurvey(r), r.baseline(),
-        r.followUp(), r.extras(), ref.file(), ref.line());
+    claim(r.participantId(), r.activityId(), activity, lookups.number(band), o, o < 0 ? 0 : lookups.number(region),
+        outside, withoutSurvey(r), r.baseline(), r.followUp(), r.extras(), ref.file(), ref.line());
   }
 
   /**
@@ -105,15 +107,22 @@ final class RowClaims {
    * record it stands for, so that its problem is reported as for any other.
    */
   void coded(CodedParticipant c) {
-    Region region = lookups.region(c.activity());
-    if (region == null && c.outcome() >= 0) {
+    int a = c.activity();
+    int region = lookups.regionNumber(a);
+    if (region < 0 && c.outcome() >= 0) {
       participant(record(c));
       return;
     }
-    String activityId = lookups.activityId(c.activity());
-    facts.participant(c.outcome() >= 0, c.date(), c.participantId(), activityId, c.extras(), c.file(), c.line());
-    claim(c.participantId(), activityId, c.activity(), lookups.bandOfAge(c.age()), c.outcome(), region, c.date(), true,
-        null, null, c.extras(), c.file(), c.line());
+    boolean outside = outsidePeriod(c.date());
+    facts.participant(c.outcome() >= 0, c.date(), outside,
+        RecordFacts.isExample(c.participantId()) || lookups.isExampleActivity(a), c.extras(), c.file(), c.line());
+    claim(c.participantId(), lookups.activityId(a), a, lookups.bandNumberOfAge(c.age()), c.outcome(),
+        c.outcome() < 0 ? 0 : region, outside, true, null, null, c.extras(), c.file(), c.line());
+  }
+
+  /** Whether a row's date lies outside the evaluation period; an undated row, or no period, never does. */
+  private boolean outsidePeriod(LocalDate date) {
+    return date != null && settings.period() != null && !settings.period().contains(date);
   }
 
   /** The record a coded row stands for. */
@@ -127,16 +136,18 @@ final class RowClaims {
    * The rules of §5.1 after a row's names are resolved: the period, then its evidence, then (its
    * participant's own) the duplicate rule and the headcounts.
    *
+   * @param b the age band's number
    * @param o the outcome's number, -1 for a row of attendance
+   * @param reg the region's number, for a row with an outcome
+   * @param outside whether the row is dated outside the period
    * @param withoutSurvey whether the row answers neither baseline nor follow-up
    */
-  private void claim(String participantId, String activityId, int activity, AgeBand band, int o, Region region,
-      LocalDate date, boolean withoutSurvey, Boolean baseline, Boolean followUp, List<String> extras, SourceFile file,
-      long line) {
+  private void claim(String participantId, String activityId, int activity, int b, int o, int reg, boolean outside,
+      boolean withoutSurvey, Boolean baseline, Boolean followUp, List<String> extras, SourceFile file, long line) {
     if (sharedIds != null) {
       sharedIds.see(participantId, activityId, file);
     }
-    if (settings.period() != null && date != null && !settings.period().contains(date)) {
+    if (outside) {
       // Dated outside the period: neither a claim nor engagement in it. A file of several years read for one
       // (--period) would otherwise count every year's people as this year's participants.
       if (o >= 0) {
@@ -144,10 +155,9 @@ final class RowClaims {
       }
       return;
     }
-    int b = lookups.number(band);
     int[] tags = headcounts.rowTags(extras, file, activity, b);
     int claimed = -1; // the outcome the row claims, unless the period or its evidence rules it out
-    int reg = 0;
+    int region = 0;
     int fileNumber = 0;
     if (o < 0) {
       // a row of attendance: its participant is counted, no more
@@ -161,11 +171,11 @@ final class RowClaims {
         facts.unverifiedSurvey(outcome.id(), file.name());
       }
       claimed = o;
-      reg = lookups.number(region);
+      region = reg;
       fileNumber = conflicted[o] ? fileId(file) : 0;
     }
     // The rest (the duplicate rule, the headcounts, claims that may conflict) is the participant's own.
-    people.row(participantId, activity, b, tags, headcounts.rowTagCount(), claimed, reg, fileNumber, line);
+    people.row(participantId, activity, b, tags, headcounts.rowTagCount(), claimed, region, fileNumber, line);
   }
 
   void count(CountRecord c) {

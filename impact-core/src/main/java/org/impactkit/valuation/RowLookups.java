@@ -39,7 +39,14 @@ final class RowLookups {
   /** Outcomes as written in rows, resolved once each (most files repeat a handful of spellings). */
   private final Map<String, Integer> outcomeByText = new HashMap<>();
   /** The band of each whole age a row may give (0–120), looked up instead of searched per row. */
-  private final AgeBand[] bandByAge = new AgeBand[121];
+  private final AgeBand[] bandByAge = new AgeBand[ParticipantRecord.MAX_AGE + 1];
+  /** The number of each whole age's band, or of the unknown band; and that number. */
+  private final int[] bandNumberByAge = new int[ParticipantRecord.MAX_AGE + 1];
+  private final int unknownBandNumber;
+  /** Per activity: the number of the region its rows take when they name none (-1 for none). */
+  private final int[] regionNumberOfActivity;
+  /** Per activity: whether its id marks the template's worked example. */
+  private final boolean[] exampleActivity;
   private final Region defaultRegion;
   /** Invalid or missing activities rows named, by kind of row and id, in the order first named. */
   private final Map<String, Repeats> repeats = new LinkedHashMap<>();
@@ -66,6 +73,18 @@ final class RowLookups {
       bandByAge[age] = bank.bandForAge(age);
     }
     this.defaultRegion = resolveDefaultRegion();
+    unknownBandNumber = number(AgeBand.UNKNOWN);
+    for (int age = 0; age < bandByAge.length; age++) {
+      bandNumberByAge[age] = bandByAge[age] == null ? unknownBandNumber : number(bandByAge[age]);
+    }
+    // Activities are all added by now (the calculator adds them first); rows are numbered by them.
+    regionNumberOfActivity = new int[activities.size()];
+    exampleActivity = new boolean[activities.size()];
+    for (int a = 0; a < activities.size(); a++) {
+      Region r = region(a);
+      regionNumberOfActivity[a] = r == null ? -1 : number(r);
+      exampleActivity[a] = RecordFacts.isExample(activities.writtenId(a));
+    }
   }
 
   private Region resolveDefaultRegion() {
@@ -154,10 +173,12 @@ final class RowLookups {
     return AgeBand.UNKNOWN;
   }
 
-  /** The age band of a row giving only its age ({@code -1} for none): its band, else unknown. */
-  AgeBand bandOfAge(int age) {
-    AgeBand band = age < 0 ? null : bandForAge(age);
-    return band == null ? AgeBand.UNKNOWN : band;
+  /**
+   * The number of the age band of a row giving only its age ({@code -1} for none): its band's, else the
+   * unknown band's, as {@link #band(ParticipantRecord, List)} finds for such a row.
+   */
+  int bandNumberOfAge(int age) {
+    return age < 0 ? unknownBandNumber : bandNumberByAge[age];
   }
 
   /** The age band a counts row names, unknown when it names none, or {@code null} with a problem. */
@@ -213,6 +234,16 @@ final class RowLookups {
   /** The id of an activity as its row wrote it. */
   String activityId(int activity) {
     return activities.writtenId(activity);
+  }
+
+  /** The number of the region of a row of this activity naming none of its own ({@link #region(int)}), or -1. */
+  int regionNumber(int activity) {
+    return regionNumberOfActivity[activity];
+  }
+
+  /** Whether an activity's id marks it as the template's worked example ({@link RecordFacts#isExample}). */
+  boolean isExampleActivity(int activity) {
+    return exampleActivity[activity];
   }
 
   /**
