@@ -23,4 +23,20 @@ public interface RecordCodes {
    * @return its number, or -1
    */
   int outcome(String text);
+
+  /**
+   * The number of the bank's age band with this id or label, or -1 when it has none such.
+   *
+   * @param text the band as written, not blank and without surrounding spaces
+   * @return its number, or -1
+   */
+  int ageBand(String text);
+
+  /**
+   * The number of the bank's region with this id, label or alias, or -1 when it has none such.
+   *
+   * @param text the region as written, not blank and without surrounding spaces
+   * @return its number, or -1
+   */
+  int region(String text);
 }

@@ -186,10 +186,10 @@ public final class Calculator implements RecordSink {
   public void coded(CodedParticipant row) {
     checkOpen();
     if (row.activity() >= activities.size() || row.outcome() >= bank.outcomes().size()
+        || row.ageBand() >= bank.ageBands().size() || row.region() >= bank.regions().size()
         || Texts.blankToNull(row.participantId()) != row.participantId()) {
-      throw new IllegalArgumentException("not a row coded by this calculator's codes(): " + row.activity()
-          + " of " + activities.size() + " activities, " + row.outcome() + " of " + bank.outcomes().size()
-          + " outcomes, id " + Texts.quote(row.participantId()) + "; give such a row as a ParticipantRecord");
+      throw new IllegalArgumentException("not a row coded by this calculator's codes(): " + row
+          + "; give such a row as a ParticipantRecord");
     }
     rows.coded(row);
   }

@@ -108,28 +108,32 @@ final class RowClaims {
    */
   void coded(CodedParticipant c) {
     int a = c.activity();
-    int region = lookups.regionNumber(a);
-    if (region < 0 && c.outcome() >= 0) {
-      participant(record(c));
+    int region = c.region() >= 0 ? c.region() : lookups.regionNumber(a);
+    int b = c.ageBand() >= 0 ? c.ageBand() : lookups.bandNumberOfAge(c.age());
+    if ((region < 0 && c.outcome() >= 0) // no region for its claim
+        || (c.ageBand() >= 0 && c.age() >= 0 && !lookups.isUnknownBand(b) && lookups.bandNumberOfAge(c.age()) != b)) {
+      participant(record(c)); // an age in another band than the row's: a problem, reported as for a record
       return;
     }
     boolean outside = outsidePeriod(c.date());
     facts.participant(c.outcome() >= 0, c.date(), outside,
         RecordFacts.isExample(c.participantId()) || lookups.isExampleActivity(a), c.extras(), c.file(), c.line());
-    claim(c.participantId(), lookups.activityId(a), a, lookups.bandNumberOfAge(c.age()), c.outcome(),
-        c.outcome() < 0 ? 0 : region, outside, true, null, null, c.extras(), c.file(), c.line());
-  }
-
-  /** Whether a row's date lies outside the evaluation period; an undated row, or no period, never does. */
-  private boolean outsidePeriod(LocalDate date) {
-    return date != null && settings.period() != null && !settings.period().contains(date);
+    claim(c.participantId(), lookups.activityId(a), a, b, c.outcome(), c.outcome() < 0 ? 0 : region, outside,
+        c.baseline() == null && c.followUp() == null, c.baseline(), c.followUp(), c.extras(), c.file(), c.line());
   }
 
   /** The record a coded row stands for. */
   private ParticipantRecord record(CodedParticipant c) {
     return new ParticipantRecord(c.participantId(), lookups.activityId(c.activity()),
-        c.outcome() < 0 ? null : bank.outcomes().get(c.outcome()).id(), c.age() < 0 ? null : c.age(), null, null, null,
-        c.date(), null, null, c.extras(), c.ref());
+        c.outcome() < 0 ? null : bank.outcomes().get(c.outcome()).id(), c.age() < 0 ? null : c.age(),
+        c.ageBand() < 0 ? null : bank.ageBands().get(c.ageBand()).id(), null,
+        c.region() < 0 ? null : bank.regions().get(c.region()).id(), c.date(), c.baseline(), c.followUp(), c.extras(),
+        c.ref());
+  }
+
+  /** Whether a row's date lies outside the evaluation period; an undated row, or no period, never does. */
+  private boolean outsidePeriod(LocalDate date) {
+    return date != null && settings.period() != null && !settings.period().contains(date);
   }
 
   /**

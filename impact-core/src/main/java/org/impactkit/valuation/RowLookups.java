@@ -241,6 +241,11 @@ final class RowLookups {
     return regionNumberOfActivity[activity];
   }
 
+  /** Whether a band (by number) is the unknown band, which a row's age never contradicts. */
+  boolean isUnknownBand(int band) {
+    return band == unknownBandNumber;
+  }
+
   /** Whether an activity's id marks it as the template's worked example ({@link RecordFacts#isExample}). */
   boolean isExampleActivity(int activity) {
     return exampleActivity[activity];
@@ -253,6 +258,8 @@ final class RowLookups {
   RecordCodes codes() {
     Map<String, Integer> activityNumbers = activities.numbers();
     Map<String, Integer> outcomes = Map.copyOf(outcomeIndex);
+    Map<String, Integer> bands = Map.copyOf(bandIndex);
+    Map<String, Integer> regions = Map.copyOf(regionIndex);
     return new RecordCodes() {
       @Override
       public int activity(String id) {
@@ -263,6 +270,16 @@ final class RowLookups {
       @Override
       public int outcome(String text) {
         return bank.outcome(text).map(found -> outcomes.get(found.id())).orElse(-1);
+      }
+
+      @Override
+      public int ageBand(String text) {
+        return bank.ageBand(text).map(found -> bands.get(found.id())).orElse(-1);
+      }
+
+      @Override
+      public int region(String text) {
+        return bank.region(text).map(found -> regions.get(found.id())).orElse(-1);
       }
     };
   }

@@ -56,20 +56,37 @@ class CodedRowsTest {
   private static final String[] DATES = {"", "2021-04-01", "2021-09-30", "2022-03-31", "2022-04-01", "2020-12-31",
       "2021-13-01", "01/06/2021", "2021-6-1", " 2021-05-05"};
 
+  /** Age bands, regions and survey answers: the first four of each plain, the rest not. */
+  private static final String[] BANDS = bands();
+  private static final String[] REGIONS = {"", "london", "Outside London", "Greater London", "Londn", " london",
+      "mars"};
+  private static final String[] ANSWERS = {"", "yes", "no", "Y", "maybe", " yes"};
+
   @TempDir
   Path dir;
 
+  /** The fake bank's bands by id and by label, one that is no band, and one to strip. */
+  private static String[] bands() {
+    List<String> bands = new ArrayList<>(List.of(""));
+    FuzzSupport.FAKE_BANK.ageBands().forEach(b -> bands.add(bands.size() % 2 == 0 ? b.label() : b.id()));
+    bands.add("ancient");
+    bands.add(" " + FuzzSupport.FAKE_BANK.ageBands().get(0).id());
+    return bands.toArray(String[]::new);
+  }
+
   @ParameterizedTest
-  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
   void theSameReportWithCodedRowsAsWithRecords(int seed) throws IOException {
     Random random = new Random(seed);
     Path file = dir.resolve("participants.csv");
-    String header = switch (seed % 5) {
+    String header = switch (seed % 7) {
       case 0 -> "participant_id,activity_id,outcome,age,date";
       case 1 -> "date,outcome,participant_id,activity_id";
       case 2 -> "Participant ID;Activity;Outcome;Age";
       case 3 -> "participant_id,activity_id,outcome,age,date,gender"; // a breakdown
-      default -> "participant_id,Name,activity_id,outcome,ward,age,date"; // a column left out, a breakdown
+      case 4 -> "participant_id,Name,activity_id,outcome,ward,age,date"; // a column left out, a breakdown
+      case 5 -> "participant_id,activity_id,outcome,age,age_band,region,baseline,follow_up,date";
+      default -> "participant_id,activity_id,outcome,age_band,date,date_of_birth"; // never coded
     };
     Files.writeString(file, header + "\n" + rows(random, header, 400), StandardCharsets.UTF_8);
     for (ValuationSettings settings : settings(seed)) {
@@ -153,21 +170,23 @@ class CodedRowsTest {
     Calculator calculator = calculator(Settings.builder().skipInvalid(true).build(), new Diagnostics());
     SourceFile file = SourceFile.inMemory("coded");
     // a blank id is a problem to report, so only a record may carry it; numbers must be the calculator's own
-    for (CodedParticipant row : List.of(new CodedParticipant(" ", 0, 0, -1, null, List.of(), file, 2),
-        new CodedParticipant("p1 ", 0, 0, -1, null, List.of(), file, 2),
-        new CodedParticipant("p1", 5, -1, -1, null, List.of(), file, 2),
-        new CodedParticipant("p1", 0, 3, -1, null, List.of(), file, 2))) {
+    for (CodedParticipant row : List.of(new CodedParticipant(" ", 0, 0, -1, null, -1, -1, null, null, List.of(), file, 2),
+        new CodedParticipant("p1 ", 0, 0, -1, null, -1, -1, null, null, List.of(), file, 2),
+        new CodedParticipant("p1", 5, -1, -1, null, -1, -1, null, null, List.of(), file, 2),
+        new CodedParticipant("p1", 0, 3, -1, null, -1, -1, null, null, List.of(), file, 2),
+        new CodedParticipant("p1", 0, 0, -1, null, 9, -1, null, null, List.of(), file, 2),
+        new CodedParticipant("p1", 0, 0, -1, null, -1, 2, null, null, List.of(), file, 2))) {
       assertThatThrownBy(() -> calculator.coded(row)).as("%s", row).isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("ParticipantRecord");
     }
-    calculator.coded(new CodedParticipant("p1", 0, 0, 30, null, List.of(), file, 2));
+    calculator.coded(new CodedParticipant("p1", 0, 0, 30, null, -1, -1, null, null, List.of(), file, 2));
     assertThat(calculator.finish().totals().claims()).isEqualTo(1);
   }
 
   @Test
-  void aTableWithARegionColumnIsReadAsRecords() throws IOException {
+  void aTableWithDatesOfBirthIsReadAsRecords() throws IOException {
     Path file = dir.resolve("participants.csv");
-    Files.writeString(file, "participant_id,activity_id,region\np1,A1,london\n", StandardCharsets.UTF_8);
+    Files.writeString(file, "participant_id,activity_id,date_of_birth\np1,A1,2001-02-03\n", StandardCharsets.UTF_8);
     Counting counting = read(file, Settings.builder().build());
     assertThat(counting.coded).isEmpty();
     assertThat(counting.records).containsExactly(2L);
@@ -205,6 +224,14 @@ class CodedRowsTest {
           value = plain ? AGES[random.nextInt(6)] : pick(random, AGES);
         } else if (c.equals("date")) {
           value = plain ? DATES[random.nextInt(6)] : pick(random, DATES);
+        } else if (c.equals("age_band")) {
+          value = plain ? BANDS[random.nextInt(4)] : pick(random, BANDS);
+        } else if (c.equals("region")) {
+          value = plain ? REGIONS[random.nextInt(4)] : pick(random, REGIONS);
+        } else if (c.equals("baseline") || c.equals("follow_up")) {
+          value = plain ? ANSWERS[random.nextInt(4)] : pick(random, ANSWERS);
+        } else if (c.equals("date_of_birth")) {
+          value = random.nextBoolean() ? "" : "2001-02-03";
         } else if (c.equals("name")) {
           value = pick(random, new String[] {"Ann Lee", " Bo", "", "Cy, Dee"});
         } else {

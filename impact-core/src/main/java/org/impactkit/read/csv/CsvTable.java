@@ -225,13 +225,12 @@ public final class CsvTable extends AbstractTable {
    * From the next row on, hands each plain participant row to {@code out} as a {@link CodedParticipant}
    * instead of returning it from {@link #next()}; other rows come from {@code next()} as before, in file
    * order with the coded ones. A row is plain when its record would hold every cell unchanged and name a known
-   * activity and outcome (see {@code RowCoder}). Only a table whose columns are a participant's id, activity,
-   * outcome, age and date, breakdowns and columns left out can be coded.
+   * activity and outcome (see {@code RowCoder}). A table with a date-of-birth column is not coded.
    *
    * @param columns the table's columns, as matched
    * @param codes how the calculation numbers activities and outcomes
    * @param out takes the coded rows, on the thread that calls {@code next()}
-   * @return whether rows will be coded: {@code false} when a column holds another field
+   * @return whether rows will be coded: {@code false} when a column holds dates of birth
    */
   public boolean codeParticipants(Columns columns, RecordCodes codes, Consumer<CodedParticipant> out) {
     List<String> fields = columns.fieldOfColumns();
@@ -244,7 +243,11 @@ public final class CsvTable extends AbstractTable {
         case "outcome" -> RowCoder.OUTCOME;
         case "age" -> RowCoder.AGE;
         case "date" -> RowCoder.DATE;
-        default -> -1;
+        case "age_band" -> RowCoder.AGE_BAND;
+        case "region" -> RowCoder.REGION;
+        case "baseline" -> RowCoder.BASELINE;
+        case "follow_up" -> RowCoder.FOLLOW_UP;
+        default -> -1; // a date of birth: only records work an age out of it
       };
       if (roles[i] < 0) {
         return false;

@@ -17,12 +17,13 @@ import org.impactkit.read.table.Cells;
  * Reduces plain participant rows to numbers as {@link RowHandler} reads them ({@link CodedParticipant}), so
  * that a million rows need neither a record each nor a lookup of every name on the valuing thread. A row is
  * plain when every cell (as the parser gives it, quotes removed) is what the record would hold unchanged:
- * nothing to strip, a known activity, a known outcome or none, an age and a date that read without a problem,
- * or none; breakdowns with nothing to strip. Any other row is read as a record, as before, and reported as
+ * nothing to strip, a known activity, a known outcome, age band and region or none, an age, a date and survey
+ * answers that read without a problem or none; breakdowns with nothing to strip. Any other row is read as a record, as before, and reported as
  * usual; the result is the same either way.
  *
  * <p>Each column's distinct texts are judged once (ids excepted), with the very functions the records are read
- * with ({@link Cells#whole}, {@link Cells#date}), so the two ways cannot come to differ.
+ * with ({@link Cells#whole}, {@link Cells#date}, {@link Cells#yesNo}, the bank's lookups behind {@link
+ * RecordCodes}), so the two ways cannot come to differ.
  */
 final class RowCoder {
   static final int ID = 0;
@@ -30,10 +31,14 @@ final class RowCoder {
   static final int OUTCOME = 2;
   static final int AGE = 3;
   static final int DATE = 4;
+  static final int AGE_BAND = 5;
+  static final int REGION = 6;
+  static final int BASELINE = 7;
+  static final int FOLLOW_UP = 8;
   /** A column left out (it identifies people): whatever it holds, the record never reads it. */
-  static final int LEFT_OUT = 5;
+  static final int LEFT_OUT = 9;
   /** The first breakdown column; the k-th is {@code EXTRA + k}. */
-  static final int EXTRA = 6;
+  static final int EXTRA = 10;
   /** Distinct texts remembered per column, so a hostile file cannot grow the memo without bound. */
   private static final int MEMO_LIMIT = 1 << 12;
   private static final Object NOT_PLAIN = new Object();
@@ -45,7 +50,7 @@ final class RowCoder {
   private final RecordCodes codes;
   private final SourceFile file;
   private final Consumer<CodedParticipant> out;
-  /** Per column, each text judged: its code (an Integer or LocalDate), or NOT_PLAIN. */
+  /** Per column, each text judged: its code (an Integer, LocalDate or Boolean), or NOT_PLAIN. */
   private final List<Map<String, Object>> judged;
 
   private String id;
@@ -53,10 +58,14 @@ final class RowCoder {
   private int outcome;
   private int age;
   private LocalDate date;
+  private int ageBand;
+  private int region;
+  private Boolean baseline;
+  private Boolean followUp;
 
   /**
-   * @param roles each column's role ({@link #ID} to {@link #DATE}, {@link #LEFT_OUT}, or {@link #EXTRA} plus the
-   *     breakdown's place), by column index; every column has one
+   * @param roles each column's role ({@link #ID} to {@link #FOLLOW_UP}, {@link #LEFT_OUT}, or {@link #EXTRA} plus
+   *     the breakdown's place), by column index; every column has one
    */
   RowCoder(int[] roles, RecordCodes codes, SourceFile file, Consumer<CodedParticipant> out) {
     this.roles = roles.clone();
@@ -79,11 +88,15 @@ final class RowCoder {
     return roles.length;
   }
 
-  /** Starts a row, with no age, date or outcome until its cells give them. */
+  /** Starts a row, with nothing but what its cells give. */
   void begin() {
     outcome = -1;
     age = -1;
     date = null;
+    ageBand = -1;
+    region = -1;
+    baseline = null;
+    followUp = null;
   }
 
   /**
@@ -110,7 +123,7 @@ final class RowCoder {
       return Texts.blankToNull(text) == text; // not blank, nothing to strip: the record keeps it as it is
     }
     if (text.isEmpty()) {
-      return role != ACTIVITY; // a blank outcome, age or date is none
+      return role != ACTIVITY; // any other blank cell is none
     }
     // Judged once per distinct text: beside the cached value, else in a memo of this column's own.
     Object code = values.meaning();
@@ -132,7 +145,11 @@ final class RowCoder {
       case ACTIVITY -> activity = (Integer) code;
       case OUTCOME -> outcome = (Integer) code;
       case AGE -> age = (Integer) code;
-      default -> date = (LocalDate) code;
+      case DATE -> date = (LocalDate) code;
+      case AGE_BAND -> ageBand = (Integer) code;
+      case REGION -> region = (Integer) code;
+      case BASELINE -> baseline = (Boolean) code;
+      default -> followUp = (Boolean) code;
     }
     return true;
   }
@@ -143,8 +160,8 @@ final class RowCoder {
    * {@link SinkFailure} that {@link CsvTable} unwraps, and it reaches the caller as it was thrown.
    */
   void emit(long line) {
-    CodedParticipant row = new CodedParticipant(id, activity, outcome, age, date, extras.length == 0 ? List.of()
-        : List.of(extras), file, line);
+    CodedParticipant row = new CodedParticipant(id, activity, outcome, age, date, ageBand, region, baseline,
+        followUp, extras.length == 0 ? List.of() : List.of(extras), file, line);
     try {
       out.accept(row);
     } catch (RuntimeException | Error e) {
@@ -179,7 +196,10 @@ final class RowCoder {
         case ACTIVITY -> codes.activity(text);
         case OUTCOME -> codes.outcome(text);
         case AGE -> (int) Cells.whole(text, 0, ParticipantRecord.MAX_AGE, "age");
-        default -> Cells.date(text);
+        case DATE -> Cells.date(text);
+        case AGE_BAND -> codes.ageBand(text);
+        case REGION -> codes.region(text);
+        default -> Cells.yesNo(text);
       };
       return NONE.equals(code) ? NOT_PLAIN : code;
     } catch (Cells.CellException e) {
