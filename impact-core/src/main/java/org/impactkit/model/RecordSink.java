@@ -25,8 +25,8 @@ public interface RecordSink {
   void rejected(RowRef row);
 
   /**
-   * How this sink numbers activities and outcomes, when it also takes {@linkplain #coded coded rows}; {@code
-   * null} (the default) when it takes records only.
+   * How this sink numbers what rows name, when it also takes {@linkplain #coded coded rows}; {@code null} (the
+   * default) when it takes records only.
    *
    * @return the numbering, or {@code null}
    */

@@ -195,9 +195,9 @@ public final class Calculator implements RecordSink {
   }
 
   /**
-   * How this calculator numbers activities and outcomes, for a reader that codes plain rows ({@link
-   * CodedParticipant}). Immutable, so a reading thread may use it; ask for it after {@link #invalidActivity}
-   * and {@link #activitiesUnreadable}, which it does not see.
+   * How this calculator numbers the activities, outcomes, age bands and regions rows name, for a reader that
+   * codes plain rows ({@link CodedParticipant}). Immutable, so a reading thread may use it. An activity left
+   * out as invalid has no number, so its rows are read as records and reported.
    */
   @Override
   public RecordCodes codes() {
