@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A participant row with nothing to report, already reduced to the numbers of {@link RecordCodes}: what a
+ * A participant row that names nothing unknown, already reduced to the numbers of {@link RecordCodes}: what a
  * reader makes of a plain CSV row (an id, a known activity, a known outcome, age band and region or none, an age,
  * a date and survey answers that read without a problem or none, breakdowns with nothing to strip), in place of
- * a {@link ParticipantRecord} that the calculation would look up again. It is that record exactly: any row
- * that is not so plain is read as a record instead.
+ * a {@link ParticipantRecord} that the calculation would look up again. It is valued as that record exactly:
+ * a row whose age contradicts its age band, or whose claim has no region, is reported as the record would be;
+ * any row that is not so plain is read as a record instead.
  *
  * @param participantId the id as written (never blank, never with surrounding spaces)
  * @param activity the activity's number from {@link RecordCodes#activity}
@@ -17,7 +18,8 @@ import java.util.Objects;
  * @param age whole years from 0 to {@link ParticipantRecord#MAX_AGE}, or -1 when not given
  * @param date when the outcome was achieved, or {@code null}
  * @param ageBand the age band's number from {@link RecordCodes#ageBand}, or -1 when the row gives none
- * @param region the region's number from {@link RecordCodes#region}, or -1 for the activity's
+ * @param region the region's number from {@link RecordCodes#region}, or -1 when the row gives none (then the
+ *     activity's, the default or the bank's only region)
  * @param baseline whether the outcome was already held at the start, or {@code null} when unknown
  * @param followUp whether the outcome was held at follow-up, or {@code null} when unknown
  * @param extras values of the file's breakdown columns, aligned with {@link SourceFile#extraColumns()}
@@ -35,7 +37,8 @@ public record CodedParticipant(String participantId, int activity, int outcome, 
    * @param age whole years from 0 to {@link ParticipantRecord#MAX_AGE}, or -1 when not given
    * @param date when the outcome was achieved, or {@code null}
    * @param ageBand the age band's number from {@link RecordCodes#ageBand}, or -1 when the row gives none
-   * @param region the region's number from {@link RecordCodes#region}, or -1 for the activity's
+   * @param region the region's number from {@link RecordCodes#region}, or -1 when the row gives none (then the
+   *     activity's, the default or the bank's only region)
    * @param baseline whether the outcome was already held at the start, or {@code null} when unknown
    * @param followUp whether the outcome was held at follow-up, or {@code null} when unknown
    * @param extras values of the file's breakdown columns, aligned with {@link SourceFile#extraColumns()}

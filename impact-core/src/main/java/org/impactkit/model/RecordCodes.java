@@ -25,7 +25,8 @@ public interface RecordCodes {
   int outcome(String text);
 
   /**
-   * The number of the bank's age band with this id or label, or -1 when it has none such.
+   * The number of the bank's age band this text names (by id, label or a usual spelling such as {@code 50+},
+   * in any case), or -1 when it names none.
    *
    * @param text the band as written, not blank and without surrounding spaces
    * @return its number, or -1

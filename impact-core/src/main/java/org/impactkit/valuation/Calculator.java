@@ -176,8 +176,9 @@ public final class Calculator implements RecordSink {
 
   /**
    * Takes a row a reader reduced to the numbers of this calculator's {@link #codes()}: valued exactly as the
-   * record it stands for, less the lookups the reader made. A coded row has nothing to report, so one that
-   * would (a blank id, or one with spaces around) is refused: feed it as a {@link ParticipantRecord}.
+   * record it stands for, less the lookups the reader made. A reader codes no row whose id its record would
+   * report (blank, or with spaces around), so such a row is refused here: feed it as a {@link
+   * ParticipantRecord}.
    *
    * @throws IllegalArgumentException when the row has a number no code of this calculator gives, or an id
    *     its record would report
@@ -188,7 +189,10 @@ public final class Calculator implements RecordSink {
     if (row.activity() >= activities.size() || row.outcome() >= bank.outcomes().size()
         || row.ageBand() >= bank.ageBands().size() || row.region() >= bank.regions().size()
         || Texts.blankToNull(row.participantId()) != row.participantId()) {
-      throw new IllegalArgumentException("not a row coded by this calculator's codes(): " + row
+      throw new IllegalArgumentException("not a row coded by this calculator's codes(): id "
+          + Texts.quote(row.participantId()) + ", activity " + row.activity() + " of " + activities.size() + ", outcome "
+          + row.outcome() + " of " + bank.outcomes().size() + ", age band " + row.ageBand() + " of "
+          + bank.ageBands().size() + ", region " + row.region() + " of " + bank.regions().size()
           + "; give such a row as a ParticipantRecord");
     }
     rows.coded(row);

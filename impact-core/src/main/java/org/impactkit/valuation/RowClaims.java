@@ -103,16 +103,17 @@ final class RowClaims {
 
   /**
    * A row a reader reduced to numbers ({@link CodedParticipant}): what {@link #participant} does with the same
-   * row as a record, less the lookups the reader has made. A row whose claim has no region is valued as the
-   * record it stands for, so that its problem is reported as for any other.
+   * row as a record, less the lookups the reader has made. A row with a problem only the whole row shows (an
+   * age in another band than its age_band, or a claim with no region) is valued as the record it stands for,
+   * so that its problem is reported as for any other.
    */
   void coded(CodedParticipant c) {
     int a = c.activity();
     int region = c.region() >= 0 ? c.region() : lookups.regionNumber(a);
     int b = c.ageBand() >= 0 ? c.ageBand() : lookups.bandNumberOfAge(c.age());
-    if ((region < 0 && c.outcome() >= 0) // no region for its claim
+    if ((region < 0 && c.outcome() >= 0) // no region for its claim, or
         || (c.ageBand() >= 0 && c.age() >= 0 && !lookups.isUnknownBand(b) && lookups.bandNumberOfAge(c.age()) != b)) {
-      participant(record(c)); // an age in another band than the row's: a problem, reported as for a record
+      participant(record(c)); // an age in another band than the row's: problems, reported as for a record
       return;
     }
     boolean outside = outsidePeriod(c.date());
