@@ -18,8 +18,8 @@ import org.impactkit.read.table.Cells;
  * that a million rows need neither a record each nor a lookup of every name on the valuing thread. A row is
  * plain when every cell (as the parser gives it, quotes removed) is what the record would hold unchanged:
  * nothing to strip, a known activity, a known outcome, age band and region or none, an age, a date and survey
- * answers that read without a problem or none; breakdowns with nothing to strip. Any other row is read as a record, as before, and reported as
- * usual; the result is the same either way.
+ * answers that read without a problem or none; breakdowns with nothing to strip. Any other row is read as a
+ * record, as before, and reported as usual; the result is the same either way.
  *
  * <p>Each column's distinct texts are judged once (ids excepted), with the very functions the records are read
  * with ({@link Cells#whole}, {@link Cells#date}, {@link Cells#yesNo}, the bank's lookups behind {@link
@@ -103,7 +103,6 @@ final class RowCoder {
    * Takes the row's cell at {@code index} as read.
    *
    * @param values the column's cache, which returned {@code text} last
-   *
    * @return whether the row is still plain
    */
   boolean cell(int index, String text, ColumnValues values) {
