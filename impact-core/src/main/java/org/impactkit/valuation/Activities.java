@@ -2,6 +2,7 @@ package org.impactkit.valuation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ final class Activities {
   private final Map<String, Integer> numbers = new HashMap<>();
   /** Each activity's id as written (reports show it {@linkplain Texts#inert inert}). */
   private final List<String> writtenIds = new ArrayList<>();
+  /** Each activity as reports show it, by its number: its id may differ from the one rows name. */
+  private final Map<Activity, Integer> numbersShown = new IdentityHashMap<>();
   private final List<Region> regions = new ArrayList<>();
   private final List<String> partners = new ArrayList<>();
   /** The partner number of each activity, -1 for none. */
@@ -58,6 +61,7 @@ final class Activities {
     numbers.put(a.id(), list.size());
     writtenIds.add(a.id());
     Activity shown = inert(a);
+    numbersShown.put(shown, list.size());
     list.add(shown);
     regions.add(region);
     int partner = -1;
@@ -110,6 +114,11 @@ final class Activities {
   /** Every activity's number by its id as written, as they are now: an immutable copy. */
   Map<String, Integer> numbers() {
     return Map.copyOf(numbers);
+  }
+
+  /** The number of an activity as results show it ({@link #get}), or {@code null} for another object. */
+  Integer number(Activity shown) {
+    return numbersShown.get(shown);
   }
 
   /** The id of an activity as its row wrote it. */

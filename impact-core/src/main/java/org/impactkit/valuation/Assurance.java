@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
+import org.impactkit.model.Activity;
 import org.impactkit.internal.ColumnMappings;
 import org.impactkit.internal.TemplatePlaceholders;
 import org.impactkit.internal.Texts;
@@ -31,7 +32,7 @@ import org.impactkit.valuation.CalculationResult.OutcomeFigures;
  * @param people the participants and their claims
  */
 record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards people,
-    ToLongBiFunction<String, String> recordClaims) {
+    ToLongBiFunction<Activity, String> recordClaims) {
   /** Claims per participant above which {@code claims-per-person} warns. */
   static final int CLAIMS_PER_PERSON = 4;
   /** Share of an activity's participants claiming one outcome above which {@code outcome-share} warns. */
@@ -368,7 +369,7 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
       for (OutcomeFigures o : r.byOutcome()) {
         // Claims of the participant records only: a counts row is no default filled in per person, and its
         // people are not among the activity's participants.
-        long claims = recordClaims.applyAsLong(a.activity().id(), o.outcome().id());
+        long claims = recordClaims.applyAsLong(a.activity(), o.outcome().id());
         if (BigDecimal.valueOf(claims).compareTo(OUTCOME_SHARE.multiply(BigDecimal.valueOf(a.participants()))) > 0) {
           found.add(o.outcome().id() + " for " + Formats.count(claims) + " of the " + Formats.count(a.participants())
               + " participants of " + a.activity().name());

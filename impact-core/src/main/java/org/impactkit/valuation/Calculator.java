@@ -269,8 +269,9 @@ public final class Calculator implements RecordSink {
     diagnostics.throwIfErrors(settings.skipInvalid());
     CalculationResult result =
         new Totaller(bank, settings, diagnostics, unitValues, activities, claims, headcounts, people.size()).result();
-    ToLongBiFunction<String, String> recordClaims = (activityId, outcomeId) -> {
-      Integer a = activities.number(activityId);
+    ToLongBiFunction<Activity, String> recordClaims = (activity, outcomeId) -> {
+      // By the result's own object: its id is shown inert, and may differ from the one rows name.
+      Integer a = activities.number(activity);
       // By id, as rows number them: List.indexOf would compare the outcome records with their generated
       // equals, whose first call spins method handles (about 15 ms at the end of every run).
       int o = rows.outcomeNumber(outcomeId);

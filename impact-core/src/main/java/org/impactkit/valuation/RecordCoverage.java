@@ -2,12 +2,14 @@ package org.impactkit.valuation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongBiFunction;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
+import org.impactkit.model.Activity;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
 
@@ -18,9 +20,9 @@ import org.impactkit.valuation.CalculationResult.CalculationLine;
  * (a template's Counts sheet filled in as well as its Participants sheet doubles the claims).
  *
  * @param r the result
- * @param recordClaims the claims of participant records by activity id and outcome id
+ * @param recordClaims the claims of participant records by activity (as the result shows it) and outcome id
  */
-record RecordCoverage(CalculationResult r, ToLongBiFunction<String, String> recordClaims) {
+record RecordCoverage(CalculationResult r, ToLongBiFunction<Activity, String> recordClaims) {
   /** Activities or outcomes named in a message, at most. */
   private static final int NAMED = 5;
 
@@ -48,18 +50,23 @@ record RecordCoverage(CalculationResult r, ToLongBiFunction<String, String> reco
   }
 
   Check countsAndRecords() {
-    Map<List<String>, Long> claims = new LinkedHashMap<>(); // by activity and outcome id, records' and counts'
+    // records' and counts' claims by activity (the result's own objects: records' generated hashCode is slow
+    // to start) and outcome id
+    Map<Activity, Map<String, Long>> claims = new IdentityHashMap<>();
     for (CalculationLine l : r.calculation()) {
-      claims.merge(List.of(l.activity().id(), l.outcome().id()), l.claims(), Long::sum);
+      claims.computeIfAbsent(l.activity(), a -> new LinkedHashMap<>()).merge(l.outcome().id(), l.claims(), Long::sum);
     }
     List<String> both = new ArrayList<>();
-    claims.forEach((ids, all) -> {
-      long fromRecords = recordClaims.applyAsLong(ids.get(0), ids.get(1));
-      if (fromRecords > 0 && all > fromRecords) {
-        both.add(ids.get(1) + " in '" + ids.get(0) + "': " + Formats.count(fromRecords) + " from participant rows"
-            + " and " + Formats.count(all - fromRecords) + " from counts rows");
-      }
-    });
+    for (ActivityFigures figures : r.byActivity()) {
+      Activity activity = figures.activity();
+      claims.getOrDefault(activity, Map.of()).forEach((outcome, all) -> {
+        long fromRecords = recordClaims.applyAsLong(activity, outcome);
+        if (fromRecords > 0 && all > fromRecords) {
+          both.add(outcome + " in '" + activity.id() + "': " + Formats.count(fromRecords) + " from participant rows"
+              + " and " + Formats.count(all - fromRecords) + " from counts rows");
+        }
+      });
+    }
     if (both.isEmpty()) {
       return Check.pass(CheckId.COUNTS_AND_RECORDS, "no outcome of an activity is claimed both from participant rows"
           + " and from counts rows");

@@ -407,6 +407,20 @@ class AssuranceTest {
   }
 
   @Test
+  @DisplayName("counts-and-records: an activity whose id reports show made safe is still judged")
+  void countsAndRecordsOfAnActivityShownInert() {
+    String id = "a\u202Eb"; // a right-to-left override: reports show it as '?', rows name it as written
+    var both = run(Settings.builder().build(), List.of(activity(id, "1000", "london")), c -> {
+      for (int i = 0; i < 8; i++) {
+        c.participant(row("p" + i, id).outcome("employment").build());
+      }
+      c.count(count(id, "employment", null, 8));
+    });
+    assertThat(both).hasCheck(CheckId.COUNTS_AND_RECORDS, CheckStatus.WARN,
+        "employment in 'a?b': 8 from participant rows and 8 from counts rows");
+  }
+
+  @Test
   @DisplayName("claims-per-person: warns when someone has more than 4 claims")
   void claimsPerPerson() {
     ValueBank many = Fixtures.bankWithOutcomes(6);
