@@ -225,9 +225,7 @@ public record EvaluationFiles(
     if (others.isEmpty()) {
       return "";
     }
-    String listed = others.size() == 1 ? others.get(0)
-        : String.join(", ", others.subList(0, others.size() - 1)) + " and " + others.get(others.size() - 1);
-    return " (it holds " + listed + ", not read under " + (others.size() == 1 ? "that name" : "those names")
+    return " (it holds " + Texts.listed(others) + ", not read under " + (others.size() == 1 ? "that name" : "those names")
         + ": rename the one you mean)";
   }
 

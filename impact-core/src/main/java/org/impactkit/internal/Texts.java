@@ -1,5 +1,6 @@
 package org.impactkit.internal;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Small text helpers shared by the model and the readers. */
@@ -74,6 +75,17 @@ public final class Texts {
    */
   public static String inert(String text) {
     return text == null ? null : sanitise(text, text.length(), true);
+  }
+
+  /**
+   * Items as a sentence lists them: {@code a}, {@code a and b}, {@code a, b and c}; nothing for none.
+   *
+   * @param items the items, in order
+   * @return them joined
+   */
+  public static String listed(List<String> items) {
+    int n = items.size();
+    return n < 2 ? String.join("", items) : String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.internal.Texts;
 
 /**
  * The prices a report's figures are in (SPEC §5.4): what every report states, and what the {@code
@@ -60,9 +61,7 @@ public record PriceYear(
    * @return the names, e.g. {@code Volunteered regularly, Took part in sport regularly and Engaged in the arts}
    */
   public String notStatedNames(ValueBank bank) {
-    List<String> names = notStated.stream().map(id -> bank.outcome(id).map(Outcome::name).orElse(id)).toList();
-    return names.size() < 2 ? String.join("", names)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return Texts.listed(notStated.stream().map(id -> bank.outcome(id).map(Outcome::name).orElse(id)).toList());
   }
 
   /** The same, naming the outcomes claimed whose price year is not stated. */

@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class TextsTest {
   @Test
+  @DisplayName("listed: items joined as a sentence lists them")
+  void listed() {
+    assertThat(Texts.listed(java.util.List.of())).isEmpty();
+    assertThat(Texts.listed(java.util.List.of("a"))).isEqualTo("a");
+    assertThat(Texts.listed(java.util.List.of("a", "b"))).isEqualTo("a and b");
+    assertThat(Texts.listed(java.util.List.of("a", "b", "c"))).isEqualTo("a, b and c");
+  }
+
+  @Test
   void noBreakSpacesAroundACellAreStrippedLikeSpaces() {
     assertThat(Texts.blankToNull("sport-participation\u00A0")).isEqualTo("sport-participation");
     assertThat(Texts.blankToNull("\u202F 12 \t")).isEqualTo("12");

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.impactkit.internal.Texts;
 import org.impactkit.valuation.CalculationResult.CrossTab;
 import org.impactkit.valuation.CalculationResult.CrossTabCell;
 
@@ -59,6 +60,6 @@ public record CrossTabGrid(List<String> rowHeaders, String columnHeader, List<St
     List<String> all = new ArrayList<>();
     rowHeaders.forEach(h -> all.add(h.replace('_', ' ')));
     all.add(columnHeader.replace('_', ' '));
-    return "Participants by " + String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);
+    return "Participants by " + Texts.listed(all);
   }
 }
