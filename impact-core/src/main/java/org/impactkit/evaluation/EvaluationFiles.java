@@ -225,8 +225,8 @@ public record EvaluationFiles(
     if (others.isEmpty()) {
       return "";
     }
-    return " (it holds " + Texts.listed(others) + ", not read under " + (others.size() == 1 ? "that name" : "those names")
-        + ": rename the one you mean)";
+    return " (it holds " + Texts.listed(others) + ", not read under "
+        + (others.size() == 1 ? "that name" : "those names") + ": rename the one you mean)";
   }
 
   /** The separate tables this folder gives for the kinds not named one by one. */

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
-import org.impactkit.model.Activity;
 import org.impactkit.internal.ColumnMappings;
 import org.impactkit.internal.TemplatePlaceholders;
 import org.impactkit.internal.Texts;
+import org.impactkit.model.Activity;
 import org.impactkit.model.Lookalike;
 import org.impactkit.model.Period;
 import org.impactkit.model.RowRef;
@@ -59,8 +59,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
   List<Check> checks() {
     RecordCoverage coverage = new RecordCoverage(r, recordClaims);
     return List.of(exampleRows(), unmappedColumns(), emptyResult(), skippedRows(), coverage.budgetsWithoutRecords(),
-        coverage.countsAndRecords(), periodCoverage(), priceYear(), deadweight(), surveyEvidence(), claimsPerPerson(), outcomeShare(), highRatio(), smallNumbers(), titlePeriod(),
-        unknownBand());
+        coverage.countsAndRecords(), periodCoverage(), priceYear(), deadweight(), surveyEvidence(), claimsPerPerson(),
+        outcomeShare(), highRatio(), smallNumbers(), titlePeriod(), unknownBand());
   }
 
   private Check exampleRows() {
@@ -307,8 +307,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
           + " for those years");
     }
     if (!p.notStated().isEmpty()) {
-      found.add("price year not stated by the source of the values for " + p.notStatedNames(r.bank()) + ": taken to be the"
-          + " bank's " + p.bank());
+      found.add("price year not stated by the source of the values for " + p.notStatedNames(r.bank())
+          + ": taken to be the bank's " + p.bank());
     }
     if (found.isEmpty()) {
       return Check.pass(CheckId.PRICE_YEAR, "figures are in " + p.report() + " prices"

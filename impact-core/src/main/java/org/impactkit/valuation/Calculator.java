@@ -190,8 +190,8 @@ public final class Calculator implements RecordSink {
         || row.ageBand() >= bank.ageBands().size() || row.region() >= bank.regions().size()
         || Texts.blankToNull(row.participantId()) != row.participantId()) {
       throw new IllegalArgumentException("not a row coded by this calculator's codes(): id "
-          + Texts.quote(row.participantId()) + ", activity " + row.activity() + " of " + activities.size() + ", outcome "
-          + row.outcome() + " of " + bank.outcomes().size() + ", age band " + row.ageBand() + " of "
+          + Texts.quote(row.participantId()) + ", activity " + row.activity() + " of " + activities.size()
+          + ", outcome " + row.outcome() + " of " + bank.outcomes().size() + ", age band " + row.ageBand() + " of "
           + bank.ageBands().size() + ", region " + row.region() + " of " + bank.regions().size()
           + "; give such a row as a ParticipantRecord");
     }

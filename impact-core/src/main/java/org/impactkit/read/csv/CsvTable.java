@@ -225,7 +225,8 @@ public final class CsvTable extends AbstractTable {
    * From the next row on, hands each plain participant row to {@code out} as a {@link CodedParticipant}
    * instead of returning it from {@link #next()}; other rows come from {@code next()} as before, in file
    * order with the coded ones. A row is plain when its record would hold every cell unchanged and everything
-   * it names is known: activity, outcome, age band, region (see {@code RowCoder}). A table with a date-of-birth column is not coded.
+   * it names is known: activity, outcome, age band, region (see {@code RowCoder}). A table with a
+   * date-of-birth column is not coded.
    *
    * @param columns the table's columns, as matched
    * @param codes how the calculation numbers activities, outcomes, age bands and regions
