@@ -197,8 +197,8 @@ public final class SroiEvaluations {
    * The map with every proxy in one year's prices (SPEC §6): the year asked for, else the latest that a
    * row's {@code price_year} names; each proxy given in another year's prices is multiplied by the GDP
    * deflator's {@code D(year) / D(price_year)}. A map gives every row its price year or none: one row
-   * left blank among dated ones is refused. The
-   * bundled deflator is the UK's: a map in another currency needs its own indices.
+   * left blank among dated ones is refused. The bundled deflator is the UK's: a map in another currency
+   * needs its own indices.
    */
   private static ImpactMap uprated(ImpactMap map, Settings settings, SettingsFile file, Located located,
       List<Diagnostic> problems) throws IOException {
