@@ -167,10 +167,6 @@ class SroiWorkbookTest {
     }
   }
 
-  /**
-   * Every tipping point (but drop-off's, which the engine finds by search) and every scenario return on
-   * the sheet equals the engine's. Rows are found by their labels, as the scenarios are sorted.
-   */
   @Test
   @DisplayName("§5.4 the Summary's method says the proxies' price year and that others were uprated, only when known")
   void priceYearInTheMethod() throws IOException {
@@ -265,6 +261,10 @@ class SroiWorkbookTest {
     }
   }
 
+  /**
+   * Every tipping point (but drop-off's, which the engine finds by search) and every scenario return on
+   * the sheet equals the engine's. Rows are found by their labels, as the scenarios are sorted.
+   */
   private static void assertSensitivityIs(XSSFSheet sens, SroiResult r) {
     int checked = 0;
     for (SroiResult.TippingPoint t : r.tippingPoints()) {
