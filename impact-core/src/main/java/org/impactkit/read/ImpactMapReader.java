@@ -148,7 +148,13 @@ public final class ImpactMapReader {
     }
     Matcher m = QUANTITY.matcher(v.strip());
     if (!m.matches()) {
-      r.problem("quantity", "expected a quantity of 0 or more such as 25 or 1,250, found " + Texts.quote(v));
+      r.problem("quantity", "expected a quantity of 0 or more such as 25 or 1,250, found " + Texts.quote(v)
+          + Cells.decimalCommaHint(v));
+      return null;
+    }
+    String ambiguity = Cells.ambiguity(v, m.group(1), r.notation());
+    if (ambiguity != null) {
+      r.problem("quantity", ambiguity);
       return null;
     }
     BigDecimal quantity = new BigDecimal(m.group(1).replace(",", ""));

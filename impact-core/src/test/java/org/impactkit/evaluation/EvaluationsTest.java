@@ -86,6 +86,24 @@ class EvaluationsTest {
   }
 
   @Test
+  @DisplayName("§4.2: in a file with semicolons between cells, 6,500 may be 6.5 with a decimal comma: refused, "
+      + "naming both; 6,500.00 and 1,234,567 are not in doubt, and 6500,00 is told the decimal point is a dot")
+  void decimalCommaWhereSemicolonsSeparate() throws IOException {
+    file("activities.csv", "activity_id;annual_budget;region\nA-ONE;6,500;London\nA-TWO;6,500.00;London\n"
+        + "A-THREE;1,234,567;London\nA-FOUR;6500,00;London\n");
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A-TWO,employment\n");
+    assertThat(problems()).containsExactly(
+        "activities.csv:2:annual_budget: '6,500' could be 6500 (a comma grouping thousands) or 6.5 (a comma as the"
+            + " decimal point): write 6500 or 6.50 for the one you mean",
+        "activities.csv:5:annual_budget: expected an amount of money such as 1234.50, 1,234.50 or £1,234.50, found"
+            + " '6500,00': impact reads a dot as the decimal point (write 6500.00)");
+    file("activities.csv", "activity_id,annual_budget,region\nA-ONE,\"6,500\",London\nA-TWO,1,London\n");
+    CalculationResult result = Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate();
+    assertThat(result.totals().investment()).as("with commas between cells, a comma groups thousands")
+        .isEqualByComparingTo("6501");
+  }
+
+  @Test
   @DisplayName("§4.4: age and age band that disagree on one row are an error")
   void ageAndBandDisagree() throws IOException {
     file("activities.csv", ACTIVITIES);

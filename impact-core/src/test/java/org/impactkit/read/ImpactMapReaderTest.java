@@ -43,4 +43,19 @@ class ImpactMapReaderTest {
     assertThat(read(HEADER + "Young people,Took up sport,35,1127,2,25%\nVolunteers,Volunteered,10,911,1,10%\n")
         .rows()).hasSize(2);
   }
+
+  @Test
+  @DisplayName("§4.2: a quantity of 1,250 where semicolons separate cells may be 1.25, so is refused naming both")
+  void decimalCommaQuantity() throws IOException {
+    String semicolons = HEADER.replace(',', ';');
+    assertThatThrownBy(() -> read(semicolons + "Young people;Took up sport;1,250;1127;2;25%;;\n"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::render).containsExactly("impact-map.csv:2:quantity: '1,250' could be 1250 (a comma"
+                + " grouping thousands) or 1.25 (a comma as the decimal point): write 1250 or 1.25 for the one you"
+                + " mean"));
+    assertThat(read(semicolons + "Young people;Took up sport;1,250.5;1127;2;25%;;\n").rows())
+        .singleElement().satisfies(r -> assertThat(r.quantity()).isEqualByComparingTo("1250.5"));
+    assertThat(read(HEADER + "Young people,Took up sport,\"1,250\",1127,2,25%,,\n").rows())
+        .singleElement().satisfies(r -> assertThat(r.quantity()).isEqualByComparingTo("1250"));
+  }
 }

@@ -21,6 +21,7 @@ import org.impactkit.internal.Texts;
 import org.impactkit.model.CodedParticipant;
 import org.impactkit.model.RecordCodes;
 import org.impactkit.read.table.AbstractTable;
+import org.impactkit.read.table.Cells;
 import org.impactkit.read.table.Columns;
 import org.impactkit.read.table.CountingStream;
 import org.impactkit.read.table.Row;
@@ -46,6 +47,7 @@ public final class CsvTable extends AbstractTable {
   private final RowHandler handler;
   private final CsvReader<Row> parser;
   private final Iterator<Row> records;
+  private final char delimiter;
   private long lastLine;
 
   private CsvTable(String name, CountingStream counter, LimitedReader reader, char delimiter) throws IOException {
@@ -53,6 +55,7 @@ public final class CsvTable extends AbstractTable {
     this.counter = counter;
     this.reader = reader;
     this.handler = new RowHandler();
+    this.delimiter = delimiter;
     // LimitedReader enforces our limits before FastCSV buffers anything.
     this.parser = CsvReader.builder()
         .fieldSeparator(delimiter)
@@ -311,6 +314,11 @@ public final class CsvTable extends AbstractTable {
   @Override
   public boolean isDelimitedText() {
     return true;
+  }
+
+  @Override
+  public Cells.Notation notation() {
+    return delimiter == ',' ? Cells.Notation.TYPED : Cells.Notation.TYPED_DECIMAL_COMMA;
   }
 
   @Override

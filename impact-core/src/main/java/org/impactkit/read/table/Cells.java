@@ -19,6 +19,10 @@ public final class Cells {
       Pattern.compile("(-)?\\s*(\\p{Lu}{0,2}\\p{Sc}|\\p{Lu}{3})?\\s*(-)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
   /** 1 to 3 digits, a dot, 3 digits: {@code 6.500} is 6,500 to much of Europe and 6.5 to the UK. */
   private static final Pattern DOT_GROUPED = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
+  /** 1 to 3 digits, a comma, 3 digits: {@code 6,500} and {@code 0,500} are 6.5 and 0.5 where a comma is the decimal point. */
+  private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3},\\d{3}");
+  /** A comma before one or two decimals, perhaps after dots grouping thousands: {@code 12,34}, {@code 1.234,50}. */
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\D*?)(\\d{1,3}(?:\\.\\d{3})+|\\d+),(\\d{1,2})");
   /** A whole number, perhaps with commas grouping thousands ({@code 1,800}: a count cannot mean 1.8). */
   private static final Pattern WHOLE = Pattern.compile("[+]?(\\d{1,18}|\\d{1,3}(?:,\\d{3}){1,5})(?:\\.0+)?");
   private static final Pattern PERCENT = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+))\\s*(%)?");
@@ -52,6 +56,19 @@ public final class Cells {
     return v.abs().compareTo(MAX_FIGURE) < 0 && v.stripTrailingZeros().scale() <= MAX_FIGURE_SCALE;
   }
 
+  /** How a number came to be written, which says what its dots and commas may mean. */
+  public enum Notation {
+    /** A sheet's number cell: the program wrote it, with a dot as the decimal point. */
+    SHEET_NUMBER,
+    /** Typed text with commas between cells: a dot may group thousands ({@code 6.500}). */
+    TYPED,
+    /**
+     * Typed text with semicolons or tabs between cells, as a spreadsheet set to a language that writes a
+     * decimal comma saves it: a dot may group thousands, and a comma may be the decimal point ({@code 6,500}).
+     */
+    TYPED_DECIMAL_COMMA
+  }
+
   /** A cell that does not hold what its column needs. */
   public static final class CellException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -67,34 +84,65 @@ public final class Cells {
    * @param symbol the bank currency's symbol, the only one accepted
    */
   public static BigDecimal money(String text, String symbol) throws CellException {
-    return money(text, symbol, true);
+    return money(text, symbol, Notation.TYPED);
   }
 
   /**
    * Money, as {@link #money(String, String)}.
    *
-   * @param typed whether the text is as someone typed it, so {@code 6.500} may mean 6,500; a sheet's number
-   *     cell has no such doubt
+   * @param notation how the text came to be written: typed text may mean 6,500 by {@code 6.500}, and in a
+   *     file with semicolons between cells 6.5 by {@code 6,500}; a sheet's number cell has no such doubt
    */
-  public static BigDecimal money(String text, String symbol, boolean typed) throws CellException {
+  public static BigDecimal money(String text, String symbol, Notation notation) throws CellException {
     Matcher m = MONEY.matcher(text.strip());
     if (!m.matches() || (m.group(1) != null && m.group(3) != null)
         || (m.group(2) != null && !m.group(2).equals(symbol))) {
       throw new CellException("expected an amount of money such as 1234.50, 1,234.50 or " + symbol + "1,234.50, found "
-          + Texts.quote(text));
+          + Texts.quote(text) + decimalCommaHint(text));
     }
-    if (typed && DOT_GROUPED.matcher(m.group(4)).matches()) {
-      BigDecimal decimal = new BigDecimal(m.group(4)).stripTrailingZeros();
-      throw new CellException(Texts.quote(text) + " could be " + m.group(4).replace(".", ",") + " (a dot grouping"
-          + " thousands) or " + decimal.toPlainString() + ": write " + m.group(4).replace(".", "") + (decimal.scale() <= 2
-              ? " or " + decimal.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : ", or the amount with two decimals")
-          + " for the one you mean");
+    String ambiguity = ambiguity(text, m.group(4), notation);
+    if (ambiguity != null) {
+      throw new CellException(ambiguity);
     }
     BigDecimal value = new BigDecimal(m.group(4).replace(",", ""));
     if (!isFigure(value)) {
       throw new CellException("an amount of money must be " + FIGURE_BOUNDS + ", found " + Texts.quote(text));
     }
     return m.group(1) != null || m.group(3) != null ? value.negate() : value;
+  }
+
+  /**
+   * Why {@code number}, the digits of {@code text} (a figure that may have decimals), cannot be read as it
+   * stands, or {@code null}. Typed, {@code 6.500} may be 6,500 with a dot grouping thousands, as much of
+   * Europe writes it; in a file with semicolons between cells, {@code 6,500} may be 6.5 with a decimal comma.
+   * Either way one reading is a thousand times the other, so the cell is refused, naming both.
+   */
+  public static String ambiguity(String text, String number, Notation notation) {
+    boolean dot = notation != Notation.SHEET_NUMBER && DOT_GROUPED.matcher(number).matches();
+    boolean comma = notation == Notation.TYPED_DECIMAL_COMMA && COMMA_GROUPED.matcher(number).matches();
+    if (!dot && !comma) {
+      return null;
+    }
+    String grouped = new BigDecimal(number.replace(dot ? "." : ",", "")).toPlainString();
+    BigDecimal decimal = new BigDecimal(number.replace(',', '.')).stripTrailingZeros();
+    return Texts.quote(text) + " could be " + (dot ? number.replace(".", ",") + " (a dot grouping thousands)"
+        : grouped + " (a comma grouping thousands)") + " or " + decimal.toPlainString()
+        + (comma ? " (a comma as the decimal point)" : "") + ": write " + grouped + (decimal.scale() <= 2
+            ? " or " + decimal.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : ", or the amount with two decimals")
+        + " for the one you mean";
+  }
+
+  /**
+   * A hint for a figure refused as unreadable that has a decimal comma ({@code 12,34}, {@code 1.234,50}):
+   * impact reads a dot as the decimal point. Empty when the text has none.
+   */
+  public static String decimalCommaHint(String text) {
+    Matcher m = DECIMAL_COMMA.matcher(text.strip());
+    if (!m.matches()) {
+      return "";
+    }
+    return ": impact reads a dot as the decimal point (write " + m.group(1) + m.group(2).replace(".", "") + "."
+        + m.group(3) + ")";
   }
 
   /** A whole number from {@code min} to {@code max}. */

@@ -33,12 +33,15 @@ public final class Columns {
 
   /** Whether the table is delimited text (CSV): see {@link Table#isDelimitedText()}. */
   private final boolean delimitedText;
+  /** How the table's numbers are written: see {@link Table#notation()}. */
+  private final Cells.Notation notation;
 
   private Columns(Map<String, Integer> indexByField, int[] extraIndexes, SourceFile source, List<String> leftOut,
-      int width, boolean delimitedText) {
+      int width, boolean delimitedText, Cells.Notation notation) {
     this.indexByField = indexByField;
     this.width = width;
     this.delimitedText = delimitedText;
+    this.notation = notation;
     this.extraIndexes = extraIndexes;
     this.source = source;
     this.leftOut = List.copyOf(leftOut);
@@ -160,12 +163,17 @@ public final class Columns {
     }
     return new Columns(indexByField, extras.stream().mapToInt(Integer::intValue).toArray(),
         new SourceFile(table.name(), mapping.kind(), headerByField, extraNames, lookalikes), dropped, header.size(),
-        table.isDelimitedText());
+        table.isDelimitedText(), table.notation());
   }
 
   /** {@return whether the table is delimited text (CSV), see {@link Table#isDelimitedText()}} */
   boolean delimitedText() {
     return delimitedText;
+  }
+
+  /** {@return how the table's numbers are written, see {@link Table#notation()}} */
+  public Cells.Notation notation() {
+    return notation;
   }
 
   /** {@return how many columns the header has} */

@@ -66,6 +66,11 @@ public final class RowReader {
     return v;
   }
 
+  /** {@return how the table's numbers are written, see {@link Table#notation()}} */
+  public Cells.Notation notation() {
+    return columns.notation();
+  }
+
   public List<String> extras() {
     return columns.extras(row);
   }
@@ -79,7 +84,7 @@ public final class RowReader {
       return null;
     }
     try {
-      return Cells.money(v, symbol, columns.delimitedText());
+      return Cells.money(v, symbol, columns.notation());
     } catch (Cells.CellException e) {
       add(field, e.getMessage());
       return null;

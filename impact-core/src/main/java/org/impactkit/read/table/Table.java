@@ -51,6 +51,14 @@ public interface Table extends Closeable {
     return false;
   }
 
+  /**
+   * How the table's numbers are written: typed text in delimited text, a comma possibly the decimal point
+   * when cells are separated by something else than commas; else the sheet's own numbers.
+   */
+  default Cells.Notation notation() {
+    return isDelimitedText() ? Cells.Notation.TYPED : Cells.Notation.SHEET_NUMBER;
+  }
+
   /** Bytes of the file read so far, for progress; -1 when the format cannot tell. */
   default long bytesRead() {
     return -1;

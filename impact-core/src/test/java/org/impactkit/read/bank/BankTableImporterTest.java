@@ -42,7 +42,7 @@ class BankTableImporterTest {
   void grid() throws IOException {
     ValueBank bank = importCsv("""
         Outcome ID;Outcome name;Region;Age band;Value;Deadweight;Requires survey
-        emp;Into work;North;<25;£1,000;25%;no
+        emp;Into work;North;<25;£1,000.00;25%;no
         emp;Into work;North;25 to 49;2000;25%;no
         emp;Into work;North;50 and over;1500;25%;no
         emp;Into work;North;Unknown;1700;25%;no

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.read.table.Cells;
 import org.impactkit.read.table.Row;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class CsvTableTest {
     System.arraycopy(body, 0, withBom, 3, body.length);
     try (CsvTable t = CsvTable.open(write("a.csv", withBom), "a.csv")) {
       assertThat(t.header()).containsExactly("activity_id", "budget");
+      assertThat(t.notation()).as("commas between cells: a comma groups thousands").isEqualTo(Cells.Notation.TYPED);
       assertThat(rows(t)).singleElement().satisfies(r -> assertThat(r.cells()).containsExactly("a", "£1"));
     }
   }
@@ -64,6 +66,7 @@ class CsvTableTest {
         "a.csv")) {
       assertThat(t.header()).containsExactly("activity_id", "budget");
       assertThat(rows(t).get(0).cells()).containsExactly("a", "1,000");
+      assertThat(t.notation()).as("a comma may be the decimal point").isEqualTo(Cells.Notation.TYPED_DECIMAL_COMMA);
     }
   }
 
@@ -73,6 +76,7 @@ class CsvTableTest {
     String csv = "activity_id\tactivity_name\tbudget\na\tOutreach, equipment boxes\t\"1,000\"\nb\t\t5\n";
     try (CsvTable t = CsvTable.open(write("a.csv", csv.getBytes(StandardCharsets.UTF_8)), "a.csv")) {
       assertThat(t.header()).containsExactly("activity_id", "activity_name", "budget");
+      assertThat(t.notation()).isEqualTo(Cells.Notation.TYPED_DECIMAL_COMMA);
       assertThat(rows(t)).extracting(r -> List.of(r.cells())).containsExactly(
           List.of("a", "Outreach, equipment boxes", "1,000"), List.of("b", "", "5"));
     }

@@ -31,12 +31,41 @@ class CellsTest {
     assertThatThrownBy(() -> Cells.money("125.000", "£")).hasMessageContaining("write 125000 or 125.00");
     assertThatThrownBy(() -> Cells.money("6.505", "£")).hasMessage("'6.505' could be 6,505 (a dot grouping thousands)"
         + " or 6.505: write 6505, or the amount with two decimals for the one you mean");
-    assertThat(Cells.money("123.456", "£", false)).as("a sheet's number cell").isEqualByComparingTo("123.456");
+    assertThat(Cells.money("123.456", "£", Cells.Notation.SHEET_NUMBER)).as("a sheet's number cell")
+        .isEqualByComparingTo("123.456");
     assertThat(Cells.money("0.125", "£")).isEqualByComparingTo("0.125");
     assertThat(Cells.money("6.5", "£")).isEqualByComparingTo("6.5");
     assertThat(Cells.money("6.50", "£")).isEqualByComparingTo("6.5");
     assertThat(Cells.money("1,234.567", "£")).isEqualByComparingTo("1234.567");
     assertThat(Cells.money("6500.000", "£")).isEqualByComparingTo("6500");
+  }
+
+  @Test
+  @DisplayName("§4.2 money: where cells are separated by semicolons or tabs, 6,500 may be 6.5 and is refused, "
+      + "saying both; elsewhere a comma groups thousands")
+  void commaGroupedWhereCommaMayBeDecimal() throws Exception {
+    Cells.Notation semicolons = Cells.Notation.TYPED_DECIMAL_COMMA;
+    assertThatThrownBy(() -> Cells.money("£6,500", "£", semicolons)).isInstanceOf(Cells.CellException.class)
+        .hasMessage("'£6,500' could be 6500 (a comma grouping thousands) or 6.5 (a comma as the decimal point):"
+            + " write 6500 or 6.50 for the one you mean");
+    assertThatThrownBy(() -> Cells.money("-1,255", "£", semicolons)).hasMessage("'-1,255' could be 1255 (a comma"
+        + " grouping thousands) or 1.255 (a comma as the decimal point): write 1255, or the amount with two"
+        + " decimals for the one you mean");
+    assertThatThrownBy(() -> Cells.money("6.500", "£", semicolons)).hasMessageContaining("a dot grouping thousands");
+    assertThat(Cells.money("6,500", "£", Cells.Notation.TYPED)).isEqualByComparingTo("6500");
+    assertThat(Cells.money("6,500", "£", Cells.Notation.SHEET_NUMBER)).isEqualByComparingTo("6500");
+    assertThat(Cells.money("6,500.00", "£", semicolons)).isEqualByComparingTo("6500");
+    assertThat(Cells.money("1,234,567", "£", semicolons)).isEqualByComparingTo("1234567");
+    assertThatThrownBy(() -> Cells.money("0,500", "£", semicolons)).hasMessage("'0,500' could be 500 (a comma"
+        + " grouping thousands) or 0.5 (a comma as the decimal point): write 500 or 0.50 for the one you mean");
+  }
+
+  @ParameterizedTest(name = "{0} → write {1}")
+  @CsvSource(delimiter = '|', value = {"12,34|12.34", "£1.234,50|£1234.50", "6500,5|6500.5", "-5,00|-5.00"})
+  @DisplayName("§4.2 money: a decimal comma is refused with the amount written with a dot")
+  void decimalCommaHint(String text, String written) {
+    assertThatThrownBy(() -> Cells.money(text, "£")).hasMessageEndingWith(
+        ": impact reads a dot as the decimal point (write " + written + ")");
   }
 
   @ParameterizedTest
