@@ -86,6 +86,28 @@ class EvaluationsTest {
   }
 
   @Test
+  @DisplayName("§9: a row with more values than the header is refused even when every cell reads: a budget of "
+      + "10,000 unquoted would be 10, its 000 past the header's end; trailing empty cells are no values")
+  void rowLongerThanTheHeader() throws IOException {
+    file("activities.csv", "activity_id,activity_name,annual_budget\nA1,Job club,10,000\nA2,Sport club,5000,,\n");
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A2,employment\n");
+    file("evaluation.yaml", "region: london\n");
+    assertThat(problems()).containsExactly("activities.csv:2:annual_budget: this row has 4 values for the header's"
+        + " 3 columns, so a value was split by a comma outside quotes (each value after it moves one column along) or"
+        + " a column has no name in the header: a value holding a comma must be in double quotes, e.g. \"10,000\"");
+    file("activities.csv", "activity_id,activity_name,annual_budget\nA1,Job club,10000\nA2,Sport club,5000\n");
+    file("counts.csv", "activity_id,outcome,age_band,count\nA1,employment,25-49,1,200\nA2,employment,25-49,3,note\n");
+    Files.delete(dir.resolve("participants.csv"));
+    assertThat(problems()).containsExactly(
+        "counts.csv:2:count: this row has 5 values for the header's 4 columns, so a value was split by a comma"
+            + " outside quotes (each value after it moves one column along) or a column has no name in the header: a"
+            + " value holding a comma must be in double quotes, e.g. \"1,200\"",
+        "counts.csv:3: this row has 5 values for the header's 4 columns, so a value was split by a comma outside"
+            + " quotes (each value after it moves one column along) or a column has no name in the header: a value"
+            + " holding a comma must be in double quotes, e.g. \"Outreach, equipment boxes\"");
+  }
+
+  @Test
   @DisplayName("§4.2: in a file with semicolons between cells, 6,500 may be 6.5 with a decimal comma: refused, "
       + "naming both; 6,500.00 and 1,234,567 are not in doubt, and 6500,00 is told the decimal point is a dot")
   void decimalCommaWhereSemicolonsSeparate() throws IOException {

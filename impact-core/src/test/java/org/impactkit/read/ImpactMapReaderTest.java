@@ -45,6 +45,20 @@ class ImpactMapReaderTest {
   }
 
   @Test
+  @DisplayName("§9: an input of 30,000 unquoted is refused, not read as 30 with 000 past the header's end")
+  void inputSplitAtAComma() throws IOException {
+    Path file = temp.resolve("inputs.csv");
+    Files.writeString(file, "stakeholder,description,value\nFunder,Grant,30,000\n", StandardCharsets.UTF_8);
+    try (Table table = Tables.open(file, "inputs.csv")) {
+      assertThatThrownBy(() -> ImpactMapReader.inputs(table, "£"))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics())
+              .extracting(Diagnostic::render).singleElement().asString()
+              .startsWith("inputs.csv:2:value: this row has 4 values for the header's 3 columns")
+              .endsWith("e.g. \"30,000\""));
+    }
+  }
+
+  @Test
   @DisplayName("§4.2: a quantity of 1,250 where semicolons separate cells may be 1.25, so is refused naming both")
   void decimalCommaQuantity() throws IOException {
     String semicolons = HEADER.replace(',', ';');

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.RowRef;
 
@@ -13,11 +14,17 @@ import org.impactkit.model.RowRef;
  * mistakes at once.
  */
 public final class RowReader {
+  /** The part of a number before a comma grouping thousands: {@code 10}, {@code £1}, {@code -2,500}. */
+  private static final Pattern NUMBER_START = Pattern.compile("-?\\s*\\p{Sc}?\\s*\\d{1,3}(?:,\\d{3})*");
+  /** The part after it: three digits, perhaps decimals. */
+  private static final Pattern THOUSANDS_REST = Pattern.compile("\\d{3}(?:\\.\\d+)?");
   private final Columns columns;
   private final Row row;
   private final RowRef ref;
   /** Made on the first problem: most rows have none, and a reader is made for every row. */
   private List<Diagnostic> problems;
+  /** Whether {@link #settle} has looked at the row as a whole. */
+  private boolean settled;
 
   public RowReader(Columns columns, Row row) {
     this.columns = columns;
@@ -35,11 +42,58 @@ public final class RowReader {
   }
 
   public List<Diagnostic> problems() {
+    settle();
     return problems == null ? List.of() : problems;
   }
 
   public boolean ok() {
+    settle();
     return problems == null;
+  }
+
+  /**
+   * Refuses a CSV row with more values than the header has columns when none of its cells was found wrong
+   * (a cell's problem says so already, see {@link #add}). A value split by a comma outside quotes moves every
+   * later value one column along; when the split value is the row's last, nothing else shows it: a budget
+   * written {@code 10,000} is read as 10, with {@code 000} past the header's end. A spreadsheet never saves
+   * such a row, and which value was split cannot be known, so the row is refused rather than guessed at.
+   */
+  private void settle() {
+    if (settled) {
+      return;
+    }
+    settled = true;
+    int values = valuesIn(row);
+    if (problems == null && columns.delimitedText() && values > columns.width()) {
+      int split = splitNumber(row.cells(), columns.width());
+      String field = split < 0 ? null : columns.fieldOfColumns().get(split);
+      problems = new ArrayList<>(1);
+      problems.add(Diagnostic.error(ref, field, "this row has " + values + " values for the header's "
+          + columns.width() + " columns, so a value was split by a comma outside quotes (each value after it moves"
+          + " one column along) or a column has no name in the header: a value holding a comma must be in double"
+          + " quotes, e.g. " + splitExample(split)));
+    }
+  }
+
+  /** A value as it should have been quoted: the split number, else a name holding a comma. */
+  private String splitExample(int split) {
+    return "\"" + (split < 0 ? "Outreach, equipment boxes" : row.cells()[split] + "," + row.cells()[split + 1])
+        + "\"";
+  }
+
+  /**
+   * The first column whose value, with the next column's, reads as one number split at a comma grouping
+   * thousands ({@code 10} and {@code 000}, {@code £1} and {@code 250.50}), or -1; only among the header's
+   * columns, the next value possibly past them.
+   */
+  private static int splitNumber(String[] cells, int width) {
+    for (int i = 0; i + 1 < cells.length && i < width; i++) {
+      if (cells[i] != null && cells[i + 1] != null && NUMBER_START.matcher(cells[i]).matches()
+          && THOUSANDS_REST.matcher(cells[i + 1]).matches()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The field's text, or {@code null} when blank or absent. */
@@ -156,7 +210,8 @@ public final class RowReader {
       int values = valuesIn(row);
       if (columns.delimitedText() && values > columns.width()) { // a sheet's cells are never split by a comma
         message += "; this row has " + values + " values for the header's " + columns.width() + " columns: a"
-            + " value holding a comma must be in double quotes, e.g. \"Outreach, equipment boxes\"";
+            + " value holding a comma must be in double quotes, e.g. " + splitExample(splitNumber(row.cells(),
+                columns.width()));
       }
     }
     problems.add(Diagnostic.error(ref, field, message));
