@@ -119,6 +119,42 @@ public record EvaluationFiles(
     return all.stream().distinct().toList();
   }
 
+  /**
+   * Warnings for the tables of the folder that look like one of the kinds it found but are not read: a
+   * partner's {@code participants 2.csv} beside {@code participants.csv} would otherwise be left out without a
+   * word, and its people with it. Only kinds found in the folder are looked at (files named one by one are
+   * what the user chose).
+   */
+  List<Diagnostic> unreadLookalikes() throws IOException {
+    if (directory == null || !Files.isDirectory(directory)) {
+      return List.of();
+    }
+    Folder folder = Folder.of(directory);
+    List<Diagnostic> warnings = new ArrayList<>();
+    List<Path> read = all();
+    lookalikes(folder, "participant", participants.equals(folder.tables("participants")), read, warnings,
+        "participants.csv and files named participants-….csv or participants_….csv (merged as one evaluation)",
+        "participants-2.csv");
+    lookalikes(folder, "counts", counts.equals(folder.tables("counts")), read, warnings,
+        "counts.csv and files named counts-….csv or counts_….csv (added together)", "counts-2.csv");
+    lookalikes(folder, "activit", activities != null && activities.equals(folder.table("activities")), read,
+        warnings, "one activities file, activities.csv or activities.xlsx", null);
+    return warnings;
+  }
+
+  private void lookalikes(Folder folder, String start, boolean foundHere, List<Path> read, List<Diagnostic> warnings,
+      String whatIsRead, String renamed) {
+    if (!foundHere && !(workbook != null && read.contains(workbook))) {
+      return;
+    }
+    for (String name : folder.lookalikes(start, read)) {
+      warnings.add(Diagnostic.warning(directory.resolve(name).toString(), 0, null, "this file is in the evaluation"
+          + " folder but not read: impact reads " + whatIsRead + (renamed == null ? "; move it out of the folder if"
+              + " it is not meant to be read" : "; rename it (e.g. " + renamed + ") to include it, or move it out of"
+              + " the folder")));
+    }
+  }
+
   /** Opens one input table: a CSV file, a workbook's sheet named like {@code sheet} or its first sheet. */
   Table open(Path file, String sheet) throws IOException {
     return Tables.open(file, file.toString(), sheet, file.equals(workbook));

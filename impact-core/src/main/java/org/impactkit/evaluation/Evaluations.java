@@ -50,6 +50,7 @@ final class Evaluations {
   static CalculationResult calculate(EvaluationFiles inputs, ValueBank bank, Settings settings,
       Progress progress, long pipelineFromBytes) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
+    inputs.unreadLookalikes().forEach(diagnostics::add);
     List<SourceFile> sources = new ArrayList<>();
     String symbol = Currencies.symbol(bank.info().currency());
     List<Activity> activities;

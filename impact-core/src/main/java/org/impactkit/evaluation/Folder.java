@@ -125,6 +125,21 @@ final class Folder {
     return twins;
   }
 
+  /**
+   * The folder's tables whose names start like {@code start} (ignoring case) but are not among {@code read}:
+   * {@code participants 2.csv} and {@code Participants (1).csv}, the names a second download or a copy gets,
+   * beside the {@code participants.csv} that is read.
+   */
+  List<String> lookalikes(String start, Collection<Path> read) {
+    List<String> names = new ArrayList<>();
+    for (String name : otherTables(read)) {
+      if (name.toLowerCase(Locale.ROOT).startsWith(start)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
   /** The names of the folder's tables other than {@code read}: the ones impact does not take by their names. */
   List<String> otherTables(Collection<Path> read) {
     List<String> names = new ArrayList<>();

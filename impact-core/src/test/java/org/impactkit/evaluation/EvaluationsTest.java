@@ -86,6 +86,39 @@ class EvaluationsTest {
   }
 
   @Test
+  @DisplayName("§4.1: a partner's 'participants 2.csv' or 'Participants (1).csv' beside participants.csv is not "
+      + "read, and says so; participants-2.csv is merged; files named one by one leave the folder's others unsaid")
+  void lookalikeFilesNotRead() throws IOException {
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A-LONDON,employment\n");
+    file("participants 2.csv", "participant_id,activity_id,outcome\nP2,A-LONDON,employment\n");
+    file("Participants (1).csv", "participant_id,activity_id,outcome\nP3,A-LONDON,employment\n");
+    file("activities-old.csv", ACTIVITIES);
+    file("notes.csv", "anything\n");
+    file("evaluation.yaml", "region: london\n");
+    CalculationResult result = Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate();
+    assertThat(result.totals().participants()).isEqualTo(1L);
+    assertThat(result.diagnostics()).filteredOn(d -> d.message().contains("not read"))
+        .extracting(d -> d.render().replace(dir + "/", "")).containsExactly(
+            "Participants (1).csv: warning: this file is in the evaluation folder but not read: impact reads"
+                + " participants.csv and files named participants-….csv or participants_….csv (merged as one"
+                + " evaluation); rename it (e.g. participants-2.csv) to include it, or move it out of the folder",
+            "activities-old.csv: warning: this file is in the evaluation folder but not read: impact reads one"
+                + " activities file, activities.csv or activities.xlsx; move it out of the folder if it is not meant"
+                + " to be read",
+            "participants 2.csv: warning: this file is in the evaluation folder but not read: impact reads"
+                + " participants.csv and files named participants-….csv or participants_….csv (merged as one"
+                + " evaluation); rename it (e.g. participants-2.csv) to include it, or move it out of the folder");
+    Files.move(dir.resolve("participants 2.csv"), dir.resolve("participants-2.csv"));
+    CalculationResult merged = Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate();
+    assertThat(merged.totals().participants()).isEqualTo(2L);
+    CalculationResult named = Evaluation.prepare(EvaluationFiles.builder().directory(dir)
+        .participants(dir.resolve("participants.csv")).build(), options -> {}).calculate();
+    assertThat(named.diagnostics()).as("participants named one by one").noneMatch(d -> d.message()
+        .contains("participants-….csv"));
+  }
+
+  @Test
   @DisplayName("§9: a row with more values than the header is refused even when every cell reads: a budget of "
       + "10,000 unquoted would be 10, its 000 past the header's end; trailing empty cells are no values")
   void rowLongerThanTheHeader() throws IOException {
