@@ -18,11 +18,12 @@ import org.impactkit.internal.NearestMatch;
  * silently leaves its values out of the figures.
  */
 final class Lookalikes {
-  /** Words that say nothing about which column a header is. */
-  private static final Set<String> GENERIC = Set.of("id");
+  /** Words that say nothing about which column a header is ({@code Birth date} is a date of birth). */
+  private static final Set<String> GENERIC = Set.of("id", "of");
 
-  /** Words exports use for an age band. */
-  private static final Map<String, String> SYNONYMS = Map.of("group", "band", "range", "band", "bracket", "band");
+  /** Words exports use for an age band, and a date of birth written as one word. */
+  private static final Map<String, String> SYNONYMS = Map.of("group", "band", "range", "band", "bracket", "band",
+      "birthdate", "birth date");
 
   private Lookalikes() {}
 
@@ -56,12 +57,37 @@ final class Lookalikes {
         }
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best).or(() -> firstWordOf(words, fields, present));
+  }
+
+  /**
+   * The missing field a one-word header names by its first word, when no field of the table is that word:
+   * a counts table's {@code Age} or {@code Ages} holds its age bands, as counts have no ages.
+   */
+  private static Optional<String> firstWordOf(Set<String> words, List<Field> fields, Collection<String> present) {
+    if (words.size() != 1) {
+      return Optional.empty();
+    }
+    String word = words.iterator().next().toLowerCase(Locale.ROOT);
+    List<String> forms = word.endsWith("s") ? List.of(word, word.substring(0, word.length() - 1)) : List.of(word);
+    for (String form : forms) {
+      if (fields.stream().anyMatch(f -> f.name().equals(form))) {
+        return Optional.empty();
+      }
+    }
+    for (Field f : fields) {
+      String first = f.name().split("_")[0];
+      if (!present.contains(f.name()) && f.name().contains("_") && forms.contains(first)) {
+        return Optional.of(f.name());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Set<String> words(String normalised) {
     return Arrays.stream(normalised.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-        .map(w -> SYNONYMS.getOrDefault(w.toLowerCase(Locale.ROOT), w)).collect(Collectors.toSet());
+        .map(w -> SYNONYMS.getOrDefault(w.toLowerCase(Locale.ROOT), w))
+        .flatMap(w -> Arrays.stream(w.split(" "))).collect(Collectors.toSet());
   }
 
 }

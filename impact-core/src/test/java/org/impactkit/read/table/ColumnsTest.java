@@ -120,6 +120,32 @@ class ColumnsTest {
   }
 
   @Test
+  @DisplayName("§4.2 'Birth date' and 'Birthdate' look like date_of_birth; a counts table's 'Age' or 'Ages' like "
+      + "age_band, as counts have no ages; a participants table's 'Age' is its age")
+  void datesOfBirthAndCountsAges() {
+    List<Diagnostic> problems = new ArrayList<>();
+    ColumnMapping none = new ColumnMapping("participants", java.util.Map.of(), java.util.Set.of());
+    for (String header : List.of("Birth date", "Birthdate", "BIRTH DATE (dd/mm/yyyy)")) {
+      Columns c = Columns.match(table("participant_id", "activity", "outcome", "date", header),
+          RecordReaders.PARTICIPANT_FIELDS, java.util.Set.of(), none, problems);
+      assertThat(c.source().lookalikes()).as(header).extracting(l -> l.header() + "->" + l.field())
+          .containsExactly(header + "->date_of_birth");
+    }
+    ColumnMapping counts = new ColumnMapping("counts", java.util.Map.of(), java.util.Set.of());
+    for (String header : List.of("Age", "Ages", "AGES")) {
+      Columns c = Columns.match(table("activity_id", "outcome", header, "count"), RecordReaders.COUNT_FIELDS,
+          java.util.Set.of(), counts, problems);
+      assertThat(c.source().lookalikes()).as(header).extracting(l -> l.header() + "->" + l.field())
+          .containsExactly(header + "->age_band");
+    }
+    Columns participants = Columns.match(table("participant_id", "activity", "outcome", "Ages"),
+        RecordReaders.PARTICIPANT_FIELDS, java.util.Set.of(), none, problems);
+    assertThat(participants.source().lookalikes()).as("participants have ages: 'Ages' is not their age band")
+        .extracting(l -> l.header() + "->" + l.field()).doesNotContain("Ages->age_band");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   @DisplayName("§4.2 columns: maps a spec column to the header a file really has; a mapped header must exist")
   void mapping() {
     List<Diagnostic> problems = new ArrayList<>();
