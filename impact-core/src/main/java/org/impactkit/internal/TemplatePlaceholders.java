@@ -14,6 +14,11 @@ public final class TemplatePlaceholders {
   public static final String ORGANISATION = "My organisation";
   /** The template's report title (followed there by its period). */
   public static final String TITLE = NAME + ": social value";
+  /**
+   * The name of the worked example's activity. Its id ({@code EXAMPLE-…}) may be replaced throughout the
+   * workbook by one Find and Replace, which leaves this name, and the example's rows, behind.
+   */
+  public static final String ACTIVITY_NAME = "Example: weekly sports sessions (replace this row)";
 
   /** What may follow a placeholder and leave it one: a period's years, punctuation, {@code {period}}. */
   private static final Pattern TAIL = Pattern.compile("(?:[\\s\\p{Punct}\\d]|\\{[a-zA-Z]*\\})*");

@@ -232,7 +232,7 @@ public final class TemplateWriter {
     sheet(activities, ACTIVITIES);
     Row a = activities.createRow(1);
     textCell(a, 0, EXAMPLE_ACTIVITY);
-    textCell(a, 1, "Example: weekly sports sessions (replace this row)");
+    textCell(a, 1, TemplatePlaceholders.ACTIVITY_NAME);
     a.createCell(2).setCellValue(10000);
     a.getCell(2).setCellStyle(money);
     textCell(a, 3, region.label());

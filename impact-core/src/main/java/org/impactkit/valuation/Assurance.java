@@ -99,6 +99,15 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
     if (TemplatePlaceholders.isPlaceholder(s.title(), TemplatePlaceholders.TITLE)) {
       found.add(placeholder("the report's title", TemplatePlaceholders.TITLE, "report.title"));
     }
+    for (CalculationResult.ActivityFigures a : r.byActivity()) {
+      String name = a.activity().name();
+      if (name != null && name.strip().equalsIgnoreCase(TemplatePlaceholders.ACTIVITY_NAME)) {
+        found.add("activity '" + a.activity().id() + "' is still named '" + TemplatePlaceholders.ACTIVITY_NAME
+            + "', the template's worked example, with " + count(a.claims(), "claim") + ": if its id was replaced"
+            + " and the example's rows are still on the Activities, Participants and Counts sheets, delete them;"
+            + " else give the activity its own name");
+      }
+    }
     return found;
   }
 

@@ -5,22 +5,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Advice;
+import org.impactkit.diagnostic.CheckId;
+import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.evaluation.Evaluation;
+import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
 import org.impactkit.evaluation.SettingsFile;
 import org.impactkit.internal.TemplatePlaceholders;
 import org.impactkit.read.RecordReaders;
 import org.impactkit.read.bank.Banks;
 import org.impactkit.read.table.Field;
+import org.impactkit.valuation.CalculationResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +115,38 @@ class TemplateWriterTest {
       }
       assertThat(wb.getSheet("Counts").getDataValidations()).hasSize(5);
     }
+  }
+
+  @Test
+  @DisplayName("§10 example-rows: the example's id replaced throughout by one Find and Replace leaves its activity's"
+      + " name, and its Counts row; the check warns, naming the activity and what to delete")
+  void exampleIdReplacedThroughout(@TempDir Path dir) throws IOException {
+    ValueBank bank = Banks.defaultBank();
+    TemplateWriter.write(bank, bank.id(), dir, false);
+    Path book = dir.resolve("evaluation.xlsx");
+    try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (String sheet : List.of("Activities", "Participants", "Counts")) {
+        wb.getSheet(sheet).forEach(row -> row.forEach(cell -> {
+          if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(TemplateWriter.EXAMPLE_ACTIVITY)) {
+            cell.setCellValue("ACT1");
+          }
+        }));
+      }
+      wb.getSheet("Participants").getRow(1).getCell(0).setCellValue("P1"); // the user's own person
+      try (OutputStream out = Files.newOutputStream(book)) {
+        wb.write(out);
+      }
+    }
+    Files.writeString(dir.resolve("evaluation.yaml"), "name: Sports 2024/25\norganisation: Club\n"
+        + "period: 2024/25\n");
+    CalculationResult result = Evaluation.prepare(EvaluationFiles.of(dir), b -> {}).calculate();
+    assertThat(result.checks()).filteredOn(c -> c.id() == CheckId.EXAMPLE_ROWS).singleElement().satisfies(c -> {
+      assertThat(c.status()).isEqualTo(CheckStatus.WARN);
+      assertThat(c.message()).isEqualTo("activity 'ACT1' is still named '" + TemplatePlaceholders.ACTIVITY_NAME
+          + "', the template's worked example, with 6 claims: if its id was replaced and the example's rows are"
+          + " still on the Activities, Participants and Counts sheets, delete them; else give the activity its own"
+          + " name");
+    });
   }
 
   @Test
