@@ -99,7 +99,7 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
     if (TemplatePlaceholders.isPlaceholder(s.title(), TemplatePlaceholders.TITLE)) {
       found.add(placeholder("the report's title", TemplatePlaceholders.TITLE, "report.title"));
     }
-    for (CalculationResult.ActivityFigures a : r.byActivity()) {
+    for (ActivityFigures a : r.byActivity()) {
       String name = a.activity().name();
       if (name != null && name.strip().equalsIgnoreCase(TemplatePlaceholders.ACTIVITY_NAME)) {
         found.add("activity '" + a.activity().id() + "' is still named '" + TemplatePlaceholders.ACTIVITY_NAME
@@ -329,6 +329,21 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
   private Check deadweight() {
     List<String> unexplained = r.byOutcome().stream().filter(o -> !o.factors().deadweightExplained())
         .map(o -> o.outcome().id()).toList();
+    // switched off for the evaluation, so a figure given for an outcome is not taken off: one of the two is a slip
+    List<String> overridden = r.byOutcome().stream()
+        .filter(o -> o.factors().deadweightSource() == OutcomeFactors.DeadweightSource.SWITCHED_OFF)
+        .filter(o -> {
+          BigDecimal given = r.settings().adjustments(o.outcome().id()).deadweight();
+          return given != null && given.signum() > 0;
+        })
+        .map(o -> o.outcome().id() + " (" + Formats.percent(r.settings().adjustments(o.outcome().id()).deadweight())
+            + ")").toList();
+    if (!overridden.isEmpty()) {
+      return Check.warn(CheckId.DEADWEIGHT, "deadweight is switched off for the whole evaluation (deadweight: off, or"
+          + " --no-deadweight), so the deadweight given under 'outcomes:' for " + Texts.listed(overridden) + " was not"
+          + " taken off: if a comparison group was used, remove " + (overridden.size() == 1 ? "it" : "them")
+          + " from 'outcomes:'; if not, switch deadweight back on", overridden.size());
+    }
     if (unexplained.isEmpty()) {
       return Check.pass(CheckId.DEADWEIGHT, r.byOutcome().isEmpty() ? "no outcome was claimed"
           : "every outcome claimed has a deadweight taken off or a stated reason for none");

@@ -352,6 +352,23 @@ class AssuranceTest {
       assertThat(run(Settings.builder().period(YEAR).deadweight(false).build(), List.of(activity("a1", "1000", "london")),
           c -> c.participant(row("p1", "a1").outcome("confidence").build()))).passes(CheckId.DEADWEIGHT);
     }
+
+    @Test
+    @DisplayName("warns when deadweight is off for the evaluation while outcomes: gives one: it was not taken off")
+    void offBesideAFigure() {
+      Settings both = Settings.builder().period(YEAR).deadweight(false)
+          .adjustments("confidence", new Adjustments(new BigDecimal("0.15"), null, null, 1, null, null))
+          .adjustments("volunteering", new Adjustments(BigDecimal.ZERO, null, null, 1, null, "comparison group"))
+          .build();
+      var r = run(both, List.of(activity("a1", "1000", "london")), c -> {
+        c.participant(row("p1", "a1").outcome("confidence").build());
+        c.participant(row("p1", "a1").outcome("volunteering").build());
+      });
+      assertThat(r).hasCheck(CheckId.DEADWEIGHT, CheckStatus.WARN, "deadweight is switched off for the whole"
+          + " evaluation (deadweight: off, or --no-deadweight), so the deadweight given under 'outcomes:' for"
+          + " confidence (15%) was not taken off: if a comparison group was used, remove it from 'outcomes:'; if not,"
+          + " switch deadweight back on");
+    }
   }
 
   @Test
