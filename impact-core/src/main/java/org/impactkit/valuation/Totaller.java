@@ -9,7 +9,9 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.bank.Outcome;
 import org.impactkit.bank.Region;
 import org.impactkit.bank.ValueBank;
+import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.Diagnostics;
+import org.impactkit.internal.Texts;
 import org.impactkit.model.Activity;
 import org.impactkit.model.Parameter;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
@@ -93,7 +95,11 @@ final class Totaller {
     PriceYear priceYear = priceYear();
     List<OutcomeFigures> outcomes = outcomeFigures();
     Simulation simulation = settings.simulationRuns() == null ? null : simulation(investment);
-    return new CalculationResult(settings, bank, totals, totalByBand, activityFigures(), outcomes,
+    List<ActivityFigures> byActivityFigures = activityFigures();
+    if (investment.signum() > 0) {
+      unfunded(byActivityFigures);
+    }
+    return new CalculationResult(settings, bank, totals, totalByBand, byActivityFigures, outcomes,
         regionFigures(), partnerFigures(), lines, headcounts.list(bank.ageBands(), settings.breakdowns(), diagnostics),
         headcounts.crossTabs(bank.ageBands(), participants, diagnostics), claims.notClaimedCounts(),
         diagnostics.sorted(), priceYear, settings.range() ? range(investment) : null, simulation, List.of());
@@ -182,6 +188,24 @@ final class Totaller {
           CalculationResult.ratio(m.social, activity.budget()), perBand));
     }
     return list;
+  }
+
+  /**
+   * Warns of each activity whose claims are valued against a budget of 0: its value then raises the ratio
+   * with no investment beside it, which is right only when it truly cost nothing (staff time and in-kind
+   * help have a value, and belong in the investment).
+   */
+  private void unfunded(List<ActivityFigures> figures) {
+    for (ActivityFigures a : figures) {
+      BigDecimal budget = a.activity().budget();
+      if (budget != null && budget.signum() == 0 && a.socialValue().signum() > 0) {
+        diagnostics.add(Diagnostic.warning(a.activity().ref(), "annual_budget", "activity "
+            + Texts.quote(a.activity().id()) + " has " + Formats.count(a.claims()) + (a.claims() == 1 ? " claim"
+                : " claims") + " worth " + Formats.money(a.socialValue(), bank.info().currency()) + " but a budget of 0, so that value"
+            + " counts against no investment and raises the ratio: give what it cost (staff time, and in-kind help at"
+            + " its value), or leave 0 if it truly cost nothing"));
+      }
+    }
   }
 
   private List<OutcomeFigures> outcomeFigures() {

@@ -119,6 +119,23 @@ class EvaluationsTest {
   }
 
   @Test
+  @DisplayName("§10: an activity whose claims are valued against a budget of 0 warns: its value raises the ratio "
+      + "with no investment beside it; an activity of 0 with no claims, or every budget 0 (no ratio), says nothing")
+  void valueAgainstABudgetOfZero() throws IOException {
+    file("activities.csv", "activity_id,annual_budget,region\nPAID,1000,London\nFREE,0,London\nIDLE,0,London\n");
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,PAID,employment\nP2,FREE,employment\n");
+    CalculationResult result = Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate();
+    assertThat(result.diagnostics()).filteredOn(d -> d.message().contains("budget of 0"))
+        .extracting(d -> d.render().replace(dir + "/", "")).singleElement().asString()
+        .startsWith("activities.csv:3:annual_budget: warning: activity 'FREE' has 1 claim worth £")
+        .endsWith(" but a budget of 0, so that value counts against no investment and raises the ratio: give what"
+            + " it cost (staff time, and in-kind help at its value), or leave 0 if it truly cost nothing");
+    file("activities.csv", "activity_id,annual_budget,region\nPAID,0,London\nFREE,0,London\n");
+    assertThat(Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate().diagnostics())
+        .noneMatch(d -> d.message().contains("budget of 0"));
+  }
+
+  @Test
   @DisplayName("§9: a row with more values than the header is refused even when every cell reads: a budget of "
       + "10,000 unquoted would be 10, its 000 past the header's end; trailing empty cells are no values")
   void rowLongerThanTheHeader() throws IOException {
