@@ -46,6 +46,9 @@ public final class TextEncoding {
       if (n >= 2 && ((buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE) || (buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF))) {
         throw new NotTextException("the file is UTF-16 text; save it as \"CSV UTF-8\"");
       }
+      if (utf16WithoutMark(buf, n)) {
+        throw new NotTextException("the file is UTF-16 text (without a byte-order mark); save it as \"CSV UTF-8\"");
+      }
       int bom = startsWithUtf8Bom(buf, n) ? 3 : 0;
       Utf8Validator utf8 = new Utf8Validator();
       boolean windows1252Valid = true;
@@ -81,6 +84,16 @@ public final class TextEncoding {
       }
       throw new NotTextException("the file is neither UTF-8 nor Windows-1252 text; save it as \"CSV UTF-8\"");
     }
+  }
+
+  /**
+   * Whether the first {@code n} bytes of {@code b} begin as ASCII text in UTF-16 does, every other byte 0 (a
+   * header such as {@code pa}): what some programs save as Unicode text without a byte-order mark.
+   */
+  private static boolean utf16WithoutMark(byte[] b, int n) {
+    boolean littleEndian = b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0;
+    boolean bigEndian = b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0;
+    return n == 4 && (littleEndian || bigEndian);
   }
 
   /** Whether the first {@code n} bytes of {@code b} begin with UTF-8's byte-order mark (EF BB BF). */

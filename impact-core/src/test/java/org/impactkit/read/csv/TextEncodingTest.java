@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.read.Tables;
 import org.impactkit.read.table.Table;
@@ -89,5 +90,11 @@ class TextEncodingTest {
     assertThatThrownBy(() -> Tables.open(utf16, "utf16.csv"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).render())
             .isEqualTo("utf16.csv: the file is UTF-16 text; save it as \"CSV UTF-8\""));
+    for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      Path unmarked = Files.write(dir.resolve("unmarked.csv"), "activity_id,annual_budget\nA1,1000\n".getBytes(charset));
+      assertThatThrownBy(() -> Tables.open(unmarked, "unmarked.csv")).as(charset.name())
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).render())
+              .isEqualTo("unmarked.csv: the file is UTF-16 text (without a byte-order mark); save it as \"CSV UTF-8\""));
+    }
   }
 }
