@@ -58,61 +58,9 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
   /** Every check, in the order of {@link CheckId}. */
   List<Check> checks() {
     RecordCoverage coverage = new RecordCoverage(r, recordClaims);
-    return List.of(exampleRows(), unmappedColumns(), emptyResult(), skippedRows(), coverage.budgetsWithoutRecords(),
-        coverage.countsAndRecords(), periodCoverage(), priceYear(), deadweight(), surveyEvidence(), claimsPerPerson(),
+    return List.of(new ExampleRows(r, facts).check(), unmappedColumns(), emptyResult(), skippedRows(),
+        coverage.budgetsWithoutRecords(), coverage.countsAndRecords(), periodCoverage(), priceYear(), deadweight(), surveyEvidence(), claimsPerPerson(),
         outcomeShare(), highRatio(), smallNumbers(), titlePeriod(), unknownBand());
-  }
-
-  private Check exampleRows() {
-    long examples = facts.exampleRows + facts.exampleActivities;
-    List<String> placeholders = placeholders();
-    String also = placeholders.isEmpty() ? "" : "; " + String.join("; ", placeholders);
-    if (examples == 0) {
-      return placeholders.isEmpty()
-          ? Check.pass(CheckId.EXAMPLE_ROWS, "no rows of the blank template's worked example")
-          : Check.warn(CheckId.EXAMPLE_ROWS, String.join("; ", placeholders), placeholders.size());
-    }
-    long rows = facts.participantRows + facts.countRows;
-    if (facts.exampleRows == rows && facts.exampleActivities == facts.activities) {
-      return Check.fail(CheckId.EXAMPLE_ROWS, "these are the blank template's worked example rows (ids beginning "
-          + RecordFacts.EXAMPLE_PREFIX + ") and nothing else: replace the example rows with your own records" + also,
-          examples);
-    }
-    String where = facts.exampleRefs.stream().map(Assurance::place).collect(Collectors.joining(", "));
-    return Check.fail(CheckId.EXAMPLE_ROWS, count(facts.exampleRows, "row") + (facts.exampleActivities > 0
-        ? " and " + count(facts.exampleActivities, "activity", "activities") : "") + " of the blank template's"
-        + " worked example (ids beginning " + RecordFacts.EXAMPLE_PREFIX + ") are still in the data"
-        + (where.isEmpty() ? "" : " (" + where + (facts.exampleRows > facts.exampleRefs.size() ? ", …" : "") + ")")
-        + ": delete the example rows, or they are counted in the figures" + also, examples);
-  }
-
-  /** The name, organisation and title still the blank template's placeholders, each in plain words. */
-  private List<String> placeholders() {
-    ValuationSettings s = r.settings();
-    List<String> found = new ArrayList<>();
-    if (TemplatePlaceholders.isPlaceholder(s.name(), TemplatePlaceholders.NAME)) {
-      found.add(placeholder("the evaluation's name", TemplatePlaceholders.NAME, "name:"));
-    }
-    if (TemplatePlaceholders.isPlaceholder(s.organisation(), TemplatePlaceholders.ORGANISATION)) {
-      found.add(placeholder("the evaluation's organisation", TemplatePlaceholders.ORGANISATION, "organisation:"));
-    }
-    if (TemplatePlaceholders.isPlaceholder(s.title(), TemplatePlaceholders.TITLE)) {
-      found.add(placeholder("the report's title", TemplatePlaceholders.TITLE, "report.title"));
-    }
-    for (ActivityFigures a : r.byActivity()) {
-      String name = a.activity().name();
-      if (name != null && name.strip().equalsIgnoreCase(TemplatePlaceholders.ACTIVITY_NAME)) {
-        found.add("activity '" + a.activity().id() + "' is still named '" + TemplatePlaceholders.ACTIVITY_NAME
-            + "', the template's worked example, with " + count(a.claims(), "claim") + ": if its id was replaced"
-            + " and the example's rows are still on the Activities, Participants and Counts sheets, delete them;"
-            + " else give the activity its own name");
-      }
-    }
-    return found;
-  }
-
-  private static String placeholder(String what, String placeholder, String key) {
-    return what + " is still the template's '" + placeholder + "': set " + key + " in evaluation.yaml";
   }
 
   private Check unmappedColumns() {
@@ -339,8 +287,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
         .map(o -> o.outcome().id() + " (" + Formats.percent(r.settings().adjustments(o.outcome().id()).deadweight())
             + ")").toList();
     if (!overridden.isEmpty()) {
-      return Check.warn(CheckId.DEADWEIGHT, "deadweight is switched off for the whole evaluation (deadweight: off, or"
-          + " --no-deadweight), so the deadweight given under 'outcomes:' for " + Texts.listed(overridden) + " was not"
+      return Check.warn(CheckId.DEADWEIGHT, "deadweight is switched off for the whole evaluation, so the deadweight"
+          + " given under 'outcomes:' for " + Texts.listed(overridden) + " was not"
           + " taken off: if a comparison group was used, remove " + (overridden.size() == 1 ? "it" : "them")
           + " from 'outcomes:'; if not, switch deadweight back on", overridden.size());
     }
@@ -491,15 +439,15 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
     return r.notClaimed().stream().filter(n -> n.reason() == reason).mapToLong(NotClaimedCount::count).sum();
   }
 
-  private static String place(RowRef ref) {
+  static String place(RowRef ref) {
     return ref.file().name() + " line " + ref.line();
   }
 
-  private static String count(long n, String noun) {
+  static String count(long n, String noun) {
     return count(n, noun, noun + "s");
   }
 
-  private static String count(long n, String one, String many) {
+  static String count(long n, String one, String many) {
     return Formats.count(n) + " " + (n == 1 ? one : many);
   }
 

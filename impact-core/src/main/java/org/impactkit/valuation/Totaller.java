@@ -199,9 +199,10 @@ final class Totaller {
     for (ActivityFigures a : figures) {
       BigDecimal budget = a.activity().budget();
       if (budget != null && budget.signum() == 0 && a.socialValue().signum() > 0) {
+        String claims = Formats.count(a.claims()) + (a.claims() == 1 ? " claim" : " claims");
         diagnostics.add(Diagnostic.warning(a.activity().ref(), "annual_budget", "activity "
-            + Texts.quote(a.activity().id()) + " has " + Formats.count(a.claims()) + (a.claims() == 1 ? " claim"
-                : " claims") + " worth " + Formats.money(a.socialValue(), bank.info().currency()) + " but a budget of 0, so that value"
+            + Texts.quote(a.activity().id()) + " has " + claims + " worth "
+            + Formats.money(a.socialValue(), bank.info().currency()) + " but a budget of 0, so that value"
             + " counts against no investment and raises the ratio: give what it cost (staff time, and in-kind help at"
             + " its value), or leave 0 if it truly cost nothing"));
       }

@@ -127,7 +127,8 @@ class TemplateWriterTest {
     try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       for (String sheet : List.of("Activities", "Participants", "Counts")) {
         wb.getSheet(sheet).forEach(row -> row.forEach(cell -> {
-          if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(TemplateWriter.EXAMPLE_ACTIVITY)) {
+          if (cell.getCellType() == CellType.STRING
+              && cell.getStringCellValue().equals(TemplateWriter.EXAMPLE_ACTIVITY)) {
             cell.setCellValue("ACT1");
           }
         }));

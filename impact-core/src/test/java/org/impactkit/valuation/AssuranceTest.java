@@ -365,7 +365,7 @@ class AssuranceTest {
         c.participant(row("p1", "a1").outcome("volunteering").build());
       });
       assertThat(r).hasCheck(CheckId.DEADWEIGHT, CheckStatus.WARN, "deadweight is switched off for the whole"
-          + " evaluation (deadweight: off, or --no-deadweight), so the deadweight given under 'outcomes:' for"
+          + " evaluation, so the deadweight given under 'outcomes:' for"
           + " confidence (15%) was not taken off: if a comparison group was used, remove it from 'outcomes:'; if not,"
           + " switch deadweight back on");
     }

@@ -19,7 +19,7 @@ public final class Cells {
       Pattern.compile("(-)?\\s*(\\p{Lu}{0,2}\\p{Sc}|\\p{Lu}{3})?\\s*(-)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)");
   /** 1 to 3 digits, a dot, 3 digits: {@code 6.500} is 6,500 to much of Europe and 6.5 to the UK. */
   private static final Pattern DOT_GROUPED = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
-  /** 1 to 3 digits, a comma, 3 digits: {@code 6,500} and {@code 0,500} are 6.5 and 0.5 where a comma is the decimal point. */
+  /** 1 to 3 digits, a comma, 3 digits: {@code 6,500} and {@code 0,500} are 6.5 and 0.5 with a decimal comma. */
   private static final Pattern COMMA_GROUPED = Pattern.compile("\\d{1,3},\\d{3}");
   /** A comma before one or two decimals, perhaps after dots grouping thousands: {@code 12,34}, {@code 1.234,50}. */
   private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\D*?)(\\d{1,3}(?:\\.\\d{3})+|\\d+),(\\d{1,2})");
@@ -125,10 +125,11 @@ public final class Cells {
     }
     String grouped = new BigDecimal(number.replace(dot ? "." : ",", "")).toPlainString();
     BigDecimal decimal = new BigDecimal(number.replace(',', '.')).stripTrailingZeros();
+    String decimalWritten = decimal.scale() <= 2
+        ? " or " + decimal.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : ", or the amount with two decimals";
     return Texts.quote(text) + " could be " + (dot ? number.replace(".", ",") + " (a dot grouping thousands)"
         : grouped + " (a comma grouping thousands)") + " or " + decimal.toPlainString()
-        + (comma ? " (a comma as the decimal point)" : "") + ": write " + grouped + (decimal.scale() <= 2
-            ? " or " + decimal.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : ", or the amount with two decimals")
+        + (comma ? " (a comma as the decimal point)" : "") + ": write " + grouped + decimalWritten
         + " for the one you mean";
   }
 

@@ -91,10 +91,12 @@ class TextEncodingTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).render())
             .isEqualTo("utf16.csv: the file is UTF-16 text; save it as \"CSV UTF-8\""));
     for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-      Path unmarked = Files.write(dir.resolve("unmarked.csv"), "activity_id,annual_budget\nA1,1000\n".getBytes(charset));
+      Path unmarked = Files.write(dir.resolve("unmarked.csv"),
+          "activity_id,annual_budget\nA1,1000\n".getBytes(charset));
       assertThatThrownBy(() -> Tables.open(unmarked, "unmarked.csv")).as(charset.name())
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.diagnostics().get(0).render())
-              .isEqualTo("unmarked.csv: the file is UTF-16 text (without a byte-order mark); save it as \"CSV UTF-8\""));
+              .isEqualTo("unmarked.csv: the file is UTF-16 text (without a byte-order mark); save it as"
+                  + " \"CSV UTF-8\""));
     }
   }
 }
