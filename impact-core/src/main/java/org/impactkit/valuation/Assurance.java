@@ -10,7 +10,6 @@ import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
 import org.impactkit.internal.ColumnMappings;
-import org.impactkit.internal.TemplatePlaceholders;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Activity;
 import org.impactkit.model.Lookalike;
