@@ -18,4 +18,14 @@ class MessagesTest {
         "1 participant row of 762 carries no date and counts in 2021/22 whatever its date", 1)))
         .doesNotContain("--period");
   }
+
+  @Test
+  @DisplayName("deadweight offers --no-deadweight for an outcome without one, and says where it was switched off")
+  void deadweightAdvice() {
+    assertThat(Messages.render(Check.warn(CheckId.DEADWEIGHT, "no deadweight was taken off employment: …", 1)))
+        .endsWith(" (--no-deadweight if a comparison group was used)");
+    assertThat(Messages.render(Check.warn(CheckId.DEADWEIGHT, "deadweight is switched off for the whole evaluation,"
+        + " so the deadweight given under 'outcomes:' for employment (15%) was not taken off: …", 1)))
+        .endsWith(" (by --no-deadweight, or 'deadweight: off' in evaluation.yaml)");
+  }
 }
