@@ -1,6 +1,7 @@
 package org.impactkit.valuation;
 
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.impactkit.diagnostic.Diagnostics;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Activity;
 import org.impactkit.model.Parameter;
+import org.impactkit.model.Period;
 import org.impactkit.valuation.CalculationResult.ActivityFigures;
 import org.impactkit.valuation.CalculationResult.BandFigures;
 import org.impactkit.valuation.CalculationResult.CalculationLine;
@@ -98,6 +100,7 @@ final class Totaller {
     List<ActivityFigures> byActivityFigures = activityFigures();
     if (investment.signum() > 0) {
       unfunded(byActivityFigures);
+      budgetsOverYears();
     }
     return new CalculationResult(settings, bank, totals, totalByBand, byActivityFigures, outcomes,
         regionFigures(), partnerFigures(), lines, headcounts.list(bank.ageBands(), settings.breakdowns(), diagnostics),
@@ -207,6 +210,28 @@ final class Totaller {
             + " its value), or leave 0 if it truly cost nothing"));
       }
     }
+  }
+
+  /**
+   * Warns when the period runs over about two years or more (21 months): budgets are read as the money
+   * invested over the whole period, but the column is called {@code annual_budget}, and a year's budget given
+   * for a three-year period makes the ratio three times too high.
+   */
+  private void budgetsOverYears() {
+    Period period = settings.period();
+    if (period == null || activities.all().isEmpty()) {
+      return;
+    }
+    double yearsLong = ChronoUnit.DAYS.between(period.start(), period.end().plusDays(1)) / 365.25;
+    if (yearsLong < 1.75) { // a year and some months' slack: a grant's first year often runs long
+      return;
+    }
+    long years = Math.round(yearsLong);
+    String file = activities.all().get(0).ref().file().name();
+    diagnostics.add(Diagnostic.warning(file, 0, null, "the period (" + period.start() + " to " + period.end()
+        + ") is about " + years + " years long, and each activity's budget is read as the money invested over the"
+        + " whole period: if the budgets are for one year, give each activity's total for the period, or the ratio"
+        + " is about " + years + " times too high"));
   }
 
   private List<OutcomeFigures> outcomeFigures() {

@@ -136,6 +136,26 @@ class EvaluationsTest {
   }
 
   @Test
+  @DisplayName("§4.3: a period of about three years warns that budgets are for the whole period, as a year's budget "
+      + "would make the ratio three times too high; a year or eighteen months says nothing")
+  void budgetsOverSeveralYears() throws IOException {
+    file("activities.csv", ACTIVITIES);
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A-LONDON,employment\n");
+    file("evaluation.yaml", "region: london\nperiod: {start: 2021-04-01, end: 2024-03-31}\n");
+    CalculationResult result = Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate();
+    assertThat(result.diagnostics()).filteredOn(d -> d.message().contains("whole period"))
+        .extracting(d -> d.render().replace(dir + "/", "")).containsExactly("activities.csv: warning: the period"
+            + " (2021-04-01 to 2024-03-31) is about 3 years long, and each activity's budget is read as the money"
+            + " invested over the whole period: if the budgets are for one year, give each activity's total for the"
+            + " period, or the ratio is about 3 times too high");
+    for (String end : List.of("2022-03-31", "2022-09-30")) {
+      file("evaluation.yaml", "region: london\nperiod: {start: 2021-04-01, end: " + end + "}\n");
+      assertThat(Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate().diagnostics()).as(end)
+          .noneMatch(d -> d.message().contains("whole period"));
+    }
+  }
+
+  @Test
   @DisplayName("§9: a row with more values than the header is refused even when every cell reads: a budget of "
       + "10,000 unquoted would be 10, its 000 past the header's end; trailing empty cells are no values")
   void rowLongerThanTheHeader() throws IOException {
