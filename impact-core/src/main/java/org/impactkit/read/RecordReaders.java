@@ -116,7 +116,7 @@ public final class RecordReaders {
    */
   public static List<Activity> activities(Table table, String currencySymbol, ColumnMapping mapping,
       Diagnostics diagnostics, Map<String, RowRef> invalid, List<SourceFile> sources) throws IOException {
-    Columns columns = columns(table, ACTIVITY_FIELDS, Set.of(), mapping, diagnostics, sources);
+    Columns columns = columns(table, ACTIVITY_FIELDS, Set.of(), false, mapping, diagnostics, sources);
     List<Activity> activities = new ArrayList<>();
     if (columns == null) {
       return activities;
@@ -150,7 +150,7 @@ public final class RecordReaders {
    */
   public static void participants(Table table, RecordSink sink, ColumnMapping mapping, Diagnostics diagnostics,
       List<SourceFile> sources) throws IOException {
-    Columns columns = columns(table, PARTICIPANT_FIELDS, PERSONAL_COLUMNS, mapping, diagnostics, sources);
+    Columns columns = columns(table, PARTICIPANT_FIELDS, PERSONAL_COLUMNS, true, mapping, diagnostics, sources);
     if (columns == null) {
       return;
     }
@@ -205,7 +205,7 @@ public final class RecordReaders {
    */
   public static void counts(Table table, RecordSink sink, ColumnMapping mapping, Diagnostics diagnostics,
       List<SourceFile> sources) throws IOException {
-    Columns columns = columns(table, COUNT_FIELDS, Set.of(), mapping, diagnostics, sources);
+    Columns columns = columns(table, COUNT_FIELDS, Set.of(), false, mapping, diagnostics, sources);
     if (columns == null) {
       return;
     }
@@ -275,10 +275,16 @@ public final class RecordReaders {
     }
   }
 
-  private static Columns columns(Table table, List<Field> fields, Set<String> leftOut, ColumnMapping mapping,
-      Diagnostics diagnostics, List<SourceFile> sources) {
+  /**
+   * Matches the header, reporting its problems.
+   *
+   * @param breakdownsRead whether the table's other columns are breakdowns that reach a report, as only a
+   *     participants table's are
+   */
+  private static Columns columns(Table table, List<Field> fields, Set<String> leftOut, boolean breakdownsRead,
+      ColumnMapping mapping, Diagnostics diagnostics, List<SourceFile> sources) {
     List<Diagnostic> problems = new ArrayList<>();
-    Columns columns = Columns.match(table, fields, leftOut, mapping, problems);
+    Columns columns = Columns.match(table, fields, leftOut, mapping, breakdownsRead, problems);
     if (columns != null) {
       sources.add(columns.source());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.ColumnMappings;
 import org.impactkit.internal.NearestMatch;
@@ -81,7 +82,8 @@ public final class Columns {
    * @return the match, or {@code null} when a required column is missing or a column is repeated
    */
   public static Columns match(Table table, List<Field> fields, List<Diagnostic> problems) {
-    return match(table, fields, Set.of(), ColumnMapping.none(null), problems);
+    // Impact maps, inputs and value tables ignore their other columns (with a warning), so none is read.
+    return match(table, fields, Set.of(), ColumnMapping.none(null), false, problems);
   }
 
   /**
@@ -93,6 +95,19 @@ public final class Columns {
    */
   public static Columns match(Table table, List<Field> fields, Set<String> leftOut, ColumnMapping mapping,
       List<Diagnostic> problems) {
+    return match(table, fields, leftOut, mapping, true, problems);
+  }
+
+  /**
+   * Matches a header row, saying whether the table's other columns are read as breakdowns.
+   *
+   * @param breakdownsRead whether the breakdown columns' values reach a report (participants tables), so
+   *     that the table counts them among the columns it reads ({@link Table#readingColumns}); the
+   *     breakdown columns of other tables are kept by name only
+   * @see #match(Table, List, Set, ColumnMapping, List)
+   */
+  public static Columns match(Table table, List<Field> fields, Set<String> leftOut, ColumnMapping mapping,
+      boolean breakdownsRead, List<Diagnostic> problems) {
     Map<String, Field> fieldByKey = new HashMap<>();
     for (Field f : fields) {
       fieldByKey.put(normalise(f.name()), f);
@@ -161,6 +176,12 @@ public final class Columns {
     if (!ok) {
       return null;
     }
+    Map<Integer, String> read = new TreeMap<>();
+    indexByField.values().forEach(i -> read.put(i, header.get(i).strip()));
+    if (breakdownsRead) {
+      extras.forEach(i -> read.put(i, header.get(i).strip()));
+    }
+    table.readingColumns(read);
     return new Columns(indexByField, extras.stream().mapToInt(Integer::intValue).toArray(),
         new SourceFile(table.name(), mapping.kind(), headerByField, extraNames, lookalikes), dropped, header.size(),
         table.isDelimitedText(), table.notation());

@@ -3,6 +3,7 @@ package org.impactkit.read.table;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.impactkit.diagnostic.InvalidInputException;
 
 /**
@@ -33,6 +34,17 @@ public interface Table extends Closeable {
   default long headerLine() {
     return 1;
   }
+
+  /**
+   * Told, once a reader has matched the header, which columns it takes values from (by 0-based index, with
+   * the header as written): the spec's columns, and the breakdowns where a table's breakdowns reach a
+   * report. A workbook sheet refuses merged cells over data rows of these columns (SPEC §4.2), since a
+   * merged range keeps its value in its first cell and the rows under it would read as blank; merged cells
+   * in the other columns change no figure. Until told, a sheet takes every column with a header as read.
+   *
+   * @param headerByColumn the columns read, by index
+   */
+  default void readingColumns(Map<Integer, String> headerByColumn) {}
 
   /**
    * The next row that is not blank, or {@code null} at the end.

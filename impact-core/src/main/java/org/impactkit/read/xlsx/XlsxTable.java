@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -47,6 +49,10 @@ public final class XlsxTable extends AbstractTable {
   private boolean pastHeader;
   /** Whether the cell just read holds a formula and no cached value. */
   private boolean formulaWithoutValue;
+  /** The columns a reader takes values from, or {@code null} until one says ({@link #readingColumns}). */
+  private Map<Integer, String> readColumns;
+  /** The data rows followed for merged ranges, from the first data row on. */
+  private MergedCells merged;
 
   XlsxTable(String name, XlsxWorkbook workbook, InputStream data, SharedStrings strings, StylesTable styles,
       boolean date1904, long fileBytes, long sheetBytes) throws IOException {
@@ -129,11 +135,15 @@ public final class XlsxTable extends AbstractTable {
         String r = xml.getAttributeValue(null, "r");
         long number = r == null ? lastRow + 1 : Long.parseLong(r.strip());
         lastRow = number;
-        return new Row(number, readCells());
+        String[] cells = readCells();
+        if (pastHeader) {
+          merged().row(number, cells);
+        }
+        return new Row(number, cells);
       }
       if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
         done = true;
-        refuseMergedHeader();
+        refuseMergedCells();
         return null;
       }
     }
@@ -142,45 +152,49 @@ public final class XlsxTable extends AbstractTable {
   }
 
   /**
-   * Reads past the rows to the sheet's merged ranges (which XLSX keeps after them) and refuses a merged
-   * header: only the first cell of a merged range holds the text, so the others would read as columns
-   * without a header and their values would be left out unseen (SPEC §4.2).
+   * Reads past the rows to the sheet's merged ranges (which XLSX keeps after them) and refuses those that
+   * would change what is read: in the header, or over data rows of a column read ({@link MergedCells}).
    */
-  private void refuseMergedHeader() throws XMLStreamException {
-    List<String> merged = new ArrayList<>();
+  private void refuseMergedCells() throws XMLStreamException {
+    MergedCells merged = merged();
     while (xml.hasNext()) {
       if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mergeCell")) {
         String ref = xml.getAttributeValue(null, "ref");
-        if (ref != null && firstRow(ref) <= headerLine() && lastRow(ref) >= headerLine()) {
-          merged.add(ref.strip());
+        if (ref != null) {
+          merged.range(ref);
         }
       }
     }
-    if (!merged.isEmpty()) {
-      throw new InvalidInputException(Diagnostic.error(name(), headerLine(), null, "header cells "
-          + String.join(", ", merged.subList(0, Math.min(5, merged.size()))) + " are"
-          + " merged, so only the first cell of each range has a header and the other columns would not be read;"
-          + " unmerge them and give every column its own header"));
+    List<Diagnostic> problems = merged.problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems, 0);
     }
   }
 
-  /** The first row of a range such as {@code A1:C1} (or a cell such as {@code B2}). */
-  private static long firstRow(String ref) {
-    return rowOf(ref.contains(":") ? ref.substring(0, ref.indexOf(':')) : ref);
-  }
-
-  /** The last row of a range such as {@code A1:C2}. */
-  private static long lastRow(String ref) {
-    return rowOf(ref.contains(":") ? ref.substring(ref.indexOf(':') + 1) : ref);
-  }
-
-  private static long rowOf(String cell) {
-    String digits = cell.strip().replaceAll("^[A-Za-z$]+|\\$", "");
-    try {
-      return Long.parseLong(digits);
-    } catch (NumberFormatException e) {
-      return -1;
+  /** Follows the data rows for merged ranges, over the columns read as known when the first row comes. */
+  private MergedCells merged() {
+    if (merged == null) {
+      Map<Integer, String> read = readColumns;
+      if (read == null) { // no reader said: every column with a header counts
+        read = new TreeMap<>();
+        List<String> header = header();
+        for (int i = 0; i < header.size(); i++) {
+          if (!header.get(i).isBlank()) {
+            read.put(i, header.get(i).strip());
+          }
+        }
+      }
+      merged = new MergedCells(name(), headerLine(), read);
     }
+    return merged;
+  }
+
+  @Override
+  public void readingColumns(Map<Integer, String> headerByColumn) {
+    if (merged != null) {
+      throw new IllegalStateException("say which columns are read before reading rows");
+    }
+    readColumns = Map.copyOf(headerByColumn);
   }
 
   private String[] readCells() throws XMLStreamException {

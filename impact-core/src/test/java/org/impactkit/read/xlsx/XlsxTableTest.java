@@ -210,7 +210,7 @@ class XlsxTableTest {
   }
 
   @Test
-  @DisplayName("§4.2: a header row with merged cells is an error naming the merged range; merged data cells are not")
+  @DisplayName("§4.2: a header row with merged cells is an error naming the merged range; merged empty rows are not")
   void mergedHeader() throws IOException {
     XSSFWorkbook wb = new XSSFWorkbook();
     var sheet = wb.createSheet("Participants");
