@@ -12,6 +12,7 @@ import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.internal.Texts;
+import org.impactkit.read.RecordReaders;
 import org.impactkit.read.Tables;
 import org.impactkit.read.table.Table;
 import org.impactkit.read.xlsx.XlsxWorkbook;
@@ -211,7 +212,9 @@ public record EvaluationFiles(
           if (wb.findSheet(ACTIVITIES_SHEET).isPresent()) {
             foundActivities = book;
           } else {
-            missing.add(Diagnostic.error(wb.name(), 0, null, wb.missingSheetMessage(ACTIVITIES_SHEET)));
+            String like = UnreadSheets.lookalikes(wb, RecordReaders.ACTIVITIES);
+            missing.add(Diagnostic.error(wb.name(), 0, null, wb.missingSheetMessage(ACTIVITIES_SHEET, like.isEmpty())
+                + like));
           }
         }
         if (foundParticipants.isEmpty() && foundCounts.isEmpty()) {
@@ -222,8 +225,11 @@ public record EvaluationFiles(
             foundCounts = List.of(book);
           }
           if (foundParticipants.isEmpty() && foundCounts.isEmpty()) {
-            missing.add(Diagnostic.error(wb.name(), 0, null, wb.missingSheetMessage(PARTICIPANTS_SHEET)
-                .replace("no sheet 'Participants'", "no sheet 'Participants' or 'Counts'")));
+            // A sheet named otherwise that holds such rows is named: most often the one meant, renamed.
+            String like = UnreadSheets.lookalikes(wb, RecordReaders.PARTICIPANTS)
+                + UnreadSheets.lookalikes(wb, RecordReaders.COUNTS);
+            missing.add(Diagnostic.error(wb.name(), 0, null, wb.missingSheetMessage(PARTICIPANTS_SHEET, like.isEmpty())
+                .replace("no sheet 'Participants'", "no sheet 'Participants' or 'Counts'") + like));
           }
         }
       }

@@ -68,6 +68,12 @@ final class Evaluations {
       calculator.activitiesUnreadable();
     }
     invalidActivities.forEach(calculator::invalidActivity);
+    for (UnreadSheets.Unread u : UnreadSheets.of(inputs, settings)) {
+      diagnostics.add(u.warning());
+      if (RecordReaders.PARTICIPANTS.equals(u.kind()) || RecordReaders.COUNTS.equals(u.kind())) {
+        calculator.unreadRecords(u.note());
+      }
+    }
     if (inputs.participants().size() > 1) {
       calculator.participantFilesMerged();
     }

@@ -97,7 +97,8 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
           .collect(Collectors.joining(" and "));
       return fail("no claims, so every figure is zero: there are no participant or counts records"
           + (tables.isEmpty() ? "" : "; " + tables + (tables.contains(" and ") ? " have" : " has")
-              + " a header but no rows"), 0);
+              + " a header but no rows")
+          + facts.unreadRecords.stream().map(u -> "; " + u).collect(Collectors.joining()), 0);
     }
     long outside = notClaimed(NotClaimedReason.OUTSIDE_PERIOD);
     Period period = r.settings().period();

@@ -168,6 +168,19 @@ public final class Calculator implements RecordSink {
     rows.watchSharedIds();
   }
 
+  /**
+   * Notes a table that holds participant or counts records but is not read (a workbook's sheet under a
+   * name impact does not read), for the empty-result check to name when no records came at all: the user
+   * then most often renamed the sheet they meant.
+   *
+   * @param note what is not read, e.g. {@code the sheet 'Participant list' of evaluation.xlsx holds participant
+   *     rows but is not read}
+   */
+  public void unreadRecords(String note) {
+    checkOpen();
+    facts.unreadRecords.add(note);
+  }
+
   @Override
   public void participant(ParticipantRecord r) {
     checkOpen();

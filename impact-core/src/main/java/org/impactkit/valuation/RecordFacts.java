@@ -42,6 +42,8 @@ final class RecordFacts {
   /** Those claims' rows, by outcome. */
   final Map<String, long[]> unverifiedSurveyRows = new LinkedHashMap<>();
   final List<SourceFile> sources = new ArrayList<>();
+  /** Tables that hold participant or counts records but were not read, each as a clause naming it. */
+  final List<String> unreadRecords = new ArrayList<>();
   /**
    * Participants tables read without a date column, and for each of their extra columns whether its
    * values, in the first {@value #DATE_SAMPLE} rows, are all dates: {@code 1} yes, {@code 0} no, {@code -1}

@@ -168,8 +168,8 @@ final class MergedCells {
       List<String> named = c.ranges.stream().limit(NAMED).map(Range::ref).toList();
       String ranges = Texts.listed(named) + (c.ranges.size() > NAMED ? " (" + c.ranges.size() + " ranges in all)"
           : "");
-      problems.add(Diagnostic.error(table, c.ranges.get(0).row(), header, "cells " + ranges + " are merged: a merged range"
-          + " keeps its value in its first cell only, so " + (c.blanked == 1 ? "1 row" : c.blanked + " rows")
+      problems.add(Diagnostic.error(table, c.ranges.get(0).row(), header, "cells " + ranges + " are merged: a"
+          + " merged range keeps its value in its first cell only, so " + (c.blanked == 1 ? "1 row" : c.blanked + " rows")
           + " would be read with a blank " + Texts.quote(header) + " though the sheet shows a value there;"
           + " unmerge the cells (Merge & Center in Excel) and fill the value into every row"));
     });

@@ -32,6 +32,7 @@ public final class XlsxTable extends AbstractTable {
   /** Excel's own limit on columns; a cell reference beyond it is damage, not data. */
   private static final int EXCEL_COLUMNS = 16_384;
 
+  /** The workbook this table closes with it, or {@code null} when the workbook's owner closes it. */
   private final XlsxWorkbook workbook;
   private final InputStream data;
   private final CountingStream counter;
@@ -366,7 +367,9 @@ public final class XlsxTable extends AbstractTable {
       try {
         data.close();
       } finally {
-        workbook.close();
+        if (workbook != null) {
+          workbook.close();
+        }
       }
     }
   }

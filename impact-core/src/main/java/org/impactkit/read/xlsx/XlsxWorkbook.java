@@ -52,6 +52,8 @@ public final class XlsxWorkbook implements Closeable {
   private final List<Sheet> sheets;
   private final boolean date1904;
   private final long fileBytes;
+  /** The shared strings, read once for every sheet {@link #tableHeader} looks at. */
+  private SharedStrings peekStrings;
 
   /**
    * A sheet of the workbook.
@@ -261,8 +263,17 @@ public final class XlsxWorkbook implements Closeable {
 
   /** The message for a required sheet that is not there: what was expected and what was found. */
   public String missingSheetMessage(String wanted) {
+    return missingSheetMessage(wanted, true);
+  }
+
+  /**
+   * The message for a required sheet that is not there, with a "did you mean" for a sheet named alike
+   * unless {@code guess} is {@code false} (the caller names the sheet that looks like it by its contents).
+   */
+  public String missingSheetMessage(String wanted, boolean guess) {
     List<String> visible = visibleSheets();
-    return "the workbook has no sheet " + Texts.quote(wanted) + NearestMatch.hint(wanted, visible) + "; sheets found: "
+    return "the workbook has no sheet " + Texts.quote(wanted) + (guess ? NearestMatch.hint(wanted, visible) : "")
+        + "; sheets found: "
         + (visible.isEmpty() ? "none" : String.join(", ", visible.stream().map(Texts::quote).toList()));
   }
 
@@ -288,6 +299,34 @@ public final class XlsxWorkbook implements Closeable {
     }
   }
 
+  /**
+   * The header of a visible sheet that holds a table, for naming the sheets an evaluation does not read:
+   * its first row that is not blank, when that row names two columns or more and a row with a value
+   * follows it. Empty for an empty sheet, a header alone, a title over notes (one cell), or a sheet that
+   * cannot be read. Reads two rows however long the sheet is, and leaves the workbook open.
+   *
+   * @param sheet a visible sheet's name, as returned by {@link #visibleSheets()}
+   */
+  public Optional<List<String>> tableHeader(String sheet) {
+    Sheet s = sheets.stream().filter(x -> x.name().equals(sheet) && !x.hidden()).findFirst().orElse(null);
+    if (s == null) {
+      return Optional.empty();
+    }
+    try {
+      if (peekStrings == null) {
+        peekStrings = new ReadOnlySharedStringsTable(pkg, false);
+      }
+      try (XlsxTable t = new XlsxTable(name + "[" + sheet + "]", null, reader.getSheet(s.relationId()), peekStrings,
+          reader.getStylesTable(), date1904, fileBytes, -1)) {
+        long named = t.header().stream().filter(h -> !h.isBlank()).count();
+        return named >= 2 && t.next() != null ? Optional.of(t.header()) : Optional.empty();
+      }
+    } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException
+        | NoClassDefFoundError e) {
+      return Optional.empty(); // a sheet that cannot be read is not named as one holding a table
+    }
+  }
+
   /** The sheet's size unzipped, or -1 when the package does not say (it is only for progress). */
   private long sheetBytes(String relationId) {
     try {
@@ -300,12 +339,20 @@ public final class XlsxWorkbook implements Closeable {
 
   /** Opens the first visible sheet, or the one named like {@code preferred} when there is one. */
   public XlsxTable table(String preferred) throws IOException {
+    String sheet = sheetFor(preferred).orElseThrow(() -> refuse(name, "the workbook has no visible sheet"));
+    return table(sheet, visibleSheets().size() > 1 ? name + "[" + sheet + "]" : name);
+  }
+
+  /**
+   * The sheet {@link #table(String)} reads: the visible one named like {@code preferred}, else the first
+   * visible; empty when no sheet is visible.
+   */
+  public Optional<String> sheetFor(String preferred) {
     List<String> visible = visibleSheets();
     if (visible.isEmpty()) {
-      throw refuse(name, "the workbook has no visible sheet");
+      return Optional.empty();
     }
-    String sheet = preferred == null ? visible.get(0) : findSheet(preferred).orElse(visible.get(0));
-    return table(sheet, visible.size() > 1 ? name + "[" + sheet + "]" : name);
+    return Optional.of(preferred == null ? visible.get(0) : findSheet(preferred).orElse(visible.get(0)));
   }
 
   @Override
