@@ -97,7 +97,7 @@ final class UnreadSheets {
       }
       wb.tableHeader(sheet).ifPresent(header -> {
         String kind = kindOf(header, settings);
-        String why = evaluationBook ? bookAdvice(wb, sheet, kind) : fileAdvice(sheet, kind, read);
+        String why = evaluationBook ? bookAdvice(wb, sheet, kind) : fileAdvice(sheet, kind, read, preferred);
         String readList = Texts.listed(read.stream().map(Texts::quote).toList());
         String todo = !evaluationBook ? "move its rows into " + readList
             : kind != null && wb.findSheet(sheetOf(kind)).isEmpty() ? "rename it " + Texts.quote(sheetOf(kind))
@@ -134,11 +134,12 @@ final class UnreadSheets {
   }
 
   /** What to do about a sheet not read of a workbook given as one table, which is read from one sheet. */
-  private static String fileAdvice(String sheet, String kind, Set<String> read) {
+  private static String fileAdvice(String sheet, String kind, Set<String> read, Set<String> preferred) {
     String readSheets = Texts.listed(read.stream().map(Texts::quote).toList());
+    String named = Texts.listed(preferred.stream().map(Texts::quote).toList());
     return "the sheet " + Texts.quote(sheet) + " holds " + (kind == null ? "a table" : rows(kind)) + " that"
-        + " impact does not read: it reads one sheet of this file, " + readSheets + " (the sheet named like the"
-        + " file's kind, else the first), so none of its rows is in any figure; if they belong in this evaluation,"
+        + " impact does not read: it reads one sheet of this file, " + readSheets + " (a sheet named " + named
+        + ", else the first), so none of its rows is in any figure; if they belong in this evaluation,"
         + " move them into " + readSheets + " or save the sheet as a file of its own, and if the sheet is kept for"
         + " reference, hide it";
   }

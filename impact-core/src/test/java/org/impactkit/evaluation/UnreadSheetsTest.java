@@ -153,8 +153,8 @@ class UnreadSheetsTest {
     CalculationResult result = calculate();
     assertThat(result.totals().claims()).isEqualTo(1);
     assertThat(warnings(result)).containsExactly("participants-north.xlsx: warning: the sheet 'South' holds"
-        + " participant rows that impact does not read: it reads one sheet of this file, 'North' (the sheet named"
-        + " like the file's kind, else the first), so none of its rows is in any figure; if they belong in this"
+        + " participant rows that impact does not read: it reads one sheet of this file, 'North' (a sheet named"
+        + " 'Participants', else the first), so none of its rows is in any figure; if they belong in this"
         + " evaluation, move them into 'North' or save the sheet as a file of its own, and if the sheet is kept for"
         + " reference, hide it");
   }
