@@ -1,6 +1,7 @@
 package org.impactkit.read.xlsx;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -35,8 +36,11 @@ final class MergedCells {
   private final Map<Integer, String> read;
   /** Rows that hold a value in any column, so are records. */
   private final BitSet rows = new BitSet();
-  /** For each column read, the rows where it holds a value. */
-  private final Map<Integer, BitSet> valued = new TreeMap<>();
+  /** The columns read, in order, and for each the rows where it holds a value: looked at in every row. */
+  private final int[] columns;
+  private final BitSet[] valued;
+  /** How many rows up to each row number hold values, made once the first data range is judged. */
+  private int[] recordsUpTo;
   private final List<String> header = new ArrayList<>();
   private final Map<Integer, Column> data = new TreeMap<>();
 
@@ -60,7 +64,11 @@ final class MergedCells {
     this.table = table;
     this.headerLine = headerLine;
     this.read = Map.copyOf(read);
-    read.keySet().forEach(c -> valued.put(c, new BitSet()));
+    this.columns = read.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    this.valued = new BitSet[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      valued[i] = new BitSet();
+    }
   }
 
   /** A data row as read, blank or not. */
@@ -79,11 +87,12 @@ final class MergedCells {
       return;
     }
     rows.set((int) number);
-    valued.forEach((column, bits) -> {
-      if (column < cells.length && cells[column] != null && !cells[column].isBlank()) {
-        bits.set((int) number);
+    for (int i = 0; i < columns.length && columns[i] < cells.length; i++) {
+      String c = cells[columns[i]];
+      if (c != null && !c.isBlank()) {
+        valued[i].set((int) number);
       }
-    });
+    }
   }
 
   /** A merged range, as the sheet writes it ({@code C2:C4}); one that cannot be parsed is passed over. */
@@ -113,8 +122,8 @@ final class MergedCells {
   }
 
   private void data(String ref, long firstRow, long lastRow, int firstColumn, int lastColumn) {
-    BitSet firstColumnValues = valued.get(firstColumn);
-    if (firstColumnValues != null && firstRow <= EXCEL_ROWS && !firstColumnValues.get((int) firstRow)) {
+    int first = Arrays.binarySearch(columns, firstColumn);
+    if (first >= 0 && firstRow <= EXCEL_ROWS && !valued[first].get((int) firstRow)) {
       return; // nothing to show across the range: it reads as it looks, blank
     }
     for (Map.Entry<Integer, String> e : read.entrySet()) {
@@ -133,14 +142,24 @@ final class MergedCells {
     }
   }
 
-  /** The rows from {@code from} to {@code to} that hold values, counting any beyond Excel's limit. */
+  /**
+   * The rows from {@code from} to {@code to} that hold values, counting any beyond Excel's limit. By running
+   * totals, so that a file of many tall ranges costs no more than one of a few.
+   */
   private long records(long from, long to) {
     if (from > to) {
       return 0;
     }
+    if (recordsUpTo == null) {
+      recordsUpTo = new int[rows.length() + 1];
+      for (int r = 1; r < recordsUpTo.length; r++) {
+        recordsUpTo[r] = recordsUpTo[r - 1] + (rows.get(r) ? 1 : 0);
+      }
+    }
     long beyond = to > EXCEL_ROWS ? to - Math.max(from, EXCEL_ROWS + 1L) + 1 : 0;
-    long end = Math.min(to, EXCEL_ROWS);
-    return (from <= end ? rows.get((int) from, (int) end + 1).cardinality() : 0) + beyond;
+    int last = recordsUpTo.length - 1;
+    int end = (int) Math.min(Math.min(to, EXCEL_ROWS), last);
+    return (from <= end ? recordsUpTo[end] - recordsUpTo[(int) from - 1] : 0) + beyond;
   }
 
   private static long rowOf(String cell) {

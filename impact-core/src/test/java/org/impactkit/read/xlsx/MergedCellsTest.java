@@ -108,6 +108,14 @@ class MergedCellsTest {
   }
 
   @Test
+  @DisplayName("§4.2: a range merged down to Excel's last row counts only the rows that hold values")
+  void tallRange() throws IOException {
+    assertThat(rawProblems(sheet(new String[] {"id,outcome", "P1,employment", "P2,", "P3,"}, "B2:B1048576")))
+        .singleElement().asString().startsWith("book.xlsx:2:outcome: cells B2:B1048576 are merged: a merged range"
+            + " keeps its value in its first cell only, so 2 rows would be read");
+  }
+
+  @Test
   @DisplayName("§4.2: merged header cells and merged data cells are both named, the header's first")
   void headerAndData() throws IOException {
     assertThat(rawProblems(sheet(new String[] {"id,outcome", "P1,employment", "P2,"}, "B1:C1", "B2:B3")))
