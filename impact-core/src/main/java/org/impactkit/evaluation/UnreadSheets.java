@@ -99,9 +99,9 @@ final class UnreadSheets {
         String kind = kindOf(header, settings);
         String why = evaluationBook ? bookAdvice(wb, sheet, kind) : fileAdvice(sheet, kind, read, preferred);
         String readList = Texts.listed(read.stream().map(Texts::quote).toList());
-        String todo = !evaluationBook ? "move its rows into " + readList
-            : kind != null && wb.findSheet(sheetOf(kind)).isEmpty() ? "rename it " + Texts.quote(sheetOf(kind))
-            : "move its rows into the sheet " + Texts.quote(kind == null ? "Participants" : sheetOf(kind));
+        String todo = !evaluationBook || kind == null ? "move its rows into " + readList
+            : wb.findSheet(sheetOf(kind)).isEmpty() ? "rename it " + Texts.quote(sheetOf(kind))
+            : "move its rows into the sheet " + Texts.quote(sheetOf(kind));
         String note = "the sheet " + Texts.quote(sheet) + " of " + wb.name() + " holds "
             + (kind == null ? "a table" : rows(kind)) + " but is not read: " + todo;
         unread.add(new Unread(Diagnostic.warning(wb.name(), 0, null, why), kind, note));
