@@ -227,8 +227,8 @@ final class Totaller {
       return;
     }
     long years = Math.round(yearsLong);
-    String file = activities.all().get(0).ref().file().name();
-    diagnostics.add(Diagnostic.warning(file, 0, null, "the period (" + period.start() + " to " + period.end()
+    // of the evaluation, not of a file: the same whichever form (CSV, workbook) the activities came in
+    diagnostics.add(Diagnostic.warning((String) null, 0, null, "the period (" + period.start() + " to " + period.end()
         + ") is about " + years + " years long, and each activity's budget is read as the money invested over the"
         + " whole period: if the budgets are for one year, give each activity's total for the period, or the ratio"
         + " is about " + years + " times too high"));

@@ -144,7 +144,7 @@ class EvaluationsTest {
     file("evaluation.yaml", "region: london\nperiod: {start: 2021-04-01, end: 2024-03-31}\n");
     CalculationResult result = Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate();
     assertThat(result.diagnostics()).filteredOn(d -> d.message().contains("whole period"))
-        .extracting(d -> d.render().replace(dir + "/", "")).containsExactly("activities.csv: warning: the period"
+        .extracting(d -> d.render().replace(dir + "/", "")).containsExactly("warning: the period"
             + " (2021-04-01 to 2024-03-31) is about 3 years long, and each activity's budget is read as the money"
             + " invested over the whole period: if the budgets are for one year, give each activity's total for the"
             + " period, or the ratio is about 3 times too high");
