@@ -226,7 +226,8 @@ final class Totaller {
     if (yearsLong < 1.75) { // a year and some months' slack: a grant's first year often runs long
       return;
     }
-    long years = Math.round(yearsLong);
+    double halves = Math.round(yearsLong * 2) / 2.0; // 3.5 years, as Oct 2008 to Mar 2012
+    String years = halves == Math.rint(halves) ? String.valueOf((long) halves) : String.valueOf(halves);
     // of the evaluation, not of a file: the same whichever form (CSV, workbook) the activities came in
     diagnostics.add(Diagnostic.warning((String) null, 0, null, "the period (" + period.start() + " to " + period.end()
         + ") is about " + years + " years long, and each activity's budget is read as the money invested over the"
