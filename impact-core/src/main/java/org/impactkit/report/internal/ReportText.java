@@ -2,7 +2,6 @@ package org.impactkit.report.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.impactkit.bank.Uprating;
@@ -14,7 +13,6 @@ import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.CalculationResult.Totals;
-import org.impactkit.valuation.Discounting;
 import org.impactkit.valuation.Formats;
 import org.impactkit.valuation.NotClaimedReason;
 import org.impactkit.valuation.OutcomeFactors;
@@ -154,7 +152,7 @@ public final class ReportText {
       case ERROR -> "Conflicting outcomes (the bank's pairs that draw on the same benefit): none was claimed for "
           + "the same person; the run would have stopped otherwise.";
     });
-    lines.add(discounting(r));
+    lines.add(DiscountingText.paragraph(r));
     if (s.hasSroiAdjustments()) {
       List<String> adjusted = new ArrayList<>();
       for (Map.Entry<String, Adjustments> e : s.adjustments().entrySet()) {
@@ -302,14 +300,6 @@ public final class ReportText {
     return r.bank().outcome(id).map(o -> o.name()).orElse(id);
   }
 
-  private static String discounting(CalculationResult r) {
-    Discounting d = r.settings().discounting();
-    String when = d.convention() == Discounting.Convention.YEAR_ZERO
-        ? "the first year is not discounted" : "every year is discounted, the first included";
-    return "Discounting: future years are discounted " + discountWords(r) + " (" + when
-        + "); it only changes outcomes that last more than one year.";
-  }
-
   /**
    * A column or dimension name as a heading people read: {@code mentoring_role} → {@code Mentoring role},
    * {@code age band} → {@code Age band}. Names already in words keep their case after the first letter.
@@ -336,33 +326,6 @@ public final class ReportText {
 
   private static String lowerFirst(String words) {
     return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
-  }
-
-  /** A discounting convention in words. */
-  public static String convention(Discounting.Convention convention) {
-    return convention == Discounting.Convention.YEAR_ZERO ? "first year not discounted"
-        : "every year discounted, the first included";
-  }
-
-  /**
-   * The schedule each outcome claimed is discounted by (SPEC §5.6), in words: {@code by the Green Book's
-   * health schedule (1.5% a year for years 0 to 30, then lower) for employment, …}.
-   */
-  public static String discountWords(CalculationResult r) {
-    Map<String, List<String>> bySchedule = new LinkedHashMap<>();
-    for (OutcomeFigures o : r.byOutcome()) {
-      bySchedule.computeIfAbsent(o.factors().discounting().schedule().inWords(), k -> new ArrayList<>())
-          .add(o.outcome().name());
-    }
-    if (bySchedule.isEmpty()) {
-      return "by " + r.settings().discounting().schedule().inWords();
-    }
-    if (bySchedule.size() == 1) {
-      return "by " + bySchedule.keySet().iterator().next() + " for every outcome";
-    }
-    List<String> parts = new ArrayList<>();
-    bySchedule.forEach((words, outcomes) -> parts.add(words + " for " + String.join(", ", outcomes)));
-    return "by " + String.join("; by ", parts);
   }
 
   /** The prices of the figures in brief: {@code Figures in 2022 prices, GBP}. */

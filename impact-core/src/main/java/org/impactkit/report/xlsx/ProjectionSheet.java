@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.impactkit.valuation.Rounding;
-import org.impactkit.report.internal.ReportText;
+import org.impactkit.report.internal.DiscountingText;
 import org.impactkit.valuation.Formats;
 import org.impactkit.report.xlsx.internal.CellNumbers;
 import org.impactkit.report.xlsx.internal.Formulas;
@@ -52,7 +52,7 @@ final class ProjectionSheet {
     List<BigDecimal[]> values = r.byOutcome().stream().map(o -> valueByYear(o, years)).toList();
     List<BigDecimal> factors = discountFactors(r, values, d, years);
 
-    s.text(0, 0, "Value over time: each year's value after drop-off, discounted " + ReportText.discountWords(r),
+    s.text(0, 0, "Value over time: each year's value after drop-off, discounted " + DiscountingText.discountWords(r),
         st.heading());
     s.headers(HEAD, YEAR_HEADERS);
     int first = HEAD + 1;
