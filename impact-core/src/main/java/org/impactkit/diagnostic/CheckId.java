@@ -60,7 +60,10 @@ public enum CheckId {
    * more).
    */
   OUTCOME_SHARE("Share of participants with an outcome"),
-  /** Warns about a return above 10 to 1, naming the three largest contributions. */
+  /**
+   * Warns about a return above 10 to 1, or a range whose high end is, naming the three largest contributions
+   * ({@link HighRatio}).
+   */
   HIGH_RATIO("Size of the return"),
   /** Warns when, with suppression off, published headcounts below 5 could identify people. */
   SMALL_NUMBERS("Small numbers"),

@@ -2,13 +2,13 @@ package org.impactkit.valuation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToLongBiFunction;
 import java.util.stream.Collectors;
 import org.impactkit.bank.AgeBand;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
+import org.impactkit.diagnostic.HighRatio;
 import org.impactkit.internal.ColumnMappings;
 import org.impactkit.internal.Texts;
 import org.impactkit.model.Activity;
@@ -38,8 +38,6 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
   static final BigDecimal OUTCOME_SHARE = new BigDecimal("0.9");
   /** Activities smaller than this are not judged by {@code outcome-share}: 3 of 3 says little. */
   static final int OUTCOME_SHARE_MIN_PEOPLE = 10;
-  /** A return above this many pounds per pound invested is rare in published reports. */
-  static final BigDecimal HIGH_RATIO = BigDecimal.TEN;
   /** Activities named in a message, at most. */
   private static final int NAMED = 5;
   /** Published headcounts below this can identify people when suppression is off. */
@@ -355,23 +353,13 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
             + " filled in for every row", found.size());
   }
 
+  /** SPEC §10 {@code high-ratio}, on the central return and the range's high end, naming outcomes by id. */
   private Check highRatio() {
-    BigDecimal ratio = r.totals().ratio();
-    if (ratio == null) {
-      return Check.pass(CheckId.HIGH_RATIO, "no investment, so no return is stated");
-    }
     String currency = r.bank().info().currency();
-    String stated = Formats.perPound(ratio, currency) + " for every " + Formats.money(BigDecimal.ONE, currency)
-        .replace(".00", "") + " invested";
-    if (ratio.compareTo(HIGH_RATIO) <= 0) {
-      return Check.pass(CheckId.HIGH_RATIO, "the return is " + stated);
-    }
-    List<OutcomeFigures> largest = r.byOutcome().stream()
-        .sorted(Comparator.comparing(OutcomeFigures::socialValue).reversed()).limit(3).toList();
-    String top = largest.stream().map(o -> o.outcome().id() + " " + Formats.money(o.socialValue(), currency))
-        .collect(Collectors.joining(", "));
-    return Check.warn(CheckId.HIGH_RATIO, "the return is " + stated + ", above 10 to 1, which published reports"
-        + " rarely reach; the largest contributions: " + top, largest.size());
+    BigDecimal high = r.range() == null ? null : r.range().high().ratio();
+    return HighRatio.check(r.totals().ratio(), high, r.byOutcome().stream()
+        .map(o -> new HighRatio.Contribution(o.outcome().id(), o.socialValue())).toList(),
+        v -> Formats.money(v, currency));
   }
 
   private Check smallNumbers() {

@@ -505,6 +505,26 @@ class AssuranceTest {
   }
 
   @Test
+  @DisplayName("high-ratio: warns when the range's high end is above 10 to 1, though the central return is not")
+  void highRatioAtTheRangesHighEnd() throws java.io.IOException {
+    // a fake value of 100, published as 50 to 300: one claim on a budget of 20 returns 5, and 15 at the high end
+    ValueBank ranged = org.impactkit.read.bank.BankReader.read(new java.io.ByteArrayInputStream(("{\"schema\":"
+        + " \"impact/bank/v1\", \"id\": \"ranged\", \"name\": \"Ranged\", \"version\": \"1\", \"currency\": \"GBP\","
+        + " \"priceYear\": 2020, \"outcomes\": [{\"id\": \"v\", \"name\": \"V\", \"deadweight\": 0, \"value\": 100,"
+        + " \"low\": 50, \"high\": 300}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8)), "ranged.json");
+    java.util.function.Function<String, CalculationResult> run = budget -> {
+      Calculator c = new Calculator(ranged, Settings.builder().period(YEAR).build(),
+          List.of(activity("a1", budget, null)), new Diagnostics());
+      c.participant(row("p1", "a1").outcome("v").build());
+      return c.finish();
+    };
+    assertThat(run.apply("20")).hasCheck(CheckId.HIGH_RATIO, CheckStatus.WARN, "the return is £5.00 for every £1"
+        + " invested, and £15.00 at the high end of its range, above 10 to 1")
+        .hasCheck(CheckId.HIGH_RATIO, CheckStatus.WARN, "the largest contributions: v £100.00");
+    assertThat(run.apply("40")).passes(CheckId.HIGH_RATIO); // 2.50, and 7.50 at the high end
+  }
+
+  @Test
   @DisplayName("small-numbers: warns about headcounts under 5 when suppression is off")
   void smallNumbers() {
     var r = run(c -> c.participant(row("p1", "a1").outcome("volunteering").age(30).build()));
