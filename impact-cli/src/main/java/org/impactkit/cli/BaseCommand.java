@@ -1,6 +1,7 @@
 package org.impactkit.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckStatus;
@@ -62,9 +63,16 @@ abstract class BaseCommand implements Callable<Integer> {
    * that nothing was written.
    */
   void printChecks(CalculationResult result, boolean all) {
-    long failed = result.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count();
-    for (Check c : all ? result.checks() : result.checksNotPassing()) {
-      err().println(Messages.render(c));
+    printChecks(result.checks(), all);
+  }
+
+  /** Prints {@code checks} as {@link #printChecks(CalculationResult, boolean)} does: an impact map's, say. */
+  void printChecks(List<Check> checks, boolean all) {
+    long failed = checks.stream().filter(c -> c.status() == CheckStatus.FAIL).count();
+    for (Check c : checks) {
+      if (all || c.notPassing()) {
+        err().println(Messages.render(c));
+      }
     }
     if (failed > 0) {
       err().println((failed == 1 ? "1 check failed" : failed + " checks failed")

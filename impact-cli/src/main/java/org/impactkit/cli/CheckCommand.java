@@ -57,15 +57,20 @@ final class CheckCommand extends BaseCommand {
   }
 
   /**
-   * An impact map has no records for the checks of §10 to read; its map and inputs are read as {@code
-   * impact sroi} reads them (any problem stops it, exit 1) and its review warnings printed instead.
+   * An impact map has no records for most checks of §10 to read; its map and inputs are read as {@code
+   * impact sroi} reads them (any problem stops it, exit 1), and the checks it can be judged by ({@code
+   * high-ratio}) printed with its review warnings.
    */
   private int reviewImpactMap(Path folder, SroiEvaluations.Located map) throws IOException {
     SroiResult result = SroiEvaluations.calculate(new SroiEvaluations.Request(folder, null, null), map, b -> {});
+    result.checks().forEach(c -> out().println(Messages.render(c)));
     result.warnings().forEach(w -> out().println(Messages.render(w)));
-    out().println(folder + " holds an impact map, read without a problem: " + result.warnings().size()
-        + (result.warnings().size() == 1 ? " warning" : " warnings") + " from its review. The assurance checks"
-        + " are made on participant and counts records, which an impact map has none of; 'impact sroi "
+    long warned = result.checksNotPassing().size();
+    out().println(folder + " holds an impact map, read without a problem: " + result.checks().size()
+        + (result.checks().size() == 1 ? " check, " : " checks, ") + (result.checks().size() - warned) + " passed, "
+        + warned + (warned == 1 ? " warning" : " warnings") + "; " + result.warnings().size()
+        + (result.warnings().size() == 1 ? " warning" : " warnings") + " from its review. The other assurance"
+        + " checks are made on participant and counts records, which an impact map has none of; 'impact sroi "
         + folder + "' writes its report.");
     return ExitCodes.OK;
   }

@@ -43,7 +43,10 @@ final class SroiCommand extends BaseCommand {
     SroiResult result = SroiEvaluations.calculate(request, located, sroi::applyTo);
     output.write(target, located.all(),
         (format, stream) -> Impact.write(result, format, stream), (format, path) -> Impact.write(result, format, path));
-    output.finish(target, () -> printWarnings(result.warnings()), out -> SroiSummary.print(result, out));
+    output.finish(target, () -> {
+      printWarnings(result.warnings());
+      printChecks(result.checks(), false);
+    }, out -> SroiSummary.print(result, out));
     return ExitCodes.OK;
   }
 

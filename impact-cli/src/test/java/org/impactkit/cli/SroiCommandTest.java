@@ -171,6 +171,49 @@ class SroiCommandTest {
   }
 
   @Test
+  @DisplayName("§10 high-ratio: the sample on an investment of 1,000 (£88.03 per £1) warns on standard error, in the"
+      + " JSON's checks, the Markdown and checks.csv, naming the three largest rows")
+  void highRatio() throws IOException {
+    Path sample = Path.of("../samples/sroi-stepping-out-north-kent-2020");
+    String warning = "the return is £88.03 for every £1 invested, above 10 to 1, which published reports rarely"
+        + " reach; the largest contributions: 'Young people: Took up regular sport' £";
+    Run json = run("sroi", sample.toString(), "--investment", "1000", "-o", dir.resolve("map.json").toString());
+    assertThat(json.code()).as(json.err()).isEqualTo(ExitCodes.OK);
+    assertThat(json.err()).contains("warning: high-ratio: " + warning);
+    JsonNode check = new ObjectMapper().readTree(dir.resolve("map.json").toFile()).get("checks").get(0);
+    assertThat(check.get("id").asText()).isEqualTo("high-ratio");
+    assertThat(check.get("status").asText()).isEqualTo("warn");
+    assertThat(check.get("message").asText()).startsWith(warning);
+    assertThat(check.get("count").asInt()).isEqualTo(3);
+
+    Run md = run("sroi", sample.toString(), "--investment", "1000", "--format", "md", "-o", "-", "-q");
+    assertThat(md.out()).contains("## What an assessor would question\n\n- Warning: Size of the return: " + warning);
+    Path csv = dir.resolve("csv");
+    assertThat(run("sroi", sample.toString(), "--investment", "1000", "--format", "csv", "-o", csv.toString(), "-q")
+        .code()).isEqualTo(ExitCodes.OK);
+    assertThat(Files.readString(csv.resolve("checks.csv"))).startsWith("check,status,message,count\n"
+        + "high-ratio,warn,\"" + warning);
+
+    // with its own inputs (£2.75 per £1) the check passes and the terminal says nothing of it
+    Run inputs = run("sroi", sample.toString(), "-o", dir.resolve("own.json").toString());
+    assertThat(inputs.err()).doesNotContain("high-ratio");
+    assertThat(new ObjectMapper().readTree(dir.resolve("own.json").toFile()).get("checks").get(0).get("status")
+        .asText()).isEqualTo("pass");
+  }
+
+  @Test
+  @DisplayName("§10 high-ratio beside the review warnings: a map with no adjustments at all, 11.86 to 1")
+  void highRatioUnadjusted() throws IOException {
+    Path p = dir.resolve("bare.csv");
+    // 10 × 100 = 1000 a year for 2 years, 50% drop-off: 1000 + 500 / 1.035 = 1483.09; on 125, 11.86 to 1
+    Files.writeString(p, "stakeholder,outcome,quantity,proxy_value,duration,drop_off\nPeople,Better,10,100,2,50\n");
+    Run r = run("sroi", p.toString(), "--investment", "125", "-o", dir.resolve("bare.json").toString());
+    assertThat(r.err()).contains("no outcome has any deadweight, displacement or attribution")
+        .contains("warning: high-ratio: the return is £11.86 for every £1 invested, above 10 to 1, which published"
+            + " reports rarely reach; the largest contributions: 'People: Better' £1,483.09");
+  }
+
+  @Test
   @DisplayName("§7 the sample SROI folder runs")
   void sample() {
     Path sample = Path.of("../samples/sroi-stepping-out-north-kent-2020");

@@ -102,12 +102,14 @@ class TrustTest {
   }
 
   @Test
-  @DisplayName("§10 impact check on an impact map's folder: its map read, its review printed, exit 0; a bad map exit 1")
+  @DisplayName("§10 impact check on an impact map's folder: its map read, its check and review printed, exit 0; a bad"
+      + " map exit 1")
   void checkOfAnImpactMap(@TempDir Path temp) throws IOException {
     Path sroi = Path.of("..", "samples", "sroi-stepping-out-north-kent-2020");
     Cli check = Cli.run("check", sroi.toString());
     assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
     assertThat(check.out()).contains("holds an impact map, read without a problem")
+        .contains("passed: high-ratio: the return is £2.75 for every £1 invested")
         .contains("'impact sroi " + sroi + "' writes its report");
     Path broken = Files.createDirectories(temp.resolve("map"));
     for (String f : List.of("impact-map.csv", "inputs.csv")) {

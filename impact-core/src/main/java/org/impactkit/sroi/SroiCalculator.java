@@ -36,7 +36,7 @@ import org.impactkit.valuation.Discounting;
  *
  * <p>Exact {@link BigDecimal} arithmetic; divisions at {@link MathContext#DECIMAL128}. Also finds tipping
  * points (linear parameters solved exactly, drop-off by bisection to {@link #DROP_OFF_TOLERANCE}), a
- * one-at-a-time scenario table and the warnings of {@link #warnings}.
+ * one-at-a-time scenario table, the warnings of {@link #warnings} and the checks of {@link SroiChecks}.
  */
 public final class SroiCalculator {
   /** Drop-off tipping points are found by bisection to within this (as a fraction: 10⁻¹⁰ percentage points). */
@@ -147,7 +147,7 @@ public final class SroiCalculator {
     List<Scenario> scenarios = scenarios(map, rowPvs, investment, ratio);
     List<Diagnostic> warnings = warnings(map, outcomes, pv);
     return new SroiResult(map, inputs, discounting, investment, value, pv, npv, ratio, netRatio, payback, years,
-        outcomes, byStakeholder, tipping, scenarios, warnings);
+        outcomes, byStakeholder, tipping, scenarios, warnings, SroiChecks.of(map.currency(), ratio, outcomes));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.impactkit.sroi;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.ImpactMap;
 import org.impactkit.model.ImpactMapRow;
@@ -34,6 +35,7 @@ import org.impactkit.valuation.Rounding;
  * @param tippingPoints per outcome and parameter, the value that brings the ratio to 1
  * @param scenarios one-at-a-time changes to each assumption and the ratio they give
  * @param warnings what a careful assessor would question
+ * @param checks the assurance checks (SPEC §10) an impact map can be judged by, passed or not
  */
 public record SroiResult(
     ImpactMap map,
@@ -51,7 +53,8 @@ public record SroiResult(
     List<StakeholderFigures> byStakeholder,
     List<TippingPoint> tippingPoints,
     List<Scenario> scenarios,
-    List<Diagnostic> warnings) {
+    List<Diagnostic> warnings,
+    List<Check> checks) {
 
   /**
    * Puts the amounts in the scale of {@link Rounding#exact} and copies the lists.
@@ -73,6 +76,7 @@ public record SroiResult(
    * @param tippingPoints per outcome and parameter, the value that brings the ratio to 1
    * @param scenarios one-at-a-time changes to each assumption and the ratio they give
    * @param warnings what a careful assessor would question
+   * @param checks the assurance checks (SPEC §10) an impact map can be judged by, passed or not
    */
   public SroiResult {
     investment = Rounding.exact(investment);
@@ -85,6 +89,12 @@ public record SroiResult(
     tippingPoints = List.copyOf(tippingPoints);
     scenarios = List.copyOf(scenarios);
     warnings = List.copyOf(warnings);
+    checks = List.copyOf(checks);
+  }
+
+  /** {@return the checks that warned or failed, in order} */
+  public List<Check> checksNotPassing() {
+    return checks.stream().filter(Check::notPassing).toList();
   }
 
   /**

@@ -58,7 +58,7 @@ class PackageRulesTest {
   @ArchTest
   static final ArchRule sroiUsesOnlyValuationsDiscounting = classes().that().resideInAPackage(SROI)
       .should().onlyDependOnClassesThat(DescribedPredicate.describe(
-          "in java, sroi, model, diagnostic, bank or internal, or valuation's discounting and rounding",
+          "in java, sroi, model, diagnostic, bank or internal, or valuation's discounting, rounding and formats",
           c -> c.getPackageName().startsWith("java.")
               || c.getPackageName().startsWith("org.impactkit.sroi")
               || c.getPackageName().startsWith("org.impactkit.model")
@@ -66,8 +66,10 @@ class PackageRulesTest {
               || c.getPackageName().startsWith("org.impactkit.bank")
               || c.getPackageName().startsWith("org.impactkit.internal")
               || c.getName().startsWith("org.impactkit.valuation.Discounting")
-              || c.getName().equals("org.impactkit.valuation.Rounding")))
-      .because("SPEC §2: sroi may use valuation's discounting (and the one rounding rule), nothing else of it");
+              || c.getName().equals("org.impactkit.valuation.Rounding")
+              || c.getName().equals("org.impactkit.valuation.Formats")))
+      .because("SPEC §2: sroi may use valuation's discounting (and the one rounding rule, and the one way figures"
+          + " read, for the messages of its checks), nothing else of it");
 
   @ArchTest
   static final ArchRule compareIsArithmeticOnResults = classes().that().resideInAPackage(COMPARE)

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.impactkit.diagnostic.CheckId;
+import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.model.ImpactMap;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
@@ -279,6 +281,52 @@ class SroiCalculatorTest {
     assertThat(SroiCalculator.calculate(harms, Investment.total(BigDecimal.TEN)).warnings())
         .anyMatch(d -> d.message().startsWith("'P: Good' carries 385.7% of the present value, more than all of it, as"
             + " other outcomes take value away"));
+  }
+
+  /**
+   * Four one-year rows without adjustments (year-zero, so present value = quantity × proxy): 600, 300, 200 and a
+   * harm of −50, present value 1,050.
+   */
+  static final ImpactMap FOUR = new ImpactMap(null, List.of(row("A", "Small", 1, 200, 1, 1, "0", "0", "0", "0"),
+      row("B", "Large", 1, 600, 1, 1, "0", "0", "0", "0"), row("C", "Harm", 1, -50, 1, 1, "0", "0", "0", "0"),
+      row("D", "Middle", 1, 300, 1, 1, "0", "0", "0", "0")));
+
+  @Test
+  @DisplayName("§10 high-ratio: above 10 to 1 it warns, naming the three largest rows by present value")
+  void highRatio() {
+    // 1050 / 100 = 10.5
+    SroiResult high = SroiCalculator.calculate(FOUR, Investment.total(new BigDecimal("100")));
+    assertThat(high.checks()).singleElement().satisfies(c -> {
+      assertThat(c.id()).isEqualTo(CheckId.HIGH_RATIO);
+      assertThat(c.status()).isEqualTo(CheckStatus.WARN);
+      assertThat(c.message()).isEqualTo("the return is £10.50 for every £1 invested, above 10 to 1, which published"
+          + " reports rarely reach; the largest contributions: 'B: Large' £600.00, 'D: Middle' £300.00,"
+          + " 'A: Small' £200.00");
+      assertThat(c.count()).isEqualTo(3);
+    });
+    assertThat(high.checksNotPassing()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("§10 high-ratio: exactly 10 to 1 passes, and so does a map with nothing invested")
+  void highRatioPasses() {
+    SroiResult ten = SroiCalculator.calculate(FOUR, Investment.total(new BigDecimal("105")));
+    assertThat(ten.checks()).singleElement().satisfies(c -> {
+      assertThat(c.status()).isEqualTo(CheckStatus.PASS);
+      assertThat(c.message()).isEqualTo("the return is £10.00 for every £1 invested");
+    });
+    assertThat(ten.checksNotPassing()).isEmpty();
+    assertThat(SroiCalculator.calculate(FOUR, Investment.total(BigDecimal.ZERO)).checks()).singleElement()
+        .satisfies(c -> assertThat(c.message()).isEqualTo("no investment, so no return is stated"));
+  }
+
+  @Test
+  @DisplayName("§6, §10 high-ratio in the map's currency: A$ figures, for every A$1")
+  void highRatioCurrency() {
+    ImpactMap aud = new ImpactMap(null, FOUR.rows(), "AUD");
+    assertThat(SroiCalculator.calculate(aud, Investment.total(new BigDecimal("50"))).checks().get(0).message())
+        .startsWith("the return is A$21.00 for every A$1 invested, above 10 to 1")
+        .contains("'B: Large' A$600.00");
   }
 
   @Test

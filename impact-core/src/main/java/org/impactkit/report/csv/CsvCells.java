@@ -1,6 +1,8 @@
 package org.impactkit.report.csv;
 
 import java.math.BigDecimal;
+import java.util.List;
+import org.impactkit.diagnostic.Check;
 import org.impactkit.report.internal.ReportText;
 import org.impactkit.valuation.Rounding;
 
@@ -27,5 +29,13 @@ final class CsvCells {
 
   static String fraction(BigDecimal v) {
     return Rounding.fractionText(v);
+  }
+
+  /** The header of {@code checks.csv}, the same for both engines. */
+  static final List<String> CHECK_HEADERS = List.of("check", "status", "message", "count");
+
+  /** A row of {@code checks.csv}: the check's id and status as the JSON has them, its message, its count. */
+  static List<Object> check(Check c) {
+    return List.of(c.id().id(), c.status().id(), text(c.message()), c.count());
   }
 }

@@ -401,9 +401,9 @@ public final class CsvReportWriter {
   }
 
   private void checks(Rows p) throws IOException {
-    p.printRecord("check", "status", "message", "count");
+    p.printRecord(CsvCells.CHECK_HEADERS);
     for (Check c : r.checks()) {
-      p.printRecord(c.id().id(), c.status().id(), text(c.message()), c.count());
+      p.printRecord(CsvCells.check(c));
     }
   }
 

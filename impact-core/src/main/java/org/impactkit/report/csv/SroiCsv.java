@@ -33,14 +33,14 @@ import org.impactkit.valuation.Rounding;
 
 /**
  * Writes an {@link SroiResult} as a folder of tidy CSV files (UTF-8, RFC 4180, one table each): summary,
- * investment, outcomes, years, stakeholders, tipping-points, scenarios and warnings. Figures are rounded
+ * investment, outcomes, years, stakeholders, tipping-points, scenarios, warnings and checks. Figures are rounded
  * as in the JSON (money to pence, ratios to 4 places, percentages as fractions). Text from the inputs that
  * a spreadsheet could take for a formula is prefixed with {@code '} (OWASP CSV injection).
  */
 public final class SroiCsv {
   /** The files written, in order. */
   public static final List<String> FILES = List.of("summary.csv", "investment.csv", "outcomes.csv", "years.csv",
-      "stakeholders.csv", "tipping-points.csv", "scenarios.csv", "warnings.csv");
+      "stakeholders.csv", "tipping-points.csv", "scenarios.csv", "warnings.csv", "checks.csv");
 
   private SroiCsv() {}
 
@@ -115,6 +115,7 @@ public final class SroiCsv {
           text(d.message())));
     }
     file(dir, "warnings.csv", List.of("file", "line", "column", "message"), warnings);
+    file(dir, "checks.csv", CsvCells.CHECK_HEADERS, r.checks().stream().map(CsvCells::check).toList());
   }
 
   private static List<List<Object>> summary(SroiResult r) {

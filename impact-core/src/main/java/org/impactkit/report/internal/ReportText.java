@@ -276,7 +276,7 @@ public final class ReportText {
    */
   public static List<String> checkLines(CalculationResult r) {
     List<String> lines = new ArrayList<>();
-    r.checksNotPassing().forEach(c -> lines.add(c.status().label() + ": " + c.id().title() + ": " + c.message()));
+    r.checksNotPassing().forEach(c -> lines.add(checkLine(c)));
     List<Diagnostic> warnings = warnings(r);
     warnings.stream().limit(WARNINGS_LISTED).forEach(d -> lines.add("Warning: " + where(d) + d.message()));
     if (warnings.size() > WARNINGS_LISTED) {
@@ -284,6 +284,14 @@ public final class ReportText {
           + " the workbook's Not claimed sheet and the JSON report list them.");
     }
     return lines;
+  }
+
+  /**
+   * A check as a report's line says it, in words rather than ids: {@code Warning: Size of the return: …}. Both
+   * engines' reports list the checks that did not pass this way.
+   */
+  public static String checkLine(Check c) {
+    return c.status().label() + ": " + c.id().title() + ": " + c.message();
   }
 
   /** Where a diagnostic points, in words: {@code counts.csv line 6, column count: }, or nothing. */

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.List;
 import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
-import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.internal.ConstantNames;
 import org.impactkit.valuation.CalculationResult;
@@ -382,19 +381,6 @@ public final class CalculationJson extends JsonReport {
       }
       g.writeStringField("column", d.column());
       g.writeStringField("message", d.message());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  private void checks(List<Check> checks) throws IOException {
-    g.writeArrayFieldStart("checks");
-    for (Check c : checks) {
-      g.writeStartObject();
-      g.writeStringField("id", c.id().id());
-      g.writeStringField("status", c.status().id());
-      g.writeStringField("message", c.message());
-      g.writeNumberField("count", c.count());
       g.writeEndObject();
     }
     g.writeEndArray();

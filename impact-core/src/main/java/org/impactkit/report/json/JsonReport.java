@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.List;
+import org.impactkit.diagnostic.Check;
 import org.impactkit.valuation.Rounding;
 
 /**
@@ -58,5 +60,19 @@ abstract class JsonReport {
     } else {
       g.writeNumberField(field, Rounding.ratio(value));
     }
+  }
+
+  /** The assurance checks (SPEC §10) as {@code checks}: {@code [{id, status, message, count}]}, every one. */
+  final void checks(List<Check> checks) throws IOException {
+    g.writeArrayFieldStart("checks");
+    for (Check c : checks) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id().id());
+      g.writeStringField("status", c.status().id());
+      g.writeStringField("message", c.message());
+      g.writeNumberField("count", c.count());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 }

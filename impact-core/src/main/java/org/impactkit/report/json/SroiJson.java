@@ -20,9 +20,10 @@ import org.impactkit.sroi.SroiResult.YearFigures;
 
 /**
  * Writes an {@link SroiResult} as JSON {@code impact/sroi/v1} (SPEC §7.2), plus fields the spec allows
- * adding: the inputs, each outcome's assumptions and yearly values, the scenario table and warnings.
- * Money is rounded half-up to pence, ratios and shares to 4 places, percentages are fractions. Field
- * order is fixed, so the same map gives byte-identical output.
+ * adding: the inputs, each outcome's assumptions and yearly values, the scenario table, warnings and
+ * {@code checks} (SPEC §10, as {@code calculate} writes them). Money is rounded half-up to pence, ratios and
+ * shares to 4 places, percentages are fractions. Field order is fixed, so the same map gives byte-identical
+ * output.
  */
 public final class SroiJson extends JsonReport {
   /** The schema id of the output. */
@@ -120,6 +121,7 @@ public final class SroiJson extends JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    checks(r.checks());
   }
 
   private void outcome(OutcomeFigures o) throws IOException {

@@ -7,9 +7,11 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.ImpactMapRow;
 import org.impactkit.model.Investment;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.internal.SroiText;
 import org.impactkit.sroi.SroiCalculator;
 import org.impactkit.sroi.SroiResult;
@@ -109,8 +111,11 @@ public final class SroiMarkdown {
             + Formats.perPound(s.maxRatio(), currency) + " |\n");
       }
     }
-    if (!r.warnings().isEmpty()) {
+    if (!r.warnings().isEmpty() || !r.checksNotPassing().isEmpty()) {
       w.print("\n## What an assessor would question\n\n");
+      for (Check c : r.checksNotPassing()) {
+        w.print("- " + cell(ReportText.checkLine(c)) + "\n");
+      }
       for (Diagnostic d : r.warnings()) {
         w.print("- " + cell(d.render()) + "\n");
       }

@@ -61,7 +61,7 @@ final class NotClaimedSheet {
       // The checks warn apart from these: "None." alone would read as if nothing had been questioned.
       int checks = r.checksNotPassing().size();
       s.loose(row++, 0, checks == 0 ? "None." : "None about the rows read; " + Formats.count(checks)
-          + (checks == 1 ? " check does" : " checks do") + " not pass: see the " + ChecksSheet.NAME + " sheet.",
+          + (checks == 1 ? " check does" : " checks do") + " not pass: see the " + WorkbookWriter.CHECKS + " sheet.",
           st.subtitle());
     }
     for (Diagnostic d : warnings) {

@@ -12,6 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.report.internal.ReportText;
+import org.impactkit.report.xlsx.internal.ChecksSheet;
 import org.impactkit.report.xlsx.internal.LeanWorkbook;
 import org.impactkit.report.xlsx.internal.XlsxKit;
 import org.impactkit.valuation.CalculationResult;
@@ -111,7 +112,7 @@ public final class WorkbookWriter {
         HeadcountsSheet.write(kit, streaming.getSheet(HEADCOUNTS), r, calc);
         NotClaimedSheet.write(kit, streaming.getSheet(NOT_CLAIMED), r);
         SourcesSheet.write(kit, streaming.getSheet(SOURCES), r);
-        ChecksSheet.write(kit, streaming.getSheet(CHECKS), r);
+        ChecksSheet.write(kit, streaming.getSheet(CHECKS), r.checks());
         if (ProjectionSheet.needed(r)) {
           SXSSFSheet projection = streaming.createSheet(ProjectionSheet.NAME);
           projection.setRandomAccessWindowSize(-1);

@@ -183,6 +183,8 @@ public final class XlsxStyles {
     // the engine's own "none" (no drop-off tipping point) stands where the figures and the formulas'
     // "none" do, aligned as they are
     s.put(Role.TEXT_RIGHT, wb.createCellStyle()).setAlignment(HorizontalAlignment.RIGHT);
+    // a check that did not pass, on the Checks sheet both workbooks share; last, so the others keep their places
+    s.put(Role.BOLD, wb.createCellStyle()).setFont(bold);
     // Text at the top of its cell, as in the report: a row made tall for one wrapped cell would otherwise
     // print every other cell of it, its label and its figures, at the bottom, far from where it starts.
     // Headers stay at the bottom of theirs, on the line over the figures.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impactkit.report.xlsx.internal.ChecksSheet;
 import org.impactkit.report.xlsx.internal.XlsxKit;
 import org.impactkit.sroi.SroiResult;
 
@@ -17,7 +18,8 @@ import org.impactkit.sroi.SroiResult;
  *   <li><b>Years</b>: value, discount factor and present value per calendar year;
  *   <li><b>Stakeholders</b>: present value and share by stakeholder, with a chart;
  *   <li><b>Sensitivity</b>: the tipping points, the one-at-a-time scenario table and a chart of the ratio
- *       range per assumption, as formulas over the Impact Map, so they follow an edited assumption.
+ *       range per assumption, as formulas over the Impact Map, so they follow an edited assumption;
+ *   <li><b>Checks</b>: the assurance checks an impact map can be judged by (SPEC §10), as of the run.
  * </ul>
  * Every formula also carries its computed value (POI evaluates them before writing), so readers that do
  * not recalculate see the figures; Excel recalculates on opening.
@@ -35,6 +37,7 @@ public final class SroiWorkbook {
       XSSFSheet years = wb.createSheet(YearsSheet.NAME);
       XSSFSheet stakeholders = wb.createSheet(StakeholdersSheet.NAME);
       XSSFSheet sensitivity = wb.createSheet(SensitivitySheet.NAME);
+      XSSFSheet checks = wb.createSheet(ChecksSheet.NAME);
       // The Summary comes first but shows the map's totals: their places follow from the map's size.
       MapLayout layout = new MapLayout(r.map().rows().size(), r.years().size());
       SummarySheet.LiveInputs inputs = SummarySheet.write(kit, summary, r, layout);
@@ -42,6 +45,7 @@ public final class SroiWorkbook {
       YearsSheet.write(kit, years, layout, inputs, r.discounting().schedule());
       StakeholdersSheet.write(kit, stakeholders, r.byStakeholder(), layout);
       SensitivitySheet.write(kit, sensitivity, r, layout, inputs);
+      ChecksSheet.write(kit, checks, r.checks());
       var core = wb.getProperties().getCoreProperties();
       core.setTitle(title);
       core.setCreator("impact");

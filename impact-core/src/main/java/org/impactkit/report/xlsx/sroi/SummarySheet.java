@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.model.Investment;
+import org.impactkit.report.internal.ReportText;
 import org.impactkit.report.internal.SroiText;
 import org.impactkit.report.xlsx.internal.Formulas;
 import org.impactkit.report.xlsx.internal.Refs;
@@ -159,9 +161,12 @@ final class SummarySheet {
     for (String line : method(r)) {
       paragraph(s, st, row++, line);
     }
-    if (!r.warnings().isEmpty()) {
+    if (!r.warnings().isEmpty() || !r.checksNotPassing().isEmpty()) {
       row++;
       s.textAs(row++, 0, "What an assessor would question", st.heading());
+      for (Check c : r.checksNotPassing()) {
+        paragraph(s, st, row++, ReportText.checkLine(c) + " (see the Checks sheet)");
+      }
       for (Diagnostic d : r.warnings()) {
         paragraph(s, st, row++, d.render());
       }

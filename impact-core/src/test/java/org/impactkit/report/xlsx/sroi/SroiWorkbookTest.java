@@ -63,13 +63,13 @@ class SroiWorkbookTest {
   }
 
   @Test
-  @DisplayName("§8 SROI workbook: five sheets, headline cells as formulas whose cached values match §6 to the penny")
+  @DisplayName("§8 SROI workbook: six sheets, headline cells as formulas whose cached values match §6 to the penny")
   void headline() throws IOException {
     SroiResult r = FLAT;
     try (XSSFWorkbook wb = workbook(r)) {
       assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
-      assertThat(List.of(wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4)))
-          .containsExactly("Impact Map", "Years", "Stakeholders", "Sensitivity");
+      assertThat(List.of(wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4),
+          wb.getSheetName(5))).containsExactly("Impact Map", "Years", "Stakeholders", "Sensitivity", "Checks");
       XSSFSheet summary = wb.getSheet("Summary");
       // 9000 + (10800 + 4500) / 1.035 + (9720 + 2250) / 1.035² = 9000 + 14782.61 + 11174.12 = 34956.73
       assertThat(cached(summary, SummarySheet.ROW_PV, 1)).isCloseTo(34956.73, within(0.005));
@@ -176,6 +176,27 @@ class SroiWorkbookTest {
       assertThat(texts(with.getSheet("Summary"))).contains("Price year: proxies in 2020 prices; any given in another"
           + " year's prices (column price_year) were uprated by the GDP deflator.");
       assertThat(texts(without.getSheet("Summary"))).noneMatch(t -> t.startsWith("Price year"));
+    }
+  }
+
+  @Test
+  @DisplayName("§8, §10 a return above 10 to 1: the Checks sheet warns, and the Summary lists it with the warnings")
+  void highRatioChecked() throws IOException {
+    // present value 34,956.73 on 3,000: £11.65 per £1. Sport 12000 + 10800 / 1.035 + 9720 / 1.035² = 31,508.51;
+    // volunteering 4500 / 1.035 + 2250 / 1.035² = 6,448.23; noise −3,000
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP,
+        Investment.total(new BigDecimal("3000")));
+    try (XSSFWorkbook wb = workbook(r); XSSFWorkbook low = workbook(FLAT)) {
+      assertThat(texts(wb.getSheet("Checks"))).containsExactly("Check", "Result", "What was found",
+          "Size of the return", "Warning", "the return is £11.65 for every £1 invested, above 10 to 1, which published"
+              + " reports rarely reach; the largest contributions: 'Young people: Sport' £31,508.51,"
+              + " 'Volunteers: Volunteering' £6,448.23, 'Residents: Noise' -£3,000.00");
+      assertThat(texts(wb.getSheet("Summary"))).contains("Warning: Size of the return: the return is £11.65 for every"
+          + " £1 invested, above 10 to 1, which published reports rarely reach; the largest contributions:"
+          + " 'Young people: Sport' £31,508.51, 'Volunteers: Volunteering' £6,448.23, 'Residents: Noise' -£3,000.00"
+          + " (see the Checks sheet)");
+      assertThat(texts(low.getSheet("Checks"))).contains("Passed", "the return is £2.33 for every £1 invested");
+      assertThat(texts(low.getSheet("Summary"))).noneMatch(t -> t.contains("Size of the return"));
     }
   }
 

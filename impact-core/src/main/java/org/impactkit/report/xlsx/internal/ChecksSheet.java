@@ -1,20 +1,17 @@
-package org.impactkit.report.xlsx;
+package org.impactkit.report.xlsx.internal;
 
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.impactkit.diagnostic.Check;
-import org.impactkit.report.xlsx.internal.SheetWriter;
-import org.impactkit.report.xlsx.internal.Tables;
-import org.impactkit.report.xlsx.internal.XlsxKit;
-import org.impactkit.valuation.CalculationResult;
 
 /**
  * The Checks sheet (SPEC §8, §10): every assurance check with its status and what it found, so a funder
- * sees what was looked at, not only what went wrong.
+ * sees what was looked at, not only what went wrong. The calculation's workbook and the impact map's write it.
  */
-final class ChecksSheet {
-  static final String NAME = "Checks";
+public final class ChecksSheet {
+  /** The sheet's name. */
+  public static final String NAME = "Checks";
 
   enum Column {
     CHECK("Check", 0), STATUS("Result", 0), FINDING("What was found", 90);
@@ -35,11 +32,18 @@ final class ChecksSheet {
 
   private ChecksSheet() {}
 
-  static void write(XlsxKit kit, Sheet sheet, CalculationResult r) {
+  /**
+   * Writes every check, in order, with its status and message.
+   *
+   * @param kit the workbook's kit
+   * @param sheet the sheet to fill
+   * @param checks every check of the result, passed or not
+   */
+  public static void write(XlsxKit kit, Sheet sheet, List<Check> checks) {
     SheetWriter s = kit.writer(sheet);
     s.tableHeader(0, Column.headers());
     int row = 1;
-    for (Check c : r.checks()) {
+    for (Check c : checks) {
       s.text(row, Column.CHECK.ordinal(), c.id().title(), kit.styles().wrap());
       if (c.notPassing()) {
         s.text(row, Column.STATUS.ordinal(), c.status().label(), kit.styles().bold());
