@@ -102,6 +102,11 @@ class DiscountingTextTest {
         || text.contains("changed no figure");
     assertThat(saysOneYearUnchanged).as(text).isEqualTo(firstYearInFull);
     assertThat(text.contains("changed no figure")).as(text).isEqualTo(!anyChanged);
+    // "no outcome claimed has value after its first year" is the reason only where the first year counts in full
+    if (text.contains("no outcome claimed has value after its first year")) {
+      assertThat(oneYear).hasSameSizeAs(r.byOutcome());
+      assertThat(convention).isEqualTo("year-zero");
+    }
     assertThat(text.contains("the first year is not discounted")).as(text)
         .isEqualTo(convention.equals("year-zero"));
     if (!firstYearInFull) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.impactkit.valuation.Discounting;
+import org.impactkit.valuation.Discounting.Convention;
 import org.impactkit.valuation.OutcomeFactors;
 
 /**
@@ -21,7 +22,7 @@ public final class DiscountingText {
   /** Places of a discount factor in words, as Green Book 2026 Table 8 prints them ({@code 0.9662}). */
   private static final int FACTOR_PLACES = 4;
   /** No discounting at all: a value's present-value factor is the sum of its years after drop-off. */
-  private static final Discounting NONE = new Discounting(BigDecimal.ZERO, Discounting.Convention.YEAR_ZERO);
+  private static final Discounting NONE = new Discounting(BigDecimal.ZERO, Convention.YEAR_ZERO);
 
   private DiscountingText() {}
 
@@ -55,8 +56,10 @@ public final class DiscountingText {
       firstYearOnly &= duration == 1 || dropOff.compareTo(BigDecimal.ONE) == 0;
     }
     if (!anyChanged) {
-      return "Discounting: future years are discounted " + how + "; " + (firstYearOnly
-          ? "no outcome claimed has value after its first year" : "its rates take nothing off any year's value")
+      // Under end-of-year a one-year outcome is unchanged only at 0%, so its first year is no reason there.
+      boolean firstYearCounts = firstYearOnly && r.settings().discounting().convention() == Convention.YEAR_ZERO;
+      return "Discounting: future years are discounted " + how + "; " + (firstYearCounts
+          ? "no outcome claimed has value after its first year" : "at that rate it takes nothing off any year's value")
           + ", so it changed no figure.";
     }
     if (firstYearReduced.isEmpty()) {
@@ -97,8 +100,8 @@ public final class DiscountingText {
   }
 
   /** A convention in words: when the first year's value counts in full. */
-  private static String convention(Discounting.Convention convention) {
-    return convention == Discounting.Convention.YEAR_ZERO ? "the first year is not discounted"
+  private static String convention(Convention convention) {
+    return convention == Convention.YEAR_ZERO ? "the first year is not discounted"
         : "every year is discounted, the first included";
   }
 
