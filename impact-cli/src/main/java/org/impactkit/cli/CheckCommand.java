@@ -67,8 +67,8 @@ final class CheckCommand extends BaseCommand {
     result.warnings().forEach(w -> out().println(Messages.render(w)));
     long warned = result.checksNotPassing().size();
     out().println(folder + " holds an impact map, read without a problem: " + result.checks().size()
-        + (result.checks().size() == 1 ? " check, " : " checks, ") + (result.checks().size() - warned) + " passed, "
-        + warned + (warned == 1 ? " warning" : " warnings") + "; " + result.warnings().size()
+        + (result.checks().size() == 1 ? " check (" : " checks (") + (result.checks().size() - warned) + " passed, "
+        + warned + " warned) and " + result.warnings().size()
         + (result.warnings().size() == 1 ? " warning" : " warnings") + " from its review. The other assurance"
         + " checks are made on participant and counts records, which an impact map has none of; 'impact sroi "
         + folder + "' writes its report.");
