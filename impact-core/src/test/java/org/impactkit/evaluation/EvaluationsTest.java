@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.model.Period;
@@ -299,19 +295,7 @@ class EvaluationsTest {
   }
 
   private void workbook(String name, String[]... sheets) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(dir.resolve(name))) {
-      for (String[] sheet : sheets) {
-        Sheet s = wb.createSheet(sheet[0]);
-        for (int i = 1; i < sheet.length; i++) {
-          Row row = s.createRow(i - 1);
-          String[] cells = sheet[i].split(",", -1);
-          for (int c = 0; c < cells.length; c++) {
-            row.createCell(c).setCellValue(cells[c]);
-          }
-        }
-      }
-      wb.write(out);
-    }
+    SheetFixtures.write(dir.resolve(name), sheets);
   }
 
   @Test

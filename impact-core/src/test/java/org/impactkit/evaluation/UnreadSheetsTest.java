@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckId;
 import org.impactkit.diagnostic.CheckStatus;
@@ -32,24 +27,8 @@ class UnreadSheetsTest {
   private static final String[] PARTNER_B = {"", "participant_id,activity_id,outcome", "B1,A1,employment",
       "B2,A1,employment", "B3,A1,regular-volunteering", "B4,A1,employment"};
 
-  /** Writes a workbook: each sheet its name, then comma-separated rows; a name starting {@code ~} is hidden. */
   private void workbook(String name, String[]... sheets) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(dir.resolve(name))) {
-      for (String[] sheet : sheets) {
-        Sheet s = wb.createSheet(sheet[0].replace("~", ""));
-        if (sheet[0].startsWith("~")) {
-          wb.setSheetVisibility(wb.getSheetIndex(s), SheetVisibility.HIDDEN);
-        }
-        for (int i = 1; i < sheet.length; i++) {
-          Row row = s.createRow(i - 1);
-          String[] cells = sheet[i].split(",", -1);
-          for (int c = 0; c < cells.length; c++) {
-            row.createCell(c).setCellValue(cells[c]);
-          }
-        }
-      }
-      wb.write(out);
-    }
+    SheetFixtures.write(dir.resolve(name), sheets);
   }
 
   private static String[] named(String name, String[] sheet) {
