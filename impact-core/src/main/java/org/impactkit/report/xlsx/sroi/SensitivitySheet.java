@@ -370,11 +370,17 @@ final class SensitivitySheet extends MapSheet {
   }
 
   /**
-   * Where the return axis starts: a little below the lowest return (in steps of 0.1), so the ranges are
-   * visible; never below 0, and 0 when a return is negative.
+   * Where the return axis starts: a little below the lowest return, so the ranges are visible, at a round
+   * figure for its size (70 for a lowest return of 79, 1.5 for 2.2), so the axis's labels read 70, 75, 80
+   * rather than 70.90, 75.90; never below 0, and 0 when a return is negative.
    */
-  private static Double axisMinimum(List<Scenario> scenarios) {
+  static Double axisMinimum(List<Scenario> scenarios) {
     double min = scenarios.stream().mapToDouble(sc -> CellNumbers.exact(sc.minRatio())).min().orElse(0);
-    return min <= 0 ? null : Math.floor(min * 0.9 * 10) / 10;
+    if (min <= 0) {
+      return null;
+    }
+    double below = min * 0.9;
+    double step = Math.pow(10, Math.floor(Math.log10(below))) / 2; // half the figure's leading digit
+    return Math.floor(below / step) * step;
   }
 }

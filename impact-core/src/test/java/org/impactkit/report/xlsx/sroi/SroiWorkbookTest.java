@@ -56,6 +56,27 @@ class SroiWorkbookTest {
     return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
   }
 
+  @Test
+  @DisplayName("§8 Sensitivity: the chart's return axis starts at a round figure below the lowest return, so its"
+      + " labels read 70, 75, 80 and not 70.90, 75.90")
+  void sensitivityAxisStartsRound() throws IOException {
+    for (String grant : List.of("15000", "150", "15")) {
+      SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP,
+          new Investment(List.of(new Investment.Item("Funder", "Grant", new BigDecimal(grant), null))));
+      double lowest = r.scenarios().stream().mapToDouble(s -> s.minRatio().doubleValue()).min().orElseThrow();
+      try (XSSFWorkbook wb = workbook(r)) {
+        var axis = wb.getSheet("Sensitivity").getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
+            .getValAxArray(0).getScaling();
+        double min = axis.getMin().getVal();
+        double step = Math.pow(10, Math.floor(Math.log10(min))) / 2;
+        assertThat(min).as("grant %s, lowest return %s", grant, lowest).isLessThan(lowest).isPositive()
+            .isGreaterThan(lowest / 2);
+        assertThat(min / step).as("a whole number of half leading digits: %s", min)
+            .isCloseTo(Math.rint(min / step), within(1e-9));
+      }
+    }
+  }
+
   static double cached(XSSFSheet sh, int row, int col) {
     Cell c = sh.getRow(row).getCell(col);
     assertThat(c.getCellType()).as("%s!%s", sh.getSheetName(), c.getAddress()).isEqualTo(CellType.FORMULA);
