@@ -184,4 +184,25 @@ public final class Texts {
     int newline = m.indexOf('\n');
     return (newline < 0 ? m : m.substring(0, newline)).strip();
   }
+
+  /**
+   * Digits {@code 1234567.89} (no sign) with a comma between each group of three: {@code 1,234,567.89}.
+   *
+   * @param digits a number's plain digits, perhaps with a decimal point
+   * @return the digits grouped, decimals as they were
+   */
+  public static String grouped(String digits) {
+    int point = digits.indexOf('.');
+    int whole = point < 0 ? digits.length() : point;
+    if (whole <= 3) {
+      return digits;
+    }
+    StringBuilder out = new StringBuilder(digits.length() + whole / 3);
+    int lead = whole % 3 == 0 ? 3 : whole % 3;
+    out.append(digits, 0, lead);
+    for (int i = lead; i < whole; i += 3) {
+      out.append(',').append(digits, i, i + 3);
+    }
+    return out.append(digits, whole, digits.length()).toString();
+  }
 }

@@ -3,6 +3,7 @@ package org.impactkit.valuation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.impactkit.internal.Currencies;
+import org.impactkit.internal.Texts;
 
 /**
  * Figures as people read them: {@code £1,234.56}, {@code £4.20 per £1}, {@code 1,234}. The checks'
@@ -24,7 +25,7 @@ public final class Formats {
    */
   public static String money(BigDecimal value, String currency) {
     BigDecimal v = Rounding.money(value);
-    return (v.signum() < 0 ? "-" : "") + Currencies.symbol(currency) + grouped(v.abs().toPlainString());
+    return (v.signum() < 0 ? "-" : "") + Currencies.symbol(currency) + Texts.grouped(v.abs().toPlainString());
   }
 
   /**
@@ -44,7 +45,7 @@ public final class Formats {
    * @return it as people read it
    */
   public static String count(long n) {
-    return n < 0 ? "-" + grouped(Long.toString(n).substring(1)) : grouped(Long.toString(n));
+    return n < 0 ? "-" + Texts.grouped(Long.toString(n).substring(1)) : Texts.grouped(Long.toString(n));
   }
 
   /**
@@ -67,21 +68,5 @@ public final class Formats {
   public static String percent(BigDecimal fraction) {
     BigDecimal p = fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
-  }
-
-  /** Digits {@code 1234567.89} (no sign) with a comma between each group of three: {@code 1,234,567.89}. */
-  private static String grouped(String digits) {
-    int point = digits.indexOf('.');
-    int whole = point < 0 ? digits.length() : point;
-    if (whole <= 3) {
-      return digits;
-    }
-    StringBuilder out = new StringBuilder(digits.length() + whole / 3);
-    int lead = whole % 3 == 0 ? 3 : whole % 3;
-    out.append(digits, 0, lead);
-    for (int i = lead; i < whole; i += 3) {
-      out.append(',').append(digits, i, i + 3);
-    }
-    return out.append(digits, whole, digits.length()).toString();
   }
 }

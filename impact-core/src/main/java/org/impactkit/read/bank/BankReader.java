@@ -27,6 +27,7 @@ import org.impactkit.bank.ValueBank;
 import org.impactkit.bank.ValueTable;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.Currencies;
 import org.impactkit.internal.NearestMatch;
 import org.impactkit.internal.Texts;
 import org.impactkit.read.ParserMessages;
@@ -163,7 +164,7 @@ public final class BankReader {
       problems.add("field 'outcomes': expected a non-empty list of outcomes");
     } else {
       for (int i = 0; i < os.size(); i++) {
-        Outcome o = outcome(os.get(i), i, wellby, priceYear);
+        Outcome o = outcome(os.get(i), i, wellby, priceYear, textOrNull(root, "currency"));
         if (o != null) {
           outcomes.add(o);
         }
@@ -184,7 +185,13 @@ public final class BankReader {
     }
   }
 
-  private Outcome outcome(JsonNode node, int index, BigDecimal wellby, Integer priceYear) {
+  /** An amount as reports write it ({@code £13,000}), every digit kept: a derivation is audited against it. */
+  private static String amount(BigDecimal v, String currency) {
+    return (v.signum() < 0 ? "-" : "") + (currency == null ? "" : Currencies.symbol(currency))
+        + Texts.grouped(v.abs().toPlainString());
+  }
+
+  private Outcome outcome(JsonNode node, int index, BigDecimal wellby, Integer priceYear, String currency) {
     if (node == null || !node.isObject()) {
       problems.add("field 'outcomes[" + index + "]': expected an object");
       return null;
@@ -217,9 +224,8 @@ public final class BankReader {
         BigDecimal derived = lifeSatisfaction.multiply(wellby);
         table = ValueTable.uniform(derived);
         if (derivation == null) {
-          derivation = "ΔLS " + lifeSatisfaction.toPlainString() + " × " + wellby.toPlainString()
-              + " per WELLBY" + (priceYear == null ? "" : " (" + priceYear + " prices)") + " = "
-              + derived.toPlainString();
+          derivation = "ΔLS " + lifeSatisfaction.toPlainString() + " × " + amount(wellby, currency) + " per WELLBY"
+              + (priceYear == null ? "" : " (" + priceYear + " prices)") + " = " + amount(derived, currency);
         }
       }
     } else if (id != null) {

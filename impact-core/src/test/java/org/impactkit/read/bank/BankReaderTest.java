@@ -11,6 +11,7 @@ import org.impactkit.bank.Outcome;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
+import org.impactkit.internal.Texts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +99,9 @@ class BankReaderTest {
       BigDecimal ls = o.provenance().lifeSatisfactionChange();
       if (ls != null) {
         assertThat(o.values().uniformValue()).as(o.id()).isEqualByComparingTo(ls.multiply(new BigDecimal(13000)));
-        assertThat(o.provenance().derivation()).contains("13000");
+        // written as reports write money, every digit of the product kept
+        assertThat(o.provenance().derivation()).as(o.id()).isEqualTo("ΔLS " + ls.toPlainString() + " × £13,000 per"
+            + " WELLBY (2019 prices) = £" + Texts.grouped(ls.multiply(new BigDecimal(13000)).toPlainString()));
       } else {
         assertThat(o.provenance().derivation()).as(o.id()).isNotBlank();
       }
