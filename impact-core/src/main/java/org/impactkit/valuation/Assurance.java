@@ -263,7 +263,7 @@ record Assurance(CalculationResult r, RecordFacts facts, ParticipantShards peopl
     }
     if (!p.notStated().isEmpty()) {
       found.add("price year not stated by the source of the values for " + p.notStatedNames(r.bank())
-          + ": taken to be the bank's " + p.bank());
+          + ": taken to be in the bank's " + p.bank() + " prices");
     }
     if (found.isEmpty()) {
       return Check.pass(CheckId.PRICE_YEAR, "figures are in " + p.report() + " prices"

@@ -33,13 +33,13 @@ public final class DiscountingText {
    * year too, with the factor it was multiplied by (end-of-year). With no outcome claimed, the settings alone.
    *
    * @param r the calculation
-   * @return one paragraph, starting {@code Discounting:}
+   * @return one paragraph, starting {@code Discounting}
    */
   public static String paragraph(CalculationResult r) {
     List<OutcomeFigures> outcomes = r.byOutcome();
     String how = discountWords(r) + " (" + convention(r.settings().discounting().convention()) + ")";
     if (outcomes.isEmpty()) {
-      return "Discounting: future years are discounted " + how + "; no outcome was claimed, so it changed no figure.";
+      return "Discounting changed no figure, as no outcome was claimed. Future years are discounted " + how + ".";
     }
     Map<String, List<String>> firstYearReduced = new LinkedHashMap<>();
     boolean anyChanged = false;
@@ -58,9 +58,10 @@ public final class DiscountingText {
     if (!anyChanged) {
       // Under end-of-year a one-year outcome is unchanged only at 0%, so its first year is no reason there.
       boolean firstYearCounts = firstYearOnly && r.settings().discounting().convention() == Convention.YEAR_ZERO;
-      return "Discounting: future years are discounted " + how + "; " + (firstYearCounts
-          ? "no outcome claimed has value after its first year" : "at that rate it takes nothing off any year's value")
-          + ", so it changed no figure.";
+      // what it did first: a funder reads on only to learn how
+      return "Discounting changed no figure: " + (firstYearCounts
+          ? "no outcome claimed has value after its first year" : "at the rate set it takes nothing off any year's"
+              + " value") + ". Future years are discounted " + how + ".";
     }
     if (firstYearReduced.isEmpty()) {
       return "Discounting: future years are discounted " + how + "; it only changes outcomes that last more than one"
