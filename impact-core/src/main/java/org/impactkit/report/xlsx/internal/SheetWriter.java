@@ -217,8 +217,10 @@ public final class SheetWriter {
       Cell below = next == null ? null : next.getCell(h.col());
       CellType kind = below == null ? CellType.BLANK : below.getCellType();
       boolean rightAligned = below != null && below.getCellStyle().getAlignment() == HorizontalAlignment.RIGHT;
+      // an empty text cell (a description left blank) wraps as text does: its column's numbers are another table's
+      boolean emptyText = below != null && kind == CellType.BLANK && below.getCellStyle().getWrapText();
       boolean number = kind == CellType.NUMERIC || rightAligned
-          || (kind != CellType.STRING && numeric.get(h.col()));
+          || (kind != CellType.STRING && !emptyText && numeric.get(h.col()));
       if (cell != null && number) {
         cell.setCellStyle(styles.headerRight());
       }

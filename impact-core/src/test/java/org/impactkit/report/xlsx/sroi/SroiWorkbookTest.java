@@ -77,6 +77,27 @@ class SroiWorkbookTest {
     }
   }
 
+  @Test
+  @DisplayName("§8 Summary: the inputs' Description header stays over its text when every description is blank")
+  void blankDescriptionHeaderLeft() throws IOException {
+    SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP,
+        new Investment(List.of(new Investment.Item("Investment", null, new BigDecimal("1000"), null))));
+    try (XSSFWorkbook wb = workbook(r)) {
+      XSSFSheet summary = wb.getSheet("Summary");
+      Cell header = null;
+      for (org.apache.poi.ss.usermodel.Row row : summary) {
+        for (Cell c : row) {
+          if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("Description")) {
+            header = c;
+          }
+        }
+      }
+      assertThat(header).isNotNull();
+      assertThat(header.getCellStyle().getAlignment()).isNotEqualTo(
+          org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+    }
+  }
+
   static double cached(XSSFSheet sh, int row, int col) {
     Cell c = sh.getRow(row).getCell(col);
     assertThat(c.getCellType()).as("%s!%s", sh.getSheetName(), c.getAddress()).isEqualTo(CellType.FORMULA);
