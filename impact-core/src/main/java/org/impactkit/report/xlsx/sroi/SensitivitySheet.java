@@ -354,6 +354,7 @@ final class SensitivitySheet extends MapSheet {
             top + rows)
         .direction(BarDirection.BAR)
         .valueMinimum(axisMinimum(sorted))
+        .valueFormat(axisFormat(sorted))
         .series("Lowest return", labels(sheet, first, shown), ratios(sheet, first, shown, LOWEST),
             XDDFColor.from(PresetColor.STEEL_BLUE))
         .series("Highest return", labels(sheet, first, shown), ratios(sheet, first, shown, HIGHEST),
@@ -370,11 +371,20 @@ final class SensitivitySheet extends MapSheet {
   }
 
   /**
+   * The return axis's labels: bare figures, as the chart's title gives the unit ({@code £ per £1}), and whole
+   * ones from a return of 10 on, so that {@code 70, 75, 80} fit where {@code £70.00 per £1} crowded.
+   */
+  private static String axisFormat(List<Scenario> scenarios) {
+    double max = scenarios.stream().mapToDouble(sc -> CellNumbers.exact(sc.maxRatio())).max().orElse(0);
+    return max >= 10 ? "#,##0" : "#,##0.00";
+  }
+
+  /**
    * Where the return axis starts: a little below the lowest return, so the ranges are visible, at a round
    * figure for its size (70 for a lowest return of 79, 1.5 for 2.2), so the axis's labels read 70, 75, 80
    * rather than 70.90, 75.90; never below 0, and 0 when a return is negative.
    */
-  static Double axisMinimum(List<Scenario> scenarios) {
+  private static Double axisMinimum(List<Scenario> scenarios) {
     double min = scenarios.stream().mapToDouble(sc -> CellNumbers.exact(sc.minRatio())).min().orElse(0);
     if (min <= 0) {
       return null;

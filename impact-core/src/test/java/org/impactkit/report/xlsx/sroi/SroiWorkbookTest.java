@@ -58,16 +58,19 @@ class SroiWorkbookTest {
 
   @Test
   @DisplayName("§8 Sensitivity: the chart's return axis starts at a round figure below the lowest return, so its"
-      + " labels read 70, 75, 80 and not 70.90, 75.90")
+      + " labels read 70, 75, 80 and not £70.90 per £1, £75.90 per £1 (whole figures from 10 on)")
   void sensitivityAxisStartsRound() throws IOException {
     for (String grant : List.of("15000", "150", "15")) {
       SroiResult r = new SroiCalculator(Discounting.GREEN_BOOK_FLAT).calculateFor(MAP,
           new Investment(List.of(new Investment.Item("Funder", "Grant", new BigDecimal(grant), null))));
       double lowest = r.scenarios().stream().mapToDouble(s -> s.minRatio().doubleValue()).min().orElseThrow();
       try (XSSFWorkbook wb = workbook(r)) {
-        var axis = wb.getSheet("Sensitivity").getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
-            .getValAxArray(0).getScaling();
-        double min = axis.getMin().getVal();
+        var valueAxis = wb.getSheet("Sensitivity").getDrawingPatriarch().getCharts().get(0).getCTChart()
+            .getPlotArea().getValAxArray(0);
+        double highest = r.scenarios().stream().mapToDouble(s -> s.maxRatio().doubleValue()).max().orElseThrow();
+        assertThat(valueAxis.getNumFmt().getFormatCode()).as("grant %s", grant)
+            .isEqualTo(highest >= 10 ? "#,##0" : "#,##0.00");
+        double min = valueAxis.getScaling().getMin().getVal();
         double step = Math.pow(10, Math.floor(Math.log10(min))) / 2;
         assertThat(min).as("grant %s, lowest return %s", grant, lowest).isLessThan(lowest).isPositive()
             .isGreaterThan(lowest / 2);
