@@ -94,7 +94,7 @@ final class ImpactMapSheet extends MapSheet {
       outcome(MapLayout.FIRST_ROW + i, r.map().rows().get(i));
     }
     int total = map.totalRow();
-    s.textAs(total, 0, "Total", st.header());
+    s.textAs(total, 0, "Total", st.bold()); // bold as the figures beside it, as the calculate workbook's totals
     for (int c = Column.IMPACT.index(); c <= map.presentValueColumn(); c++) {
       if (c != Column.PV_FACTOR.index()) { // a factor per row, which adds up to nothing
         s.formula(total, c, Formulas.columnSum(c, MapLayout.FIRST_ROW, map.lastRow()), st.moneyTotal());

@@ -152,7 +152,7 @@ final class SummarySheet {
     if (items.isEmpty()) {
       s.text(firstInput, 0, "(no inputs)");
     }
-    s.textAs(totalInput, 0, "Total investment", st.header());
+    s.textAs(totalInput, 0, "Total investment", st.bold());
     s.formula(totalInput, 2, Formulas.sum(Refs.absoluteColumn(2, firstInput, lastInput)),
         st.moneyTotal());
 

@@ -60,7 +60,7 @@ final class YearsSheet {
           st.money());
     }
     int total = FIRST_ROW + map.horizon();
-    s.textAs(total, 0, "Total", st.header());
+    s.textAs(total, 0, "Total", st.bold()); // bold as the figures beside it, as the calculate workbook's totals
     for (Column c : List.of(Column.VALUE, Column.PRESENT_VALUE)) {
       s.formula(total, c.index(), Formulas.columnSum(c.index(), FIRST_ROW, total - 1), st.moneyTotal());
     }
