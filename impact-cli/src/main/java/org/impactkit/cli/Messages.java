@@ -62,7 +62,7 @@ final class Messages {
       case EMPTY_RESULT -> c.status() == CheckStatus.FAIL ? " (--allow-empty writes the report anyway)" : "";
       // switched off already (yaml or option) while outcomes: gives a figure: say where it was switched off
       case DEADWEIGHT -> c.message().startsWith("deadweight is switched off")
-          ? " (by --no-deadweight, or 'deadweight: off' in evaluation.yaml)"
+          ? " (it was switched off by --no-deadweight or by 'deadweight: off' in evaluation.yaml)"
           : " (--no-deadweight if a comparison group was used)";
       // the period options help rows outside it, not rows without a date
       case PERIOD_COVERAGE -> c.message().contains("lie outside") || c.message().contains(" cover ")

@@ -25,7 +25,9 @@ class MessagesTest {
     assertThat(Messages.render(Check.warn(CheckId.DEADWEIGHT, "no deadweight was taken off employment: …", 1)))
         .endsWith(" (--no-deadweight if a comparison group was used)");
     assertThat(Messages.render(Check.warn(CheckId.DEADWEIGHT, "deadweight is switched off for the whole evaluation,"
-        + " so the deadweight given under 'outcomes:' for employment (15%) was not taken off: …", 1)))
-        .endsWith(" (by --no-deadweight, or 'deadweight: off' in evaluation.yaml)");
+        + " so the deadweight given under 'outcomes:' for employment (15%) was not taken off: if a comparison group"
+        + " was used, remove it from 'outcomes:'; if not, switch deadweight back on", 1)))
+        .endsWith("if not, switch deadweight back on (it was switched off by --no-deadweight or by 'deadweight: off'"
+            + " in evaluation.yaml)");
   }
 }

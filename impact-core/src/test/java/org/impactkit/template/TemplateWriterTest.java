@@ -123,6 +123,10 @@ class TemplateWriterTest {
   void exampleIdReplacedThroughout(@TempDir Path dir) throws IOException {
     ValueBank bank = Banks.defaultBank();
     TemplateWriter.write(bank, bank.id(), dir, false);
+    CalculationResult untouched = Evaluation.prepare(EvaluationFiles.of(dir), b -> {}).calculate();
+    assertThat(untouched.checks()).filteredOn(c -> c.id() == CheckId.EXAMPLE_ROWS).singleElement()
+        .satisfies(c -> assertThat(c.message()).as("the example's id is still there: no talk of replacing it")
+            .contains("worked example rows").doesNotContain("is still named"));
     Path book = dir.resolve("evaluation.xlsx");
     try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       for (String sheet : List.of("Activities", "Participants", "Counts")) {

@@ -318,7 +318,9 @@ public final class CsvTable extends AbstractTable {
 
   @Override
   public Cells.Notation notation() {
-    return delimiter == ',' ? Cells.Notation.TYPED : Cells.Notation.TYPED_DECIMAL_COMMA;
+    // Semicolons are what a spreadsheet set to a decimal-comma language saves; a UK "Text (Tab delimited)"
+    // save keeps 10,000 as shown, so tabs say nothing of the decimal point.
+    return delimiter == ';' ? Cells.Notation.TYPED_DECIMAL_COMMA : Cells.Notation.TYPED;
   }
 
   @Override

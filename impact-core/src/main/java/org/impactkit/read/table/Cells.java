@@ -63,8 +63,8 @@ public final class Cells {
     /** Typed text with commas between cells: a dot may group thousands ({@code 6.500}). */
     TYPED,
     /**
-     * Typed text with semicolons or tabs between cells, as a spreadsheet set to a language that writes a
-     * decimal comma saves it: a dot may group thousands, and a comma may be the decimal point ({@code 6,500}).
+     * Typed text with semicolons between cells, as a spreadsheet set to a language that writes a decimal
+     * comma saves it: a dot may group thousands, and a comma may be the decimal point ({@code 6,500}).
      */
     TYPED_DECIMAL_COMMA
   }
@@ -115,7 +115,8 @@ public final class Cells {
    * Why {@code number}, the digits of {@code text} (a figure that may have decimals), cannot be read as it
    * stands, or {@code null}. Typed, {@code 6.500} may be 6,500 with a dot grouping thousands, as much of
    * Europe writes it; in a file with semicolons between cells, {@code 6,500} may be 6.5 with a decimal comma.
-   * Either way one reading is a thousand times the other, so the cell is refused, naming both.
+   * Either way one reading is a thousand times the other, so the cell is refused, naming both, with the
+   * text's minus sign: a harm written {@code -1,255} must not be advised back as a benefit.
    */
   public static String ambiguity(String text, String number, Notation notation) {
     boolean dot = notation != Notation.SHEET_NUMBER && DOT_GROUPED.matcher(number).matches();
@@ -123,12 +124,13 @@ public final class Cells {
     if (!dot && !comma) {
       return null;
     }
-    String grouped = new BigDecimal(number.replace(dot ? "." : ",", "")).toPlainString();
+    String sign = text.indexOf('-') >= 0 ? "-" : ""; // money's pattern allows a minus only as the sign
+    String grouped = sign + new BigDecimal(number.replace(dot ? "." : ",", "")).toPlainString();
     BigDecimal decimal = new BigDecimal(number.replace(',', '.')).stripTrailingZeros();
-    String decimalWritten = decimal.scale() <= 2
-        ? " or " + decimal.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : ", or the amount with two decimals";
-    return Texts.quote(text) + " could be " + (dot ? number.replace(".", ",") + " (a dot grouping thousands)"
-        : grouped + " (a comma grouping thousands)") + " or " + decimal.toPlainString()
+    String decimalWritten = decimal.scale() <= 2 ? " or " + sign
+        + decimal.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : ", or the amount with two decimals";
+    return Texts.quote(text) + " could be " + (dot ? sign + number.replace(".", ",") + " (a dot grouping thousands)"
+        : grouped + " (a comma grouping thousands)") + " or " + sign + decimal.toPlainString()
         + (comma ? " (a comma as the decimal point)" : "") + ": write " + grouped + decimalWritten
         + " for the one you mean";
   }

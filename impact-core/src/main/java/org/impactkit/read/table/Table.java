@@ -65,7 +65,7 @@ public interface Table extends Closeable {
 
   /**
    * How the table's numbers are written: typed text in delimited text, a comma possibly the decimal point
-   * when cells are separated by something else than commas; else the sheet's own numbers.
+   * when cells are separated by semicolons; else the sheet's own numbers.
    */
   default Cells.Notation notation() {
     return isDelimitedText() ? Cells.Notation.TYPED : Cells.Notation.SHEET_NUMBER;

@@ -41,16 +41,18 @@ class CellsTest {
   }
 
   @Test
-  @DisplayName("§4.2 money: where cells are separated by semicolons or tabs, 6,500 may be 6.5 and is refused, "
+  @DisplayName("§4.2 money: where cells are separated by semicolons, 6,500 may be 6.5 and is refused, "
       + "saying both; elsewhere a comma groups thousands")
   void commaGroupedWhereCommaMayBeDecimal() throws Exception {
     Cells.Notation semicolons = Cells.Notation.TYPED_DECIMAL_COMMA;
     assertThatThrownBy(() -> Cells.money("£6,500", "£", semicolons)).isInstanceOf(Cells.CellException.class)
         .hasMessage("'£6,500' could be 6500 (a comma grouping thousands) or 6.5 (a comma as the decimal point):"
             + " write 6500 or 6.50 for the one you mean");
-    assertThatThrownBy(() -> Cells.money("-1,255", "£", semicolons)).hasMessage("'-1,255' could be 1255 (a comma"
-        + " grouping thousands) or 1.255 (a comma as the decimal point): write 1255, or the amount with two"
-        + " decimals for the one you mean");
+    assertThatThrownBy(() -> Cells.money("-1,255", "£", semicolons)).as("a harm stays one").hasMessage("'-1,255'"
+        + " could be -1255 (a comma grouping thousands) or -1.255 (a comma as the decimal point): write -1255, or the"
+        + " amount with two decimals for the one you mean");
+    assertThatThrownBy(() -> Cells.money("-£6.500", "£")).hasMessage("'-£6.500' could be -6,500 (a dot grouping"
+        + " thousands) or -6.5: write -6500 or -6.50 for the one you mean");
     assertThatThrownBy(() -> Cells.money("6.500", "£", semicolons)).hasMessageContaining("a dot grouping thousands");
     assertThat(Cells.money("6,500", "£", Cells.Notation.TYPED)).isEqualByComparingTo("6500");
     assertThat(Cells.money("6,500", "£", Cells.Notation.SHEET_NUMBER)).isEqualByComparingTo("6500");

@@ -138,10 +138,11 @@ class ColumnsTest {
       assertThat(c.source().lookalikes()).as(header).extracting(l -> l.header() + "->" + l.field())
           .containsExactly(header + "->age_band");
     }
-    Columns participants = Columns.match(table("participant_id", "activity", "outcome", "Ages"),
+    // with the age column there, 'Ages' is no typo of a missing one: only the first-word rule could name it
+    Columns participants = Columns.match(table("participant_id", "activity", "outcome", "age", "Ages"),
         RecordReaders.PARTICIPANT_FIELDS, java.util.Set.of(), none, problems);
     assertThat(participants.source().lookalikes()).as("participants have ages: 'Ages' is not their age band")
-        .extracting(l -> l.header() + "->" + l.field()).doesNotContain("Ages->age_band");
+        .isEmpty();
     assertThat(problems).isEmpty();
   }
 
