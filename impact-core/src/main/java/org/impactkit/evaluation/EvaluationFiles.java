@@ -148,11 +148,16 @@ public record EvaluationFiles(
     if (!foundHere && !(workbook != null && read.contains(workbook))) {
       return;
     }
+    // Beside evaluation.xlsx no separate table may be read (locate refuses the two together), so renaming
+    // the file would only stop the run: its rows belong in the workbook's sheet.
+    String todo = workbook != null && read.contains(workbook)
+        ? "impact reads this evaluation from " + workbook.getFileName() + " (its sheets 'Activities', 'Participants'"
+            + " and 'Counts'); move the file's rows into the sheet they belong to, or move the file out of the folder"
+        : "impact reads " + whatIsRead + (renamed == null ? "; move it out of the folder if it is not meant to be"
+            + " read" : "; rename it (e.g. " + renamed + ") to include it, or move it out of the folder");
     for (String name : folder.lookalikes(start, read)) {
       warnings.add(Diagnostic.warning(directory.resolve(name).toString(), 0, null, "this file is in the evaluation"
-          + " folder but not read: impact reads " + whatIsRead + (renamed == null ? "; move it out of the folder if"
-              + " it is not meant to be read" : "; rename it (e.g. " + renamed + ") to include it, or move it out of"
-              + " the folder")));
+          + " folder but not read: " + todo));
     }
   }
 

@@ -99,7 +99,10 @@ final class UnreadSheets {
         String kind = kindOf(header, settings);
         String why = evaluationBook ? bookAdvice(wb, sheet, kind) : fileAdvice(sheet, kind, read, preferred);
         String readList = Texts.listed(read.stream().map(Texts::quote).toList());
-        String todo = !evaluationBook || kind == null ? "move its rows into " + readList
+        // a file's sheet of another kind than the file's (participants in activities.xlsx) is a file of its own
+        boolean otherKind = !evaluationBook && kind != null && !preferred.contains(sheetOf(kind));
+        String todo = otherKind ? "save it as a " + kind + " file of its own"
+            : !evaluationBook || kind == null ? "move its rows into " + readList
             : wb.findSheet(sheetOf(kind)).isEmpty() ? "rename it " + Texts.quote(sheetOf(kind))
             : "move its rows into the sheet " + Texts.quote(sheetOf(kind));
         String note = "the sheet " + Texts.quote(sheet) + " of " + wb.name() + " holds "
@@ -137,11 +140,14 @@ final class UnreadSheets {
   private static String fileAdvice(String sheet, String kind, Set<String> read, Set<String> preferred) {
     String readSheets = Texts.listed(read.stream().map(Texts::quote).toList());
     String named = Texts.listed(preferred.stream().map(Texts::quote).toList());
+    boolean otherKind = kind != null && !preferred.contains(sheetOf(kind));
     return "the sheet " + Texts.quote(sheet) + " holds " + (kind == null ? "a table" : rows(kind)) + " that"
         + " impact does not read: it reads one sheet of this file, " + readSheets + " (a sheet named " + named
-        + ", else the first), so none of its rows is in any figure; if they belong in this evaluation,"
-        + " move them into " + readSheets + " or save the sheet as a file of its own, and if the sheet is kept for"
-        + " reference, hide it";
+        + ", else the first), so none of its rows is in any figure; if they belong in this evaluation, "
+        + (otherKind ? "save the sheet as a " + kind + " file of its own (" + (kind.equals(RecordReaders.ACTIVITIES)
+            ? "activities.xlsx" : "e.g. " + kind + "-2.xlsx") + ")"
+            : "move them into " + readSheets + " or save the sheet as a file of its own")
+        + ", and if the sheet is kept for reference, hide it";
   }
 
   /** Records of a kind, as a message names them: {@code participant rows}. */

@@ -108,6 +108,22 @@ class EvaluationsTest {
     Files.move(dir.resolve("participants 2.csv"), dir.resolve("participants-2.csv"));
     CalculationResult merged = Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate();
     assertThat(merged.totals().participants()).isEqualTo(2L);
+    Files.delete(dir.resolve("participants-2.csv"));
+    Files.delete(dir.resolve("activities-old.csv"));
+    Files.delete(dir.resolve("activities.csv"));
+    Files.move(dir.resolve("participants.csv"), dir.resolve("kept.txt"));
+    workbook("evaluation.xlsx", new String[] {"Activities", "activity_id,annual_budget,region", "A-LONDON,1000,London"},
+        new String[] {"Participants", "participant_id,activity_id,outcome", "P1,A-LONDON,employment"});
+    assertThat(Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate().diagnostics())
+        .as("beside evaluation.xlsx, renaming the file would only stop the run").filteredOn(d -> d.message()
+            .contains("not read")).extracting(Diagnostic::message).containsExactly("this file is in the evaluation"
+                + " folder but not read: impact reads this evaluation from evaluation.xlsx (its sheets 'Activities',"
+                + " 'Participants' and 'Counts'); move the file's rows into the sheet they belong to, or move the file"
+                + " out of the folder");
+    Files.delete(dir.resolve("evaluation.xlsx"));
+    Files.move(dir.resolve("kept.txt"), dir.resolve("participants.csv"));
+    file("activities.csv", ACTIVITIES);
+    file("participants-2.csv", "participant_id,activity_id,outcome\nP2,A-LONDON,employment\n");
     CalculationResult named = Evaluation.prepare(EvaluationFiles.builder().directory(dir)
         .participants(dir.resolve("participants.csv")).build(), options -> {}).calculate();
     assertThat(named.diagnostics()).as("participants named one by one").noneMatch(d -> d.message()

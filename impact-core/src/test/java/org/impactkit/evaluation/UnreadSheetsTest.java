@@ -137,4 +137,15 @@ class UnreadSheetsTest {
         + " evaluation, move them into 'North' or save the sheet as a file of its own, and if the sheet is kept for"
         + " reference, hide it");
   }
+
+  @Test
+  @DisplayName("§4.1: an activities workbook with a participants sheet left in is told to save that sheet as a file")
+  void otherKindInAFile() throws IOException {
+    workbook("activities.xlsx", ACTIVITIES, PARTICIPANTS);
+    Files.writeString(dir.resolve("participants.csv"), "participant_id,activity_id,outcome\nP1,A1,employment\n");
+    CalculationResult result = calculate();
+    assertThat(warnings(result)).singleElement().asString().startsWith("activities.xlsx: warning: the sheet"
+        + " 'Participants' holds participant rows that impact does not read").contains("if they belong in this"
+        + " evaluation, save the sheet as a participants file of its own (e.g. participants-2.xlsx)");
+  }
 }
