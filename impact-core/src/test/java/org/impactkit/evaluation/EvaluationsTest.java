@@ -168,6 +168,21 @@ class EvaluationsTest {
   }
 
   @Test
+  @DisplayName("§9: in a file with semicolons between cells, a long row is said to be split by a semicolon")
+  void rowLongerThanTheHeaderWithSemicolons() throws IOException {
+    file("activities.csv", "activity_id;activity_name;annual_budget\nA1;Job club; boxes;10000\n");
+    file("participants.csv", "participant_id,activity_id,outcome\nP1,A1,employment\n");
+    file("evaluation.yaml", "region: london\n");
+    assertThat(problems()).first().asString().endsWith("this row has 4 values for the header's 3 columns: a value"
+        + " holding a semicolon must be in double quotes, e.g. \"Outreach; equipment boxes\"");
+    file("activities.csv", "activity_id;activity_name;annual_budget\nA1;Job club;10000;spare\n");
+    assertThat(problems()).first().asString().endsWith("this row has 4 values for the header's 3 columns, so a"
+        + " value was split by a semicolon outside quotes (each value after it moves one column along) or a column"
+        + " has no name in the header: a value holding a semicolon must be in double quotes, e.g. \"Outreach;"
+        + " equipment boxes\"");
+  }
+
+  @Test
   @DisplayName("§9: a row with more values than the header is refused even when every cell reads: a budget of "
       + "10,000 unquoted would be 10, its 000 past the header's end; trailing empty cells are no values")
   void rowLongerThanTheHeader() throws IOException {

@@ -317,6 +317,11 @@ public final class CsvTable extends AbstractTable {
   }
 
   @Override
+  public char delimiter() {
+    return delimiter;
+  }
+
+  @Override
   public Cells.Notation notation() {
     // Semicolons are what a spreadsheet set to a decimal-comma language saves; a UK "Text (Tab delimited)"
     // save keeps 10,000 as shown, so tabs say nothing of the decimal point.

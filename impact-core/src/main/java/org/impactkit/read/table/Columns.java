@@ -36,13 +36,16 @@ public final class Columns {
   private final boolean delimitedText;
   /** How the table's numbers are written: see {@link Table#notation()}. */
   private final Cells.Notation notation;
+  /** What separates the cells: see {@link Table#delimiter()}. */
+  private final char delimiter;
 
   private Columns(Map<String, Integer> indexByField, int[] extraIndexes, SourceFile source, List<String> leftOut,
-      int width, boolean delimitedText, Cells.Notation notation) {
+      int width, boolean delimitedText, Cells.Notation notation, char delimiter) {
     this.indexByField = indexByField;
     this.width = width;
     this.delimitedText = delimitedText;
     this.notation = notation;
+    this.delimiter = delimiter;
     this.extraIndexes = extraIndexes;
     this.source = source;
     this.leftOut = List.copyOf(leftOut);
@@ -184,12 +187,17 @@ public final class Columns {
     table.readingColumns(read);
     return new Columns(indexByField, extras.stream().mapToInt(Integer::intValue).toArray(),
         new SourceFile(table.name(), mapping.kind(), headerByField, extraNames, lookalikes), dropped, header.size(),
-        table.isDelimitedText(), table.notation());
+        table.isDelimitedText(), table.notation(), table.delimiter());
   }
 
   /** {@return whether the table is delimited text (CSV), see {@link Table#isDelimitedText()}} */
   boolean delimitedText() {
     return delimitedText;
+  }
+
+  /** {@return what separates the cells, see {@link Table#delimiter()}} */
+  char delimiter() {
+    return delimiter;
   }
 
   /** {@return how the table's numbers are written, see {@link Table#notation()}} */

@@ -65,28 +65,44 @@ public final class RowReader {
     settled = true;
     int values = valuesIn(row);
     if (problems == null && columns.delimitedText() && values > columns.width()) {
-      int split = splitNumber(row.cells(), columns.width());
+      int split = splitNumber();
       String field = split < 0 ? null : columns.fieldOfColumns().get(split);
       problems = new ArrayList<>(1);
       problems.add(Diagnostic.error(ref, field, "this row has " + values + " values for the header's "
-          + columns.width() + " columns, so a value was split by a comma outside quotes (each value after it moves"
-          + " one column along) or a column has no name in the header: a value holding a comma must be in double"
-          + " quotes, e.g. " + splitExample(split)));
+          + columns.width() + " columns, so a value was split by a " + separator() + " outside quotes (each value"
+          + " after it moves one column along) or a column has no name in the header: " + quoteAdvice(split)));
     }
   }
 
-  /** A value as it should have been quoted: the split number, else a name holding a comma. */
-  private String splitExample(int split) {
-    return "\"" + (split < 0 ? "Outreach, equipment boxes" : row.cells()[split] + "," + row.cells()[split + 1])
-        + "\"";
+  /** The file's separator in words: {@code comma}, {@code semicolon} or {@code tab}. */
+  private String separator() {
+    return switch (columns.delimiter()) {
+      case ';' -> "semicolon";
+      case '\t' -> "tab";
+      default -> "comma";
+    };
+  }
+
+  /** How to write a value holding the separator, with the split number as the example where there is one. */
+  private String quoteAdvice(int split) {
+    String example = split >= 0 ? row.cells()[split] + "," + row.cells()[split + 1]
+        : columns.delimiter() == ';' ? "Outreach; equipment boxes"
+        : columns.delimiter() == ',' ? "Outreach, equipment boxes" : null;
+    return "a value holding a " + separator() + " must be in double quotes"
+        + (example == null ? "" : ", e.g. \"" + example + "\"");
   }
 
   /**
    * The first column whose value, with the next column's, reads as one number split at a comma grouping
    * thousands ({@code 10} and {@code 000}, {@code £1} and {@code 250.50}), or -1; only among the header's
-   * columns, the next value possibly past them.
+   * columns, the next value possibly past them, and only where commas separate the cells.
    */
-  private static int splitNumber(String[] cells, int width) {
+  private int splitNumber() {
+    String[] cells = row.cells();
+    int width = columns.width();
+    if (columns.delimiter() != ',') {
+      return -1;
+    }
     for (int i = 0; i + 1 < cells.length && i < width; i++) {
       if (cells[i] != null && cells[i + 1] != null && NUMBER_START.matcher(cells[i]).matches()
           && THOUSANDS_REST.matcher(cells[i + 1]).matches()) {
@@ -201,7 +217,7 @@ public final class RowReader {
 
   /**
    * Adds a problem, the row's first saying so when the row has more values than the header has
-   * columns: then a value was split by a comma outside quotes, and every value after it has moved one
+   * columns: then a value was split by the separator outside quotes, and every value after it has moved one
    * column along, which the problem alone would not make plain.
    */
   private void add(String field, String message) {
@@ -209,9 +225,8 @@ public final class RowReader {
       problems = new ArrayList<>(2);
       int values = valuesIn(row);
       if (columns.delimitedText() && values > columns.width()) { // a sheet's cells are never split by a comma
-        message += "; this row has " + values + " values for the header's " + columns.width() + " columns: a"
-            + " value holding a comma must be in double quotes, e.g. " + splitExample(splitNumber(row.cells(),
-                columns.width()));
+        message += "; this row has " + values + " values for the header's " + columns.width() + " columns: "
+            + quoteAdvice(splitNumber());
       }
     }
     problems.add(Diagnostic.error(ref, field, message));

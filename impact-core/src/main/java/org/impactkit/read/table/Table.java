@@ -63,6 +63,11 @@ public interface Table extends Closeable {
     return false;
   }
 
+  /** {@return what separates the cells of delimited text ({@code ,}, {@code ;} or a tab); a sheet's none} */
+  default char delimiter() {
+    return ',';
+  }
+
   /**
    * How the table's numbers are written: typed text in delimited text, a comma possibly the decimal point
    * when cells are separated by semicolons; else the sheet's own numbers.
