@@ -313,6 +313,11 @@ public final class XlsxWorkbook implements Closeable {
       return Optional.empty();
     }
     try {
+      try (InputStream xml = reader.getSheet(s.relationId())) {
+        if (!mayHoldTable(xml)) {
+          return Optional.empty(); // an instructions sheet: its notes need not cost the whole string table
+        }
+      }
       if (peekStrings == null) {
         peekStrings = new ReadOnlySharedStringsTable(pkg, false);
       }
@@ -321,9 +326,46 @@ public final class XlsxWorkbook implements Closeable {
         long named = t.header().stream().filter(h -> !h.isBlank()).count();
         return named >= 2 && t.next() != null ? Optional.of(t.header()) : Optional.empty();
       }
-    } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | RuntimeException
+    } catch (IOException | OpenXML4JException | org.xml.sax.SAXException | XMLStreamException | RuntimeException
         | NoClassDefFoundError e) {
       return Optional.empty(); // a sheet that cannot be read is not named as one holding a table
+    }
+  }
+
+  /** Rows {@link #mayHoldTable} looks through for one of two values or more: a title and notes above a table. */
+  private static final int PEEK_ROWS = 20;
+
+  /**
+   * Whether a sheet's XML may hold a table, read without the shared strings (the whole workbook's text, every
+   * participant id of a large one): one of its first rows has two values or more, and a row follows it. A
+   * sheet of a title and notes, one value a row, needs nothing more.
+   */
+  private static boolean mayHoldTable(InputStream xml) throws XMLStreamException {
+    XMLStreamReader x = XMLHelper.newXMLInputFactory().createXMLStreamReader(xml);
+    try {
+      int rows = 0;
+      int values = 0;
+      boolean wide = false;
+      while (x.hasNext()) {
+        if (x.next() != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        String element = x.getLocalName();
+        if (element.equals("row")) {
+          if (wide) {
+            return true;
+          }
+          if (++rows > PEEK_ROWS) {
+            return false;
+          }
+          values = 0;
+        } else if (element.equals("v") || element.equals("is")) {
+          wide = ++values >= 2;
+        }
+      }
+      return false;
+    } finally {
+      x.close();
     }
   }
 
