@@ -1,6 +1,7 @@
 package org.impactkit.valuation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -226,8 +227,9 @@ final class Totaller {
     if (yearsLong < 1.75) { // a year and some months' slack: a grant's first year often runs long
       return;
     }
-    double halves = Math.round(yearsLong * 2) / 2.0; // 3.5 years, as Oct 2008 to Mar 2012
-    String years = halves == Math.rint(halves) ? String.valueOf((long) halves) : String.valueOf(halves);
+    // to a tenth: 3.5 years (Oct 2008 to Mar 2012), 1.8 for 21 months, 3 for three whole years
+    String years = BigDecimal.valueOf(yearsLong).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
+        .toPlainString();
     // of the evaluation, not of a file: the same whichever form (CSV, workbook) the activities came in
     diagnostics.add(Diagnostic.warning((String) null, 0, null, "the period (" + period.start() + " to " + period.end()
         + ") is about " + years + " years long, and each activity's budget is read as the money invested over the"
