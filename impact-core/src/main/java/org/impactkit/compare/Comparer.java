@@ -58,7 +58,16 @@ public final class Comparer {
       throw new InvalidInputException(Diagnostic.error(newer.file(), 0, null, "its figures are in " + b.currency()
           + " and those of " + older.file() + " in " + a.currency() + "; figures in two currencies cannot be compared"));
     }
-    if (older.period() != null && newer.period() != null && older.period().start().isAfter(newer.period().start())) {
+    for (YearResult y : List.of(older, newer)) {
+      if (y.period() == null) {
+        // A report without a period counts every row whatever its date: it is no year, and neither the order
+        // of the two nor an overlap between them could be checked.
+        throw new InvalidInputException(Diagnostic.error(y.file(), 0, null, "it states no period, so it counts"
+            + " every row whatever its date and is no year to compare: give the evaluation its period and"
+            + " calculate it again"));
+      }
+    }
+    if (older.period().start().isAfter(newer.period().start())) {
       // taken the other way round, the newer year would be restated back in time and every change reversed
       throw new InvalidInputException(Diagnostic.error(older.file(), 0, null, "it covers "
           + older.period().label() + ", which comes after " + newer.period().label() + " of " + newer.file()

@@ -82,6 +82,20 @@ class ComparerTest {
   }
 
   @Test
+  @DisplayName("§8.3 a report without a period is refused: it is no year, and order and overlap cannot be checked")
+  void noPeriod() {
+    YearResult dated = year("a.json", 2023, BANK, 2019, "1000.00", "500.00", 40, List.of());
+    YearResult b = year("b.json", 2024, BANK, 2019, "1250.00", "500.00", 40, List.of());
+    YearResult undated = new YearResult("all.json", b.name(), null, b.bank(), b.priceYear(), b.indices(), b.totals(),
+        b.byAgeBand(), b.byOutcome(), b.byActivity());
+    for (List<YearResult> pair : List.of(List.of(dated, undated), List.of(undated, dated))) {
+      assertThatThrownBy(() -> Comparer.compare(pair.get(0), pair.get(1), null, false))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("all.json: it states no period, so it"
+              + " counts every row whatever its date and is no year to compare");
+    }
+  }
+
+  @Test
   @DisplayName("§8.3 different price years without price indices, or with indices not covering them: refused")
   void restatingNeedsIndices() {
     YearResult a = year("a.json", 2023, BANK, 2023, "1000.00", "400.00", 40, List.of());
