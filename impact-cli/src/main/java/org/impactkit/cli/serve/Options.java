@@ -30,6 +30,8 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
   static final String PERIOD = "period";
   static final String PRICE_YEAR = "priceYear";
   static final String ALLOW_EMPTY = "allowEmpty";
+  /** Every form field the page takes, beside the files. */
+  static final List<String> FIELDS = List.of(BANK, PERIOD, PRICE_YEAR, ALLOW_EMPTY);
 
   /**
    * The options of a form.
@@ -39,6 +41,11 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
    */
   static Options of(Map<String, String> fields, Path folder) throws Refused, IOException {
     List<Diagnostic> problems = new ArrayList<>();
+    // A field the page does not take (Period, price_year) would otherwise be ignored, and the figures made for
+    // the settings' period or prices while the caller believes its own were used.
+    fields.keySet().stream().filter(name -> !FIELDS.contains(name)).sorted().forEach(name -> problems.add(field(name,
+        Diagnostic.quote(name) + " is not an option here" + meant(name) + "; the options are "
+            + String.join(", ", FIELDS))));
     String bank = blankToNull(fields.get(BANK));
     if (bank != null && !Impact.BUNDLED_BANKS.contains(bank)) {
       Path file = uploadedBank(folder, bank);
@@ -95,6 +102,13 @@ record Options(String bank, Period period, Integer priceYear, boolean allowEmpty
       }
     }
     return null;
+  }
+
+  /** {@code "; did you mean 'priceYear'?"} for {@code price_year} or {@code Price-Year}, else nothing. */
+  private static String meant(String name) {
+    String letters = name.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+    return FIELDS.stream().filter(f -> f.toLowerCase(Locale.ROOT).equals(letters)).findFirst()
+        .map(f -> "; did you mean " + Diagnostic.quote(f) + "?").orElse("");
   }
 
   private static Diagnostic field(String name, String message) {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadContentTypeException;
@@ -30,8 +29,8 @@ import org.impactkit.evaluation.EvaluationFiles;
 final class Upload {
   /** The form field of the files. */
   static final String FILES = "files";
-  /** The option fields read; any other field is ignored. */
-  static final Set<String> FIELDS = Set.of(Options.BANK, Options.PERIOD, Options.PRICE_YEAR, Options.ALLOW_EMPTY);
+  /** More form fields than the page ever sends (its options are {@link Options#FIELDS}): not a form of the page. */
+  private static final int MAX_FIELDS = 32;
   /** An option's value is a few words; more is not a form this page sent. */
   private static final int MAX_FIELD_CHARS = 200;
 
@@ -64,9 +63,12 @@ final class Upload {
         FileItemInput part = parts.next();
         if (part.isFormField()) {
           String value = field(part);
-          if (FIELDS.contains(part.getFieldName())) {
-            fields.put(part.getFieldName(), value);
+          // every field is kept, so that Options can refuse one it does not take rather than ignore it
+          if (fields.size() == MAX_FIELDS) {
+            throw new Refused(400, "more than " + MAX_FIELDS + " form fields: the page sends "
+                + String.join(", ", Options.FIELDS) + " and the files");
           }
+          fields.put(part.getFieldName(), value);
           continue;
         }
         if (!FILES.equals(part.getFieldName())) {

@@ -230,6 +230,14 @@ class ServeApiTest {
     JsonNode body = JSON.readTree(bad.body());
     assertThat(body.findValuesAsText("field")).containsExactly("bank", "period", "priceYear");
 
+    HttpResponse<byte[]> misnamed = served.post("/api/calculate", derbyFiles().field("Period", "2021/22")
+        .field("price_year", "2024"));
+    assertThat(misnamed.statusCode()).as("a field the page does not take is never ignored").isEqualTo(422);
+    JsonNode named = JSON.readTree(misnamed.body());
+    assertThat(named.findValuesAsText("field")).containsExactly("Period", "price_year");
+    assertThat(named.findValuesAsText("message")).anyMatch(m -> m.contains("'price_year' is not an option here; did"
+        + " you mean 'priceYear'?; the options are bank, period, priceYear, allowEmpty"));
+
     JsonNode priced = JSON.readTree(served.post("/api/calculate", derbyFiles().field("priceYear", "2024")).body());
     assertThat(priced.at("/priceYear/report").asInt()).isEqualTo(2024);
     assertThat(priced.get("totals")).isEqualTo(cliJson("--price-year", "2024").get("totals"))
