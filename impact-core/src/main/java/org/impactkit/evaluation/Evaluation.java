@@ -1,6 +1,7 @@
 package org.impactkit.evaluation;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -114,7 +115,15 @@ public record Evaluation(EvaluationFiles files, Settings settings, ValueBank ban
     }
     if (problems.isEmpty()) {
       try {
-        PriceYears.of(bank, b.build()); // a year the indices do not cover: refused now, at its line
+        PriceYears years = PriceYears.of(bank, b.build()); // a year the indices do not cover: refused now, at its line
+        String currency = bank.info().currency();
+        if (asked.indices() == null && currency != null && !currency.equals("GBP")
+            && bank.outcomes().stream().anyMatch(o -> years.factor(o).compareTo(BigDecimal.ONE) != 0)) {
+          // The bundled indices are the UK's: the UK's inflation is not the euro area's or Australia's.
+          problems.add(Diagnostic.error(null, 0, null, "values in " + currency + " are to be brought to "
+              + years.report() + " prices, which needs that currency's price indices; the bundled ones are the"
+              + " UK's GDP deflator").withAdvice(Advice.GIVE_PRICE_INDICES));
+        }
       } catch (IllegalArgumentException e) {
         boolean yearFromFile = file != null && asked.priceYear() != null && asked.priceYear().equals(fromFile.priceYear());
         problems.add((yearFromFile ? file.error("/priceYear", e.getMessage())

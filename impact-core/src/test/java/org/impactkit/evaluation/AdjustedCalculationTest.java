@@ -1,6 +1,7 @@
 package org.impactkit.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.impactkit.diagnostic.CheckId;
+import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.OutcomeFigures;
 import org.junit.jupiter.api.DisplayName;
@@ -146,5 +148,21 @@ class AdjustedCalculationTest {
             () -> run("outcomes:\n  beta: {deadweight: 30%}\n  Beta Outcome: {deadweight: 20%}\n"))
         .isInstanceOf(org.impactkit.diagnostic.InvalidInputException.class)
         .hasMessageContaining("beta");
+  }
+
+  @Test
+  @DisplayName("§5.4: a bank in another currency than the UK's is not uprated by the bundled UK deflator: refused,"
+      + " saying its own price indices are needed; in its own price year it runs")
+  void otherCurrencyNeedsItsOwnIndices() throws IOException {
+    String euros = BANK.replace("\"currency\": \"GBP\"", "\"currency\": \"EUR\"");
+    Files.writeString(dir.resolve("activities.csv"), "activity_id,annual_budget,region\nA1,10000,outside-london\n");
+    Files.writeString(dir.resolve("counts.csv"), "activity_id,outcome,age_band,count\nA1,gamma,50-plus,5\n");
+    Files.writeString(dir.resolve("bank.json"), euros);
+    Files.writeString(dir.resolve("evaluation.yaml"), "bank: bank.json\nregion: outside-london\npriceYear: 2024\n");
+    assertThatThrownBy(() -> Evaluation.prepare(dir)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("values in EUR are to be brought to 2024 prices, which needs that currency's price"
+            + " indices; the bundled ones are the UK's GDP deflator");
+    Files.writeString(dir.resolve("evaluation.yaml"), "bank: bank.json\nregion: outside-london\npriceYear: 2020\n");
+    assertThat(Evaluation.prepare(dir).calculate().priceYear().report()).isEqualTo(2020);
   }
 }
