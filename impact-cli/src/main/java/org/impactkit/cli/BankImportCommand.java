@@ -45,8 +45,7 @@ final class BankImportCommand extends BaseCommand {
     }
     Impact.writeBank(bank, target);
     out().println("Wrote bank '" + bank.id() + "' " + bank.info().version() + " to " + target + ": "
-        + bank.outcomes().size() + " outcomes, " + bank.regions().size() + " regions, "
-        + (bank.ageBands().size() - 1) + " age bands + unknown, " + bank.info().priceYear() + " prices.");
+        + BankText.contents(bank) + ", " + bank.info().priceYear() + " prices.");
     out().println("Use it with: impact calculate DIR --bank " + target + "   (or 'bank: "
         + target.toAbsolutePath().normalize() + "' in evaluation.yaml)");
     out().println("Keep this file to yourself: it holds your licensed values. Do not commit it to a shared"

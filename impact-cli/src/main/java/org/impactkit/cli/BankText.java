@@ -22,6 +22,13 @@ final class BankText {
         + b.info().priceYear() + " prices)";
   }
 
+  /** What a bank holds, counted: {@code 7 outcomes, 1 region, 3 age bands + unknown}. */
+  static String contents(ValueBank b) {
+    return Messages.plural(b.outcomes().size(), "outcome", "outcomes") + ", "
+        + Messages.plural(b.regions().size(), "region", "regions") + ", "
+        + Messages.plural(b.ageBands().size() - 1, "age band", "age bands") + " + unknown";
+  }
+
   /** An outcome's value a year, or the range of its values when they vary by region and band. */
   static String value(ValueBank b, Outcome o) {
     String currency = b.info().currency();

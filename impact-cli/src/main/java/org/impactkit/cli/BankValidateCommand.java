@@ -15,8 +15,7 @@ final class BankValidateCommand extends BaseCommand {
   @Override
   int execute() throws IOException {
     ValueBank b = Impact.bank(file);
-    out().println(file + ": valid bank '" + b.id() + "' " + b.info().version() + ", " + b.outcomes().size()
-        + " outcomes, " + b.regions().size() + " regions, " + (b.ageBands().size() - 1) + " age bands + unknown");
+    out().println(file + ": valid bank '" + b.id() + "' " + b.info().version() + ", " + BankText.contents(b));
     return ExitCodes.OK;
   }
 }

@@ -10,6 +10,7 @@ import org.impactkit.diagnostic.Advice;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.CheckStatus;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.valuation.Formats;
 
 /**
  * Diagnostics as the terminal shows them: {@code file:line:column: message}, with the library's advice
@@ -87,5 +88,10 @@ final class Messages {
       case GIVE_PRICE_INDICES -> "; give a file of price indices with --indices FILE";
       case REPLACE_EXISTING -> "; use --force to replace it";
     };
+  }
+
+  /** {@code 1 region}, {@code 2 regions}: a count and its noun as a sentence needs them. */
+  static String plural(long n, String one, String many) {
+    return Formats.count(n) + " " + (n == 1 ? one : many);
   }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.impactkit.evaluation.Evaluation;
 import org.impactkit.evaluation.EvaluationFiles;
 import org.impactkit.evaluation.Settings;
-import org.impactkit.valuation.Formats;
 import org.impactkit.valuation.CalculationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,16 +39,13 @@ final class ValidateCommand extends BaseCommand {
     }
     long warnings = result.diagnostics().size() + result.checksNotPassing().size();
     out().println("No problems found in " + describe(evaluation.files()) + ": "
-        + plural(result.byActivity().size(), "activity", "activities") + ", "
-        + plural(result.totals().participants(), "participant", "participants") + ", "
-        + plural(result.totals().claims(), "claim", "claims")
-        + (warnings == 0 ? "." : " (" + plural(warnings, "warning", "warnings") + " above)."));
+        + Messages.plural(result.byActivity().size(), "activity", "activities") + ", "
+        + Messages.plural(result.totals().participants(), "participant", "participants") + ", "
+        + Messages.plural(result.totals().claims(), "claim", "claims")
+        + (warnings == 0 ? "." : " (" + Messages.plural(warnings, "warning", "warnings") + " above)."));
     return ExitCodes.OK;
   }
 
-  private static String plural(long n, String one, String many) {
-    return Formats.count(n) + " " + (n == 1 ? one : many);
-  }
 
   private static String describe(EvaluationFiles inputs) {
     long tables = 1 + inputs.participants().size() + inputs.counts().size();
