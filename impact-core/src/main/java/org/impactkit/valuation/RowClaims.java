@@ -116,6 +116,9 @@ final class RowClaims {
       participant(record(c)); // an age in another band than the row's: problems, reported as for a record
       return;
     }
+    if (c.ageBand() < 0 && c.age() >= 0 && lookups.isUnknownBand(b)) {
+      lookups.ageWithoutBand(c.age()); // as band(record) notes it for a record
+    }
     boolean outside = outsidePeriod(c.date());
     facts.participant(c.outcome() >= 0, c.date(), outside,
         RecordFacts.isExample(c.participantId()) || lookups.isExampleActivity(a), c.extras(), c.file(), c.line());
@@ -211,9 +214,13 @@ final class RowClaims {
     return r.baseline() == null && r.followUp() == null;
   }
 
-  /** Adds, once every row is in, one problem for the further rows of each invalid or missing activity. */
+  /**
+   * Adds, once every row is in, one problem for the further rows of each invalid or missing activity, and one
+   * warning for the ages no age band of the bank covers.
+   */
   void summariseRepeats() {
     diagnostics.addAll(lookups.repeated());
+    diagnostics.addAll(lookups.agesWithoutBand());
     if (sharedIds != null) {
       diagnostics.addAll(sharedIds.warnings());
     }

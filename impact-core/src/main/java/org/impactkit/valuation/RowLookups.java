@@ -43,6 +43,9 @@ final class RowLookups {
   /** The number of each whole age's band, or of the unknown band; and that number. */
   private final int[] bandNumberByAge = new int[ParticipantRecord.MAX_AGE + 1];
   private final int unknownBandNumber;
+  /** Rows whose age no band of the bank covers (a bank's bands may start at 16), and the first such age. */
+  private long agesWithoutBand;
+  private int firstAgeWithoutBand = -1;
   /** Per activity: the number of the region its rows take when they name none (-1 for none). */
   private final int[] regionNumberOfActivity;
   /** Per activity: whether its id marks the template's worked example. */
@@ -142,6 +145,9 @@ final class RowLookups {
       }
     }
     AgeBand byAge = r.age() == null ? null : bandForAge(r.age());
+    if (byLabel == null && r.age() != null && (byAge == null || byAge.isUnknown())) {
+      ageWithoutBand(r.age());
+    }
     if (byLabel != null && byAge != null && !byLabel.isUnknown() && byLabel != byAge) {
       problems.add(Diagnostic.error(ref, "age", "age " + r.age() + " is in band '" + byAge.label() + "', but the row's "
           + ref.file().header("age_band") + " says '" + byLabel.label() + "'"));
@@ -335,6 +341,29 @@ final class RowLookups {
    * the first (which has its own problem), at the first of them: "… and 179 more participant rows of
    * activity 'X'". In the order the activities were first named.
    */
+  /** Notes a row valued in the unknown band because no band of the bank covers its age. */
+  void ageWithoutBand(int age) {
+    if (agesWithoutBand++ == 0) {
+      firstAgeWithoutBand = age;
+    }
+  }
+
+  /**
+   * A warning when rows gave ages that no age band of the bank covers: they are valued at its figure for an
+   * unknown age, though the age was given, and the unknown-band check would only ask for ages.
+   */
+  List<Diagnostic> agesWithoutBand() {
+    if (agesWithoutBand == 0) {
+      return List.of();
+    }
+    List<String> bands = bank.ageBands().stream().filter(b -> !b.isUnknown()).map(AgeBand::label).toList();
+    return List.of(Diagnostic.warning((String) null, 0, null, (agesWithoutBand == 1 ? "1 participant row gives an"
+        + " age" : agesWithoutBand + " participant rows give ages") + " that no age band of bank " + bank.id()
+        + " covers (e.g. " + firstAgeWithoutBand + "; its bands: " + String.join(", ", bands) + "), so "
+        + (agesWithoutBand == 1 ? "it is" : "they are") + " valued at the bank's figure for an unknown age; check"
+        + " the ages, or use a bank whose bands cover them"));
+  }
+
   List<Diagnostic> repeated() {
     List<Diagnostic> summaries = new ArrayList<>();
     for (Repeats r : repeats.values()) {

@@ -168,6 +168,32 @@ class EvaluationsTest {
   }
 
   @Test
+  @DisplayName("§4.4: an age no band of the bank covers (bands from 16) is valued as unknown and says so, whether"
+      + " the row is read as a record or coded")
+  void ageOutsideEveryBand() throws IOException {
+    file("bank.json", """
+        {"schema": "impact/bank/v1", "id": "teen-bank", "name": "Test", "version": "1", "currency": "GBP",
+         "priceYear": 2020, "licence": "test", "attribution": "test",
+         "ageBands": [{"id": "16-24", "label": "16-24", "minAge": 16, "maxAge": 24},
+                      {"id": "25-plus", "label": "25+", "minAge": 25}],
+         "regions": [{"id": "london", "label": "London"}],
+         "outcomes": [{"id": "fake", "name": "Fake outcome", "category": "Test", "requiresSurvey": false,
+                       "value": 100}]}
+        """);
+    file("activities.csv", "activity_id,annual_budget,region\nA1,1000,london\n");
+    file("evaluation.yaml", "bank: bank.json\n");
+    // the first file's rows are plain, so coded; the second's padded age makes every row a record
+    for (String rows : List.of("P1,A1,fake,10\nP2,A1,fake,30\nP3,A1,fake,12\n",
+        "P1,A1,fake, 10\nP2,A1,fake,30\nP3,A1,fake,12\n")) {
+      file("participants.csv", "participant_id,activity_id,outcome,age\n" + rows);
+      CalculationResult result = Evaluation.prepare(EvaluationFiles.of(dir), options -> {}).calculate();
+      assertThat(result.diagnostics()).extracting(Diagnostic::render).as(rows).contains("warning: 2 participant"
+          + " rows give ages that no age band of bank teen-bank covers (e.g. 10; its bands: 16-24, 25+), so they are"
+          + " valued at the bank's figure for an unknown age; check the ages, or use a bank whose bands cover them");
+    }
+  }
+
+  @Test
   @DisplayName("§9: in a file with semicolons between cells, a long row is said to be split by a semicolon")
   void rowLongerThanTheHeaderWithSemicolons() throws IOException {
     file("activities.csv", "activity_id;activity_name;annual_budget\nA1;Job club; boxes;10000\n");
