@@ -130,7 +130,8 @@ class CompareCommandTest {
   void samePeriod() throws Exception {
     Path out = tmp.resolve("c.md");
     Cli years = Cli.run("compare", older.toString(), newer.toString(), "-o", out.toString());
-    assertThat(years.err()).doesNotContain("period");
+    // (the made-up newer year keeps 2022 prices for a period to 2023, and is told so: ComparerTest)
+    assertThat(years.err()).doesNotContain("same period", "overlapping", "differ in length");
     assertThat(Files.readString(out)).doesNotContain("same period");
     ObjectNode json = (ObjectNode) JSON.readTree(newer.toFile());
     ((ObjectNode) json.at("/evaluation/period")).put("start", "2021-04-01").put("end", "2022-03-31");

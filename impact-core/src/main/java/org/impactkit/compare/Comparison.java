@@ -108,6 +108,16 @@ public record Comparison(
       warnings.add("The two periods differ in length (" + a.days() + " days, then " + b.days() + "): the totals"
           + " partly reflect that; compare the return per pound, or periods of the same length.");
     }
+    for (YearResult y : List.of(older, newer)) {
+      // calculate keeps budgets in the period's money whatever the values' price year, so such a report's
+      // return already mixes two years' money, and restating its investment with its values would move it
+      if (y.period() != null && y.priceYear() != y.period().end().getYear()) {
+        warnings.add(y.file() + " gives its values in " + y.priceYear() + " prices but its budgets in the money of"
+            + " its period, which ends in " + y.period().end().getYear() + ": its return, and the changes in"
+            + " investment and return here, mix two years' money; calculate each year with its price year set to"
+            + " the year its period ends before comparing them.");
+      }
+    }
     return warnings;
   }
 

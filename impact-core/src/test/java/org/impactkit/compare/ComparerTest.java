@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ComparerTest {
   static final YearResult.Bank BANK = new YearResult.Bank("test-bank", "1.0", "GBP", 2019);
   /** An obviously invented deflator: prices rise by exactly a quarter from 2023 to 2024. */
-  static final Deflator DEFLATOR = new Deflator("fake-indices", Map.of(2019, bd("80"), 2023, bd("100"), 2024, bd("125")));
+  static final Deflator DEFLATOR = new Deflator("fake-indices", Map.of(2019, bd("80"), 2023, bd("100"), 2024, bd("125"),
+      2025, bd("130")));
 
   static BigDecimal bd(String s) {
     return new BigDecimal(s);
@@ -79,6 +80,21 @@ class ComparerTest {
     assertThat(c.total(Measure.RATIO).older()).isEqualByComparingTo("2.5");
     assertThat(c.total(Measure.PARTICIPANTS).older()).isEqualByComparingTo("40");
     assertThat(c.byAgeBand().get(0).lines().get(0).older()).isEqualByComparingTo("1250.00");
+  }
+
+  @Test
+  @DisplayName("§8.3, §5.4 a report whose values are not in the prices of its period's end warns: its budgets are"
+      + " that period's money, so its return and the restated investment mix two years' money")
+  void pricesOtherThanThePeriods() {
+    YearResult inPeriodPrices = year("a.json", 2023, BANK, 2024, "1000.00", "400.00", 40, List.of());
+    YearResult bankPrices = year("b.json", 2024, BANK, 2019, "1250.00", "500.00", 40, List.of());
+    YearResult alsoInPeriodPrices = year("c.json", 2024, BANK, 2025, "1250.00", "500.00", 40, List.of());
+    assertThat(Comparer.compare(inPeriodPrices, alsoInPeriodPrices, DEFLATOR, false).warnings())
+        .noneMatch(w -> w.contains("mix two years' money"));
+    assertThat(Comparer.compare(inPeriodPrices, bankPrices, DEFLATOR, false).warnings()).containsExactly(
+        "b.json gives its values in 2019 prices but its budgets in the money of its period, which ends in 2025: its"
+            + " return, and the changes in investment and return here, mix two years' money; calculate each year"
+            + " with its price year set to the year its period ends before comparing them.");
   }
 
   @Test
