@@ -165,4 +165,25 @@ class AdjustedCalculationTest {
     Files.writeString(dir.resolve("evaluation.yaml"), "bank: bank.json\nregion: outside-london\npriceYear: 2020\n");
     assertThat(Evaluation.prepare(dir).calculate().priceYear().report()).isEqualTo(2020);
   }
+
+  @Test
+  @DisplayName("§5.4, §8: an outcome the bank gives in a price year of its own is brought to the report's prices,"
+      + " and the method says so rather than that no value was uprated")
+  void outcomeInItsOwnPriceYear() throws IOException {
+    String ownYear = BANK.replace("{\"id\": \"gamma\", \"name\": \"Gamma outcome\", \"category\": \"Test\",",
+        "{\"id\": \"gamma\", \"name\": \"Gamma outcome\", \"category\": \"Test\", \"priceYear\": 2024,");
+    Files.writeString(dir.resolve("activities.csv"), "activity_id,annual_budget,region\nA1,10000,outside-london\n");
+    Files.writeString(dir.resolve("counts.csv"), "activity_id,outcome,age_band,count\nA1,gamma,50-plus,5\n"
+        + "A1,beta,unknown,1\n");
+    Files.writeString(dir.resolve("bank.json"), ownYear);
+    Files.writeString(dir.resolve("evaluation.yaml"), "bank: bank.json\nregion: outside-london\n");
+    CalculationResult r = Evaluation.prepare(dir).calculate();
+    BigDecimal factor = r.byOutcome().stream().filter(o -> o.outcome().id().equals("gamma")).findFirst()
+        .orElseThrow().factors().uprating();
+    assertThat(factor).as("2024 prices brought back to the bank's 2020").isLessThan(BigDecimal.ONE);
+    assertThat(org.impactkit.report.internal.ReportText.priceYear(r)).startsWith("Price year: figures are in 2020"
+        + " prices, the bank's own price year, so its other values were not uprated. Values the bank gives in a"
+        + " price year of their own were brought to 2020 prices from it: Gamma outcome (in 2024 prices, × ")
+        .doesNotContain("no value was uprated");
+  }
 }

@@ -8,6 +8,7 @@ import org.impactkit.bank.Uprating;
 import org.impactkit.bank.ValueBank;
 import org.impactkit.diagnostic.Check;
 import org.impactkit.diagnostic.Diagnostic;
+import org.impactkit.internal.Texts;
 import org.impactkit.model.Adjustments;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.CalculationResult.NotClaimedCount;
@@ -348,9 +349,17 @@ public final class ReportText {
   public static String priceYear(CalculationResult r) {
     PriceYear p = r.priceYear();
     StringBuilder sb = new StringBuilder("Price year: figures are in " + p.report() + " prices");
+    // outcomes the bank gives in a price year of their own are brought to the report's prices by their own factor
+    List<String> ownYears = r.byOutcome().stream()
+        .filter(o -> r.bank().priceYear(o.outcome()) != p.bank())
+        .map(o -> o.outcome().name() + " (in " + r.bank().priceYear(o.outcome()) + " prices, × "
+            + Rounding.ratio(o.factors().uprating()).toPlainString() + ")").toList();
+    String ownYearsText = ownYears.isEmpty() ? "" : " Values the bank gives in a price year of their own were brought"
+        + " to " + p.report() + " prices from it: " + Texts.listed(ownYears) + ".";
     if (!p.uprated()) {
-      sb.append(p.report() == p.bank() ? ", the bank's own price year, so no value was uprated."
-          : "; no value was uprated.");
+      sb.append(p.report() == p.bank() ? ", the bank's own price year, so " + (ownYears.isEmpty()
+          ? "no value was uprated." : "its other values were not uprated.") : "; no value was uprated.");
+      sb.append(ownYearsText);
     } else {
       sb.append("; the bank's ").append(p.bank()).append(" values were uprated ");
       List<String> used = new ArrayList<>();
@@ -373,6 +382,7 @@ public final class ReportText {
         sb.append(" The period ends after ").append(p.latestIndexYear())
             .append(", the latest year the indices cover, so figures are in that year's prices.");
       }
+      sb.append(ownYearsText);
       sb.append(" Unit values in the Calculation are in ").append(p.report()).append(" prices.");
     }
     if (!p.notStated().isEmpty()) {
