@@ -63,7 +63,8 @@ public final class HighRatio {
     if (!centralHigh && !rangeHigh) {
       return Check.pass(CheckId.HIGH_RATIO, stated);
     }
-    List<Contribution> largest = contributions.stream()
+    // what carries a high return is what adds to it: a row of quantity 0 or a harm is no contribution to name
+    List<Contribution> largest = contributions.stream().filter(c -> c.value().signum() > 0)
         .sorted(Comparator.comparing(Contribution::value).reversed()).limit(NAMED).toList();
     String top = largest.stream().map(c -> c.name() + " " + money.apply(c.value())).collect(Collectors.joining(", "));
     return Check.warn(CheckId.HIGH_RATIO, stated + (centralHigh ? ", above 10 to 1, which"

@@ -305,6 +305,13 @@ class SroiCalculatorTest {
       assertThat(c.count()).isEqualTo(3);
     });
     assertThat(high.checksNotPassing()).hasSize(1);
+    // with only two rows adding value, the harm and a row of quantity 0 are not named among "the largest"
+    ImpactMap two = new ImpactMap(null, List.of(row("B", "Large", 1, 600, 1, 1, "0", "0", "0", "0"),
+        row("C", "Harm", 1, -50, 1, 1, "0", "0", "0", "0"), row("E", "None", 0, 900, 1, 1, "0", "0", "0", "0"),
+        row("D", "Middle", 1, 300, 1, 1, "0", "0", "0", "0")));
+    assertThat(SroiCalculator.calculate(two, Investment.total(new BigDecimal("50"))).checks()).singleElement()
+        .satisfies(c -> assertThat(c.message()).endsWith("the largest contributions: 'B: Large' £600.00,"
+            + " 'D: Middle' £300.00"));
   }
 
   @Test
