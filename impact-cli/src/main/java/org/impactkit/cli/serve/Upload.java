@@ -97,7 +97,10 @@ final class Upload {
         }
         String file = name;
         if (names.stream().anyMatch(n -> n.equalsIgnoreCase(file))) {
-          throw Refused.invalid(file, "uploaded twice; keep one");
+          // two partners' exports often share a name: merging them is a rename away, dropping one loses people
+          throw Refused.invalid(file, "two files of this name were uploaded; if they are the same file, keep one;"
+              + " if they are two partners' records, rename them (e.g. participants-north.csv and"
+              + " participants-south.csv), and both are read and merged");
         }
         bytes += save(part, incoming.resolve(file));
         names.add(file);

@@ -238,6 +238,13 @@ class ServeApiTest {
     assertThat(named.findValuesAsText("message")).anyMatch(m -> m.contains("'price_year' is not an option here; did"
         + " you mean 'priceYear'?; the options are bank, period, priceYear, allowEmpty"));
 
+    HttpResponse<byte[]> twice = served.post("/api/calculate", derbyFiles().file("participants.csv",
+        "participant_id,activity_id,outcome\nN1,A1,employment\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(twice.statusCode()).isEqualTo(422);
+    assertThat(new String(twice.body(), java.nio.charset.StandardCharsets.UTF_8)).as("two partners' exports")
+        .contains("if they are two partners' records, rename them (e.g. participants-north.csv and"
+            + " participants-south.csv), and both are read and merged");
+
     JsonNode priced = JSON.readTree(served.post("/api/calculate", derbyFiles().field("priceYear", "2024")).body());
     assertThat(priced.at("/priceYear/report").asInt()).isEqualTo(2024);
     assertThat(priced.get("totals")).isEqualTo(cliJson("--price-year", "2024").get("totals"))
