@@ -164,8 +164,12 @@ public final class PriceYears {
   private static BigDecimal index(PriceIndices indices, PriceIndices.Series series, int year, String name) {
     BigDecimal v = series.of(year);
     if (v == null) {
-      throw new IllegalArgumentException("price year " + year + " is outside the " + name + " of price indices "
-          + indices.id() + ", which covers " + series.coverage());
+      boolean inside = !series.isEmpty() && year > series.firstYear() && year < series.lastYear();
+      throw new IllegalArgumentException(inside // a file with a gap: 2019, 2021 and 2024, asked for 2022
+          ? "price indices " + indices.id() + " give no " + name + " for " + year + ", though they cover "
+              + series.coverage() + " around it: add that year's figure"
+          : "price year " + year + " is outside the " + name + " of price indices " + indices.id() + ", which covers "
+              + series.coverage());
     }
     return v;
   }
