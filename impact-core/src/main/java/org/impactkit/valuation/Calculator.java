@@ -133,6 +133,14 @@ public final class Calculator implements RecordSink {
         }
       }
     });
+    // the simulation's spreads are percent points as well: 0.1 for ±10 points would vary by ±0.1 of a point
+    settings.spread().forEach((parameter, points) -> {
+      String tiny = PercentPoints.tinyShare("the simulation's spreads (spread: in evaluation.yaml) give",
+          parameter.label().toLowerCase(Locale.ROOT) + " a spread", points);
+      if (tiny != null) {
+        diagnostics.add(Diagnostic.warning(null, 0, null, tiny));
+      }
+    });
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.impactkit.bank.Uprating;
 import org.impactkit.diagnostic.CheckId;
 import org.impactkit.diagnostic.CheckStatus;
+import org.impactkit.diagnostic.Diagnostic;
 import org.impactkit.diagnostic.InvalidInputException;
 import org.impactkit.valuation.CalculationResult;
 import org.impactkit.valuation.Simulation;
@@ -184,6 +185,20 @@ class TreasuryValuationTest {
     assertThat(wide.p95().subtract(wide.p5())).isGreaterThan(narrow.p95().subtract(narrow.p5()));
     assertThat(narrow.p5()).isGreaterThanOrEqualTo(new BigDecimal("3040")); // 3,800 × 0.8
     assertThat(narrow.p95()).isLessThanOrEqualTo(new BigDecimal("6784")); // 8,480 × 0.8
+  }
+
+  @Test
+  @DisplayName("spread: a spread written as a fraction (0.1 for 10 points) warns, as a share below 1% does")
+  void spreadAsAFraction() throws IOException {
+    String yaml = "outcomes: {employment: {deadweight: 20%}}\n";
+    CalculationResult fraction = oneClaim("employment", yaml + "spread: {deadweight: 0.1}\n",
+        b -> b.priceYear(2019).simulate(100));
+    assertThat(fraction.diagnostics()).extracting(Diagnostic::message).contains("the simulation's spreads (spread:"
+        + " in evaluation.yaml) give deadweight a spread of 0.1%, below 1%: shares are percent points (25 or 25% for"
+        + " a quarter), so 0.1 is read as 0.1%; if 10% was meant, write 10%");
+    CalculationResult points = oneClaim("employment", yaml + "spread: {deadweight: 10%}\n",
+        b -> b.priceYear(2019).simulate(100));
+    assertThat(points.diagnostics()).extracting(Diagnostic::message).noneMatch(m -> m.contains("spread of"));
   }
 
   @Test
