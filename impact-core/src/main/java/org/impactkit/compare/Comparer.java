@@ -138,8 +138,9 @@ public final class Comparer {
   private Line line(Measure m, BigDecimal reported, BigDecimal newer) {
     BigDecimal older = reported == null || m.kind() != Measure.Kind.MONEY ? reported : reported.multiply(factor);
     BigDecimal change = older == null || newer == null ? null : newer.subtract(older);
-    BigDecimal fraction = change == null || older.signum() == 0 ? null
-        : change.divide(older.abs(), MathContext.DECIMAL128);
+    // From a negative base (a net loss) a percentage misleads: -1,560 to 13,228 is no "+948%"
+    BigDecimal fraction = change == null || older.signum() <= 0 ? null
+        : change.divide(older, MathContext.DECIMAL128);
     return new Line(m, older, reported, newer, change, fraction);
   }
 }

@@ -144,8 +144,8 @@ public record Comparison(
    * @param olderAsReported the older year's as its report gives it; {@code null} when it has none
    * @param newer the newer year's; {@code null} when it has none
    * @param change {@code newer − older}; {@code null} when either is missing
-   * @param changeFraction {@code change / |older|} (0.05 for 5%); {@code null} when the older figure is
-   *     missing or zero
+   * @param changeFraction {@code change / older} (0.05 for 5%); {@code null} when the older figure is
+   *     missing, zero or negative (a net loss turned into a gain is no percentage of the loss)
    */
   public record Line(
       Measure measure, BigDecimal older, BigDecimal olderAsReported, BigDecimal newer, BigDecimal change,

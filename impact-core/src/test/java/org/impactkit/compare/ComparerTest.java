@@ -98,6 +98,19 @@ class ComparerTest {
   }
 
   @Test
+  @DisplayName("§8.3 a change from a negative figure (a net loss) has no percentage: the change alone is shown")
+  void noPercentFromANegativeBase() {
+    YearResult loss = year("a.json", 2023, BANK, 2019, "400.00", "1600.00", 40, List.of());
+    YearResult gain = year("b.json", 2024, BANK, 2019, "14000.00", "800.00", 40, List.of());
+    Line net = Comparer.compare(loss, gain, null, false).total(Measure.NET_SOCIAL_VALUE);
+    assertThat(net.older()).isEqualByComparingTo("-1200.00");
+    assertThat(net.change()).isEqualByComparingTo("14400.00");
+    assertThat(net.changeFraction()).isNull();
+    assertThat(Comparer.compare(loss, gain, null, false).total(Measure.SOCIAL_VALUE).changeFraction())
+        .isEqualByComparingTo("34");
+  }
+
+  @Test
   @DisplayName("§8.3 a report without a period is refused: it is no year, and order and overlap cannot be checked")
   void noPeriod() {
     YearResult dated = year("a.json", 2023, BANK, 2019, "1000.00", "500.00", 40, List.of());
