@@ -112,10 +112,11 @@ public record Comparison(
       // calculate keeps budgets in the period's money whatever the values' price year, so such a report's
       // return already mixes two years' money, and restating its investment with its values would move it
       if (y.period() != null && y.priceYear() != y.period().end().getYear()) {
-        warnings.add(y.file() + " gives its values in " + y.priceYear() + " prices but its budgets in the money of"
-            + " its period, which ends in " + y.period().end().getYear() + ": its return, and the changes in"
-            + " investment and return here, mix two years' money; calculate each year with its price year set to"
-            + " the year its period ends before comparing them.");
+        // named by its year, as the tables name it; the line above them says which file each year is
+        warnings.add("The " + y.label() + " report gives its values in " + y.priceYear() + " prices but its budgets"
+            + " in the money of its period, which ends in " + y.period().end().getYear() + ": its return, and the"
+            + " changes in investment and return here, mix two years' money; calculate each year with its price"
+            + " year set to the year its period ends before comparing them.");
       }
     }
     return warnings;

@@ -56,9 +56,8 @@ record ExampleRows(CalculationResult r, RecordFacts facts) {
     }
     for (ActivityFigures a : r.byActivity()) {
       String name = a.activity().name();
-      boolean exampleId = a.activity().id().regionMatches(true, 0, RecordFacts.EXAMPLE_PREFIX, 0,
-          RecordFacts.EXAMPLE_PREFIX.length()); // still the example's: the failure above says so already
-      if (!exampleId && name != null && name.strip().equalsIgnoreCase(TemplatePlaceholders.ACTIVITY_NAME)) {
+      // an id still the example's is named by the failure above already
+      if (!RecordFacts.isExample(a.activity().id()) && name != null && name.strip().equalsIgnoreCase(TemplatePlaceholders.ACTIVITY_NAME)) {
         found.add("activity '" + a.activity().id() + "' is still named '" + TemplatePlaceholders.ACTIVITY_NAME
             + "', the template's worked example, with " + Assurance.count(a.claims(), "claim") + ": if its id was"
             + " replaced and the example's rows are still on the Activities, Participants and Counts sheets, delete"

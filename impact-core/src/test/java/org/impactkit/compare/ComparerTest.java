@@ -92,9 +92,9 @@ class ComparerTest {
     assertThat(Comparer.compare(inPeriodPrices, alsoInPeriodPrices, DEFLATOR, false).warnings())
         .noneMatch(w -> w.contains("mix two years' money"));
     assertThat(Comparer.compare(inPeriodPrices, bankPrices, DEFLATOR, false).warnings()).containsExactly(
-        "b.json gives its values in 2019 prices but its budgets in the money of its period, which ends in 2025: its"
-            + " return, and the changes in investment and return here, mix two years' money; calculate each year"
-            + " with its price year set to the year its period ends before comparing them.");
+        "The 2024/25 report gives its values in 2019 prices but its budgets in the money of its period, which ends"
+            + " in 2025: its return, and the changes in investment and return here, mix two years' money; calculate"
+            + " each year with its price year set to the year its period ends before comparing them.");
   }
 
   @Test
